@@ -1,0 +1,10 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+declare global {
+  namespace App {}
+  interface Window {
+    /** Start-up timings the page records for the benchmark and the browser tests. */
+    __regionpuls?: { timings: Record<string, number>; firstChartMs?: number };
+  }
+}
+
+export {};

@@ -1,0 +1,107 @@
+/**
+ * DuckDB-wasm in the browser: started once, lazily, in a Web Worker, with its wasm served from the
+ * app's own origin (Vite copies the files into _app/immutable). Never imported during SSR: routes
+ * load it with a dynamic import from onMount.
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { TABLE_NAMES } from '../schema';
+import type { Manifest } from '../schema';
+import { QueryError, assertBindable } from './engine';
+import type { Engine, Query, Row } from './engine';
+import { parquetToArrow } from './parquet-arrow';
+import { arrowRows } from './rows';
+
+/** Start-up stages, in order, for the progress display. */
+export type StartStage = 'manifest' | 'engine' | 'data' | 'ready';
+
+export interface BrowserDb {
+  engine: Engine;
+  manifest: Manifest;
+  /** Milliseconds spent per stage, for the benchmark and the status line. */
+  timings: Partial<Record<StartStage, number>>;
+}
+
+let started: Promise<BrowserDb> | null = null;
+
+/** Starts DuckDB once; later calls return the same promise. `dataUrl` is the folder with manifest.json. */
+export function startBrowserDb(dataUrl: URL, onStage: (s: StartStage) => void = () => {}): Promise<BrowserDb> {
+  started ??= boot(dataUrl, onStage).catch((e: unknown) => {
+    started = null;
+    throw e;
+  });
+  return started;
+}
+
+async function boot(dataUrl: URL, onStage: (s: StartStage) => void): Promise<BrowserDb> {
+  const timings: BrowserDb['timings'] = {};
+  let t = performance.now();
+  const lap = (stage: StartStage) => {
+    const now = performance.now();
+    timings[stage] = Math.round(now - t);
+    t = now;
+  };
+
+  onStage('manifest');
+  const manifest = await fetchJson<Manifest>(new URL('manifest.json', dataUrl));
+  // Start fetching the data while the engine compiles: they do not depend on each other.
+  const files = TABLE_NAMES.map((name) => {
+    const url = new URL(`${manifest.tables[name].file}?v=${manifest.version}`, dataUrl);
+    return fetchBytes(url).then((bytes) => ({ name, bytes }));
+  });
+  lap('manifest');
+
+  onStage('engine');
+  const bundle = await duckdb.selectBundle({
+    mvp: { mainModule: new URL(mvpWasm, location.href).href, mainWorker: new URL(mvpWorker, location.href).href },
+    eh: { mainModule: new URL(ehWasm, location.href).href, mainWorker: new URL(ehWorker, location.href).href }
+  });
+  const worker = new Worker(bundle.mainWorker!);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  const conn = await db.connect();
+  // A missing extension must fail fast against our own origin, never reach out to a CDN.
+  const extRepo = new URL('duckdb-ext', dataUrl).href.replace(/'/g, "''");
+  await conn.query(`SET custom_extension_repository = '${extRepo}'`);
+  await conn.query('SET autoinstall_known_extensions = false');
+  lap('engine');
+
+  onStage('data');
+  for (const { name, bytes } of await Promise.all(files)) {
+    await conn.insertArrowTable(await parquetToArrow(bytes), { name, create: true });
+  }
+  lap('data');
+
+  const engine: Engine = {
+    async query<T = Row>(query: Query): Promise<T[]> {
+      assertBindable(query);
+      try {
+        const stmt = await conn.prepare(query.sql);
+        try {
+          return arrowRows(await stmt.query(...query.params)) as T[];
+        } finally {
+          await stmt.close();
+        }
+      } catch (e) {
+        throw new QueryError(e instanceof Error ? e.message : String(e), query.sql, e);
+      }
+    }
+  };
+  onStage('ready');
+  return { engine, manifest, timings };
+}
+
+async function fetchBytes(url: URL): Promise<ArrayBuffer> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`could not load ${url.pathname}: HTTP ${res.status}`);
+  return res.arrayBuffer();
+}
+
+async function fetchJson<T>(url: URL): Promise<T> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`could not load ${url.pathname}: HTTP ${res.status}`);
+  return (await res.json()) as T;
+}

@@ -1,0 +1,26 @@
+/** Norwegian number formatting: "49 273", "12,5". One formatter per digit count, made once. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+export type Locale = 'nb-NO' | 'nn-NO' | 'en-GB';
+
+function formatter(locale: Locale, digits: number): Intl.NumberFormat {
+  const key = `${locale}:${digits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** Formats a number, or returns `missing` for null/NaN (missing data is never shown as 0). */
+export function formatNumber(value: number | null | undefined, digits = 0, locale: Locale = 'nb-NO', missing = '–'): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return missing;
+  return formatter(locale, digits).format(value);
+}
+
+/** Digits worth showing for a value of this size: whole persons, but 1 decimal for rates and indices. */
+export function digitsFor(values: readonly (number | null)[]): number {
+  const max = Math.max(0, ...values.filter((v): v is number => v !== null && Number.isFinite(v)).map(Math.abs));
+  return max >= 1000 ? 0 : max >= 10 ? 1 : 2;
+}

@@ -1,0 +1,115 @@
+/**
+ * The data model shared by the pipeline (data/), the engines (src/lib/db) and the query builders
+ * (src/lib/sql). The Parquet files in static/data hold exactly these tables and columns; the SQL
+ * builders may only name identifiers listed here (see `TABLES`).
+ */
+
+/** Administrative or statistical level of a region. `region` covers every grouping of kommuner. */
+export type RegionLevel = 'kommune' | 'region' | 'fylke' | 'land';
+export const REGION_LEVELS: readonly RegionLevel[] = ['kommune', 'region', 'fylke', 'land'];
+
+/**
+ * What kind of grouping a `region` is. `ba` = bo- og arbeidsmarkedsregion (NIBR 2020),
+ * `okonomisk` = SSB økonomisk region (KLASS 108, 2024 version), `samarbeid` = a regional council or
+ * cooperation defined in data/regions/*.csv. Empty for kommune, fylke and land.
+ */
+export type RegionKind = '' | 'ba' | 'okonomisk' | 'samarbeid';
+
+/**
+ * One region at today's (2024) borders.
+ * Codes: kommune = 4 digits ("3103"), fylke = 2 digits ("31"), land = "0",
+ * BA-region = "BA" + 2 digits ("BA02"), økonomisk region = "OR" + 5 digits ("OR31003"),
+ * samarbeid = a lowercase slug from data/regions ("mosseregionen").
+ */
+export interface Region {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  kind: RegionKind;
+  /** First year the code is valid (kommune codes of 2024: 2024; groupings: the year of their definition). */
+  valid_from: number;
+  /** Last year the code is valid, null while it still is. */
+  valid_to: number | null;
+  /** The 2024 fylke a kommune lies in ("31"); for groupings the fylke all members share, else null. */
+  fylke_code: string | null;
+  /** Parent codes from the nearest level up: a kommune lists its fylke, BA and økonomisk region, and every samarbeid it is in. */
+  parents: string[];
+  /** Kommune codes a grouping consists of; empty for a kommune. Aggregates sum exactly these. */
+  members: string[];
+  /** Where a grouping's membership comes from (a document, a classification); empty for kommuner. */
+  source: string;
+}
+
+/**
+ * How an observation came to be.
+ * - reported: the figure as published for this region code
+ * - summed: a sum over the member kommuner (or old counties) that all reported a value
+ * - harmonised: carried onto 2024 borders across a reform by following renumberings or summing merged units
+ * - estimated: part of a split unit, weighted by population; never shown without saying so
+ * - missing: the source marks the cell as missing or suppressed (SSB "..", ":", "-"); value is null
+ */
+export type ObservationStatus = 'reported' | 'summed' | 'harmonised' | 'estimated' | 'missing';
+export const OBSERVATION_STATUSES: readonly ObservationStatus[] = [
+  'reported',
+  'summed',
+  'harmonised',
+  'estimated',
+  'missing'
+];
+
+export interface Observation {
+  indicator: string;
+  region_code: string;
+  year: number;
+  /** Null exactly when status is 'missing'. */
+  value: number | null;
+  status: ObservationStatus;
+}
+
+export interface Indicator {
+  id: string;
+  name_nb: string;
+  name_nn: string;
+  name_en: string;
+  /** Unit in bokmål, as shown next to numbers: "personer", "mill. kr", "foretak". */
+  unit: string;
+  /** Publisher and product, e.g. "SSB, befolkningsstatistikk". */
+  source: string;
+  /** SSB (or Eurostat) table id(s), e.g. "07459" or "nama_10r_3empers". */
+  table_id: string;
+  definition: string;
+  /** Whether "per 1 000 inhabitants" is meaningful (false for population itself). */
+  per_capita: boolean;
+}
+
+/** Table and column names: the only identifiers query builders may put into SQL text. */
+export const TABLES = {
+  regions: ['code', 'name', 'level', 'kind', 'valid_from', 'valid_to', 'fylke_code', 'parents', 'members', 'source'],
+  observations: ['indicator', 'region_code', 'year', 'value', 'status'],
+  indicators: ['id', 'name_nb', 'name_nn', 'name_en', 'unit', 'source', 'table_id', 'definition', 'per_capita']
+} as const;
+
+export type TableName = keyof typeof TABLES;
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+/** The indicator that "per 1 000 inhabitants" divides by. */
+export const POPULATION_INDICATOR = 'befolkning';
+
+/** manifest.json written next to the Parquet files. */
+export interface Manifest {
+  version: string;
+  built_at: string;
+  tables: Record<TableName, { file: string; rows: number; sha256: string; bytes: number }>;
+  indicators: Record<
+    string,
+    { years: [number, number] | null; rows: number; regions: number; sources: { publisher: string; table_id: string; file: string }[] }
+  >;
+}
+
+export function isRegionLevel(v: unknown): v is RegionLevel {
+  return typeof v === 'string' && (REGION_LEVELS as readonly string[]).includes(v);
+}
+
+export function isObservationStatus(v: unknown): v is ObservationStatus {
+  return typeof v === 'string' && (OBSERVATION_STATUSES as readonly string[]).includes(v);
+}

@@ -1,0 +1,35 @@
+/**
+ * Queries for what exists: indicators, regions, and which region has data for which indicator.
+ * All SQL in src/lib/sql is built from the identifiers in `TABLES` (schema.ts) and `?` parameters;
+ * no value from a URL or a file is ever written into the SQL text.
+ */
+import type { Query } from '../db/engine';
+
+export function indicatorsQuery(): Query {
+  return {
+    sql: `SELECT id, name_nb, name_nn, name_en, unit, source, table_id, definition, per_capita
+FROM indicators
+ORDER BY id`,
+    params: []
+  };
+}
+
+export function regionsQuery(): Query {
+  return {
+    sql: `SELECT code, name, level, kind, fylke_code, members, source
+FROM regions
+ORDER BY CASE level WHEN 'land' THEN 0 WHEN 'fylke' THEN 1 WHEN 'region' THEN 2 ELSE 3 END, name`,
+    params: []
+  };
+}
+
+/** Per region: the first and last year with a value, and how many years have one. */
+export function coverageQuery(indicator: string): Query {
+  return {
+    sql: `SELECT region_code, min(year) AS first_year, max(year) AS last_year, count(value) AS years
+FROM observations
+WHERE indicator = ? AND value IS NOT NULL
+GROUP BY region_code`,
+    params: [indicator]
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The comparison chart's query: one indicator for a few regions over the years, as absolute values,
+ * per 1 000 inhabitants, or indexed to a base year. The transformation runs in DuckDB so the same
+ * query serves a 10-row and a 10-million-row table.
+ * Identifiers are fixed here; the indicator, region codes and base year are bound parameters.
+ */
+import type { Query } from '../db/engine';
+import type { Mode } from '../config';
+import { POPULATION_INDICATOR } from '../schema';
+
+export interface SeriesSpec {
+  indicator: string;
+  regions: readonly string[];
+  mode: Mode;
+  /** Required for mode 'indexed'. */
+  base?: number | null;
+}
+
+/** One point of a series: `value` as published, `y` as charted (after the mode's transformation). */
+export interface SeriesRow {
+  region_code: string;
+  year: number;
+  value: number | null;
+  status: string;
+  y: number | null;
+  /** Population of the region that year, only in mode 'per1000'. */
+  population?: number | null;
+}
+
+export function seriesQuery(spec: SeriesSpec): Query {
+  if (spec.regions.length === 0) throw new Error('invalid regions: none selected');
+  const placeholders = spec.regions.map(() => '?').join(', ');
+  const params: (string | number)[] = [];
+  let select = 's.value AS y';
+  let join = '';
+
+  if (spec.mode === 'per1000') {
+    select = 's.value / NULLIF(p.value, 0) * 1000 AS y, p.value AS population';
+    join = `LEFT JOIN observations p
+  ON p.indicator = ? AND p.region_code = s.region_code AND p.year = s.year`;
+    params.push(POPULATION_INDICATOR);
+  } else if (spec.mode === 'indexed') {
+    if (spec.base === null || spec.base === undefined) throw new Error('invalid base: indexed mode needs a base year');
+    select = 's.value / NULLIF(b.value, 0) * 100 AS y';
+    join = `LEFT JOIN observations b
+  ON b.indicator = s.indicator AND b.region_code = s.region_code AND b.year = ?`;
+    params.push(spec.base);
+  }
+
+  return {
+    sql: `SELECT s.region_code, s.year, s.value, s.status, ${select}
+FROM observations s
+${join}
+WHERE s.indicator = ? AND s.region_code IN (${placeholders})
+ORDER BY s.region_code, s.year`,
+    params: [...params, spec.indicator, ...spec.regions]
+  };
+}
+
+/** The first year in which every region has a value: the natural default base year. */
+export function commonBaseYear(rows: readonly Pick<SeriesRow, 'region_code' | 'year' | 'value'>[], regions: readonly string[]): number | null {
+  const byYear = new Map<number, Set<string>>();
+  for (const r of rows) {
+    if (r.value === null) continue;
+    let set = byYear.get(r.year);
+    if (!set) byYear.set(r.year, (set = new Set()));
+    set.add(r.region_code);
+  }
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  const wanted = regions.filter((code) => rows.some((r) => r.region_code === code && r.value !== null));
+  return years.find((y) => wanted.every((code) => byYear.get(y)!.has(code))) ?? years[0] ?? null;
+}

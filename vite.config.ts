@@ -1,0 +1,29 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+// From vitest/config, not vite: the `test` key must type-check (TOOLCHAIN.md pitfall 9).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [sveltekit()],
+  optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+  test: {
+    environment: 'node',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/sql/**/*.test.ts', 'tests/charts/**/*.test.ts'] }
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          // One production build and one server for every browser test file.
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false
+        }
+      }
+    ]
+  }
+});
