@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, MAX_REGIONS, parseView, viewToParams } from '../../../src/lib/config';
+
+const known = {
+  indicators: new Set(['befolkning', 'sysselsatte']),
+  regions: new Set(['3103', '3112', '3114', '31', 'mosseregionen', ...Array.from({ length: 12 }, (_, i) => `40${String(i).padStart(2, '0')}`)])
+};
+
+describe('parseView', () => {
+  it('reads a full view from the URL', () => {
+    const { view, notices } = parseView(new URLSearchParams('indicator=sysselsatte&regions=3103,mosseregionen&mode=indexed&base=2015'), known);
+    expect(view).toEqual({ indicator: 'sysselsatte', regions: ['3103', 'mosseregionen'], mode: 'indexed', base: 2015 });
+    expect(notices).toEqual([]);
+  });
+
+  it('falls back to defaults for an empty query string', () => {
+    expect(parseView(new URLSearchParams(''), known)).toEqual({ view: DEFAULT_VIEW, notices: [] });
+  });
+
+  it('drops unknown and tampered codes with a notice, keeping the rest', () => {
+    const { view, notices } = parseView(new URLSearchParams("regions=3103,9999,'; DROP TABLE regions;--,3112,3103"), known);
+    expect(view.regions).toEqual(['3103', '3112']);
+    expect(notices).toEqual([
+      { kind: 'unknown-region', value: '9999' },
+      { kind: 'unknown-region', value: "'; DROP TABLE regions;--" }
+    ]);
+  });
+
+  it('rejects an unknown indicator, mode and base year without throwing', () => {
+    const { view, notices } = parseView(new URLSearchParams('indicator=<script>&mode=log&base=20x5'), known);
+    expect(view.indicator).toBe('befolkning');
+    expect(view.mode).toBe('absolute');
+    expect(view.base).toBeNull();
+    expect(notices.map((n) => n.kind)).toEqual(['unknown-indicator', 'invalid-mode', 'invalid-base']);
+  });
+
+  it(`keeps at most ${MAX_REGIONS} regions and names the ones dropped`, () => {
+    const codes = Array.from({ length: 12 }, (_, i) => `40${String(i).padStart(2, '0')}`);
+    const { view, notices } = parseView(new URLSearchParams(`regions=${codes.join(',')}`), known);
+    expect(view.regions).toEqual(codes.slice(0, MAX_REGIONS));
+    expect(notices).toEqual([{ kind: 'too-many-regions', dropped: ['4010', '4011'] }]);
+  });
+
+  it('round-trips through viewToParams', () => {
+    const view = { indicator: 'sysselsatte', regions: ['3103', '31'], mode: 'indexed' as const, base: 2012 };
+    expect(parseView(viewToParams(view), known).view).toEqual(view);
+    expect(viewToParams({ ...view, mode: 'absolute' }).toString()).toBe('indicator=sysselsatte&regions=3103%2C31');
+  });
+});
