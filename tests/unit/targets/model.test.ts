@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { TargetError, parseTargetFile, targetFile } from '../../../src/lib/targets/model';
+
+const good = {
+  id: 'glamdal-100',
+  title: '100 nye arbeidsplasser i året',
+  region: 'glamdal',
+  indicator: 'sysselsatte',
+  base_year: 2014,
+  kind: 'per_year',
+  amount: 100,
+  end_year: 2025,
+  set_by: 'Glåmdal regionråd',
+  source: 'Byregionprosjektet',
+  source_url: '',
+  illustration: false
+};
+
+describe('target file', () => {
+  it('round-trips', () => {
+    const parsed = parseTargetFile(JSON.parse(targetFile([parseTargetFile({ regionpuls_targets: 1, targets: [good] })[0]!])));
+    expect(parsed).toEqual([good]);
+  });
+  it.each([
+    [{ targets: [] }, 'ikke en Regionpuls-målfil'],
+    [{ regionpuls_targets: 1 }, 'mangler listen'],
+    [{ regionpuls_targets: 1, targets: [{ ...good, kind: 'fast' }] }, 'mål 1: «kind» må være en av per_year, rate, end'],
+    [{ regionpuls_targets: 1, targets: [{ ...good, base_year: 2030 }] }, '«end_year» (2025) må komme etter «base_year» (2030)'],
+    [{ regionpuls_targets: 1, targets: [good, { ...good, region: "x'; drop" }] }, 'mål 2: ugyldig regionkode'],
+    [{ regionpuls_targets: 1, targets: [{ ...good, kind: 'rate', amount: 5 }] }, 'andel'],
+    [{ regionpuls_targets: 1, targets: [good, good] }, 'samme id'],
+    [{ regionpuls_targets: 1, targets: [{ ...good, source_url: 'javascript:alert(1)' }] }, 'http'],
+    [{ regionpuls_targets: 1, targets: [{ id: 'a' }] }, 'mål 1: mangler feltet «region»']
+  ])('rejects %j with a message that says what is wrong', (input, message) => {
+    expect(() => parseTargetFile(input)).toThrow(TargetError);
+    expect(() => parseTargetFile(input)).toThrow(message);
+  });
+});
