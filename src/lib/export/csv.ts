@@ -1,0 +1,36 @@
+/**
+ * CSV of exactly the numbers a chart shows, with a header naming the source and table id, so a
+ * downloaded file still says where it came from. Comma-separated, dot decimals, UTF-8 with BOM
+ * (Excel in Norway then opens æøå correctly); missing values are empty cells, never 0.
+ */
+export interface CsvInput {
+  title: string;
+  source: string;
+  tableId: string;
+  builtAt: string;
+  mode: string;
+  url: string;
+  /** Region code → name, in column order. */
+  regions: { code: string; name: string }[];
+  rows: { region_code: string; year: number; y: number | null; status: string }[];
+}
+
+function quote(v: string): string {
+  return /[",\n#]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+export function seriesCsv(input: CsvInput): string {
+  const lines = [
+    `# ${input.title}`,
+    `# Kilde: ${input.source}, tabell ${input.tableId}. Datasett bygget ${input.builtAt}.`,
+    `# Visning: ${input.mode}. Hentet fra ${input.url}`,
+    ['region_kode', 'region', 'år', 'verdi', 'status'].join(',')
+  ];
+  const order = new Map(input.regions.map((r, i) => [r.code, i]));
+  const names = new Map(input.regions.map((r) => [r.code, r.name]));
+  const rows = [...input.rows].sort((a, b) => (order.get(a.region_code) ?? 0) - (order.get(b.region_code) ?? 0) || a.year - b.year);
+  for (const r of rows) {
+    lines.push([quote(r.region_code), quote(names.get(r.region_code) ?? r.region_code), String(r.year), r.y === null ? '' : String(r.y), r.status].join(','));
+  }
+  return `\ufeff${lines.join('\r\n')}\r\n`;
+}
