@@ -8,8 +8,11 @@ import type { Mode } from '../config';
 import { colourFor } from './palette';
 import { formatNumber } from '../i18n/format';
 
+/** The chart's width in the full-width layout (72rem less padding); prerendered charts use it too. */
+export const CHART_WIDTH = 1120;
+
 export const lineDefaults = {
-  width: 760,
+  width: CHART_WIDTH,
   height: 400,
   marginLeft: 64,
   marginRight: 16,

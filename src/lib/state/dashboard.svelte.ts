@@ -1,40 +1,30 @@
 /**
  * The dashboard's state: the catalogue (indicators, regions, coverage), the view parsed from the URL,
- * and the series query for that view. The URL is the source of truth: user actions produce a new URL,
- * and `applyUrl` turns a URL into state (so links and back/forward behave the same).
+ * and the series for that view. The URL is the source of truth: user actions produce a new URL, and
+ * `applyUrl` turns a URL into state (so links and back/forward behave the same).
+ *
+ * The page can be seeded with everything the default view needs (prerendered at build time), so the
+ * first chart does not wait for DuckDB; queries for any other view wait until an engine is connected.
  */
 import type { Engine } from '../db/engine';
 import type { Indicator, Manifest } from '../schema';
 import { DEFAULT_VIEW, parseView, viewToParams } from '../config';
 import type { Notice, ViewConfig } from '../config';
-import { coverageQuery, indicatorsQuery, regionsQuery } from '../sql/catalogue';
-import { commonBaseYear, seriesQuery } from '../sql/series';
-import type { SeriesRow } from '../sql/series';
+import { loadCatalogue, loadCoverage, loadSeries } from './load';
+import type { Coverage, RegionInfo, SeriesResult } from './load';
 import { loading } from './query';
 import type { QueryState } from './query';
 
-export interface RegionInfo {
-  code: string;
-  name: string;
-  level: string;
-  kind: string;
-  fylke_code: string | null;
-  members: string[];
-  source: string;
-}
+export type { Coverage, RegionInfo, SeriesResult };
 
-export interface Coverage {
-  first_year: number;
-  last_year: number;
-  years: number;
-}
-
-export interface SeriesResult {
-  rows: SeriesRow[];
-  /** The base year actually used in indexed mode. */
-  base: number | null;
-  /** Years with a value for at least one selected region, for the base-year picker. */
-  years: number[];
+/** What a prerendered page hands the client: enough to draw the default view at once. */
+export interface Seed {
+  indicators: Indicator[];
+  regions: RegionInfo[];
+  manifest: Manifest;
+  view: ViewConfig;
+  coverage: [string, Coverage][];
+  series: SeriesResult;
 }
 
 export class Dashboard {
@@ -45,23 +35,41 @@ export class Dashboard {
   notices = $state<Notice[]>([]);
   coverage = $state<Map<string, Coverage>>(new Map());
   series = $state<QueryState<SeriesResult>>(loading);
+  /** True once the catalogue is known (from a seed or from the engine). */
+  ready = $state(false);
 
   readonly regionByCode = $derived(new Map(this.regions.map((r) => [r.code, r])));
   readonly indicator = $derived(this.indicators.find((i) => i.id === this.view.indicator) ?? null);
 
-  #engine: Engine | null = null;
+  #engine: Promise<Engine>;
+  #resolveEngine!: (e: Engine) => void;
   #request = 0;
+  #seeded: string | null = null;
 
-  /** Loads the catalogue once DuckDB is up. */
+  constructor(seed?: Seed) {
+    this.#engine = new Promise((resolve) => (this.#resolveEngine = resolve));
+    if (seed) {
+      this.indicators = seed.indicators;
+      this.regions = seed.regions;
+      this.manifest = seed.manifest;
+      this.view = seed.view;
+      this.coverage = new Map(seed.coverage);
+      this.series = { status: 'ready', data: seed.series };
+      this.#seeded = viewToParams(seed.view).toString();
+      this.ready = true;
+    }
+  }
+
+  /** Hands over a running engine; loads the catalogue unless a seed brought it. */
   async connect(engine: Engine, manifest: Manifest): Promise<void> {
-    this.#engine = engine;
-    this.manifest = manifest;
-    const [indicators, regions] = await Promise.all([
-      engine.query<Indicator>(indicatorsQuery()),
-      engine.query<RegionInfo>(regionsQuery())
-    ]);
-    this.indicators = indicators;
-    this.regions = regions;
+    if (!this.ready) {
+      const { indicators, regions } = await loadCatalogue(engine);
+      this.indicators = indicators;
+      this.regions = regions;
+      this.manifest = manifest;
+      this.ready = true;
+    }
+    this.#resolveEngine(engine);
   }
 
   /** Parses a query string into the view and runs its queries; unknown input becomes notices. */
@@ -70,15 +78,22 @@ export class Dashboard {
       indicators: new Set(this.indicators.map((i) => i.id)),
       regions: new Set(this.regions.map((r) => r.code))
     });
-    this.view = view;
     this.notices = notices;
-    await this.#run();
+    // The seeded view is already drawn: nothing to query.
+    if (this.#seeded !== null && viewToParams(view).toString() === this.#seeded && this.series.status === 'ready') {
+      this.view = view;
+      return;
+    }
+    this.#seeded = null;
+    this.view = view;
+    await this.#run(view);
   }
 
   /** The URL search string for a view derived from the current one. */
   href(change: Partial<ViewConfig>): string {
     const next = { ...this.view, ...change };
     if (change.mode !== undefined && change.mode !== 'indexed') next.base = null;
+    if (change.indicator !== undefined) next.base = null;
     return `?${viewToParams(next).toString()}`;
   }
 
@@ -86,32 +101,15 @@ export class Dashboard {
     this.notices = this.notices.filter((_, i) => i !== index);
   }
 
-  async #run(): Promise<void> {
-    const engine = this.#engine;
-    if (!engine) return;
+  async #run(view: ViewConfig): Promise<void> {
     const id = ++this.#request;
-    const view = this.view;
     this.series = loading;
     try {
-      const coverage = await engine.query<{ region_code: string } & Coverage>(coverageQuery(view.indicator));
+      const engine = await this.#engine;
+      const [coverage, series] = await Promise.all([loadCoverage(engine, view.indicator), loadSeries(engine, view)]);
       if (id !== this.#request) return;
-      this.coverage = new Map(coverage.map((c) => [c.region_code, c]));
-      if (view.regions.length === 0) {
-        this.series = { status: 'ready', data: { rows: [], base: null, years: [] } };
-        return;
-      }
-      const absolute = await engine.query<SeriesRow>(
-        seriesQuery({ indicator: view.indicator, regions: view.regions, mode: 'absolute' })
-      );
-      const years = [...new Set(absolute.filter((r) => r.value !== null).map((r) => r.year))].sort((a, b) => a - b);
-      let rows: SeriesRow[] = absolute;
-      let base: number | null = null;
-      if (view.mode !== 'absolute') {
-        base = view.mode === 'indexed' ? (view.base ?? commonBaseYear(absolute, view.regions)) : null;
-        rows = view.mode === 'indexed' && base === null ? absolute.map((r) => ({ ...r, y: null })) : await engine.query<SeriesRow>(seriesQuery({ ...view, base }));
-      }
-      if (id !== this.#request) return;
-      this.series = { status: 'ready', data: { rows, base, years } };
+      this.coverage = new Map(coverage);
+      this.series = { status: 'ready', data: series };
     } catch (e) {
       if (id !== this.#request) return;
       this.series = { status: 'error', error: e instanceof Error ? e : new Error(String(e)) };

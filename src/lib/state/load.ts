@@ -1,0 +1,64 @@
+/**
+ * Running a view's queries on any engine: the browser's DuckDB-wasm at run time, and Node's DuckDB
+ * when pages are prerendered at build time. Both get the same SQL and return the same shapes.
+ */
+import type { Engine } from '../db/engine';
+import type { Indicator } from '../schema';
+import type { ViewConfig } from '../config';
+import { coverageQuery, indicatorsQuery, regionsQuery } from '../sql/catalogue';
+import { commonBaseYear, seriesQuery } from '../sql/series';
+import type { SeriesRow } from '../sql/series';
+
+export interface RegionInfo {
+  code: string;
+  name: string;
+  level: string;
+  kind: string;
+  fylke_code: string | null;
+  members: string[];
+  source: string;
+}
+
+export interface Coverage {
+  first_year: number;
+  last_year: number;
+  years: number;
+}
+
+export interface SeriesResult {
+  rows: SeriesRow[];
+  /** The base year actually used in indexed mode. */
+  base: number | null;
+  /** Years with a value for at least one selected region, for the base-year picker. */
+  years: number[];
+}
+
+export interface Catalogue {
+  indicators: Indicator[];
+  regions: RegionInfo[];
+}
+
+export async function loadCatalogue(engine: Engine): Promise<Catalogue> {
+  const [indicators, regions] = await Promise.all([
+    engine.query<Indicator>(indicatorsQuery()),
+    engine.query<RegionInfo>(regionsQuery())
+  ]);
+  return { indicators, regions };
+}
+
+export async function loadCoverage(engine: Engine, indicator: string): Promise<[string, Coverage][]> {
+  const rows = await engine.query<{ region_code: string } & Coverage>(coverageQuery(indicator));
+  return rows.map(({ region_code, ...c }) => [region_code, c]);
+}
+
+/** The series for a view; in indexed mode without a base year, the first year all regions share. */
+export async function loadSeries(engine: Engine, view: ViewConfig): Promise<SeriesResult> {
+  if (view.regions.length === 0) return { rows: [], base: null, years: [] };
+  const absolute = await engine.query<SeriesRow>(seriesQuery({ indicator: view.indicator, regions: view.regions, mode: 'absolute' }));
+  const years = [...new Set(absolute.filter((r) => r.value !== null).map((r) => r.year))].sort((a, b) => a - b);
+  if (view.mode === 'absolute') return { rows: absolute, base: null, years };
+  if (view.mode === 'per1000') return { rows: await engine.query<SeriesRow>(seriesQuery(view)), base: null, years };
+  const base = view.base ?? commonBaseYear(absolute, view.regions);
+  if (base === null) return { rows: absolute.map((r) => ({ ...r, y: null })), base, years };
+  return { rows: await engine.query<SeriesRow>(seriesQuery({ ...view, base })), base, years };
+}

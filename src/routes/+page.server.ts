@@ -1,0 +1,29 @@
+/**
+ * Build time: the default view's data and chart, from the same Parquet through Node's DuckDB, so the
+ * prerendered page shows the chart at first paint and is usable before DuckDB-wasm has started.
+ */
+import { DEFAULT_VIEW } from '$lib/config';
+import { openNodeDb } from '$lib/db/node';
+import { loadCatalogue, loadCoverage, loadSeries } from '$lib/state/load';
+import { viewChart } from '$lib/charts/view-chart';
+import { plotHtml } from '$lib/server/plot-html';
+import { CHART_WIDTH } from '$lib/charts/line';
+import type { Seed } from '$lib/state/dashboard.svelte';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => {
+  const db = await openNodeDb('static/data');
+  try {
+    const { indicators, regions } = await loadCatalogue(db.engine);
+    const view = DEFAULT_VIEW;
+    const indicator = indicators.find((i) => i.id === view.indicator);
+    if (!indicator) throw new Error(`invalid default indicator: ${view.indicator}`);
+    const [coverage, series] = await Promise.all([loadCoverage(db.engine, view.indicator), loadSeries(db.engine, view)]);
+    const names = new Map(regions.map((r) => [r.code, r.name]));
+    const chart = viewChart(series, view, indicator, names, CHART_WIDTH);
+    const seed: Seed = { indicators, regions, manifest: db.manifest, view, coverage, series };
+    return { seed, chartHtml: plotHtml(chart.options) };
+  } finally {
+    db.close();
+  }
+};
