@@ -1,0 +1,229 @@
+/**
+ * HTTP for the SSB fetch: node:http/https, one overall timeout per request, retries with exponential
+ * back-off and jitter on 429, 5xx, dropped connections and timeouts (Retry-After respected), and a
+ * fast failure when the server cannot be reached at all: offline, the first connection error of a
+ * session is final, so `npm run data:fetch` says so in milliseconds instead of retrying for minutes.
+ */
+import http from 'node:http';
+import type { IncomingHttpHeaders } from 'node:http';
+import https from 'node:https';
+import zlib from 'node:zlib';
+import type { RateLimiter, Sleep } from './ratelimit';
+import { realSleep } from './ratelimit';
+
+export interface HttpRequest {
+  url: string;
+  method: 'GET' | 'POST';
+  body?: string;
+  headers?: Record<string, string>;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+export interface RetryOptions {
+  /** Attempts per request, the first included. */
+  maxAttempts: number;
+  /** Delay before the first retry; doubled for each further one. */
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** A Retry-After longer than this is not waited for: the request fails instead. */
+  maxRetryAfterMs: number;
+}
+
+export interface HttpClientOptions {
+  /** Overall limit per attempt, from sending to the last byte. */
+  timeoutMs: number;
+  /** Limit for establishing the connection (DNS + TCP + TLS). */
+  connectTimeoutMs: number;
+  retry: RetryOptions;
+  sleep: Sleep;
+  /** Jitter source in [0, 1). */
+  random: () => number;
+  limiter: RateLimiter | null;
+  userAgent: string;
+  onRetry: ((info: { url: string; attempt: number; delayMs: number; reason: string }) => void) | null;
+}
+
+export const DEFAULT_HTTP_OPTIONS: HttpClientOptions = {
+  timeoutMs: 120_000,
+  connectTimeoutMs: 5_000,
+  retry: { maxAttempts: 5, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 120_000 },
+  sleep: realSleep,
+  random: Math.random,
+  limiter: null,
+  userAgent: 'regionpuls-data-fetch/0.1 (+npm run data:fetch)',
+  onRetry: null
+};
+
+/** The server answered with a non-2xx status. */
+export class HttpStatusError extends Error {
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    readonly body: string,
+    readonly retryAfterMs: number | null
+  ) {
+    super(`HTTP ${status} fra ${url}${body ? `: ${body.slice(0, 300).replace(/\s+/g, ' ')}` : ''}`);
+    this.name = 'HttpStatusError';
+  }
+}
+
+/** The connection failed (`phase: 'connect'`) or broke while the response was arriving. */
+export class ConnectionError extends Error {
+  constructor(
+    readonly url: string,
+    readonly code: string,
+    readonly phase: 'connect' | 'response',
+    message: string
+  ) {
+    super(message);
+    this.name = 'ConnectionError';
+  }
+}
+
+/** No connection could be made on the first try: the machine is offline or the host is unreachable. */
+export class OfflineError extends Error {
+  constructor(
+    readonly host: string,
+    readonly connectionError: ConnectionError
+  ) {
+    super(`Kunne ikke nå SSB (${host}): ${connectionError.message}`);
+    this.name = 'OfflineError';
+  }
+}
+
+function isRetryableStatus(status: number): boolean {
+  return status === 429 || (status >= 500 && status !== 501 && status !== 505);
+}
+
+/** Retry-After as delta-seconds or an HTTP date; null when absent or unreadable. */
+export function parseRetryAfter(value: string | string[] | undefined, nowMs: number): number | null {
+  const v = Array.isArray(value) ? value[0] : value;
+  if (v === undefined || v.trim() === '') return null;
+  if (/^\d+$/.test(v.trim())) return Number(v.trim()) * 1000;
+  const at = Date.parse(v);
+  return Number.isNaN(at) ? null : Math.max(0, at - nowMs);
+}
+
+/** One attempt, no retries. Rejects with ConnectionError on network failure or a cut-off body. */
+function attemptOnce(req: HttpRequest, opts: HttpClientOptions): Promise<HttpResponse> {
+  return new Promise((resolve, reject) => {
+    const url = new URL(req.url);
+    const transport = url.protocol === 'https:' ? https : http;
+    const body = req.body === undefined ? undefined : Buffer.from(req.body, 'utf-8');
+    const headers: Record<string, string> = { 'user-agent': opts.userAgent, 'accept-encoding': 'gzip, deflate', ...req.headers };
+    if (body) headers['content-length'] = String(body.length);
+    let connected = false;
+    let settled = false;
+    const timers: NodeJS.Timeout[] = [];
+    const settle = (err: Error | null, res?: HttpResponse): void => {
+      if (settled) return;
+      settled = true;
+      timers.forEach(clearTimeout);
+      if (err) reject(err);
+      else if (res) resolve(res);
+    };
+    const connErr = (e: NodeJS.ErrnoException, phase: 'connect' | 'response'): ConnectionError =>
+      e instanceof ConnectionError ? e : new ConnectionError(req.url, e.code ?? 'ECONNRESET', phase, e.message || String(e));
+    const r = transport.request(url, { method: req.method, headers });
+    timers.push(
+      setTimeout(() => r.destroy(new ConnectionError(req.url, 'ETIMEDOUT', connected ? 'response' : 'connect', `tidsavbrudd etter ${opts.timeoutMs} ms`)), opts.timeoutMs),
+      setTimeout(() => {
+        if (!connected) r.destroy(new ConnectionError(req.url, 'ETIMEDOUT', 'connect', `ingen forbindelse etter ${opts.connectTimeoutMs} ms`));
+      }, opts.connectTimeoutMs)
+    );
+    r.on('socket', (socket) => {
+      if (!socket.connecting) connected = true;
+      else socket.once('connect', () => (connected = true));
+    });
+    r.on('error', (e) => settle(connErr(e, connected ? 'response' : 'connect')));
+    r.on('response', (res) => {
+      connected = true;
+      const enc = String(res.headers['content-encoding'] ?? '').toLowerCase();
+      const stream = enc === 'gzip' ? res.pipe(zlib.createGunzip()) : enc === 'deflate' ? res.pipe(zlib.createInflate()) : res;
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('error', (e: NodeJS.ErrnoException) => settle(connErr(e, 'response')));
+      res.on('error', (e: NodeJS.ErrnoException) => settle(connErr(e, 'response')));
+      // A connection dropped mid-body ends the stream without `complete`: that is a failure, not a short answer.
+      res.on('close', () => {
+        if (!res.complete) settle(new ConnectionError(req.url, 'ECONNRESET', 'response', 'forbindelsen ble brutt midt i svaret'));
+      });
+      stream.on('end', () => {
+        if (!res.complete) return settle(new ConnectionError(req.url, 'ECONNRESET', 'response', 'forbindelsen ble brutt midt i svaret'));
+        settle(null, { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf-8') });
+      });
+    });
+    r.end(body);
+  });
+}
+
+/** An HTTP client with retry, back-off, rate limiting and fail-fast-when-offline. */
+export class HttpClient {
+  readonly opts: HttpClientOptions;
+  /** True once any response arrived; before that a connection error means "offline". */
+  private reachedServer = false;
+  /** Attempts sent and retries made, for logs and tests. */
+  attempts = 0;
+  retries = 0;
+
+  constructor(opts: Partial<HttpClientOptions> = {}) {
+    this.opts = { ...DEFAULT_HTTP_OPTIONS, ...opts, retry: { ...DEFAULT_HTTP_OPTIONS.retry, ...opts.retry } };
+  }
+
+  /** Exponential back-off with jitter: base·2^(n−1), capped, then scaled by 0.5–1. */
+  backoffMs(attempt: number): number {
+    const { baseDelayMs, maxDelayMs } = this.opts.retry;
+    const capped = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
+    return Math.round(capped * (0.5 + 0.5 * this.opts.random()));
+  }
+
+  /**
+   * Send a request, retrying transient failures.
+   * @throws OfflineError when the very first connection of this client fails;
+   *   HttpStatusError for a non-retryable status or when attempts run out; ConnectionError likewise.
+   */
+  async request(req: HttpRequest): Promise<HttpResponse> {
+    const { maxAttempts, maxRetryAfterMs } = this.opts.retry;
+    for (let attempt = 1; ; attempt++) {
+      if (this.opts.limiter) await this.opts.limiter.acquire();
+      this.attempts++;
+      let delay: number;
+      let reason: string;
+      try {
+        const res = await attemptOnce(req, this.opts);
+        this.reachedServer = true;
+        if (res.status >= 200 && res.status < 300) return res;
+        const retryAfter = parseRetryAfter(res.headers['retry-after'], Date.now());
+        const err = new HttpStatusError(req.url, res.status, res.body, retryAfter);
+        if (!isRetryableStatus(res.status) || attempt >= maxAttempts) throw err;
+        if (retryAfter !== null && retryAfter > maxRetryAfterMs) throw err;
+        delay = Math.max(this.backoffMs(attempt), retryAfter ?? 0);
+        reason = `HTTP ${res.status}`;
+      } catch (e) {
+        if (!(e instanceof ConnectionError)) throw e;
+        if (e.phase === 'connect' && !this.reachedServer) throw new OfflineError(new URL(req.url).host, e);
+        if (attempt >= maxAttempts) throw e;
+        delay = this.backoffMs(attempt);
+        reason = `${e.code}: ${e.message}`;
+      }
+      this.retries++;
+      this.opts.onRetry?.({ url: req.url, attempt, delayMs: delay, reason });
+      await this.opts.sleep(delay);
+    }
+  }
+
+  /** GET or POST expecting JSON; returns the parsed value and the exact text received. */
+  async json(req: HttpRequest): Promise<{ json: unknown; text: string; response: HttpResponse }> {
+    const response = await this.request({ ...req, headers: { accept: 'application/json', ...req.headers } });
+    try {
+      return { json: JSON.parse(response.body) as unknown, text: response.body, response };
+    } catch {
+      throw new Error(`Svaret fra ${req.url} er ikke gyldig JSON (${response.body.length} tegn): ${response.body.slice(0, 120)}`);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Read what `npm run data:fetch` wrote (data/raw/ssb_api/) back as observations: the entry point for
+ * data/build.ts. Each table is decoded and mapped with the same ssb.json entry that fetched it.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { decodeJsonStatDataset } from '../parse/jsonstat';
+import type { SsbSources } from '../sources/ssb-sources';
+import { loadSsbSources } from '../sources/ssb-sources';
+import type { SsbObservation } from '../sources/to-observations';
+import { toObservations } from '../sources/to-observations';
+import { readIndex } from './output';
+import type { TableMeta } from './ssb';
+
+export interface FetchedData {
+  /** Every table's observations (several tables may feed one indicator; see preferByPriority). */
+  observations: SsbObservation[];
+  /** The provenance sidecars, by table id. */
+  meta: Record<string, TableMeta>;
+  /** Parsed KLASS answers by name ("klass-131-changes"). */
+  klass: Record<string, unknown>;
+}
+
+/**
+ * Decode and map every table listed in `<dir>/index.json`.
+ * @returns null when the folder holds no fetched data (the pipeline then uses the shipped files).
+ * @throws Error when a listed table is not in ssb.json or its file does not decode.
+ */
+export async function readFetchedData(dir: string, sources: SsbSources = loadSsbSources()): Promise<FetchedData | null> {
+  const index = await readIndex(dir);
+  if (Object.keys(index.tables).length === 0 && Object.keys(index.klass).length === 0) return null;
+  const out: FetchedData = { observations: [], meta: {}, klass: {} };
+  for (const [id, files] of Object.entries(index.tables)) {
+    const entry = sources.tables.find((t) => t.id === id);
+    if (!entry) throw new Error(`${dir}: table ${id} is not in data/sources/ssb.json`);
+    const ds = decodeJsonStatDataset(JSON.parse(await readFile(join(dir, files.data), 'utf-8')) as unknown);
+    out.observations.push(...toObservations(ds, entry));
+    out.meta[id] = JSON.parse(await readFile(join(dir, files.meta), 'utf-8')) as TableMeta;
+  }
+  for (const [name, files] of Object.entries(index.klass)) {
+    out.klass[name] = JSON.parse(await readFile(join(dir, files.data), 'utf-8')) as unknown;
+  }
+  return out;
+}

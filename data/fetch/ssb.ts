@@ -1,0 +1,110 @@
+/**
+ * Fetch one SSB statbank table through PxWebApi v2: read its metadata (to size the query and learn the
+ * variables), POST the query as JSON page by page, and merge the pages into one JSON-stat 2.0 dataset
+ * with a provenance record. POST rather than GET: SSB's GET URLs fail beyond about 2 100 characters.
+ */
+import { createHash } from 'node:crypto';
+import { decodeJsonStatDataset } from '../parse/jsonstat';
+import type { PxQuery, SsbTableSource } from '../sources/ssb-sources';
+import type { HttpClient } from './http';
+import { mergeJsonStat2Pages } from './merge';
+import { estimateCells, planPages } from './pager';
+
+export interface PxApiSettings {
+  baseUrl: string;
+  lang: string;
+  outputFormat: string;
+  maxCellsPerRequest: number;
+}
+
+/** The sidecar `<table>.meta.json`: where the data came from, exactly. */
+export interface TableMeta {
+  table: string;
+  indicator: string;
+  title: string;
+  unit: string;
+  source: string;
+  licence: string;
+  /** The data endpoint every page was POSTed to. */
+  url: string;
+  metadata_url: string;
+  /** The query as configured in ssb.json. */
+  query: PxQuery;
+  /** The exact POST bodies sent, one per page. */
+  pages: PxQuery[];
+  estimated_cells: number;
+  cells: number;
+  /** SSB's `updated` stamp of the data (latest over pages). */
+  updated: string | null;
+  retrieved_at: string;
+  sha256: string;
+  verified: string;
+  note: string;
+}
+
+export interface FetchedTable {
+  id: string;
+  /** JSON-stat 2.0 text as stored: SSB's bytes for a single page, the merged dataset otherwise. */
+  text: string;
+  meta: TableMeta;
+}
+
+function trimSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}
+
+/**
+ * Fetch a table with its configured query, paged under `maxCellsPerRequest`.
+ * @throws Error when the response is not the table asked for, or from the HTTP layer.
+ */
+export async function fetchSsbTable(client: HttpClient, entry: SsbTableSource, api: PxApiSettings, now: () => Date = () => new Date()): Promise<FetchedTable> {
+  const base = `${trimSlash(api.baseUrl)}/tables/${encodeURIComponent(entry.id)}`;
+  const metadataUrl = `${base}/metadata?lang=${encodeURIComponent(api.lang)}`;
+  const url = `${base}/data?lang=${encodeURIComponent(api.lang)}&outputFormat=${encodeURIComponent(api.outputFormat)}`;
+  const where = `tabell ${entry.id}`;
+
+  const { json: metaJson } = await client.json({ url: metadataUrl, method: 'GET' });
+  const meta = decodeJsonStatDataset(metaJson, { structureOnly: true });
+  const estimated = estimateCells(entry.query, meta, where);
+  const pages = planPages(entry.query, meta, api.maxCellsPerRequest, entry.splitAlong, where);
+
+  const raws: unknown[] = [];
+  let singleText = '';
+  for (const page of pages) {
+    const { json, text } = await client.json({
+      url,
+      method: 'POST',
+      body: JSON.stringify({ selection: page.selection }),
+      headers: { 'content-type': 'application/json; charset=utf-8' }
+    });
+    const ds = decodeJsonStatDataset(json);
+    if (ds.tableId !== null && ds.tableId !== entry.id) throw new Error(`${where}: svaret gjelder tabell ${ds.tableId}`);
+    raws.push(json);
+    singleText = text;
+  }
+  const text = pages.length === 1 ? singleText : JSON.stringify(mergeJsonStat2Pages(raws));
+  const merged = decodeJsonStatDataset(JSON.parse(text) as unknown);
+  return {
+    id: entry.id,
+    text,
+    meta: {
+      table: entry.id,
+      indicator: entry.indicator,
+      title: merged.label || entry.title,
+      unit: entry.unit,
+      source: 'Statistisk sentralbyrå (SSB), statistikkbanken via PxWebApi v2',
+      licence: 'NLOD 2.0 / CC BY 4.0 («Kilde: SSB»)',
+      url,
+      metadata_url: metadataUrl,
+      query: entry.query,
+      pages,
+      estimated_cells: estimated,
+      cells: merged.values.length,
+      updated: merged.updated ?? meta.updated,
+      retrieved_at: now().toISOString(),
+      sha256: createHash('sha256').update(text).digest('hex'),
+      verified: entry.verified,
+      note: entry.note
+    }
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * A fake SSB (PxWebApi v2 + KLASS) on 127.0.0.1 for the fetch tests: no request ever leaves the machine.
+ * It serves the real 05300 JSON-stat2 fixture, slices it by the POSTed selection like PxWebApi does,
+ * refuses selections above its own cell limit, and can be told to fail the next matching requests
+ * (429 with Retry-After, 500, a connection dropped mid-body, or a hang).
+ */
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { cellIndex, decodeJsonStatDataset } from '../../../data/parse/jsonstat';
+
+export const FIXTURES = join(import.meta.dirname, '../../fixtures/fetch');
+
+export function readFixture(name: string): unknown {
+  return JSON.parse(readFileSync(join(FIXTURES, name), 'utf-8')) as unknown;
+}
+
+type Obj = Record<string, unknown>;
+
+/** The 05300 fixture restricted to the given codes per dimension (all codes where a dimension is not named). */
+export function sliceDataset(raw: unknown, pick: Record<string, string[]>): Obj {
+  const ds = decodeJsonStatDataset(raw);
+  const src = raw as Obj;
+  const chosen = ds.dimensions.map((d) => {
+    const want = pick[d.id];
+    return want ? d.categories.filter((c) => want.includes(c.code)) : d.categories;
+  });
+  const size = chosen.map((c) => c.length);
+  const n = size.reduce((a, b) => a * b, 1);
+  const value: (number | null)[] = [];
+  const status: Record<string, string> = {};
+  const pos = size.map(() => 0);
+  for (let i = 0; i < n; i++) {
+    const at = cellIndex(ds, chosen.map((cats, d) => cats[pos[d] ?? 0]?.index ?? 0));
+    value.push(ds.values[at] ?? null);
+    const s = ds.status.get(at);
+    if (s) status[String(i)] = s;
+    for (let d = pos.length - 1; d >= 0; d--) {
+      if ((pos[d] ?? 0) + 1 < (size[d] ?? 0)) {
+        pos[d] = (pos[d] ?? 0) + 1;
+        break;
+      }
+      pos[d] = 0;
+    }
+  }
+  const srcDims = src.dimension as Obj;
+  const dimension: Obj = {};
+  ds.dimensions.forEach((d, k) => {
+    const cats = chosen[k] ?? [];
+    const base = srcDims[d.id] as Obj;
+    const category = { ...(base.category as Obj), index: Object.fromEntries(cats.map((c, i) => [c.code, i])), label: Object.fromEntries(cats.map((c) => [c.code, c.label])) };
+    dimension[d.id] = { ...base, category };
+  });
+  return { ...src, size, dimension, value, status };
+}
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  body: string;
+}
+
+export type Failure = { kind: '429'; retryAfter?: string } | { kind: '500' } | { kind: 'drop' } | { kind: 'hang' } | { kind: 'status'; status: number; body?: unknown };
+
+interface Rule {
+  method?: 'GET' | 'POST';
+  pathIncludes?: string;
+  failure: Failure;
+  times: number;
+}
+
+export interface FakeSsb {
+  /** Origin to pass as --base-url, e.g. http://127.0.0.1:41234. */
+  origin: string;
+  requests: LoggedRequest[];
+  /** Make the next `times` matching requests fail this way. */
+  failNext(failure: Failure, match?: { method?: 'GET' | 'POST'; pathIncludes?: string; times?: number }): void;
+  close(): Promise<void>;
+}
+
+const FIXTURE_05300 = 'ssb_05300_jsonstat2_statbank_client_fixture.json';
+
+function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)), ...headers });
+  res.end(text);
+}
+
+/** Start the fake on a random port of 127.0.0.1. `maxCells`: refuse larger selections with 400. */
+export async function startFakeSsb(opts: { maxCells?: number } = {}): Promise<FakeSsb> {
+  const data = readFixture(FIXTURE_05300) as Obj;
+  const { value: _v, status: _s, ...metadata } = data;
+  const ds = decodeJsonStatDataset(data);
+  const rules: Rule[] = [];
+  const requests: LoggedRequest[] = [];
+  const hanging: http.ServerResponse[] = [];
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      const body = Buffer.concat(chunks).toString('utf-8');
+      requests.push({ method: req.method ?? '', path: `${url.pathname}${url.search}`, body });
+      const rule = rules.find((r) => r.times > 0 && (!r.method || r.method === req.method) && (!r.pathIncludes || url.pathname.includes(r.pathIncludes)));
+      if (rule) {
+        rule.times--;
+        const f = rule.failure;
+        if (f.kind === '429') return send(res, 429, { title: 'Too many requests' }, f.retryAfter === undefined ? {} : { 'retry-after': f.retryAfter });
+        if (f.kind === '500') return send(res, 500, { title: 'Internal Server Error' });
+        if (f.kind === 'status') return send(res, f.status, f.body ?? { title: `status ${f.status}` });
+        if (f.kind === 'hang') return void hanging.push(res);
+        // drop: promise the whole body, send half of it, cut the connection.
+        const full = JSON.stringify(data);
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(full)) });
+        res.write(full.slice(0, Math.floor(full.length / 2)));
+        setTimeout(() => res.socket?.destroy(), 5);
+        return;
+      }
+      route(url, req.method ?? '', body, res);
+    });
+  });
+
+  function route(url: URL, method: string, body: string, res: http.ServerResponse): void {
+    const p = url.pathname;
+    if (method === 'GET' && p === '/api/pxwebapi/v2/tables/05300/metadata') return send(res, 200, { ...metadata, value: [] });
+    if (method === 'POST' && p === '/api/pxwebapi/v2/tables/05300/data') {
+      let selection: { variableCode: string; valueCodes: string[] }[];
+      try {
+        selection = (JSON.parse(body) as { selection: typeof selection }).selection;
+      } catch {
+        return send(res, 400, { title: 'Bad request' });
+      }
+      const pick: Record<string, string[]> = {};
+      for (const s of selection) {
+        const dim = ds.dimensions.find((d) => d.id === s.variableCode);
+        if (!dim) return send(res, 400, { title: 'Non-existent variable' });
+        if (!s.valueCodes.includes('*')) pick[dim.id] = s.valueCodes;
+      }
+      const sliced = sliceDataset(data, pick);
+      const cells = (sliced.value as unknown[]).length;
+      if (opts.maxCells !== undefined && cells > opts.maxCells) return send(res, 400, { title: 'Too many cells selected' });
+      return send(res, 200, sliced);
+    }
+    const klass = /^\/api\/klass\/v1\/classifications\/(\d+)\/(codes|changes|codesAt)$/.exec(p);
+    if (method === 'GET' && klass) {
+      // SYNTHETIC KLASS answer: shape only (codeChanges / classificationItems), invented content.
+      const [, id, endpoint] = klass;
+      return send(res, 200, endpoint === 'changes'
+        ? { synthetic: true, codeChanges: [{ oldCode: '3002', oldName: 'Moss', newCode: '3103', newName: 'Moss', changeOccurred: '2024-01-01' }] }
+        : { synthetic: true, classification: id, classificationItems: [{ code: '3103', name: 'Moss', validFrom: '2024-01-01' }] });
+    }
+    send(res, 404, { title: 'Non-existent table' });
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    requests,
+    failNext(failure, match = {}) {
+      rules.push({ failure, times: match.times ?? 1, method: match.method, pathIncludes: match.pathIncludes });
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        hanging.forEach((r) => r.socket?.destroy());
+        server.closeAllConnections();
+        server.close(() => resolve());
+      })
+  };
+}
+
+/** A port on 127.0.0.1 that nothing listens on (bound, then released). */
+export async function closedPort(): Promise<number> {
+  const s = http.createServer();
+  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
+  const { port } = s.address() as AddressInfo;
+  await new Promise<void>((resolve) => s.close(() => resolve()));
+  return port;
+}
+
+/** A sleep that records what it was asked to wait and returns at once (tests stay fast). */
+export function recordingSleep(): { sleep: (ms: number) => Promise<void>; waits: number[] } {
+  const waits: number[] = [];
+  return { waits, sleep: (ms: number) => (waits.push(ms), Promise.resolve()) };
+}

@@ -1,0 +1,247 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeFolderAtomically } from '../../../data/fetch/output';
+import { readFetchedData } from '../../../data/fetch/read-fetched';
+import type { FetchOptions } from '../../../data/fetch/run';
+import { FetchFailed, rebaseUrl, runFetch } from '../../../data/fetch/run';
+import type { TableMeta } from '../../../data/fetch/ssb';
+import { decodeJsonStatDataset } from '../../../data/parse/jsonstat';
+import type { SsbSources } from '../../../data/sources/ssb-sources';
+import type { FakeSsb } from './fake-ssb-server';
+import { closedPort, readFixture, recordingSleep, startFakeSsb } from './fake-ssb-server';
+
+// ssb.json-shaped sources for the fixture table; base URLs stay SSB's and are rebased onto the fake.
+const sources: SsbSources = {
+  pxwebapi: { baseUrl: 'https://data.ssb.no/api/pxwebapi/v2', lang: 'no', outputFormat: 'json-stat2', maxCellsPerRequest: 800_000, maxRequestsPerMinute: 30 },
+  klass: { baseUrl: 'https://data.ssb.no/api/klass/v1', requests: [{ name: 'klass-131-changes', classification: '131', endpoint: 'changes', params: { from: '2005-01-01' } }] },
+  tables: [
+    {
+      id: '05300',
+      indicator: 'test_avstand',
+      title: 'Avstand til nærmeste lokale/sted',
+      unit: 'prosent',
+      enabled: true,
+      priority: 1,
+      query: {
+        selection: [
+          { variableCode: 'Avstand1', valueCodes: ['*'] },
+          { variableCode: 'Kulturtilbud', valueCodes: ['*'] },
+          { variableCode: 'ContentsCode', valueCodes: ['Avstand'] },
+          { variableCode: 'Tid', valueCodes: ['*'] }
+        ]
+      },
+      splitAlong: ['Tid'],
+      // Plumbing only: 05300 has no regions, so its distance-band codes 01-06 stand in for region codes (they read as fylker).
+      mapping: { region: 'Avstand1', time: 'Tid', keepLevels: ['fylke'], filter: { Kulturtilbud: ['07'] } },
+      verified: 'public-code-v2',
+      note: 'test'
+    }
+  ]
+};
+
+let ssb: FakeSsb;
+let work: string;
+let outDir: string;
+const logs: string[] = [];
+const fixedNow = (): Date => new Date('2025-06-01T12:00:00Z');
+
+beforeEach(async () => {
+  ssb = await startFakeSsb({ maxCells: 100 });
+  work = await mkdtemp(join(tmpdir(), 'regionpuls-fetch-'));
+  outDir = join(work, 'ssb_api');
+  logs.length = 0;
+});
+afterEach(async () => {
+  await ssb.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+function options(extra: Partial<FetchOptions> = {}): FetchOptions {
+  const { sleep } = recordingSleep();
+  return { sources, outDir, baseUrl: ssb.origin, maxCells: 100, now: fixedNow, log: (l) => logs.push(l), http: { sleep, random: () => 0.5, retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 100, maxRetryAfterMs: 5_000 } }, ...extra };
+}
+
+/** sha256 over every file's relative path and bytes: equal hashes = byte-for-byte the same folder. */
+async function hashFolder(dir: string): Promise<string> {
+  const h = createHash('sha256');
+  const walk = async (d: string): Promise<void> => {
+    for (const e of (await readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) await walk(p);
+      else h.update(`${relative(dir, p)}\0`).update(await readFile(p)).update('\0');
+    }
+  };
+  await walk(dir);
+  return h.digest('hex');
+}
+
+async function seedOutput(): Promise<void> {
+  await mkdir(join(outDir, 'nested'), { recursive: true });
+  await writeFile(join(outDir, '05300.json'), '{"old": true}\n');
+  await writeFile(join(outDir, '07459.json'), '{"kept": true}\n');
+  await writeFile(join(outDir, 'nested', 'note.txt'), 'unchanged\n');
+  await writeFile(join(outDir, 'index.json'), JSON.stringify({ updated_at: 'x', tables: { '07459': { indicator: 'befolkning', data: '07459.json', meta: '07459.meta.json', updated: null, retrieved_at: 'x' } }, klass: {} }));
+}
+
+describe('runFetch against a local fake SSB', () => {
+  it('pages a query over the cell limit (POST per page) and stores the merged dataset with provenance', async () => {
+    const summary = await runFetch(options());
+    const posts = ssb.requests.filter((r) => r.method === 'POST');
+    expect(posts.map((r) => r.path)).toEqual(Array(5).fill('/api/pxwebapi/v2/tables/05300/data?lang=no&outputFormat=json-stat2'));
+    const tid = (body: string): string[] => (JSON.parse(body) as { selection: { variableCode: string; valueCodes: string[] }[] }).selection.find((s) => s.variableCode === 'Tid')?.valueCodes ?? [];
+    expect(posts.map((r) => tid(r.body))).toEqual([['1991', '1994'], ['1997', '2000'], ['2004', '2008'], ['2012', '2016'], ['2021']]);
+    expect(ssb.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)[0]).toBe('GET /api/pxwebapi/v2/tables/05300/metadata');
+    expect(summary.tables).toEqual([{ id: '05300', cells: 432, pages: 5, updated: '2022-05-24T06:00:00Z' }]);
+    expect(summary.files).toEqual(['05300.json', '05300.meta.json', 'index.json', 'klass-131-changes.json', 'klass-131-changes.meta.json']);
+
+    const stored = decodeJsonStatDataset(JSON.parse(await readFile(join(outDir, '05300.json'), 'utf-8')));
+    const original = decodeJsonStatDataset(readFixture('ssb_05300_jsonstat2_statbank_client_fixture.json'));
+    expect(stored.values).toEqual(original.values);
+    expect(stored.status.size).toBe(28);
+    expect(stored.values[62]).toBe(15);
+
+    const meta = JSON.parse(await readFile(join(outDir, '05300.meta.json'), 'utf-8')) as TableMeta;
+    expect(meta).toMatchObject({
+      table: '05300',
+      updated: '2022-05-24T06:00:00Z',
+      retrieved_at: '2025-06-01T12:00:00.000Z',
+      url: `${ssb.origin}/api/pxwebapi/v2/tables/05300/data?lang=no&outputFormat=json-stat2`,
+      query: sources.tables[0]?.query,
+      estimated_cells: 432,
+      cells: 432
+    });
+    expect(meta.pages).toHaveLength(5);
+    const klass = JSON.parse(await readFile(join(outDir, 'klass-131-changes.json'), 'utf-8')) as { codeChanges: unknown[] };
+    expect(klass.codeChanges).toHaveLength(1);
+    expect(ssb.requests.at(-1)?.path).toBe('/api/klass/v1/classifications/131/changes?from=2005-01-01');
+  });
+
+  it('reads the fetched folder back as observations (readFetchedData)', async () => {
+    expect(await readFetchedData(outDir, sources)).toBeNull();
+    await runFetch(options());
+    const data = await readFetchedData(outDir, sources);
+    const obs = data?.observations ?? [];
+    expect(obs).toHaveLength(6 * 9);
+    const at = (code: string, year: number): unknown => obs.find((o) => o.region_code === code && o.year === year);
+    expect(at('01', 2021)).toMatchObject({ indicator: 'test_avstand', value: 15, status: 'reported', table_id: '05300' });
+    expect(at('02', 2021)).toMatchObject({ value: null, status: 'missing', ssb_status: '.' });
+    expect(at('06', 1991)).toMatchObject({ value: null, status: 'missing', ssb_status: '..' });
+    expect(data?.meta['05300']?.updated).toBe('2022-05-24T06:00:00Z');
+    expect(Object.keys(data?.klass ?? {})).toEqual(['klass-131-changes']);
+  });
+
+  it('needs the paging: one request for all 432 cells is refused by the fake (limit 100)', async () => {
+    const err = await runFetch(options({ maxCells: 800_000 })).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(FetchFailed);
+    expect((err as FetchFailed).message).toMatch(/^Henting fra SSB feilet \(tabell 05300\): HTTP 400 .*Too many cells selected/);
+  });
+
+  it('retries 429 and 500 on the data request and still writes the table', async () => {
+    ssb.failNext({ kind: '429', retryAfter: '1' }, { method: 'POST' });
+    ssb.failNext({ kind: '500' }, { method: 'POST' });
+    const { sleep, waits } = recordingSleep();
+    const summary = await runFetch(options({ klass: false, http: { sleep, random: () => 0.5, retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 100, maxRetryAfterMs: 5_000 } } }));
+    expect(summary.retries).toBe(2);
+    expect(summary.requests).toBe(1 + 5 + 2);
+    expect(waits).toEqual([1_000, 15]);
+    expect(logs.filter((l) => l.includes('prøver igjen'))).toHaveLength(2);
+  });
+
+  it('keeps other tables in the folder when fetching one table', async () => {
+    await seedOutput();
+    await runFetch(options({ tables: ['05300'] }));
+    expect(await readFile(join(outDir, '07459.json'), 'utf-8')).toBe('{"kept": true}\n');
+    expect(await readFile(join(outDir, 'nested', 'note.txt'), 'utf-8')).toBe('unchanged\n');
+    const index = JSON.parse(await readFile(join(outDir, 'index.json'), 'utf-8')) as { tables: Record<string, unknown>; klass: Record<string, unknown> };
+    expect(Object.keys(index.tables).sort()).toEqual(['05300', '07459']);
+    expect(index.klass).toEqual({});
+    expect(ssb.requests.some((r) => r.path.includes('/klass/'))).toBe(false);
+  });
+});
+
+describe('a failed fetch leaves the output folder byte-for-byte unchanged', () => {
+  it('when the data requests keep failing', async () => {
+    await seedOutput();
+    const before = await hashFolder(outDir);
+    ssb.failNext({ kind: '500' }, { method: 'POST', times: 99 });
+    const err = await runFetch(options()).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(FetchFailed);
+    expect((err as FetchFailed).message).toBe(
+      `Henting fra SSB feilet (tabell 05300): HTTP 500 fra ${ssb.origin}/api/pxwebapi/v2/tables/05300/data?lang=no&outputFormat=json-stat2: {"title":"Internal Server Error"}. Ingenting i ${outDir} er endret. Dashboardet bruker fortsatt det leverte datasettet.`
+    );
+    expect(await hashFolder(outDir)).toBe(before);
+    expect((await readdir(work)).sort()).toEqual(['ssb_api']);
+  });
+
+  it('when the last request (KLASS) fails after the table succeeded', async () => {
+    await seedOutput();
+    const before = await hashFolder(outDir);
+    ssb.failNext({ kind: 'status', status: 404 }, { pathIncludes: '/klass/' });
+    await expect(runFetch(options())).rejects.toThrow(/^Henting fra SSB feilet \(KLASS klass-131-changes\): HTTP 404/);
+    expect(ssb.requests.filter((r) => r.method === 'POST')).toHaveLength(5);
+    expect(await hashFolder(outDir)).toBe(before);
+    expect((await readdir(work)).sort()).toEqual(['ssb_api']);
+  });
+});
+
+describe('writeFolderAtomically', () => {
+  it('leaves the folder unchanged and no temporary folder behind when a write fails half-way', async () => {
+    await seedOutput();
+    const before = await hashFolder(outDir);
+    const files = new Map([
+      ['05300.json', '{"new": true}'],
+      ['../escape.json', 'refused']
+    ]);
+    await expect(writeFolderAtomically(outDir, files)).rejects.toThrow('unsafe file name ../escape.json');
+    expect(await hashFolder(outDir)).toBe(before);
+    expect(await readdir(work)).toEqual(['ssb_api']);
+  });
+
+  it('replaces changed files and keeps the rest', async () => {
+    await seedOutput();
+    await writeFolderAtomically(outDir, new Map([['05300.json', '{"new": true}']]));
+    expect(await readFile(join(outDir, '05300.json'), 'utf-8')).toBe('{"new": true}');
+    expect(await readFile(join(outDir, 'nested', 'note.txt'), 'utf-8')).toBe('unchanged\n');
+    expect(await readdir(work)).toEqual(['ssb_api']);
+  });
+});
+
+describe('offline', () => {
+  it('fails fast (< 2 s) with the Norwegian message and writes nothing', async () => {
+    const port = await closedPort();
+    const t0 = performance.now();
+    const err = await runFetch({ ...options(), baseUrl: `http://127.0.0.1:${port}`, http: {} }).catch((e: unknown) => e);
+    expect(performance.now() - t0).toBeLessThan(2_000);
+    expect(err).toBeInstanceOf(FetchFailed);
+    expect((err as FetchFailed).offline).toBe(true);
+    expect((err as FetchFailed).message).toBe(
+      `Kunne ikke nå SSB (127.0.0.1:${port}): connect ECONNREFUSED 127.0.0.1:${port}. Ingenting i ${outDir} er endret. Dashboardet bruker fortsatt det leverte datasettet.`
+    );
+    expect(await readdir(work)).toEqual([]);
+  });
+
+  it('the CLI exits with code 1 and the message on stderr', async () => {
+    const port = await closedPort();
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = execFile(process.execPath, ['--import', 'tsx', 'data/fetch/cli.ts', '--base-url', `http://127.0.0.1:${port}`, '--out', outDir], { cwd: join(import.meta.dirname, '../../..') }, (_e, _out, stderr) =>
+        resolve({ code: child.exitCode, stderr })
+      );
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`Kunne ikke nå SSB (127.0.0.1:${port}): connect ECONNREFUSED`);
+    expect(result.stderr).toContain('Dashboardet bruker fortsatt det leverte datasettet.');
+    expect(await readdir(work)).toEqual([]);
+  }, 20_000);
+});
+
+describe('rebaseUrl', () => {
+  it('moves SSB URLs onto a test server, keeping path and query', () => {
+    expect(rebaseUrl('https://data.ssb.no/api/pxwebapi/v2', 'http://127.0.0.1:8080')).toBe('http://127.0.0.1:8080/api/pxwebapi/v2');
+    expect(rebaseUrl('https://data.ssb.no/api/klass/v1?x=1', 'http://127.0.0.1:8080/prefix/')).toBe('http://127.0.0.1:8080/prefix/api/klass/v1?x=1');
+    expect(rebaseUrl('https://data.ssb.no/api/klass/v1', null)).toBe('https://data.ssb.no/api/klass/v1');
+  });
+});

@@ -1,0 +1,141 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConnectionError, HttpClient, HttpStatusError, OfflineError, parseRetryAfter } from '../../../data/fetch/http';
+import { RateLimiter, realSleep } from '../../../data/fetch/ratelimit';
+import type { FakeSsb } from './fake-ssb-server';
+import { closedPort, recordingSleep, startFakeSsb } from './fake-ssb-server';
+
+let ssb: FakeSsb;
+beforeEach(async () => {
+  ssb = await startFakeSsb();
+});
+afterEach(async () => {
+  await ssb.close();
+});
+
+const metadataUrl = (): string => `${ssb.origin}/api/pxwebapi/v2/tables/05300/metadata?lang=no`;
+const quickRetry = { maxAttempts: 4, baseDelayMs: 100, maxDelayMs: 5_000, maxRetryAfterMs: 10_000 };
+
+describe('HttpClient retries against a local fake SSB', () => {
+  it('waits out a 429 (Retry-After: 2) and a 500, then succeeds on the third attempt', async () => {
+    ssb.failNext({ kind: '429', retryAfter: '2' });
+    ssb.failNext({ kind: '500' });
+    const { sleep, waits } = recordingSleep();
+    const client = new HttpClient({ sleep, random: () => 0.5, retry: quickRetry });
+    const { json } = await client.json({ url: metadataUrl(), method: 'GET' });
+    expect((json as { id: string[] }).id).toEqual(['Avstand1', 'Kulturtilbud', 'ContentsCode', 'Tid']);
+    expect(client.attempts).toBe(3);
+    expect(client.retries).toBe(2);
+    expect(ssb.requests).toHaveLength(3);
+    // 1st retry: Retry-After 2 s beats the back-off of 100·0.75 ms; 2nd: back-off 200·0.75 ms.
+    expect(waits).toEqual([2_000, 150]);
+  });
+
+  it('really waits between attempts (exponential back-off, real timers)', async () => {
+    ssb.failNext({ kind: '500' }, { times: 2 });
+    const client = new HttpClient({ sleep: realSleep, random: () => 1, retry: { ...quickRetry, baseDelayMs: 60 } });
+    const t0 = performance.now();
+    const res = await client.request({ url: metadataUrl(), method: 'GET' });
+    const elapsed = performance.now() - t0;
+    expect(res.status).toBe(200);
+    expect(client.attempts).toBe(3);
+    expect(elapsed).toBeGreaterThanOrEqual(60 + 120 - 5);
+  });
+
+  it('retries a connection dropped in the middle of the body', async () => {
+    ssb.failNext({ kind: 'drop' });
+    const { sleep, waits } = recordingSleep();
+    const client = new HttpClient({ sleep, random: () => 0, retry: quickRetry });
+    const { json } = await client.json({ url: metadataUrl(), method: 'GET' });
+    expect((json as { size: number[] }).size).toEqual([6, 8, 1, 9]);
+    expect(client.attempts).toBe(2);
+    expect(client.retries).toBe(1);
+    expect(waits).toEqual([50]);
+  });
+
+  it('a dropped connection is an error, never a short answer', async () => {
+    ssb.failNext({ kind: 'drop' }, { times: 2 });
+    const client = new HttpClient({ sleep: recordingSleep().sleep, retry: { ...quickRetry, maxAttempts: 2 } });
+    const err = await client.request({ url: metadataUrl(), method: 'GET' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConnectionError);
+    expect((err as ConnectionError).phase).toBe('response');
+    expect(client.attempts).toBe(2);
+  });
+
+  it('gives up after maxAttempts on a persistent 503, and at once on a 400', async () => {
+    ssb.failNext({ kind: 'status', status: 503 }, { times: 10 });
+    const client = new HttpClient({ sleep: recordingSleep().sleep, retry: { ...quickRetry, maxAttempts: 3 } });
+    const err = await client.request({ url: metadataUrl(), method: 'GET' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(HttpStatusError);
+    expect((err as HttpStatusError).status).toBe(503);
+    expect(client.attempts).toBe(3);
+
+    const fresh = await startFakeSsb();
+    try {
+      fresh.failNext({ kind: 'status', status: 400, body: { title: 'Too many cells selected' } });
+      const c2 = new HttpClient({ sleep: recordingSleep().sleep, retry: quickRetry });
+      await expect(c2.request({ url: `${fresh.origin}/api/pxwebapi/v2/tables/05300/metadata`, method: 'GET' })).rejects.toThrow(
+        /^HTTP 400 fra .*Too many cells selected/
+      );
+      expect(c2.attempts).toBe(1);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('does not wait for a Retry-After beyond its limit', async () => {
+    ssb.failNext({ kind: '429', retryAfter: '3600' });
+    const { sleep, waits } = recordingSleep();
+    const client = new HttpClient({ sleep, retry: quickRetry });
+    await expect(client.request({ url: metadataUrl(), method: 'GET' })).rejects.toBeInstanceOf(HttpStatusError);
+    expect(waits).toEqual([]);
+  });
+
+  it('times out a request that never answers, retries, then fails', async () => {
+    ssb.failNext({ kind: 'hang' }, { times: 2 });
+    const client = new HttpClient({ sleep: recordingSleep().sleep, timeoutMs: 150, retry: { ...quickRetry, maxAttempts: 2 } });
+    const err = await client.request({ url: metadataUrl(), method: 'GET' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConnectionError);
+    expect((err as ConnectionError).code).toBe('ETIMEDOUT');
+    expect(client.attempts).toBe(2);
+  });
+
+  it('counts every attempt against the rate limiter', async () => {
+    ssb.failNext({ kind: '500' });
+    let clock = 0;
+    const limiterWaits: number[] = [];
+    const limiter = new RateLimiter(2, 60_000, () => clock, async (ms) => {
+      limiterWaits.push(ms);
+      clock += ms;
+    });
+    const client = new HttpClient({ sleep: recordingSleep().sleep, limiter, retry: quickRetry });
+    await client.request({ url: metadataUrl(), method: 'GET' }); // 500, then 200: two slots
+    await client.request({ url: metadataUrl(), method: 'GET' }); // third request in the same minute waits
+    expect(limiterWaits).toEqual([60_000]);
+    expect(client.attempts).toBe(3);
+  });
+});
+
+describe('HttpClient offline', () => {
+  it('fails fast on an unreachable server: one attempt, no back-off, under 2 s', async () => {
+    const port = await closedPort();
+    const { sleep, waits } = recordingSleep();
+    // Default retry settings (5 attempts, 1 s base): fail-fast must not depend on them.
+    const client = new HttpClient({ sleep });
+    const t0 = performance.now();
+    const err = await client.request({ url: `http://127.0.0.1:${port}/api/pxwebapi/v2/tables/07459/metadata`, method: 'GET' }).catch((e: unknown) => e);
+    expect(performance.now() - t0).toBeLessThan(2_000);
+    expect(err).toBeInstanceOf(OfflineError);
+    expect((err as OfflineError).message).toBe(`Kunne ikke nå SSB (127.0.0.1:${port}): connect ECONNREFUSED 127.0.0.1:${port}`);
+    expect(client.attempts).toBe(1);
+    expect(waits).toEqual([]);
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it('reads seconds and HTTP dates', () => {
+    expect(parseRetryAfter('7', 0)).toBe(7_000);
+    expect(parseRetryAfter('Thu, 01 Jan 1970 00:00:30 GMT', 10_000)).toBe(20_000);
+    expect(parseRetryAfter(undefined, 0)).toBeNull();
+    expect(parseRetryAfter('soon', 0)).toBeNull();
+  });
+});
