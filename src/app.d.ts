@@ -3,7 +3,7 @@ declare global {
   namespace App {}
   interface Window {
     /** Start-up timings the page records for the benchmark and the browser tests. */
-    __regionpuls?: { timings: Record<string, number>; firstChartMs?: number };
+    __regionpuls?: { timings: Record<string, number>; renders?: number; lastRenderAt?: number };
   }
 }
 
