@@ -18,7 +18,7 @@ export type RegionKind = '' | 'ba' | 'okonomisk' | 'samarbeid';
 /**
  * One region at today's (2024) borders.
  * Codes: kommune = 4 digits ("3103"), fylke = 2 digits ("31"), land = "0",
- * BA-region = "BA" + 2 digits ("BA02"), økonomisk region = "OR" + 5 digits ("OR31003"),
+ * BA-region = "BA" + its number, at least 2 digits ("BA02", "BA101"), økonomisk region = "OR" + 5 digits ("OR31003"),
  * samarbeid = a lowercase slug from data/regions ("mosseregionen").
  */
 export interface Region {

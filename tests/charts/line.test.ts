@@ -39,6 +39,15 @@ describe('lineChart', () => {
     expect(alfa.match(/M/g)?.length).toBe(2);
   });
 
+  it('breaks every line at a year no region has, instead of bridging it', () => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const rows: SeriesRow[] = [2021, 2022, 2024].map((year) => ({ region_code: 'a', year, value: year, status: 'reported', y: year }));
+    const options = lineChart(rows, { names: new Map([['a', 'Alfa']]), order: ['a'], mode: 'absolute', yLabel: '', digits: 0 });
+    const figure = Plot.plot({ ...options, document: document as unknown as Document });
+    const d = figure.querySelector('g[aria-label="line"] path')!.getAttribute('d') ?? '';
+    expect(d.match(/M/g)?.length).toBe(2);
+  });
+
   it('marks every present value with a dot and estimated values with a hollow ring', () => {
     const figure = render('absolute');
     const dots = figure.querySelectorAll('g[aria-label="dot"]');

@@ -40,7 +40,7 @@ describe('comparison view', () => {
     await waitForChart(page, 3);
     await page.unroute('**/*.wasm');
     const legend = await page.locator('[data-testid=chart] figure > div span').allInnerTexts();
-    expect(legend.map((s) => s.trim()).filter(Boolean)).toEqual(['Moss', 'Råde', 'Våler']);
+    expect(legend.map((s) => s.trim()).filter(Boolean)).toEqual(['Moss', 'Råde', 'Våler (Østfold)']);
   });
 
   it("shows SSB's figures in the table, harmonised to 2024 borders", async () => {
@@ -49,6 +49,7 @@ describe('comparison view', () => {
     expect(await cell('3112', 2022)).toBe('7 633');
     // Moss 2019 at today's borders = old Moss (32 726) + Rygge (16 145): no jump into 2020.
     expect(await cell('3103', 2019)).toBe('48 871');
+    await page.getByTestId('progress').waitFor({ state: 'detached' });
     await page.screenshot({ path: 'tests/output/dashboard-absolute.png', fullPage: true });
   });
 
@@ -59,7 +60,7 @@ describe('comparison view', () => {
   });
 
   it('switches to indexed growth with the base year at 100, and back/forward restores the view', async () => {
-    await page.getByLabel('Indeksert vekst').check();
+    await page.getByRole('radio', { name: 'Indeksert vekst' }).check();
     await page.waitForURL(/mode=indexed/);
     await page.getByTestId('base-year').selectOption('2010');
     await page.waitForURL(/base=2010/);
@@ -76,14 +77,14 @@ describe('comparison view', () => {
     await page.waitForFunction(() => document.querySelector('[data-testid=data-table] tr[data-code="3103"] td[data-year="2020"]')?.textContent?.replace(/\s/g, ' ').trim() === '49 273');
     await page.goForward();
     await page.waitForURL(/mode=indexed/);
-    expect(await page.getByLabel('Indeksert vekst').isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Indeksert vekst' }).isChecked()).toBe(true);
   });
 
   it('adds a region found by searching its name', async () => {
     await page.goto(`${base}/?indicator=befolkning&regions=3103`);
     await waitForChart(page, 1);
-    await page.getByRole('combobox').fill('Hamar');
-    await page.getByRole('combobox').press('Enter');
+    await page.getByRole('combobox', { name: /Søk/ }).fill('Hamar');
+    await page.getByRole('combobox', { name: /Søk/ }).press('Enter');
     await page.waitForURL(/regions=3103%2C3403|regions=3103,3403/);
     await waitForChart(page, 2);
     expect(await cell('3403', 2022)).toBe('31 999');

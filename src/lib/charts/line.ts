@@ -15,7 +15,7 @@ export const lineDefaults = {
   width: CHART_WIDTH,
   height: 400,
   marginLeft: 64,
-  marginRight: 16,
+  marginRight: 28,
   dotRadius: 2.5
 };
 
@@ -44,17 +44,23 @@ interface Point {
 
 export function lineChart(rows: readonly SeriesRow[], options: LineChartOptions): Plot.PlotOptions {
   const o = { ...lineDefaults, ...options };
-  const points: Point[] = rows.map((r) => ({
-    name: o.names.get(r.region_code) ?? r.region_code,
-    year: r.year,
-    y: r.y,
-    status: r.status
-  }));
-  const domain = o.order.map((code) => o.names.get(code) ?? code);
-  const present = points.filter((p) => p.y !== null);
-  const estimated = present.filter((p) => p.status === 'estimated');
+  const present: Point[] = rows
+    .filter((r) => r.y !== null)
+    .map((r) => ({ name: o.names.get(r.region_code) ?? r.region_code, year: r.year, y: r.y, status: r.status }));
   const years = present.map((p) => p.year);
-  const span = years.length ? Math.max(...years) - Math.min(...years) : 0;
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  // Every year of the span gets a point, null where a region has no value, so a year missing from
+  // the source (for one region or all) breaks the line instead of being bridged by it.
+  const points: Point[] = [];
+  for (const code of o.order) {
+    const name = o.names.get(code) ?? code;
+    const byYear = new Map(present.filter((p) => p.name === name).map((p) => [p.year, p]));
+    for (let year = first; year <= last; year++) points.push(byYear.get(year) ?? { name, year, y: null, status: 'missing' });
+  }
+  const domain = o.order.map((code) => o.names.get(code) ?? code);
+  const estimated = present.filter((p) => p.status === 'estimated');
+  const span = years.length ? last - first : 0;
 
   const marks: Plot.Markish[] = [
     Plot.gridY({ strokeOpacity: 0.12 }),

@@ -45,6 +45,7 @@ export const nb = {
   noData: (indicator: string, names: string) => `Ingen data for ${names} i «${indicator}».`,
   noRegions: 'Velg minst én region for å se tall.',
   gaps: (name: string, years: string) => `${name}: mangler ${years}.`,
+  commonGaps: (years: string) => `Kilden har ingen tall for ${years}.`,
   coverage: (name: string, first: number, last: number) => `${name}: data ${first}–${last}`,
   perCapitaMissing: 'Per innbygger vises bare for år med folketall (1. januar) for regionen.',
   perCapitaNotMeaningful: 'Per 1 000 innbyggere gir ikke mening for denne indikatoren.',
@@ -52,7 +53,7 @@ export const nb = {
   estimatedNote: 'Stiplet punkt = anslått verdi (kommune delt ved en reform, fordelt etter folketall).',
   source: 'Kilde',
   table_id: 'tabell',
-  built: 'datasett bygget',
+  built: 'Datasett bygget',
   notice: (n: Notice): string => {
     switch (n.kind) {
       case 'unknown-indicator':

@@ -12,6 +12,16 @@ export interface RegionGaps {
   missingYears: number[];
 }
 
+/** Years inside the span of the data for which no region has a value (e.g. no 2023 population). */
+export function commonGaps(rows: readonly { year: number; y: number | null }[]): number[] {
+  const years = new Set(rows.filter((r) => r.y !== null).map((r) => r.year));
+  if (years.size === 0) return [];
+  const out: number[] = [];
+  for (let y = Math.min(...years); y <= Math.max(...years); y++) if (!years.has(y)) out.push(y);
+  return out;
+}
+
+/** Per region, the years missing among those where some other region has a value. */
 export function findGaps(
   rows: readonly { region_code: string; year: number; y: number | null }[],
   regions: readonly string[]

@@ -18,6 +18,9 @@ export function fold(text: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
+/** Among equally good matches a kommune comes first, then fylke, then groupings: "Hamar" is the town. */
+const LEVEL_ORDER: Record<string, number> = { kommune: 0, fylke: 1, region: 2, land: 3 };
+
 export function searchRegions<T extends Searchable>(regions: readonly T[], query: string, limit = 12): T[] {
   const q = fold(query.trim());
   if (q === '') return [];
@@ -32,6 +35,12 @@ export function searchRegions<T extends Searchable>(regions: readonly T[], query
     else if (name.includes(q)) score = 3;
     if (score >= 0) scored.push({ r, score });
   }
-  scored.sort((a, b) => a.score - b.score || a.r.name.localeCompare(b.r.name, 'nb'));
+  scored.sort(
+    (a, b) =>
+      a.score - b.score ||
+      (LEVEL_ORDER[a.r.level] ?? 9) - (LEVEL_ORDER[b.r.level] ?? 9) ||
+      a.r.name.localeCompare(b.r.name, 'nb') ||
+      a.r.code.localeCompare(b.r.code)
+  );
   return scored.slice(0, limit).map((s) => s.r);
 }

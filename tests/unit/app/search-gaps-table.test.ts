@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchRegions } from '../../../src/lib/state/search';
-import { findGaps, yearRanges } from '../../../src/lib/state/gaps';
+import { commonGaps, findGaps, yearRanges } from '../../../src/lib/state/gaps';
 import { sortRows, tableRows } from '../../../src/lib/state/table';
 import { commonBaseYear } from '../../../src/lib/sql/series';
 import { formatNumber, digitsFor } from '../../../src/lib/i18n/format';
@@ -19,6 +19,14 @@ describe('searchRegions', () => {
     expect(searchRegions(regions, 'rade').map((r) => r.code)).toEqual(['3112']);
     expect(searchRegions(regions, 'moss').map((r) => r.code)).toEqual(['3103', 'mosseregionen']);
     expect(searchRegions(regions, 'ostf').map((r) => r.code)).toEqual(['31']);
+  });
+  it('puts the kommune first among regions of the same name', () => {
+    const hamar = [
+      { code: 'BA16', name: 'Hamar', level: 'region' },
+      { code: 'OR34002', name: 'Hamar', level: 'region' },
+      { code: '3403', name: 'Hamar', level: 'kommune' }
+    ];
+    expect(searchRegions(hamar, 'Hamar').map((r) => r.code)).toEqual(['3403', 'BA16', 'OR34002']);
   });
   it('finds by code', () => {
     expect(searchRegions(regions, '3419').map((r) => r.name)).toEqual(['Våler']);
@@ -82,5 +90,17 @@ describe('Norwegian number format', () => {
   it('chooses digits by magnitude', () => {
     expect(digitsFor([49273, null])).toBe(0);
     expect(digitsFor([101.2, 99.1])).toBe(1);
+  });
+});
+
+describe('commonGaps', () => {
+  it('names the years inside the span that no region has', () => {
+    expect(
+      commonGaps([
+        { year: 2021, y: 1 },
+        { year: 2022, y: null },
+        { year: 2024, y: 2 }
+      ])
+    ).toEqual([2022, 2023]);
   });
 });

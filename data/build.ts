@@ -1,0 +1,127 @@
+/**
+ * `npm run data`: data/raw + data/regions -> static/data/{regions,observations,indicators}.parquet +
+ * manifest.json. Parse in TypeScript, harmonise and aggregate in DuckDB, write atomically.
+ */
+import { pathToFileURL } from 'node:url';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Manifest, Region } from '../src/lib/schema';
+import { OUTPUT_DIR, REGIONS_DIR } from './paths';
+import { readInputs, type Inputs } from './inputs';
+import { buildRegions } from './regions';
+import { checkStaged, mergeStaged, type Staged } from './staging';
+import { countyParts, fylkeExactness } from './counties';
+import { CATALOGUE } from './indicators';
+import { loadTable, openDatabase, runStep, type Database } from './db';
+import { harmoniseToBorders2024 } from './harmonise';
+import { aggregateGroupings } from './aggregate';
+import { writeOutputs } from './write';
+import { befolkningSeries } from './series/befolkning';
+import { sysselsatteSeries } from './series/sysselsatte';
+import { sysselsatteNrSeries } from './series/sysselsatte-nr';
+import { bruttoproduktSeries } from './series/bruttoprodukt';
+import { nyetableringerSeries } from './series/nyetableringer';
+
+export interface BuildOptions {
+  outputDir?: string;
+  groupingsDir?: string;
+  /** Fixed timestamp for the manifest (tests compare two builds). */
+  builtAt?: Date;
+}
+
+export function stageAllSeries(inputs: Inputs): Staged {
+  const { klass, correspondence } = inputs;
+  const staged = mergeStaged([
+    befolkningSeries(inputs.population, inputs.kommuner2024, correspondence.codesByYear),
+    sysselsatteSeries(klass, correspondence.rows),
+    sysselsatteNrSeries(),
+    bruttoproduktSeries(),
+    nyetableringerSeries(klass, correspondence.rows)
+  ]);
+  checkStaged(staged, correspondence.codesByYear);
+  const known = new Set(CATALOGUE.map((c) => c.id));
+  const unknown = [...staged.kommune, ...staged.county, ...staged.region].find((r) => !known.has(r.indicator));
+  if (unknown) throw new Error(`indicator ${unknown.indicator} is not in the catalogue (data/indicators.ts)`);
+  return staged;
+}
+
+async function loadRegions(con: DuckDBConnection, regions: Region[]): Promise<void> {
+  const rows = regions.map((r, i) => ({ ...r, parents: r.parents.join(' '), members: r.members.join(' '), sort_key: i }));
+  await loadTable(con, 'regions_staged', [
+    { name: 'code', type: 'VARCHAR' }, { name: 'name', type: 'VARCHAR' }, { name: 'level', type: 'VARCHAR' }, { name: 'kind', type: 'VARCHAR' },
+    { name: 'valid_from', type: 'SMALLINT' }, { name: 'valid_to', type: 'SMALLINT' }, { name: 'fylke_code', type: 'VARCHAR' },
+    { name: 'parents', type: 'VARCHAR' }, { name: 'members', type: 'VARCHAR' }, { name: 'source', type: 'VARCHAR' }, { name: 'sort_key', type: 'DOUBLE' }
+  ], rows);
+  // Codes never contain spaces, so a space-joined list round-trips; '' is the empty list.
+  const list = (col: string) => `CASE WHEN ${col} = '' THEN []::VARCHAR[] ELSE string_split(${col}, ' ') END AS ${col}`;
+  await runStep(con, 'regions', `CREATE TABLE regions AS SELECT code, name, level, kind, valid_from, valid_to, fylke_code, ${list('parents')}, ${list('members')}, source, sort_key FROM regions_staged`);
+  await runStep(con, 'region_members', 'CREATE TABLE region_members AS SELECT code AS region_code, unnest(members) AS kommune_code FROM regions WHERE level <> \'kommune\'');
+}
+
+async function loadStaged(con: DuckDBConnection, inputs: Inputs, staged: Staged): Promise<void> {
+  const v = 'VARCHAR' as const;
+  const s = 'SMALLINT' as const;
+  const d = 'DOUBLE' as const;
+  await loadTable(con, 'staged_kommune', [{ name: 'indicator', type: v }, { name: 'code', type: v }, { name: 'vintage', type: s }, { name: 'year', type: s }, { name: 'value', type: d }], staged.kommune);
+  await loadTable(con, 'staged_county', [{ name: 'indicator', type: v }, { name: 'county', type: v }, { name: 'vintage', type: s }, { name: 'year', type: s }, { name: 'value', type: d }], staged.county);
+  await loadTable(con, 'staged_region', [{ name: 'indicator', type: v }, { name: 'region_code', type: v }, { name: 'year', type: s }, { name: 'value', type: d }], staged.region.map((r) => ({ ...r, region_code: r.region })));
+  await loadTable(con, 'correspondence', [{ name: 'from_code', type: v }, { name: 'to_code', type: v }, { name: 'weight', type: d }], inputs.correspondence.rows.map((r) => ({ from_code: r.from, to_code: r.to, weight: r.weight })));
+  const codes = [...inputs.correspondence.codesByYear].flatMap(([vintage, set]) => [...set].map((code) => ({ vintage, code })));
+  await loadTable(con, 'kommune_codes', [{ name: 'vintage', type: s }, { name: 'code', type: v }], codes);
+  const vintages = [...new Set(staged.county.map((c) => c.vintage))].sort();
+  await loadTable(con, 'county_parts', [{ name: 'vintage', type: s }, { name: 'county', type: v }, { name: 'fylke', type: v }], countyParts(vintages, inputs.klass));
+  const exactness = fylkeExactness(vintages, inputs.klass, inputs.correspondence.rows).map((e) => ({ ...e, same_code: e.sameCode }));
+  await loadTable(con, 'fylke_exactness', [{ name: 'vintage', type: s }, { name: 'fylke', type: v }, { name: 'exact', type: 'BOOLEAN' }, { name: 'same_code', type: 'BOOLEAN' }], exactness);
+  await loadTable(con, 'indicators', [
+    { name: 'id', type: v }, { name: 'name_nb', type: v }, { name: 'name_nn', type: v }, { name: 'name_en', type: v }, { name: 'unit', type: v },
+    { name: 'source', type: v }, { name: 'table_id', type: v }, { name: 'definition', type: v }, { name: 'per_capita', type: 'BOOLEAN' }, { name: 'sort_key', type: d }
+  ], CATALOGUE.map((c, i) => ({ ...c, sort_key: i })));
+}
+
+/**
+ * Load regions and staged rows into a fresh in-memory DuckDB and run the SQL steps; the caller owns
+ * (and closes) the database, whose `observations`, `regions` and `indicators` tables are final.
+ */
+export async function computeObservations(inputs: Inputs, regions: Region[], staged: Staged): Promise<Database> {
+  const db = await openDatabase();
+  try {
+    await loadRegions(db.con, regions);
+    await loadStaged(db.con, inputs, staged);
+    await harmoniseToBorders2024(db.con);
+    await aggregateGroupings(db.con);
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+export function regionsOf(inputs: Inputs): Region[] {
+  return buildRegions({ ...inputs, kommuner: inputs.kommuner2024, fylker: inputs.fylker2024, correspondence: inputs.correspondence.rows });
+}
+
+/** Build everything; returns the manifest written. */
+export async function buildData(options: BuildOptions = {}): Promise<Manifest> {
+  const inputs = readInputs(options.groupingsDir ?? REGIONS_DIR);
+  const db = await computeObservations(inputs, regionsOf(inputs), stageAllSeries(inputs));
+  try {
+    return await writeOutputs(db.con, options.outputDir ?? OUTPUT_DIR, CATALOGUE, options.builtAt);
+  } finally {
+    db.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const manifest = await buildData();
+  const t = manifest.tables;
+  console.log(
+    `data: wrote static/data (version ${manifest.version}): ${t.regions.rows} regions, ${t.observations.rows} observations, ${t.indicators.rows} indicators in ${((Date.now() - started) / 1000).toFixed(1)} s`
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().catch((e: unknown) => {
+    console.error(`data: build failed: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  });
+}

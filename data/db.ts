@@ -1,0 +1,59 @@
+/** The in-memory DuckDB the SQL steps run in: typed table loading and small query helpers. */
+import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+
+export type Column = { name: string; type: 'VARCHAR' | 'SMALLINT' | 'DOUBLE' | 'BOOLEAN' };
+
+export interface Database {
+  con: DuckDBConnection;
+  close: () => void;
+}
+
+export async function openDatabase(): Promise<Database> {
+  const instance = await DuckDBInstance.create(':memory:', {
+    // One thread: the Parquet bytes then depend only on the input rows (row groups are written in
+    // order), which keeps the build deterministic; the data are small enough for it to stay fast.
+    threads: '1'
+  });
+  const con = await instance.connect();
+  return {
+    con,
+    close: () => {
+      con.closeSync();
+      instance.closeSync();
+    }
+  };
+}
+
+function append(appender: DuckDBAppender, column: Column, value: unknown): void {
+  if (value === null || value === undefined) return appender.appendNull();
+  if (column.type === 'VARCHAR') return appender.appendVarchar(String(value));
+  if (column.type === 'SMALLINT') return appender.appendSmallInt(Number(value));
+  if (column.type === 'DOUBLE') return appender.appendDouble(Number(value));
+  return appender.appendBoolean(Boolean(value));
+}
+
+/** Create `table` with `columns` and append `rows` (objects keyed by column name). */
+export async function loadTable<T extends object>(con: DuckDBConnection, table: string, columns: Column[], rows: T[]): Promise<void> {
+  await con.run(`CREATE TABLE ${table} (${columns.map((c) => `${c.name} ${c.type}`).join(', ')})`);
+  const appender = await con.createAppender(table);
+  for (const row of rows) {
+    const record = row as Record<string, unknown>;
+    for (const c of columns) append(appender, c, record[c.name]);
+    appender.endRow();
+  }
+  appender.closeSync();
+}
+
+export async function queryRows(con: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
+  const reader = await con.runAndReadAll(sql);
+  return reader.getRowObjectsJS() as Record<string, unknown>[];
+}
+
+/** Run a named SQL step; the name goes into the error so a failing step is found at once. */
+export async function runStep(con: DuckDBConnection, name: string, sql: string): Promise<void> {
+  try {
+    await con.run(sql);
+  } catch (e) {
+    throw new Error(`SQL step ${name} failed: ${(e as Error).message}`);
+  }
+}
