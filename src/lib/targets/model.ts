@@ -32,6 +32,8 @@ export interface Target {
   source_url: string;
   /** True for examples made for this product on data we have, not set by any council. */
   illustration: boolean;
+  /** How the target was read from its source (periods a document leaves open, etc.). */
+  note: string;
 }
 
 export class TargetError extends Error {
@@ -100,7 +102,8 @@ export function parseTarget(input: unknown, where: string): Target {
     set_by: text(o, 'set_by', where, 200, true),
     source: text(o, 'source', where, 300, true),
     source_url,
-    illustration
+    illustration,
+    note: text(o, 'note', where, 600, true)
   };
 }
 

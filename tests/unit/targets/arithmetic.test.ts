@@ -18,7 +18,8 @@ const base: Target = {
   set_by: '',
   source: '',
   source_url: '',
-  illustration: true
+  illustration: true,
+  note: ''
 };
 
 const synthetic = [

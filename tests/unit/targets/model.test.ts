@@ -13,7 +13,8 @@ const good = {
   set_by: 'Glåmdal regionråd',
   source: 'Byregionprosjektet',
   source_url: '',
-  illustration: false
+  illustration: false,
+  note: ''
 };
 
 describe('target file', () => {
@@ -34,5 +35,20 @@ describe('target file', () => {
   ])('rejects %j with a message that says what is wrong', (input, message) => {
     expect(() => parseTargetFile(input)).toThrow(TargetError);
     expect(() => parseTargetFile(input)).toThrow(message);
+  });
+});
+
+describe('targets in a link', async () => {
+  const { encodeTargets, decodeTargets } = await import('../../../src/lib/targets/url');
+  it('round-trips through ?t=', () => {
+    const [t] = parseTargetFile({ regionpuls_targets: 1, targets: [good] });
+    const param = encodeTargets([t!]);
+    expect(param).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeTargets(param)).toEqual({ targets: [t], error: null });
+  });
+  it('turns a tampered parameter into a message', () => {
+    expect(decodeTargets('not*base64').error).toMatch(/^Målene i lenken ble ikke lest/);
+    const bad = Buffer.from(JSON.stringify({ regionpuls_targets: 1, targets: [{ ...good, kind: 'x' }] })).toString('base64url');
+    expect(decodeTargets(bad).error).toContain('«kind» må være en av');
   });
 });
