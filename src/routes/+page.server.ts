@@ -3,7 +3,7 @@
  * prerendered page shows the chart at first paint and is usable before DuckDB-wasm has started.
  */
 import { DEFAULT_VIEW } from '$lib/config';
-import { openNodeDb } from '$lib/db/node';
+import { buildDb } from '$lib/server/db';
 import { loadCatalogue, loadCoverage, loadSeries } from '$lib/state/load';
 import { viewChart } from '$lib/charts/view-chart';
 import { plotHtml } from '$lib/server/plot-html';
@@ -12,8 +12,8 @@ import type { Seed } from '$lib/state/dashboard.svelte';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
-  const db = await openNodeDb('static/data');
-  try {
+  const db = await buildDb();
+  {
     const { indicators, regions } = await loadCatalogue(db.engine);
     const view = DEFAULT_VIEW;
     const indicator = indicators.find((i) => i.id === view.indicator);
@@ -23,7 +23,5 @@ export const load: PageServerLoad = async () => {
     const chart = viewChart(series, view, indicator, names, CHART_WIDTH);
     const seed: Seed = { indicators, regions, manifest: db.manifest, view, coverage, series };
     return { seed, chartHtml: plotHtml(chart.options) };
-  } finally {
-    db.close();
   }
 };

@@ -41,14 +41,14 @@ export function targetChart(actual: readonly Point[], o: TargetChartOptions): Pl
   const marks: Plot.Markish[] = [Plot.gridY({ strokeOpacity: 0.12 })];
   if (opt.projection) {
     marks.push(
-      Plot.areaY(opt.projection, { x: 'year', y1: 'low', y2: 'high', fill: opt.projectionColour, fillOpacity: 0.15, ariaLabel: 'fremskriving-usikkerhet' }),
-      Plot.lineY(opt.projection, { x: 'year', y: 'value', stroke: opt.projectionColour, strokeDasharray: '2 3', strokeWidth: 1.5, ariaLabel: 'fremskriving' })
+      Plot.areaY(opt.projection, { x: 'year', y1: 'low', y2: 'high', fill: opt.projectionColour, fillOpacity: 0.15, ariaDescription: 'fremskriving-usikkerhet' }),
+      Plot.lineY(opt.projection, { x: 'year', y: 'value', stroke: opt.projectionColour, strokeDasharray: '2 3', strokeWidth: 1.5, ariaDescription: 'fremskriving' })
     );
   }
   marks.push(
-    Plot.lineY(opt.path, { x: 'year', y: 'value', stroke: opt.pathColour, strokeDasharray: '6 4', strokeWidth: 2, ariaLabel: 'målbane' }),
-    Plot.lineY(series, { x: 'year', y: 'value', stroke: opt.actualColour, strokeWidth: 2.5, ariaLabel: 'faktisk' }),
-    Plot.dot(present, { x: 'year', y: 'value', fill: opt.actualColour, r: opt.compact ? 1.5 : 2.5, ariaLabel: 'faktisk-punkter' })
+    Plot.lineY(opt.path, { x: 'year', y: 'value', stroke: opt.pathColour, strokeDasharray: '6 4', strokeWidth: 2, ariaDescription: 'målbane' }),
+    Plot.lineY(series, { x: 'year', y: 'value', stroke: opt.actualColour, strokeWidth: 2.5, ariaDescription: 'faktisk' }),
+    Plot.dot(present, { x: 'year', y: 'value', fill: opt.actualColour, r: opt.compact ? 1.5 : 2.5, ariaDescription: 'faktisk-punkter' })
   );
   if (!opt.compact) {
     const lastPath = opt.path[opt.path.length - 1];

@@ -69,6 +69,41 @@ export const nb = {
     }
   },
   dismiss: 'Lukk',
+  targets: {
+    title: 'Mål og måloppnåelse',
+    intro: 'Vekstmål for regioner og kommuner, målt mot faktiske tall: banen fra basisåret, avviket hvert år, takten som trengs og hvor trenden peker.',
+    status: { ahead: 'Foran målbanen', on_track: 'I rute', behind: 'Bak målbanen' } as Record<string, string>,
+    unmeasurable: 'Kan ikke måles ennå',
+    rule: 'Regel: «I rute» når avviket fra målbanen i siste år med tall er innenfor ±10 % av økningen banen krever fram til det året; over det er målet «foran», under er det «bak».',
+    method:
+      'Fremskrivingen forlenger den gjennomsnittlige årlige endringen de siste (inntil) seks årene med tall (minste kvadraters metode) fra siste faktiske tall; det grå båndet er et 80 % usikkerhetsintervall. Den er en trend, ikke en prognose.',
+    gap: (amount: string, unit: string, ahead: boolean, year: number) => `${amount} ${unit} ${ahead ? 'foran' : 'bak'} målbanen i ${year}`,
+    onPath: (year: number) => `akkurat på målbanen i ${year}`,
+    required: (pace: string, end: number) => `Nødvendig takt: ${pace} per år fram til ${end}`,
+    reached: (end: number) => `Målåret ${end} har tall: se avviket over.`,
+    achieved: (since: string, base: number, last3: string | null) =>
+      `Oppnådd: ${since} per år siden ${base}${last3 === null ? '' : `, ${last3} per år siste 3 år`}`,
+    trend: (value: string, end: number) => `Trenden peker mot ${value} i ${end}.`,
+    kinds: {
+      per_year: (a: string) => `${a} per år`,
+      rate: (a: string) => `${a} % vekst per år`,
+      end: (a: string, end: number) => `${a} innen ${end}`
+    },
+    setBy: 'Satt av',
+    source: 'Kilde',
+    illustration: 'Illustrasjon',
+    illustrationNote: 'Eksempel laget for Regionpuls på tall vi har – ikke vedtatt av noen kommune eller region.',
+    yours: 'Ditt mål',
+    newTarget: 'Nytt mål',
+    edit: 'Rediger',
+    remove: 'Slett',
+    save: 'Lagre',
+    cancel: 'Avbryt',
+    exportJson: 'Eksporter mine mål (JSON)',
+    importJson: 'Importer mål (JSON)',
+    sideBySide: 'Side om side',
+    back: 'Til sammenligningen'
+  },
   aboutData: 'Om dataene'
 };
 

@@ -41,3 +41,8 @@ export function evaluateTarget(target: Target, actual: Point[], indicator: Indic
     missing: null
   };
 }
+
+/** Key of the actual series a target is measured on. */
+export function seriesKey(indicator: string, region: string): string {
+  return `${indicator}|${region}`;
+}
