@@ -10,11 +10,14 @@ import { readInputs, type Inputs } from './inputs';
 import { buildRegions } from './regions';
 import { checkStaged, mergeStaged, type Staged } from './staging';
 import { countyParts, fylkeExactness } from './counties';
-import { CATALOGUE } from './indicators';
+import { CATALOGUE, type CatalogueEntry } from './indicators';
 import { loadTable, openDatabase, runStep, type Database } from './db';
 import { harmoniseToBorders2024 } from './harmonise';
 import { aggregateGroupings } from './aggregate';
 import { writeOutputs } from './write';
+import { checkTargets, readTargetsCsv, targetsJson } from './targets';
+import { readFetchedData } from './fetch/read-fetched';
+import { catalogueWithFetched, FETCHED_DIR, replaceFetched, stageFetched, type FetchedIndicator } from './fetched';
 import { befolkningSeries } from './series/befolkning';
 import { sysselsatteSeries } from './series/sysselsatte';
 import { sysselsatteNrSeries } from './series/sysselsatte-nr';
@@ -26,6 +29,10 @@ export interface BuildOptions {
   groupingsDir?: string;
   /** Fixed timestamp for the manifest (tests compare two builds). */
   builtAt?: Date;
+  /** Folder of `npm run data:fetch` output (default data/raw/ssb_api); null builds from the shipped files only. */
+  fetchedDir?: string | null;
+  /** The shipped growth targets (default data/targets.csv). */
+  targetsFile?: string;
 }
 
 export function stageAllSeries(inputs: Inputs): Staged {
@@ -57,7 +64,7 @@ async function loadRegions(con: DuckDBConnection, regions: Region[]): Promise<vo
   await runStep(con, 'region_members', 'CREATE TABLE region_members AS SELECT code AS region_code, unnest(members) AS kommune_code FROM regions WHERE level <> \'kommune\'');
 }
 
-async function loadStaged(con: DuckDBConnection, inputs: Inputs, staged: Staged): Promise<void> {
+async function loadStaged(con: DuckDBConnection, inputs: Inputs, staged: Staged, catalogue: readonly CatalogueEntry[]): Promise<void> {
   const v = 'VARCHAR' as const;
   const s = 'SMALLINT' as const;
   const d = 'DOUBLE' as const;
@@ -74,18 +81,18 @@ async function loadStaged(con: DuckDBConnection, inputs: Inputs, staged: Staged)
   await loadTable(con, 'indicators', [
     { name: 'id', type: v }, { name: 'name_nb', type: v }, { name: 'name_nn', type: v }, { name: 'name_en', type: v }, { name: 'unit', type: v },
     { name: 'source', type: v }, { name: 'table_id', type: v }, { name: 'definition', type: v }, { name: 'per_capita', type: 'BOOLEAN' }, { name: 'sort_key', type: d }
-  ], CATALOGUE.map((c, i) => ({ ...c, sort_key: i })));
+  ], catalogue.map((c, i) => ({ ...c, sort_key: i })));
 }
 
 /**
  * Load regions and staged rows into a fresh in-memory DuckDB and run the SQL steps; the caller owns
  * (and closes) the database, whose `observations`, `regions` and `indicators` tables are final.
  */
-export async function computeObservations(inputs: Inputs, regions: Region[], staged: Staged): Promise<Database> {
+export async function computeObservations(inputs: Inputs, regions: Region[], staged: Staged, catalogue: readonly CatalogueEntry[] = CATALOGUE): Promise<Database> {
   const db = await openDatabase();
   try {
     await loadRegions(db.con, regions);
-    await loadStaged(db.con, inputs, staged);
+    await loadStaged(db.con, inputs, staged, catalogue);
     await harmoniseToBorders2024(db.con);
     await aggregateGroupings(db.con);
     return db;
@@ -99,12 +106,38 @@ export function regionsOf(inputs: Inputs): Region[] {
   return buildRegions({ ...inputs, kommuner: inputs.kommuner2024, fylker: inputs.fylker2024, correspondence: inputs.correspondence.rows });
 }
 
+export interface StagedWithOrigin {
+  staged: Staged;
+  catalogue: CatalogueEntry[];
+  /** Indicators built from fetched tables (empty when nothing was fetched). */
+  fetched: Map<string, FetchedIndicator>;
+}
+
+/**
+ * The shipped series, with every indicator that `fetchedDir` has data for replaced by the fetched rows.
+ * @throws Error when a fetched code cannot be placed (see stageFetched), before any SQL runs.
+ */
+export async function stageWithFetched(inputs: Inputs, fetchedDir: string | null): Promise<StagedWithOrigin> {
+  const shipped = stageAllSeries(inputs);
+  const data = fetchedDir === null ? null : await readFetchedData(fetchedDir);
+  if (!data) return { staged: shipped, catalogue: CATALOGUE, fetched: new Map() };
+  const fetched = stageFetched(data, inputs.correspondence.codesByYear, inputs.klass, CATALOGUE);
+  for (const s of fetched.skipped) console.warn(`data: ignored fetched ${s}`);
+  const staged = replaceFetched(shipped, fetched);
+  checkStaged(staged, inputs.correspondence.codesByYear);
+  return { staged, catalogue: catalogueWithFetched(CATALOGUE, fetched.indicators), fetched: fetched.indicators };
+}
+
 /** Build everything; returns the manifest written. */
 export async function buildData(options: BuildOptions = {}): Promise<Manifest> {
   const inputs = readInputs(options.groupingsDir ?? REGIONS_DIR);
-  const db = await computeObservations(inputs, regionsOf(inputs), stageAllSeries(inputs));
+  const { staged, catalogue, fetched } = await stageWithFetched(inputs, options.fetchedDir === undefined ? FETCHED_DIR : options.fetchedDir);
+  const regions = regionsOf(inputs);
+  // Targets are checked against this build's regions and indicators and ship in the same data version.
+  const targets = checkTargets(readTargetsCsv(options.targetsFile), new Set(regions.map((r) => r.code)), new Set(catalogue.map((c) => c.id)));
+  const db = await computeObservations(inputs, regions, staged, catalogue);
   try {
-    return await writeOutputs(db.con, options.outputDir ?? OUTPUT_DIR, CATALOGUE, options.builtAt);
+    return await writeOutputs(db.con, options.outputDir ?? OUTPUT_DIR, catalogue, options.builtAt, fetched, { 'targets.json': targetsJson(targets) });
   } finally {
     db.close();
   }
@@ -117,6 +150,8 @@ async function main(): Promise<void> {
   console.log(
     `data: wrote static/data (version ${manifest.version}): ${t.regions.rows} regions, ${t.observations.rows} observations, ${t.indicators.rows} indicators in ${((Date.now() - started) / 1000).toFixed(1)} s`
   );
+  const fetched = Object.entries(manifest.indicators).filter(([, i]) => i.origin === 'fetched');
+  for (const [id, i] of fetched) console.log(`data: ${id} from SSB ${i.sources.map((s) => s.table_id).join(', ')} (fetched ${i.retrieved_at ?? '?'}), not the shipped snapshot`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

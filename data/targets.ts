@@ -3,8 +3,7 @@
  * parser the app uses for imported files, and checked against the built regions and indicators so a
  * typo in a region code fails the build instead of showing an empty target.
  */
-import { readFileSync, writeFileSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { splitCells, splitLines } from './parse/text';
 import { parseTarget } from '../src/lib/targets/model';
 import type { Target } from '../src/lib/targets/model';
@@ -39,9 +38,7 @@ export function checkTargets(targets: Target[], regionCodes: ReadonlySet<string>
   return targets;
 }
 
-/** Writes targets.json into `dir` atomically (temp file + rename). */
-export function writeTargets(dir: string, targets: Target[]): void {
-  const file = join(dir, 'targets.json');
-  writeFileSync(`${file}.tmp`, `${JSON.stringify({ regionpuls_targets: 1, targets }, null, 1)}\n`);
-  renameSync(`${file}.tmp`, file);
+/** targets.json in the import/export file format, so the app reads it with the same parser. */
+export function targetsJson(targets: Target[]): string {
+  return `${JSON.stringify({ regionpuls_targets: 1, targets }, null, 1)}\n`;
 }

@@ -10,6 +10,7 @@ import type { Manifest, TableName } from '../src/lib/schema';
 import { TABLES } from '../src/lib/schema';
 import { queryRows, runStep } from './db';
 import type { CatalogueEntry } from './indicators';
+import type { FetchedIndicator } from './fetched';
 
 /** Sort orders are part of the contract: observations by indicator, region_code, year. */
 const ORDER_BY: Record<TableName, string> = {
@@ -28,7 +29,11 @@ async function copyTable(con: DuckDBConnection, table: TableName, dir: string): 
   return file;
 }
 
-async function indicatorSummaries(con: DuckDBConnection, catalogue: CatalogueEntry[]): Promise<Manifest['indicators']> {
+async function indicatorSummaries(
+  con: DuckDBConnection,
+  catalogue: readonly CatalogueEntry[],
+  fetched: ReadonlyMap<string, FetchedIndicator>
+): Promise<Manifest['indicators']> {
   const rows = await queryRows(con, `
     SELECT indicator, count(*) AS n_rows, count(DISTINCT region_code) AS n_regions,
       min(year) FILTER (WHERE value IS NOT NULL) AS first_year, max(year) FILTER (WHERE value IS NOT NULL) AS last_year
@@ -39,11 +44,14 @@ async function indicatorSummaries(con: DuckDBConnection, catalogue: CatalogueEnt
     const r = byId.get(entry.id);
     const first = r?.first_year;
     const last = r?.last_year;
+    const f = fetched.get(entry.id);
     out[entry.id] = {
       years: first === null || first === undefined || last === null || last === undefined ? null : [Number(first), Number(last)],
       rows: Number(r?.n_rows ?? 0),
       regions: Number(r?.n_regions ?? 0),
-      sources: entry.sources.map((s) => ({ ...s }))
+      sources: (f?.sources ?? entry.sources).map((s) => ({ ...s })),
+      // The app says per indicator whether it shows the shipped snapshot or data fetched on a given day.
+      ...(f ? { origin: 'fetched' as const, retrieved_at: f.retrieved_at } : { origin: 'snapshot' as const })
     };
   }
   return out;
@@ -57,7 +65,15 @@ function swapIn(tmp: string, target: string): void {
   rmSync(old, { recursive: true, force: true });
 }
 
-export async function writeOutputs(con: DuckDBConnection, outputDir: string, catalogue: CatalogueEntry[], builtAt = new Date()): Promise<Manifest> {
+export async function writeOutputs(
+  con: DuckDBConnection,
+  outputDir: string,
+  catalogue: readonly CatalogueEntry[],
+  builtAt = new Date(),
+  fetched: ReadonlyMap<string, FetchedIndicator> = new Map(),
+  /** Further files (name → text) that must appear together with this data version, e.g. targets.json. */
+  extraFiles: Readonly<Record<string, string>> = {}
+): Promise<Manifest> {
   const tmp = join(dirname(outputDir), `.data-build-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
@@ -70,8 +86,9 @@ export async function writeOutputs(con: DuckDBConnection, outputDir: string, cat
       tables[table] = { file, rows: Number(n), sha256: sha256(bytes), bytes: statSync(join(tmp, file)).size };
     }
     const version = sha256(new TextEncoder().encode(Object.values(tables).map((t) => t.sha256).join(''))).slice(0, 12);
-    const manifest: Manifest = { version, built_at: builtAt.toISOString(), tables, indicators: await indicatorSummaries(con, catalogue) };
+    const manifest: Manifest = { version, built_at: builtAt.toISOString(), tables, indicators: await indicatorSummaries(con, catalogue, fetched) };
     writeFileSync(join(tmp, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    for (const [name, text] of Object.entries(extraFiles)) writeFileSync(join(tmp, name), text);
     mkdirSync(dirname(outputDir), { recursive: true });
     swapIn(tmp, outputDir);
     return manifest;

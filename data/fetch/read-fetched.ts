@@ -19,6 +19,8 @@ export interface FetchedData {
   meta: Record<string, TableMeta>;
   /** Parsed KLASS answers by name ("klass-131-changes"). */
   klass: Record<string, unknown>;
+  /** Path of each table's data file, by table id, so the manifest can name the file a figure came from. */
+  files: Record<string, string>;
 }
 
 /**
@@ -29,13 +31,14 @@ export interface FetchedData {
 export async function readFetchedData(dir: string, sources: SsbSources = loadSsbSources()): Promise<FetchedData | null> {
   const index = await readIndex(dir);
   if (Object.keys(index.tables).length === 0 && Object.keys(index.klass).length === 0) return null;
-  const out: FetchedData = { observations: [], meta: {}, klass: {} };
+  const out: FetchedData = { observations: [], meta: {}, klass: {}, files: {} };
   for (const [id, files] of Object.entries(index.tables)) {
     const entry = sources.tables.find((t) => t.id === id);
     if (!entry) throw new Error(`${dir}: table ${id} is not in data/sources/ssb.json`);
     const ds = decodeJsonStatDataset(JSON.parse(await readFile(join(dir, files.data), 'utf-8')) as unknown);
     out.observations.push(...toObservations(ds, entry));
     out.meta[id] = JSON.parse(await readFile(join(dir, files.meta), 'utf-8')) as TableMeta;
+    out.files[id] = join(dir, files.data);
   }
   for (const [name, files] of Object.entries(index.klass)) {
     out.klass[name] = JSON.parse(await readFile(join(dir, files.data), 'utf-8')) as unknown;

@@ -102,7 +102,20 @@ export interface Manifest {
   tables: Record<TableName, { file: string; rows: number; sha256: string; bytes: number }>;
   indicators: Record<
     string,
-    { years: [number, number] | null; rows: number; regions: number; sources: { publisher: string; table_id: string; file: string }[] }
+    {
+      years: [number, number] | null;
+      rows: number;
+      regions: number;
+      /**
+       * Files the indicator is built from (`file` relative to data/raw). Fetched tables also carry SSB's
+       * `updated` stamp, the data URL and when they were retrieved (from the `<table>.meta.json` sidecar).
+       */
+      sources: { publisher: string; table_id: string; file: string; updated?: string | null; url?: string; retrieved_at?: string }[];
+      /** 'snapshot' = the shipped files in data/raw; 'fetched' = `npm run data:fetch` (data/raw/ssb_api). Absent in older manifests: snapshot. */
+      origin?: 'snapshot' | 'fetched';
+      /** ISO time the fetched data were retrieved (the oldest of its tables); only when origin is 'fetched'. */
+      retrieved_at?: string;
+    }
   >;
 }
 

@@ -29,8 +29,8 @@ afterAll(() => {
 });
 
 describe('built Parquet files', () => {
-  it('writes exactly the three tables and manifest.json, nothing left over from the temp folder', () => {
-    expect(readdirSync(out).sort()).toEqual(['indicators.parquet', 'manifest.json', 'observations.parquet', 'regions.parquet']);
+  it('writes exactly the three tables, manifest.json and targets.json, nothing left over from the temp folder', () => {
+    expect(readdirSync(out).sort()).toEqual(['indicators.parquet', 'manifest.json', 'observations.parquet', 'regions.parquet', 'targets.json']);
     expect(readdirSync(root)).toEqual(['data']);
   });
 

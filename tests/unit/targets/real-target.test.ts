@@ -52,3 +52,18 @@ describe('Grenland: +250 jobs a year from 2015 (real SSB series)', () => {
     ]);
   });
 });
+
+describe('shipped targets in the build', () => {
+  it('writes targets.json next to the data, readable by the import parser', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parseTargetFile } = await import('../../../src/lib/targets/model');
+    const shipped = parseTargetFile(JSON.parse(readFileSync('static/data/targets.json', 'utf-8')));
+    expect(shipped).toEqual(readTargetsCsv());
+  });
+
+  it('fails the build on a target whose region does not exist', async () => {
+    const { checkTargets } = await import('../../../data/targets');
+    const [t] = readTargetsCsv();
+    expect(() => checkTargets([{ ...t!, region: '9999' }], new Set(['3103']), new Set(['sysselsatte']))).toThrow('unknown region code 9999');
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * Fetched SSB data (`npm run data:fetch` → data/raw/ssb_api) in the build. For every indicator the
+ * fetched tables cover, their rows replace the shipped ones entirely: one series never mixes a snapshot
+ * file with a fetched table, whose figures may come from another release. The rows are staged at the
+ * geography SSB printed (kommune codes of their year, counties of their year, Hele landet), so the same
+ * SQL as for the shipped files carries them to 2024 borders.
+ */
+import { basename, dirname, join, relative, sep } from 'node:path';
+import type { Manifest } from '../src/lib/schema';
+import type { FetchedData } from './fetch/read-fetched';
+import type { CatalogueEntry } from './indicators';
+import type { KlassKommuneRow } from './parse/klass108-csv';
+import { RAW_DIR } from './paths';
+import { preferByPriority, type SsbObservation } from './sources/to-observations';
+import type { Staged } from './staging';
+
+/** Where `npm run data:fetch` writes (data/fetch/run.ts DEFAULT_OUT_DIR, resolved against the repo). */
+export const FETCHED_DIR = join(RAW_DIR, 'ssb_api');
+
+export type ManifestSource = Manifest['indicators'][string]['sources'][number];
+
+/** What the manifest says about an indicator built from fetched tables. */
+export interface FetchedIndicator {
+  id: string;
+  /** Table ids in index.json order, e.g. ['07984', '13470']. */
+  tables: string[];
+  /** The oldest retrieval among its tables: the data are at least that current. */
+  retrieved_at: string;
+  sources: ManifestSource[];
+}
+
+export interface FetchedStaging {
+  /** Only the fetched rows, for the indicators in `indicators`. */
+  staged: Staged;
+  indicators: Map<string, FetchedIndicator>;
+  /** Tables left out because their indicator is not in the catalogue (nothing to show them under). */
+  skipped: string[];
+}
+
+/** A data file named relative to data/raw, as the snapshot sources are; elsewhere (tests) by folder and name. */
+function sourceFile(path: string): string {
+  const rel = relative(RAW_DIR, path);
+  if (rel.startsWith('..') || rel.startsWith(sep)) return `${basename(dirname(path))}/${basename(path)}`;
+  return rel.split(sep).join('/');
+}
+
+function yearSpan(years: Iterable<number>): string {
+  const sorted = [...years].sort((a, b) => a - b);
+  return sorted.length ? `${sorted[0]}-${sorted[sorted.length - 1]}` : 'no years';
+}
+
+const where = (o: SsbObservation) => `fetched table ${o.table_id} (${o.indicator})`;
+const HOW_TO_FIX = 'Update the classification files in data/raw/classification, or delete data/raw/ssb_api to build from the shipped snapshot.';
+
+/**
+ * A cell for a code that did not exist that year holds no data when it is 0 or a symbol (SSB fills such
+ * cells); anything else is a figure the pipeline cannot place, and must stop the build.
+ */
+function notACell(o: SsbObservation): boolean {
+  return o.value === null || o.value === 0;
+}
+
+const LEVEL_ORDER: readonly SsbObservation['region_level'][] = ['kommune', 'fylke', 'land', 'other'];
+
+function stageRows(observations: SsbObservation[], codesByYear: Map<number, Set<string>>, klass: KlassKommuneRow[]): Staged {
+  const countiesByYear = new Map<number, Set<string>>();
+  for (const r of klass) countiesByYear.set(r.year, (countiesByYear.get(r.year) ?? new Set<string>()).add(r.fylke));
+  const out: Staged = { kommune: [], county: [], region: [] };
+  // Kommuner first, so an unknown numbering year is reported for a kommune code, the finer geography.
+  const byLevel = [...observations].sort((x, y) => LEVEL_ORDER.indexOf(x.region_level) - LEVEL_ORDER.indexOf(y.region_level));
+  for (const o of byLevel) {
+    if (o.region_level === 'kommune') {
+      const codes = codesByYear.get(o.code_year);
+      if (!codes) {
+        throw new Error(
+          `${where(o)}: kommune ${o.region_code} (${o.region_label}) is numbered as of ${o.code_year}, a year the kommune correspondence does not know (it has ${yearSpan(codesByYear.keys())}). ${HOW_TO_FIX}`
+        );
+      }
+      if (!codes.has(o.region_code)) {
+        if (notACell(o)) continue;
+        throw new Error(`${where(o)}: kommune ${o.region_code} (${o.region_label}) has ${o.value} in ${o.year}, but is not a kommune code on 1 January ${o.code_year}. ${HOW_TO_FIX}`);
+      }
+      out.kommune.push({ indicator: o.indicator, code: o.region_code, vintage: o.code_year, year: o.year, value: o.value });
+    } else if (o.region_level === 'fylke') {
+      // Same rule as data/counties.ts: years before the first KLASS list (2002) use that list.
+      const counties = countiesByYear.get(Math.max(o.code_year, 2002));
+      if (!counties) {
+        throw new Error(
+          `${where(o)}: county ${o.region_code} (${o.region_label}) is numbered as of ${o.code_year}, a year the county lists do not know (they have ${yearSpan(countiesByYear.keys())}). ${HOW_TO_FIX}`
+        );
+      }
+      if (!counties.has(o.region_code)) {
+        if (notACell(o)) continue;
+        throw new Error(`${where(o)}: county ${o.region_code} (${o.region_label}) has ${o.value} in ${o.year}, but is not a county on 1 January ${o.code_year}. ${HOW_TO_FIX}`);
+      }
+      out.county.push({ indicator: o.indicator, county: o.region_code, vintage: o.code_year, year: o.year, value: o.value });
+    } else if (o.region_level === 'land') {
+      out.region.push({ indicator: o.indicator, region: '0', year: o.year, value: o.value });
+    }
+    // 'other' (Svalbard, sokkel, uoppgitt) is filtered out by the table's keepLevels already.
+  }
+  return out;
+}
+
+/**
+ * Stage the fetched observations of the indicators in `catalogue`, one per region and year
+ * (preferByPriority), with their provenance from the meta sidecars.
+ * @throws Error naming table, code and year when a kommune or county code belongs to a year the
+ *   classification does not know, or holds a figure in a year it did not exist.
+ */
+export function stageFetched(data: FetchedData, codesByYear: Map<number, Set<string>>, klass: KlassKommuneRow[], catalogue: readonly CatalogueEntry[]): FetchedStaging {
+  const known = new Set(catalogue.map((c) => c.id));
+  const skipped = Object.values(data.meta)
+    .filter((m) => !known.has(m.indicator))
+    .map((m) => `table ${m.table} (indicator ${m.indicator} is not in data/indicators.ts)`);
+  const observations = preferByPriority(data.observations.filter((o) => known.has(o.indicator)));
+  const staged = stageRows(observations, codesByYear, klass);
+  // An indicator is "covered" only when a table gave it rows: an empty table never wipes shipped data.
+  const covered = new Set(observations.map((o) => o.indicator));
+  const indicators = new Map<string, FetchedIndicator>();
+  for (const [table, meta] of Object.entries(data.meta)) {
+    if (!covered.has(meta.indicator)) continue;
+    const entry = indicators.get(meta.indicator) ?? { id: meta.indicator, tables: [], retrieved_at: meta.retrieved_at, sources: [] };
+    entry.tables.push(table);
+    if (meta.retrieved_at < entry.retrieved_at) entry.retrieved_at = meta.retrieved_at;
+    const file = data.files[table];
+    entry.sources.push({
+      publisher: meta.source,
+      table_id: table,
+      file: file === undefined ? `${table}.json` : sourceFile(file),
+      updated: meta.updated,
+      url: meta.url,
+      retrieved_at: meta.retrieved_at
+    });
+    indicators.set(meta.indicator, entry);
+  }
+  return { staged, indicators, skipped };
+}
+
+/** The shipped rows of every indicator not fetched, plus the fetched rows: never both for one indicator. */
+export function replaceFetched(shipped: Staged, fetched: FetchedStaging): Staged {
+  const keep = <T extends { indicator: string }>(rows: T[]) => rows.filter((r) => !fetched.indicators.has(r.indicator));
+  return {
+    kommune: [...keep(shipped.kommune), ...fetched.staged.kommune],
+    county: [...keep(shipped.county), ...fetched.staged.county],
+    region: [...keep(shipped.region), ...fetched.staged.region]
+  };
+}
+
+/** The catalogue with a fetched indicator's table ids (indicators.parquet, the source line and CSV export show them). */
+export function catalogueWithFetched(catalogue: readonly CatalogueEntry[], fetched: ReadonlyMap<string, FetchedIndicator>): CatalogueEntry[] {
+  return catalogue.map((c) => {
+    const f = fetched.get(c.id);
+    return f ? { ...c, table_id: f.tables.join(', '), sources: f.sources.map(({ publisher, table_id, file }) => ({ publisher, table_id, file })) } : c;
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * SourceLine says per indicator whether the figures are the shipped snapshot or fetched from SSB, and when.
+ * Rendered on the server (svelte/server), so no browser is needed.
+ */
+import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import SourceLine from '../../../src/lib/components/SourceLine.svelte';
+import type { Indicator, Manifest } from '../../../src/lib/schema';
+
+const indicator: Indicator = {
+  id: 'befolkning', name_nb: 'Befolkning', name_nn: 'Folketal', name_en: 'Population', unit: 'personer',
+  source: 'SSB, befolkningsstatistikk', table_id: '07459', definition: '', per_capita: false
+};
+const table = { file: '', rows: 0, sha256: '', bytes: 0 };
+const manifest = (entry: Partial<Manifest['indicators'][string]>): Manifest => ({
+  version: 'x', built_at: '2025-03-05T12:00:00Z',
+  tables: { regions: table, observations: table, indicators: table },
+  indicators: { befolkning: { years: null, rows: 0, regions: 0, sources: [], ...entry } }
+});
+const text = (m: Manifest) => render(SourceLine, { props: { indicator, manifest: m } }).body.replace(/<!--[^>]*-->/g, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+
+describe('SourceLine', () => {
+  it('names the snapshot and its build date', () => {
+    expect(text(manifest({ origin: 'snapshot' }))).toBe('Kilde: SSB, befolkningsstatistikk, tabell 07459. Levert datasett (øyeblikksbilde), bygget 5. mars 2025.');
+  });
+
+  it('names the SSB retrieval date for fetched data', () => {
+    expect(text(manifest({ origin: 'fetched', retrieved_at: '2025-03-04T09:15:00.000Z' }))).toBe('Kilde: SSB, befolkningsstatistikk, tabell 07459. Hentet fra SSB 4. mars 2025.');
+  });
+
+  it('treats a manifest without origin (older builds) as the snapshot', () => {
+    expect(text(manifest({}))).toContain('Levert datasett (øyeblikksbilde), bygget 5. mars 2025.');
+    expect(render(SourceLine, { props: { indicator, manifest: manifest({}) } }).body).toContain('data-testid="source-line"');
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * Fetched SSB data in the build (data/fetched.ts): a SYNTHETIC 07459-shaped folder replaces the shipped
+ * befolkning series, goes through the same harmonisation, and the manifest says where each indicator is from.
+ * Fixture: tests/fixtures/fetched/ssb_api.SYNTHETIC (invented numbers, see its README).
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { buildData } from '../../../data/build';
+import { CATALOGUE } from '../../../data/indicators';
+import { stageFetched } from '../../../data/fetched';
+import type { FetchedData } from '../../../data/fetch/read-fetched';
+import type { KlassKommuneRow } from '../../../data/parse/klass108-csv';
+import type { SsbObservation } from '../../../data/sources/to-observations';
+import type { Manifest } from '../../../src/lib/schema';
+
+const FIXTURE = join(import.meta.dirname, '../../fixtures/fetched/ssb_api.SYNTHETIC');
+const builtAt = new Date('2025-03-05T00:00:00Z');
+const root = mkdtempSync(join(tmpdir(), 'regionpuls-fetched-'));
+let fetched: Manifest;
+let snapshot: Manifest;
+let disabled: Manifest;
+let instance: DuckDBInstance;
+let con: DuckDBConnection;
+
+const rows = async (sql: string) => (await con.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+const parquet = (build: string, table: string) => `'${join(root, build, `${table}.parquet`)}'`;
+const series = async (build: string, indicator: string, where = 'true') =>
+  (await rows(`SELECT region_code, year, value, status FROM ${parquet(build, 'observations')} WHERE indicator = '${indicator}' AND (${where}) ORDER BY region_code, year`))
+    .map((r) => `${String(r.region_code)} ${Number(r.year)} ${r.value === null ? 'null' : Number(r.value)} ${String(r.status)}`);
+
+beforeAll(async () => {
+  fetched = await buildData({ outputDir: join(root, 'fetched'), builtAt, fetchedDir: FIXTURE });
+  snapshot = await buildData({ outputDir: join(root, 'snapshot'), builtAt, fetchedDir: join(root, 'no-such-folder') });
+  disabled = await buildData({ outputDir: join(root, 'disabled'), builtAt, fetchedDir: null });
+  instance = await DuckDBInstance.create(':memory:');
+  con = await instance.connect();
+}, 120_000);
+afterAll(() => {
+  con?.closeSync();
+  instance?.closeSync();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('build with a fetched ssb_api folder', () => {
+  it('replaces the whole befolkning series by the fetched rows, harmonised to 2024 borders', async () => {
+    expect(await series('fetched', 'befolkning')).toEqual([
+      '0 2019 5000001 reported',
+      '0 2020 5100002 reported',
+      '0 2023 5200003 reported',
+      '0 2024 5300004 reported',
+      // Østfold 2019 = old county 01 (Rømskog moved out in 2020, so not the same area): rank 3, harmonised.
+      '31 2019 300001 harmonised',
+      '31 2024 310001 reported',
+      // Moss 2019 = 0104 Moss 30 001 + 0136 Rygge 15 002 across the 2020 merger; 2020 = 3002 renumbered.
+      '3103 2019 45003 harmonised',
+      '3103 2020 46003 harmonised',
+      // SSB's '..' for 3002 in 2023 stays missing.
+      '3103 2023 null missing',
+      '3103 2024 49004 reported'
+    ]);
+  });
+
+  it('never mixes shipped and fetched rows: no shipped befolkning year or kommune survives', async () => {
+    expect(await series('snapshot', 'befolkning', `region_code = '3103' AND year = 2019`)).toEqual(['3103 2019 48871 harmonised']);
+    expect(await series('fetched', 'befolkning', `region_code IN ('0301', '3112') OR year = 2005`)).toEqual([]);
+  });
+
+  it('marks befolkning as fetched in the manifest, with table, SSB updated stamp, URL and retrieval time', () => {
+    expect(fetched.indicators.befolkning).toEqual({
+      years: [2019, 2024],
+      rows: 10,
+      regions: 3,
+      origin: 'fetched',
+      retrieved_at: '2025-03-04T09:15:00.000Z',
+      sources: [
+        {
+          publisher: 'SYNTETISK testkilde (ikke SSB)',
+          table_id: '07459',
+          file: 'ssb_api.SYNTHETIC/07459.SYNTHETIC.json',
+          updated: '2025-02-20T07:00:00Z',
+          url: 'https://data.ssb.no/api/pxwebapi/v2/tables/07459/data?lang=no&outputFormat=json-stat2',
+          retrieved_at: '2025-03-04T09:15:00.000Z'
+        }
+      ]
+    });
+    const written = JSON.parse(readFileSync(join(root, 'fetched', 'manifest.json'), 'utf-8')) as Manifest;
+    expect(written.indicators.befolkning?.origin).toBe('fetched');
+  });
+
+  it('keeps every other indicator on the snapshot, row for row', async () => {
+    const others = CATALOGUE.map((c) => c.id).filter((id) => id !== 'befolkning');
+    expect(others).toHaveLength(5);
+    for (const id of others) {
+      expect(fetched.indicators[id]).toEqual(snapshot.indicators[id]);
+      expect(fetched.indicators[id]?.origin).toBe('snapshot');
+      expect(fetched.indicators[id]).not.toHaveProperty('retrieved_at');
+      expect(await series('fetched', id)).toEqual(await series('snapshot', id));
+    }
+  });
+
+  it('names the fetched table in indicators.parquet', async () => {
+    const ids = await rows(`SELECT id, table_id FROM ${parquet('fetched', 'indicators')} WHERE id IN ('befolkning', 'sysselsatte') ORDER BY id`);
+    expect(ids).toEqual([
+      { id: 'befolkning', table_id: '07459' },
+      { id: 'sysselsatte', table_id: '13472, 11616, fylke 2012-2014: ssb.no 114859, 179549, 229571' }
+    ]);
+  });
+});
+
+describe('build without fetched data', () => {
+  it('is the shipped snapshot everywhere, identical to a build that ignores fetched data', () => {
+    for (const id of CATALOGUE.map((c) => c.id)) {
+      expect(snapshot.indicators[id]?.origin).toBe('snapshot');
+      expect(snapshot.indicators[id]).not.toHaveProperty('retrieved_at');
+    }
+    expect(snapshot.indicators.befolkning?.sources[0]).toEqual({ publisher: 'SSB', table_id: '07459', file: 'ssb/population/raw_07459/Personer2005-2009.csv' });
+    expect(snapshot.tables).toEqual(disabled.tables);
+    expect(snapshot.version).toBe(disabled.version);
+  });
+});
+
+describe('fetched codes the classification cannot place', () => {
+  it('fails naming the kommune code and its unknown year (2026) instead of dropping it', async () => {
+    const dir = join(root, 'ssb_api_2026');
+    mkdirSync(dir);
+    cpSync(FIXTURE, dir, { recursive: true });
+    const file = join(dir, '07459.SYNTHETIC.json');
+    // Relabel the 2024 column as 2026: the codes stay, their numbering year is one KLASS 131 here lacks.
+    writeFileSync(file, readFileSync(file, 'utf-8').replaceAll('"2024"', '"2026"'));
+    await expect(buildData({ outputDir: join(root, 'never'), builtAt, fetchedDir: dir })).rejects.toThrow(
+      'fetched table 07459 (befolkning): kommune 3103 (Moss (2024-)) is numbered as of 2026, a year the kommune correspondence does not know (it has 2002-2025). ' +
+        'Update the classification files in data/raw/classification, or delete data/raw/ssb_api to build from the shipped snapshot.'
+    );
+  });
+
+  const obs = (o: Partial<SsbObservation>): SsbObservation => ({
+    indicator: 'befolkning', region_code: '3103', year: 2024, value: 1, status: 'reported', code_year: 2024, region_level: 'kommune',
+    source_code: o.region_code ?? '3103', region_label: 'X', code_valid_from: null, code_valid_to: null, ssb_status: null, table_id: '07459', priority: 1, ...o
+  });
+  const data = (observations: SsbObservation[]): FetchedData => ({ observations, meta: {}, klass: {}, files: {} });
+  const codes = new Map([[2024, new Set(['3103'])]]);
+  const klass: KlassKommuneRow[] = [{ year: 2024, code: '3103', name: 'Moss', fylke: '31', fylkeName: 'Østfold', regionCode: '31001', regionName: 'Moss' }];
+
+  it('fails on a county of an unknown year and on a figure for a code that did not exist; drops 0 and symbols there', () => {
+    expect(() => stageFetched(data([obs({ region_code: '31', region_level: 'fylke', year: 2026, code_year: 2026 })]), codes, klass, CATALOGUE)).toThrow(
+      'county 31 (X) is numbered as of 2026, a year the county lists do not know (they have 2024-2024)'
+    );
+    expect(() => stageFetched(data([obs({ region_code: '3002', value: 5 })]), codes, klass, CATALOGUE)).toThrow(
+      'kommune 3002 (X) has 5 in 2024, but is not a kommune code on 1 January 2024'
+    );
+    const s = stageFetched(data([obs({ region_code: '3002', value: 0 }), obs({ region_code: '3002', year: 2024, value: null, status: 'missing' }), obs({})]), codes, klass, CATALOGUE);
+    expect(s.staged.kommune).toEqual([{ indicator: 'befolkning', code: '3103', vintage: 2024, year: 2024, value: 1 }]);
+  });
+});
