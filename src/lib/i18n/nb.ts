@@ -54,6 +54,8 @@ export const nb = {
   source: 'Kilde',
   table_id: 'tabell',
   built: 'Datasett bygget',
+  snapshotBuilt: (date: string) => `Levert datasett (øyeblikksbilde), bygget ${date}`,
+  fetchedOn: (date: string) => `Hentet fra SSB ${date}`,
   notice: (n: Notice): string => {
     switch (n.kind) {
       case 'unknown-indicator':
