@@ -20,13 +20,18 @@ function filesUnder(dir: string, keep: (path: string) => boolean): string[] {
 
 /** Why a rebuild is needed, or null when static/data is current. */
 export function staleReason(outputDir = OUTPUT_DIR): string | null {
-  const outputs = ['manifest.json', ...TABLE_NAMES.map((t) => `${t}.parquet`)];
+  const outputs = ['manifest.json', 'targets.json', ...TABLE_NAMES.map((t) => `${t}.parquet`)];
   const missing = outputs.filter((f) => !existsSync(join(outputDir, f)));
   if (missing.length) return `${missing.join(', ')} missing`;
   const builtAt = statSync(join(outputDir, 'manifest.json')).mtimeMs;
-  const inputs = [...filesUnder(RAW_DIR, () => true), ...filesUnder(REGIONS_DIR, () => true), ...filesUnder(DATA_DIR, (p) => p.endsWith('.ts'))];
+  const inputs = [...filesUnder(RAW_DIR, () => true), ...filesUnder(REGIONS_DIR, () => true), ...filesUnder(DATA_DIR, (p) => p.endsWith('.ts') || p.endsWith('targets.csv'))];
   const newer = inputs.find((p) => statSync(p).mtimeMs > builtAt);
-  return newer ? `${relative(REPO_ROOT, newer)} is newer than the build` : null;
+  if (newer) return `${relative(REPO_ROOT, newer)} is newer than the build`;
+  // Deleting data/raw/ssb_api (back to the snapshot) leaves no newer file behind: compare origins instead.
+  const manifest = JSON.parse(readFileSync(join(outputDir, 'manifest.json'), 'utf-8')) as { indicators?: Record<string, { origin?: string }> };
+  const usedFetched = Object.values(manifest.indicators ?? {}).some((i) => i.origin === 'fetched');
+  if (usedFetched && !existsSync(join(RAW_DIR, 'ssb_api', 'index.json'))) return 'the build used fetched data that is no longer in data/raw/ssb_api';
+  return null;
 }
 
 async function main(): Promise<void> {
