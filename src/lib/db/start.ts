@@ -1,6 +1,11 @@
 /**
- * Starts the engine the build is configured for. Today: DuckDB-wasm in the browser. The one place a
- * page asks for an engine, so another engine (a server for data too large for a tab) plugs in here.
+ * Starts the engine the build is configured for — the one place a page asks for an engine:
+ *   VITE_REGIONPULS_ENGINE=wasm (default)  DuckDB-wasm in the browser over the site's own Parquet;
+ *   VITE_REGIONPULS_ENGINE=server          the Regionpuls SQL server (server/) at VITE_REGIONPULS_SERVER,
+ *                                          for data too large for a browser tab.
+ * Both run the same SQL from src/lib/sql, so the UI does not change. The choice is made at build time
+ * (Vite inlines import.meta.env.VITE_*), and each engine is a dynamic import, so a page loads only the
+ * engine it was built for.
  */
 import type { Engine } from './engine';
 import type { Manifest } from '../schema';
@@ -15,9 +20,53 @@ export interface StartedEngine {
   timings: Partial<Record<StartStage, number>>;
 }
 
+export type EngineConfig = { kind: 'wasm' } | { kind: 'server'; server: string };
+
+/** Where the SQL server is when VITE_REGIONPULS_SERVER is not set: `npm run server`'s default. */
+export const DEFAULT_SERVER = 'http://127.0.0.1:8787/';
+
+/** Spelled out member by member: Vite replaces exactly these expressions at build time. */
+const BUILD_ENV: Record<string, unknown> = {
+  VITE_REGIONPULS_ENGINE: import.meta.env.VITE_REGIONPULS_ENGINE,
+  VITE_REGIONPULS_SERVER: import.meta.env.VITE_REGIONPULS_SERVER
+};
+
+/** Reads the build-time configuration; `env` is a parameter so it can be tested. */
+export function engineConfig(env: Record<string, unknown> = BUILD_ENV): EngineConfig {
+  const kind = String(env.VITE_REGIONPULS_ENGINE ?? '').trim() || 'wasm';
+  if (kind === 'wasm') return { kind };
+  if (kind === 'server') return { kind, server: String(env.VITE_REGIONPULS_SERVER ?? '').trim() || DEFAULT_SERVER };
+  throw new Error(`invalid VITE_REGIONPULS_ENGINE: ${kind} (use "wasm" or "server")`);
+}
+
+/**
+ * The server's URL: absolute, or a path relative to the app's root (e.g. `sql/` behind the same
+ * reverse proxy as the site — no CORS needed). `dataUrl` is `<app root>/data/`.
+ */
+export function serverUrl(server: string, dataUrl: URL): URL {
+  const url = new URL(server, new URL('../', dataUrl));
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url;
+}
+
+function mark(name: string): void {
+  // Marks for the benchmark: when the engine was asked for and when it could answer queries.
+  if (typeof performance !== 'undefined' && performance.getEntriesByName(name).length === 0) performance.mark(name);
+}
+
 /** `dataUrl` is the folder holding manifest.json and the Parquet files. */
 export async function startEngine(dataUrl: URL, onStage: (s: StartStage) => void = () => {}): Promise<StartedEngine> {
-  // Dynamic import keeps DuckDB-wasm out of SSR, prerendering and the first page load.
-  const { startBrowserDb } = await import('./browser');
-  return startBrowserDb(dataUrl, onStage);
+  mark('regionpuls:engine-start');
+  const config = engineConfig();
+  let started: StartedEngine;
+  if (config.kind === 'server') {
+    const { startRemoteDb } = await import('./remote');
+    started = await startRemoteDb(serverUrl(config.server, dataUrl), onStage);
+  } else {
+    // Dynamic import keeps DuckDB-wasm out of SSR, prerendering and the first page load.
+    const { startBrowserDb } = await import('./browser');
+    started = await startBrowserDb(dataUrl, onStage);
+  }
+  mark('regionpuls:engine-ready');
+  return started;
 }

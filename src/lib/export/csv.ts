@@ -10,6 +10,8 @@ export interface CsvInput {
   builtAt: string;
   mode: string;
   url: string;
+  /** manifest.json's data version, so a file can be traced to the exact data set. */
+  version?: string;
   /** Region code → name, in column order. */
   regions: { code: string; name: string }[];
   rows: { region_code: string; year: number; y: number | null; status: string }[];
@@ -19,18 +21,23 @@ function quote(v: string): string {
   return /[",\n#]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
+/** A charted value as written: whole numbers as they are, derived ones without float noise (0.30000000000000004). */
+export function csvNumber(y: number): string {
+  return Number.isInteger(y) ? String(y) : String(Number(y.toPrecision(12)));
+}
+
 export function seriesCsv(input: CsvInput): string {
   const lines = [
     `# ${input.title}`,
     `# Kilde: ${input.source}, tabell ${input.tableId}. Datasett bygget ${input.builtAt}.`,
-    `# Visning: ${input.mode}. Hentet fra ${input.url}`,
+    `# Visning: ${input.mode}.${input.version ? ` Dataversjon ${input.version}.` : ''} Hentet fra ${input.url}`,
     ['region_kode', 'region', 'år', 'verdi', 'status'].join(',')
   ];
   const order = new Map(input.regions.map((r, i) => [r.code, i]));
   const names = new Map(input.regions.map((r) => [r.code, r.name]));
   const rows = [...input.rows].sort((a, b) => (order.get(a.region_code) ?? 0) - (order.get(b.region_code) ?? 0) || a.year - b.year);
   for (const r of rows) {
-    lines.push([quote(r.region_code), quote(names.get(r.region_code) ?? r.region_code), String(r.year), r.y === null ? '' : String(r.y), r.status].join(','));
+    lines.push([quote(r.region_code), quote(names.get(r.region_code) ?? r.region_code), String(r.year), r.y === null ? '' : csvNumber(r.y), r.status].join(','));
   }
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -60,7 +60,7 @@ export const load: PageServerLoad = async ({ params }) => {
     const chartHtml = view.path
       ? plotHtml(targetChart(view.actual, { path: view.path, projection: view.projection, yLabel: indicator.unit, digits: 0, width: REPORT_WIDTH, height: 260 }))
       : null;
-    targets.push({ view, indicatorName: indicator.name_nb, unit: indicator.unit, chartHtml });
+    targets.push({ view, indicatorName: indicator.name_nb, unit: indicator.unit, chartHtml, dataSource: `${indicator.source}, tabell ${indicator.table_id}` });
   }
 
   const members = region.members.map((code) => ({ code, name: names.get(code) ?? code }));

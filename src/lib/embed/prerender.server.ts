@@ -1,0 +1,24 @@
+/**
+ * Build time: the default view for /embed, drawn in Node at an article column's width, with the
+ * seed its state starts from. The same queries and chart builder as the main page's prerender, so
+ * the embed's first paint is the chart the live code then draws.
+ */
+import { DEFAULT_VIEW } from '../config';
+import { buildDb } from '../server/db';
+import { plotHtml } from '../server/plot-html';
+import { loadCatalogue, loadCoverage, loadSeries } from '../state/load';
+import { viewChart } from '../charts/view-chart';
+import type { Seed } from '../state/dashboard.svelte';
+import { EMBED_PRERENDER_WIDTH } from './layout';
+
+export async function prerenderDefaultEmbed(): Promise<{ seed: Seed; chartHtml: string }> {
+  const db = await buildDb();
+  const { indicators, regions } = await loadCatalogue(db.engine);
+  const view = DEFAULT_VIEW;
+  const indicator = indicators.find((i) => i.id === view.indicator);
+  if (!indicator) throw new Error(`invalid default indicator: ${view.indicator}`);
+  const [coverage, series] = await Promise.all([loadCoverage(db.engine, view.indicator), loadSeries(db.engine, view)]);
+  const names = new Map(regions.map((r) => [r.code, r.name]));
+  const chart = viewChart(series, view, indicator, names, EMBED_PRERENDER_WIDTH);
+  return { seed: { indicators, regions, manifest: db.manifest, view, coverage, series }, chartHtml: plotHtml(chart.options) };
+}

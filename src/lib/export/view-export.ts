@@ -1,0 +1,57 @@
+/**
+ * Everything a view's downloads say, from the view's own data: file names, the CSV, and the words
+ * burnt into the PNG/SVG. Pure, so the tests check the files' content without a browser.
+ */
+import type { ViewConfig } from '../config';
+import type { Indicator, Manifest } from '../schema';
+import type { SeriesResult } from '../state/load';
+import { colourFor } from '../charts/palette';
+import { seriesCsv } from './csv';
+import { viewFileName } from './filename';
+import { chartSubtitle, chartTitle, modeText, regionList, sourceText } from './labels';
+import type { FigureInput } from './figure';
+
+export interface ViewExportInput {
+  view: ViewConfig;
+  series: SeriesResult;
+  indicator: Indicator;
+  names: ReadonlyMap<string, string>;
+  manifest: Pick<Manifest, 'version' | 'built_at' | 'indicators'>;
+  description: string;
+  /** Absolute URL of the full view, written into the files so a reader can find the source. */
+  url: string;
+}
+
+export function exportFileNameFor(input: ViewExportInput, ext: string): string {
+  const shown = input.series.rows.filter((r) => r.y !== null).map((r) => r.year);
+  const names = input.view.regions.map((c) => input.names.get(c) ?? c);
+  return viewFileName(input.view, input.series.base, input.indicator.id, names, shown, ext);
+}
+
+export function viewCsv(input: ViewExportInput): string {
+  const { view, indicator, manifest } = input;
+  return seriesCsv({
+    title: `${chartTitle(indicator)} – ${chartSubtitle(view, indicator, input.series.base)}: ${regionList(view.regions, input.names)}`,
+    source: indicator.source,
+    tableId: indicator.table_id,
+    builtAt: manifest.built_at.slice(0, 10),
+    mode: modeText(view, input.series.base),
+    version: manifest.version,
+    url: input.url,
+    regions: view.regions.map((code) => ({ code, name: input.names.get(code) ?? code })),
+    rows: input.series.rows
+  });
+}
+
+/** Title, legend and source for the composed figure; the caller adds the drawn chart. */
+export function figureParts(input: ViewExportInput): Omit<FigureInput, 'chartSvg' | 'width' | 'height' | 'measure'> {
+  const { view, indicator } = input;
+  return {
+    title: chartTitle(indicator),
+    subtitle: chartSubtitle(view, indicator, input.series.base),
+    // The chart's colours follow selection order (palette.ts), so the legend is rebuilt the same way.
+    legend: view.regions.map((code, i) => ({ name: input.names.get(code) ?? code, colour: colourFor(i) })),
+    source: [sourceText(indicator, input.manifest), input.url],
+    description: input.description
+  };
+}
