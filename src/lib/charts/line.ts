@@ -69,7 +69,7 @@ export function lineChart(rows: readonly SeriesRow[], options: LineChartOptions)
     Plot.lineY(points, { x: 'year', y: 'y', stroke: 'name', strokeWidth: 2, curve: 'linear' }),
     // Dots keep isolated years visible (a year with no neighbour draws no line segment).
     Plot.dot(present, { x: 'year', y: 'y', fill: 'name', r: o.dotRadius }),
-    Plot.dot(estimated, { x: 'year', y: 'y', stroke: 'name', fill: 'white', r: o.dotRadius + 1.5, strokeWidth: 1.5 }),
+    Plot.dot(estimated, { x: 'year', y: 'y', stroke: 'name', fill: 'var(--plot-background)', r: o.dotRadius + 1.5, strokeWidth: 1.5 }),
     Plot.tip(
       present,
       Plot.pointer({

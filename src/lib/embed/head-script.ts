@@ -1,9 +1,9 @@
 /**
  * The inline script in /embed's <head>, run before first paint (it is Regionpuls's own page; the host's
  * CSP does not apply inside the iframe). It sets the theme from `?theme=` so a dark embed never flashes
- * white, and hides prerendered content that does not match the URL: the chart when the view differs
- * from the prerendered default, and everything when the embed is pinned to another data version —
- * an archived chart must never show, even for a moment, numbers other than its own.
+ * white, and hides the prerendered content when it is not what the URL asks for — another view, or
+ * another data version (an archived chart must never show, even for a moment, numbers other than its
+ * own). The page shows it again once it knows what to draw.
  */
 export function embedHeadScript(defaultSearch: string, buildVersion: string): string {
   // JSON of plain strings, with '<' escaped so no value can close the script element.
@@ -11,8 +11,7 @@ export function embedHeadScript(defaultSearch: string, buildVersion: string): st
   const body =
     `var q=new URLSearchParams(location.search),h=document.documentElement,t=q.get('theme'),v=q.get('v');` +
     `h.setAttribute('data-rp-theme',t==='light'||t==='dark'?t:'auto');` +
-    `if(v&&v!==${lit(buildVersion)})h.classList.add('rp-custom-view','rp-embed-wait');` +
     `q.delete('theme');q.delete('v');var s=decodeURIComponent(q.toString());` +
-    `if(s&&s!==decodeURIComponent(${lit(defaultSearch)}))h.classList.add('rp-custom-view');`;
+    `if((v&&v!==${lit(buildVersion)})||(s&&s!==decodeURIComponent(${lit(defaultSearch)})))h.classList.add('rp-custom-view','rp-embed-wait');`;
   return `<script>(function(){${body}})()<\/script>`;
 }

@@ -5,7 +5,7 @@
  *   from `embed/data/<version>/` (see src/routes/embed/data), never from the live folder, so an
  *   archived chart can only ever show the numbers it was published with.
  */
-import { viewToParams } from '../config';
+import { DEFAULT_VIEW, parseView, viewToParams } from '../config';
 import type { ViewConfig } from '../config';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -47,4 +47,18 @@ export function readableSearch(p: URLSearchParams): string {
 /** Where the files of a pinned data version are hosted, relative to the site's root folder. */
 export function versionedDataPath(version: string): string {
   return `embed/data/${version}/`;
+}
+
+/**
+ * Whether a query string names exactly `view`. Decided on the URL alone, before any catalogue is
+ * known (the prerendered page carries only the default view's regions): every code in the URL counts
+ * as known here, so a real code that is not in `view` makes it another view, never a dropped one.
+ */
+export function namesView(search: string, view: ViewConfig): boolean {
+  const p = new URLSearchParams(search);
+  const known = {
+    indicators: new Set([p.get('indicator') ?? '', DEFAULT_VIEW.indicator]),
+    regions: new Set([...(p.get('regions') ?? '').split(',').map((c) => c.trim()), ...DEFAULT_VIEW.regions])
+  };
+  return viewToParams(parseView(p, known).view).toString() === viewToParams(view).toString();
 }

@@ -6,7 +6,7 @@
 import { DEFAULT_VIEW } from '../config';
 import { buildDb } from '../server/db';
 import { plotHtml } from '../server/plot-html';
-import { loadCatalogue, loadCoverage, loadSeries } from '../state/load';
+import { loadCatalogue, loadSeries } from '../state/load';
 import { viewChart } from '../charts/view-chart';
 import type { Seed } from '../state/dashboard.svelte';
 import { EMBED_PRERENDER_WIDTH } from './layout';
@@ -17,8 +17,11 @@ export async function prerenderDefaultEmbed(): Promise<{ seed: Seed; chartHtml: 
   const view = DEFAULT_VIEW;
   const indicator = indicators.find((i) => i.id === view.indicator);
   if (!indicator) throw new Error(`invalid default indicator: ${view.indicator}`);
-  const [coverage, series] = await Promise.all([loadCoverage(db.engine, view.indicator), loadSeries(db.engine, view)]);
+  const series = await loadSeries(db.engine, view);
   const names = new Map(regions.map((r) => [r.code, r.name]));
   const chart = viewChart(series, view, indicator, names, EMBED_PRERENDER_WIDTH);
-  return { seed: { indicators, regions, manifest: db.manifest, view, coverage, series }, chartHtml: plotHtml(chart.options) };
+  // Only what this one view needs travels in the page (an embed sits on someone else's page, so every
+  // kilobyte counts): its regions, no coverage. Any other view loads the full catalogue from the engine.
+  const seed: Seed = { indicators, regions: regions.filter((r) => view.regions.includes(r.code)), manifest: db.manifest, view, coverage: [], series };
+  return { seed, chartHtml: plotHtml(chart.options) };
 }

@@ -1,0 +1,143 @@
+// @ts-check
+/**
+ * Regionpuls embed script, loaded by a host page from Regionpuls's own origin:
+ *   <script src="https://<regionpuls>/embed/regionpuls.js" async></script>
+ *
+ * 1. Auto-height: the /embed page posts {type: 'regionpuls:height', height} to its parent. This
+ *    script accepts the message only from the origin it was itself loaded from, finds the iframe
+ *    whose window sent it, and sets that iframe's height. It pings frames that may have reported
+ *    before it started listening (it is async, so it can run after an iframe has loaded).
+ * 2. <regionpuls-chart indicator="…" regions="…" [mode] [base] [theme] [v]>: an element that shows
+ *    the chart in an iframe. The snippet puts that iframe inside the element, so without this script
+ *    (blocked, or JavaScript off) the browser still shows it; with it, the element adopts the iframe
+ *    — it loads no second one — and keeps its address in step with the attributes.
+ *
+ * Written for a strict host Content-Security-Policy: no eval, no inline styles or scripts injected
+ * (heights go through the CSSOM, which CSP does not restrict), no requests of its own.
+ * Plain ES2017, no build step: it is copied as is from static/embed/.
+ */
+(function () {
+  'use strict';
+  var script = /** @type {HTMLScriptElement | null} */ (document.currentScript);
+  if (!script || !script.src) return;
+  var ORIGIN = new URL(script.src).origin;
+  var EMBED_PAGE = new URL('../embed', script.src).href;
+  var HEIGHT = 'regionpuls:height';
+  var PING = 'regionpuls:ping';
+  var PARAMS = ['indicator', 'regions', 'mode', 'base', 'theme', 'v'];
+  /** Defaults a URL may leave out: an attribute equal to one of these matches a missing parameter. */
+  var DEFAULTS = /** @type {Record<string, string>} */ ({ mode: 'absolute', theme: 'auto' });
+
+  // One listener per Regionpuls origin, however many snippets include the script.
+  var w = /** @type {Window & { __regionpulsEmbed?: Record<string, boolean> }} */ (window);
+  /** @type {Record<string, boolean>} */
+  var loaded = (w.__regionpulsEmbed = w.__regionpulsEmbed || {});
+  if (loaded[ORIGIN]) return;
+  loaded[ORIGIN] = true;
+
+  /** @param {HTMLIFrameElement} frame */
+  function isOurs(frame) {
+    try {
+      return new URL(frame.src, location.href).origin === ORIGIN;
+    } catch (_) {
+      return false;
+    }
+  }
+
+  /** @param {HTMLIFrameElement} frame */
+  function ping(frame) {
+    if (frame.contentWindow && isOurs(frame)) frame.contentWindow.postMessage({ type: PING }, ORIGIN);
+  }
+
+  function pingAll() {
+    var frames = document.querySelectorAll('iframe[data-regionpuls]');
+    for (var i = 0; i < frames.length; i++) ping(/** @type {HTMLIFrameElement} */ (frames[i]));
+  }
+
+  window.addEventListener('message', function (event) {
+    if (event.origin !== ORIGIN) return;
+    var data = event.data;
+    if (!data || data.type !== HEIGHT || typeof data.height !== 'number' || !isFinite(data.height)) return;
+    var height = Math.max(60, Math.min(10000, Math.ceil(data.height)));
+    var frames = document.getElementsByTagName('iframe');
+    for (var i = 0; i < frames.length; i++) {
+      var frame = frames[i];
+      if (frame && frame.contentWindow === event.source && isOurs(frame)) frame.style.height = height + 'px';
+    }
+  });
+
+  /**
+   * The embed address an element's attributes describe, or null when it has none (then its iframe is
+   * left exactly as written).
+   * @param {Element} el
+   */
+  function addressOf(el) {
+    if (!el.getAttribute('indicator') && !el.getAttribute('regions')) return null;
+    var url = new URL(EMBED_PAGE);
+    for (var i = 0; i < PARAMS.length; i++) {
+      var name = PARAMS[i] || '';
+      var value = (el.getAttribute(name) || '').trim();
+      if (value && value !== DEFAULTS[name]) url.searchParams.set(name, value);
+    }
+    return url.href.replace(/%2C/gi, ',');
+  }
+
+  /**
+   * Whether the iframe already shows what the attributes describe (so it is not loaded twice
+   * because of spelling differences such as "," vs "%2C" or a parameter order).
+   * @param {string} current
+   * @param {string} wanted
+   */
+  function sameChart(current, wanted) {
+    try {
+      var a = new URL(current, location.href);
+      var b = new URL(wanted);
+      if (a.origin + a.pathname !== b.origin + b.pathname) return false;
+      for (var i = 0; i < PARAMS.length; i++) {
+        var name = PARAMS[i] || '';
+        var fallback = DEFAULTS[name] || '';
+        if ((a.searchParams.get(name) || fallback) !== (b.searchParams.get(name) || fallback)) return false;
+      }
+      return true;
+    } catch (_) {
+      return false;
+    }
+  }
+
+  class RegionpulsChart extends HTMLElement {
+    static get observedAttributes() {
+      return PARAMS;
+    }
+    connectedCallback() {
+      this.style.display = 'block';
+      this.sync();
+    }
+    attributeChangedCallback() {
+      if (this.isConnected) this.sync();
+    }
+    sync() {
+      var frame = this.querySelector('iframe');
+      var wanted = addressOf(this);
+      if (!frame) {
+        if (!wanted) return;
+        frame = document.createElement('iframe');
+        frame.width = '100%';
+        frame.height = '600';
+        frame.title = this.getAttribute('label') || 'Regionpuls';
+        frame.setAttribute('frameborder', '0');
+        frame.setAttribute('loading', 'lazy');
+        frame.setAttribute('data-regionpuls', '');
+        frame.src = wanted;
+        this.appendChild(frame);
+        return;
+      }
+      if (!frame.hasAttribute('data-regionpuls')) frame.setAttribute('data-regionpuls', '');
+      if (wanted && !sameChart(frame.src, wanted)) frame.src = wanted;
+      else ping(frame);
+    }
+  }
+
+  if (!customElements.get('regionpuls-chart')) customElements.define('regionpuls-chart', RegionpulsChart);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', pingAll);
+  pingAll();
+})();

@@ -1,0 +1,228 @@
+/**
+ * Embeds on a host page of another origin (a second server on another port) that sends a strict
+ * Content-Security-Policy and no COOP/COEP. The host pages are made from the code the embed dialog
+ * hands out, so the test covers what a user copies. Checked: the chart draws in the iframe and in
+ * <regionpuls-chart>, the iframe's height follows the content, the width follows the container,
+ * themes, archived versions (hosted and not), the no-script fallback, and /embed's prerendered
+ * first paint without wasm and without a layout jump.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { openBrowser } from './browser';
+import type { Session } from './browser';
+import { serveStatic } from './static-server';
+import type { StaticServer } from './static-server';
+
+const base = inject('baseUrl');
+const VIEW = 'indicator=befolkning&regions=3103,3112,3114';
+let session: Session;
+let page: Page;
+let host: StaticServer;
+/** The same pages under a CSP that does not allow Regionpuls's script: the no-script fallback. */
+let blocking: StaticServer;
+let hostDir: string;
+let version: string;
+const snippets: Record<'iframe' | 'component' | 'archived', string> = { iframe: '', component: '', archived: '' };
+
+/** A host page: no inline script or style anywhere, so the CSP below can forbid both. */
+function hostPage(name: string, body: string): void {
+  writeFileSync(join(hostDir, `${name}.html`), `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>${name}</title><link rel="stylesheet" href="host.css"></head><body><h1>Vertsside</h1>${body}</body></html>`);
+}
+
+async function embedFrames(p: Page, count = 1): Promise<Frame[]> {
+  for (let i = 0; i < 200; i++) {
+    const frames = p.frames().filter((f) => f.url().startsWith(`${base}/embed`));
+    if (frames.length >= count) return frames;
+    await p.waitForTimeout(100);
+  }
+  throw new Error('no embed frame appeared');
+}
+
+async function waitForLines(frame: Frame, n: number): Promise<void> {
+  await frame.waitForFunction((k) => document.querySelectorAll('[data-testid=chart] g[aria-label=line] path').length === k, n, { timeout: 30_000 });
+}
+
+/** Waits until the host's iframe is exactly as tall as the embed's content; returns both. */
+async function settledHeight(frame: Frame, selector = 'iframe'): Promise<{ iframe: number; content: number }> {
+  let last = { iframe: 0, content: -1 };
+  for (let i = 0; i < 100; i++) {
+    const content = Math.ceil(await frame.evaluate(() => document.querySelector('[data-testid=embed]')!.getBoundingClientRect().height));
+    const iframe = await page.evaluate((s) => document.querySelector(s)!.getBoundingClientRect().height, selector);
+    last = { iframe, content };
+    if (iframe === content) return last;
+    await page.waitForTimeout(100);
+  }
+  return last;
+}
+
+beforeAll(async () => {
+  session = await openBrowser();
+  page = session.page;
+  // The code under test is what the dialog gives for the default view.
+  await page.goto(`${base}/?${VIEW}`);
+  await page.getByTestId('embed-open').click();
+  snippets.iframe = await page.getByTestId('embed-code').inputValue();
+  await page.getByTestId('embed-kind-component').check();
+  snippets.component = await page.getByTestId('embed-code').inputValue();
+  await page.getByTestId('embed-archived').check();
+  snippets.archived = await page.getByTestId('embed-code').inputValue();
+  version = /v="([0-9a-f]+)"/.exec(snippets.archived)![1]!;
+
+  hostDir = mkdtempSync(join(tmpdir(), 'regionpuls-host-'));
+  writeFileSync(join(hostDir, 'host.css'), 'body{font-family:serif;margin:2rem} .narrow{width:360px} .wide{width:720px} .row{display:flex;gap:8px;align-items:flex-start} .row>div{flex:none}');
+  writeFileSync(join(hostDir, 'favicon.ico'), '');
+  hostPage('iframe', snippets.iframe);
+  hostPage('component', snippets.component);
+  hostPage('archived', snippets.archived);
+  hostPage('missing', snippets.archived.replaceAll(version, '000000000000'));
+  hostPage('themed', snippets.component.replace('<regionpuls-chart ', '<regionpuls-chart theme="dark" '));
+  hostPage('responsive', `<div class="row"><div class="narrow">${snippets.iframe}</div><div class="wide">${snippets.iframe}</div></div>`);
+  const csp = `default-src 'self'; script-src 'self' ${base}; frame-src ${base}; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'`;
+  host = await serveStatic(hostDir, 0, { 'content-security-policy': csp });
+  blocking = await serveStatic(hostDir, 0, { 'content-security-policy': `default-src 'self'; frame-src ${base}; style-src 'self'` });
+});
+
+afterAll(async () => {
+  // Browser first: a server's close() waits for the browser's open keep-alive connections.
+  await session?.close();
+  await host?.close();
+  await blocking?.close();
+  if (hostDir) rmSync(hostDir, { recursive: true, force: true });
+});
+
+describe('iframe embed on a strict-CSP host of another origin', () => {
+  it('draws the three lines and sets the iframe to the content height', async () => {
+    await page.goto(`${host.url}/iframe.html`);
+    expect(await page.locator('iframe').getAttribute('height')).toBe('600');
+    const [frame] = await embedFrames(page);
+    await waitForLines(frame!, 3);
+    const { iframe, content } = await settledHeight(frame!);
+    expect(iframe).toBe(content);
+    expect(iframe).not.toBe(600);
+    expect(await frame!.locator('h1').innerText()).toBe('Befolkning');
+    expect(await frame!.getByTestId('source-line').innerText()).toContain('07459');
+    expect(await frame!.getByTestId('embed-back').getAttribute('href')).toMatch(/\/\?indicator=befolkning&regions=3103,3112,3114$/);
+    expect(await frame!.getByTestId('chart').getAttribute('aria-label')).toMatch(/^Befolkning i Moss økte/);
+  });
+
+  it('follows the host’s colour scheme when the theme is auto', async () => {
+    const [frame] = await embedFrames(page);
+    const background = () => frame!.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await background()).toBe('rgb(22, 24, 27)');
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(await background()).toBe('rgb(255, 255, 255)');
+  });
+
+  it('is as wide as its container, at each width', async () => {
+    await page.goto(`${host.url}/responsive.html`);
+    const frames = await embedFrames(page, 2);
+    for (const frame of frames) await waitForLines(frame, 3);
+    // The live chart is drawn at the frame's width (a passing scrollbar may redraw it once): poll.
+    const widths = () =>
+      Promise.all(frames.map((f) => f.evaluate(() => (document.querySelector('.prerendered') ? 0 : Number(document.querySelector('[data-testid=chart] figure > svg')?.getAttribute('width'))))));
+    await expect.poll(async () => (await widths()).sort((a, b) => a - b), { timeout: 15_000 }).toEqual([336, 696]);
+  });
+});
+
+describe('<regionpuls-chart> web component', () => {
+  it('adopts its fallback iframe (one load), draws the chart and adjusts the height', async () => {
+    const before = session.requests.length;
+    await page.goto(`${host.url}/component.html`);
+    const [frame] = await embedFrames(page);
+    await waitForLines(frame!, 3);
+    const { iframe, content } = await settledHeight(frame!, 'regionpuls-chart iframe');
+    expect(iframe).toBe(content);
+    expect(await page.locator('regionpuls-chart iframe').count()).toBe(1);
+    expect(session.requests.slice(before).filter((u) => u.startsWith(`${base}/embed?`)).length).toBe(1);
+  });
+
+  it('follows its attributes: theme="dark" turns the embed dark', async () => {
+    await page.goto(`${host.url}/themed.html`);
+    const [frame] = await embedFrames(page);
+    await frame!.waitForFunction(() => new URLSearchParams(location.search).get('theme') === 'dark');
+    await waitForLines(frame!, 3);
+    expect(await frame!.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 24, 27)');
+  });
+
+  it('archived: draws the pinned version and says it is archived', async () => {
+    await page.goto(`${host.url}/archived.html`);
+    const [frame] = await embedFrames(page);
+    await waitForLines(frame!, 3);
+    expect(await frame!.getByTestId('embed-archived-note').innerText()).toContain(version);
+  });
+
+  it('archived to a version this server no longer hosts: says so and shows no chart', async () => {
+    await page.goto(`${host.url}/missing.html`);
+    const [frame] = await embedFrames(page);
+    const message = await frame!.getByTestId('embed-unavailable').innerText();
+    expect(message).toContain('000000000000');
+    expect(await frame!.locator('g[aria-label=line]').count()).toBe(0);
+    expect(await frame!.locator('h1').count()).toBe(0);
+    const { iframe, content } = await settledHeight(frame!, 'regionpuls-chart iframe');
+    expect(iframe).toBe(content);
+  });
+
+  it('made requests only to the host and to Regionpuls, with no errors', () => {
+    const origins = new Set(session.requests.map((u) => new URL(u).origin));
+    expect([...origins].sort()).toEqual([new URL(base).origin, new URL(host.url).origin].sort());
+    // The one expected failure: the missing version's manifest.json answers 404, which the embed reports in words.
+    expect(session.errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+    expect(session.errors.length).toBeLessThanOrEqual(1);
+  });
+
+  it('falls back to the plain iframe when the host’s CSP blocks the script', async () => {
+    await page.goto(`${blocking.url}/component.html`);
+    const [frame] = await embedFrames(page);
+    await waitForLines(frame!, 3);
+    expect(await page.locator('regionpuls-chart iframe').evaluate((f) => f.getBoundingClientRect().height)).toBe(600);
+    expect(session.errors.some((e) => /Content Security Policy/.test(e))).toBe(true);
+  });
+});
+
+describe('/embed for other views', () => {
+  it('live: starts the engine on the live data and draws the view, with notices for unknown codes', async () => {
+    const before = session.requests.length;
+    await page.goto(`${base}/embed?indicator=befolkning&regions=3103,0301,9999&mode=indexed&base=2010`);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=chart] g[aria-label=line] path').length === 2, null, { timeout: 30_000 });
+    expect(await page.getByTestId('notices').innerText()).toContain('«9999»');
+    expect(await page.locator('.subtitle').innerText()).toBe('Indeksert vekst, 2010 = 100');
+    const data = session.requests.slice(before).filter((u) => /\.parquet|manifest\.json/.test(u)).map((u) => new URL(u).pathname);
+    expect(data.every((p) => p.startsWith('/data/'))).toBe(true);
+  });
+
+  it('archived: reads only its own version’s folder', async () => {
+    const before = session.requests.length;
+    await page.goto(`${base}/embed?indicator=befolkning&regions=3103,0301&v=${version}`);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=chart] g[aria-label=line] path').length === 2, null, { timeout: 30_000 });
+    const data = session.requests.slice(before).filter((u) => /\.parquet|manifest\.json/.test(u)).map((u) => new URL(u).pathname);
+    expect(data.length).toBeGreaterThan(3);
+    expect(data.every((p) => p.startsWith(`/embed/data/${version}/`))).toBe(true);
+    expect(await page.getByTestId('embed-archived-note').innerText()).toContain(version);
+  });
+});
+
+describe('/embed first paint', () => {
+  it('is prerendered with the chart drawn, and the live chart takes the same space', async () => {
+    const solo = await openBrowser({ width: 700, height: 900 });
+    try {
+      // No JavaScript (the app's own scripts blocked), but its stylesheets: the page as first painted.
+      await solo.page.route('**/_app/**/*.js', (route) => route.abort());
+      await solo.page.goto(`${base}/embed?${VIEW}`);
+      const box = () => solo.page.evaluate(() => [document.querySelector('[data-testid=chart]')!.getBoundingClientRect().height, document.querySelector('[data-testid=embed]')!.getBoundingClientRect().height]);
+      expect(await solo.page.locator('[data-testid=chart] g[aria-label=line] path').count()).toBe(3);
+      const prerendered = await box();
+      await solo.page.unrouteAll();
+      await solo.page.reload();
+      await solo.page.waitForFunction(() => document.querySelector('.prerendered') === null && document.querySelectorAll('[data-testid=chart] g[aria-label=line] path').length === 3);
+      expect(await box()).toEqual(prerendered);
+      // The default view's data came with the page: no database, no data files.
+      expect(solo.requests.filter((u) => /\.wasm|\.parquet|manifest\.json/.test(u))).toEqual([]);
+    } finally {
+      await solo.close();
+    }
+  });
+});
