@@ -33,6 +33,10 @@ describe('targets page', () => {
     expect(await pathLines('[data-testid=target-detail]')).toBe(1);
     expect(await page.getByTestId('target-detail').innerText()).toContain('Nødvendig takt: −50 per år fram til 2030');
     expect(await page.getByTestId('target-detail').innerText()).toContain('Regel: «I rute»');
+    // The gap in each year: 2020 actual 54 073 (SSB) against the path 52 445 + 5 × 250 = 53 695 → +378.
+    await page.getByText('Avvik fra målbanen år for år').click();
+    const row2020 = await page.locator('[data-testid=target-gaps] tr[data-year="2020"]').innerText();
+    expect(row2020.replace(/\s+/g, ' ').trim()).toBe('2020 54 073 53 695 +378');
     await page.screenshot({ path: 'tests/output/targets.png', fullPage: true });
   });
 
