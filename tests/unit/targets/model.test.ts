@@ -52,3 +52,22 @@ describe('targets in a link', async () => {
     expect(decodeTargets(bad).error).toContain('«kind» må være en av');
   });
 });
+
+describe('the published JSON Schema', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { TARGET_KINDS } = await import('../../../src/lib/targets/model');
+  const schema = JSON.parse(readFileSync('static/schema/regionpuls-targets.schema.json', 'utf-8'));
+  const target = schema.$defs.target;
+  it('lists the same kinds and required fields the parser enforces', () => {
+    expect(target.properties.kind.enum).toEqual([...TARGET_KINDS]);
+    for (const field of target.required as string[]) {
+      const { [field]: _dropped, ...rest } = good;
+      expect(() => parseTargetFile({ regionpuls_targets: 1, targets: [rest] }), field).toThrow(`mangler feltet «${field}»`);
+    }
+  });
+  it('accepts what the app exports', () => {
+    const exported = JSON.parse(targetFile(parseTargetFile({ regionpuls_targets: 1, targets: [good] })));
+    expect(Object.keys(exported)).toEqual(['regionpuls_targets', 'targets']);
+    for (const key of Object.keys(exported.targets[0])) expect(Object.keys(target.properties)).toContain(key);
+  });
+});
