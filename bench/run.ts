@@ -1,95 +1,177 @@
 /**
- * `npm run bench`: serves the built site on 127.0.0.1 and loads the default view in a cold Chromium
- * profile several times, printing medians and spread. Numbers only; nothing here is a test.
- * Options: --runs N (default 5), --no-build (reuse build/).
+ * `npm run bench`: how fast Regionpuls feels, in numbers (a script that prints, never a timed test).
+ *
+ * 1. Builds the site (in a throw-away copy, see site.ts) and serves it on 127.0.0.1.
+ * 2. Cold loads in a fresh headless Chromium profile, --runs times each: the default view, a
+ *    non-default view (needs the engine) and a region report page.
+ * 3. ≥ 50 scripted interactions on the real data, input → final chart render.
+ * 4. The real data through the server engine (server/): cold loads and the same interactions.
+ * 5. Scale: the same interactions on SYNTHETIC 1M and 10M-row datasets (bench/synthetic.ts), with
+ *    DuckDB-wasm at 1M and the server engine at 1M and 10M.
+ * Prints a table and writes bench/results/<timestamp>.json.
+ *
+ * Options: --runs N (default 5) · --interactions N (default 60, min 50) · --quick (2 runs, real
+ * data only) · --scale (with --quick: run the scale part too) · --no-scale · --rebuild (ignore
+ * cached builds in bench/data/sites).
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { serveStatic } from '../tests/e2e/static-server';
-import { openBrowser, waitForChart, CHROMIUM } from '../tests/e2e/browser';
+import { buildSite } from './site';
+import type { Variant } from './site';
+import { serveSite } from './serve';
+import { coldLoad } from './load';
+import type { LoadResult } from './load';
+import { plan, REAL_POOL, runInteractions, syntheticPool } from './interactions';
+import { ensureSynthetic, regionCode, SIZES, SYNTHETIC_NOTE } from './synthetic';
+import type { SyntheticSize } from './synthetic';
+import { machine, percentiles, printReport, spread, writeJson } from './report';
+import type { InteractionReport, ViewReport } from './report';
+import { startSqlServer } from '../server/sql-server';
 
 const args = process.argv.slice(2);
-const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
-if (!args.includes('--no-build')) execSync('npm run build', { stdio: 'inherit' });
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : NaN;
+};
+const quick = args.includes('--quick');
+const runs = option('--runs') || (quick ? 2 : 5);
+const interactionCount = Math.max(50, option('--interactions') || 60);
+const scale = args.includes('--no-scale') ? false : !quick || args.includes('--scale');
+const force = args.includes('--rebuild');
+const log = (s: string) => console.error(`[bench ${((performance.now() - t0) / 1000).toFixed(0).padStart(3)} s] ${s}`);
+const t0 = performance.now();
 
-interface Run {
-  firstChartMs: number;
-  manifestMs: number;
-  engineMs: number;
-  dataMs: number;
-  bytes: { wasm: number; js: number; data: number; other: number };
+const REAL_VIEWS = [
+  { name: 'default view', path: '/' },
+  { name: 'non-default view', path: '/?indicator=sysselsatte&regions=4001,4003' },
+  { name: 'region page', path: '/region/3103' }
+];
+
+execSync('npm run data:ensure', { stdio: ['ignore', 'ignore', 'inherit'] });
+const real = buildSite({ id: 'real-wasm', dataDir: 'static/data', engine: 'wasm' }, { force, log });
+log(real.reused ? 'reusing the real-data build' : `built the real-data site in ${real.buildMs} ms`);
+
+const views: ViewReport[] = [];
+const interactions: InteractionReport[] = [];
+const site = await serveSite(real.dir);
+for (const view of REAL_VIEWS) {
+  const results: LoadResult[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { result, session } = await coldLoad(`${site.url}${view.path}`);
+    await session.close();
+    results.push(result);
+    log(`${view.name} run ${i + 1}/${runs}: chart ${result.firstChartMs} ms, interactive ${result.interactiveMs} ms`);
+  }
+  views.push({ name: view.name, url: `${site.url}${view.path}`, runs: results });
+}
+interactions.push(await interactionRun('real data, wasm', `${site.url}/`, REAL_POOL));
+await site.close();
+
+/** The same real data through the server engine: what a tab gets without any wasm. */
+async function realServerRun(): Promise<void> {
+  const built = buildSite({ id: 'real-server', dataDir: 'static/data', engine: 'server', entryPagesOnly: true }, { force, log });
+  const sql = await startSqlServer({ dataDir: 'static/data', port: 0 });
+  const host = await serveSite(built.dir, { sqlServer: sql.url });
+  try {
+    for (const view of REAL_VIEWS.slice(0, 2)) {
+      const results: LoadResult[] = [];
+      for (let i = 0; i < runs; i++) {
+        const { result, session } = await coldLoad(`${host.url}${view.path}`);
+        await session.close();
+        results.push(result);
+      }
+      log(`server engine, ${view.name}: interactive ${spread(results.map((r) => r.interactiveMs)).median} ms (median)`);
+      views.push({ name: `${view.name}, server engine`, url: `${host.url}${view.path}`, runs: results });
+    }
+    interactions.push(await interactionRun('real data, server', `${host.url}/`, REAL_POOL));
+  } finally {
+    await host.close();
+    await sql.close();
+  }
 }
 
-function stats(values: number[]) {
-  const s = [...values].sort((a, b) => a - b);
-  const median = s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-  return { median: Math.round(median), min: Math.round(s[0]!), max: Math.round(s[s.length - 1]!) };
+async function interactionRun(name: string, url: string, pool: readonly string[], loadTimeoutMs = 60_000): Promise<InteractionReport> {
+  const { result: load, session } = await coldLoad(url, loadTimeoutMs);
+  try {
+    if (load.interactiveMs === null) return { name, steps: [], load, failure: `not interactive within ${loadTimeoutMs / 1000} s (${load.errors.join('; ') || 'no error shown'})` };
+    log(`${name}: interactive after ${load.interactiveMs} ms; running ${interactionCount} interactions`);
+    const steps = await runInteractions(session.page, plan(interactionCount), pool, {
+      onStep: (i, r) => {
+        if (r.outcome === 'timeout' || r.outcome === 'error') log(`  step ${i + 1} ${r.label}: ${r.outcome}`);
+      }
+    });
+    const p = percentiles(steps.map((s) => s.ms));
+    log(`${name}: p50 ${p.p50} ms, p95 ${p.p95} ms, max ${p.max} ms`);
+    return { name, steps, load };
+  } catch (e) {
+    return { name, steps: [], load, failure: e instanceof Error ? e.message.split('\n')[0] : String(e) };
+  } finally {
+    await session.close();
+  }
 }
 
-function kind(url: string): keyof Run['bytes'] {
-  if (url.endsWith('.wasm')) return 'wasm';
-  if (/\.m?js($|\?)/.test(url)) return 'js';
-  if (/\.(parquet|json)($|\?)/.test(url)) return 'data';
-  return 'other';
+async function scaleRun(size: SyntheticSize, engine: Variant['engine']): Promise<InteractionReport> {
+  const name = `SYNTHETIC ${size.label.toUpperCase()} rows, ${engine}`;
+  const dataDir = await ensureSynthetic(size, log);
+  const variant: Variant = {
+    id: `syn${size.label}-${engine}`,
+    dataDir,
+    engine,
+    entryPagesOnly: true,
+    defaultView: { indicator: 'syn_1', regions: [regionCode(1), regionCode(2), regionCode(3)] }
+  };
+  let built;
+  try {
+    built = buildSite(variant, { force, log });
+  } catch (e) {
+    return { name, steps: [], failure: `build failed: ${e instanceof Error ? e.message.split('\n').slice(0, 3).join(' ') : String(e)}` };
+  }
+  const sql = engine === 'server' ? await startSqlServer({ dataDir, port: 0 }) : null;
+  const host = await serveSite(built.dir, { sqlServer: sql?.url });
+  try {
+    // A tab decoding 1M rows may take long: give it 3 minutes before calling it a failure.
+    return await interactionRun(name, `${host.url}/`, syntheticPool(size.regions), engine === 'wasm' ? 180_000 : 60_000);
+  } finally {
+    await host.close();
+    await sql?.close();
+  }
 }
 
-const server = await serveStatic('build');
-const results: Run[] = [];
-for (let i = 0; i < runs; i++) {
-  const session = await openBrowser();
-  const bytes: Run['bytes'] = { wasm: 0, js: 0, data: 0, other: 0 };
-  session.page.on('response', async (res) => {
-    const size = Number((await res.allHeaders())['content-length'] ?? 0);
-    bytes[kind(res.url())] += size;
-  });
-  await session.page.goto(`${server.url}/?indicator=befolkning&regions=3103,3112,3114`);
-  await waitForChart(session.page, 3);
-  const probe = await session.page.evaluate(() => ({
-    firstChart: performance.getEntriesByName('regionpuls:first-chart')[0]?.startTime ?? NaN,
-    timings: window.__regionpuls?.timings ?? {}
-  }));
-  results.push({
-    firstChartMs: probe.firstChart,
-    manifestMs: probe.timings.manifest ?? NaN,
-    engineMs: probe.timings.engine ?? NaN,
-    dataMs: probe.timings.data ?? NaN,
-    bytes
-  });
-  await session.close();
+if (scale) {
+  await realServerRun();
+  interactions.push(await scaleRun(SIZES['1m'], 'wasm'));
+  interactions.push(await scaleRun(SIZES['1m'], 'server'));
+  interactions.push(await scaleRun(SIZES['10m'], 'server'));
 }
-await server.close();
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
-}
-const assets = walk('build')
-  .filter((f) => /\.(js|wasm|css|parquet)$/.test(f))
-  .map((f) => {
-    const raw = readFileSync(f);
-    return { file: f.replace(/^build\//, ''), raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length };
-  })
-  .sort((a, b) => b.raw - a.raw);
+const find = (name: string) => views.find((v) => v.name === name)!;
+const median = (name: string, get: (r: LoadResult) => number | null) => spread(find(name).runs.map(get)).median;
+const p95 = (prefix: string) => {
+  const rep = interactions.find((i) => i.name.startsWith(prefix));
+  return rep ? percentiles(rep.steps.map((s) => s.ms)).p95 : null;
+};
+const total = (b: Record<string, number>) => Object.values(b).reduce((x, y) => x + y, 0);
+const kbOf = (n: number | null) => (n === null ? null : Math.round(n / 1024));
+const targets = [
+  { what: 'first chart visible, default view (median)', limit: 500, value: median('default view', (r) => r.firstChartMs), unit: 'ms' },
+  { what: 'first chart visible, region page (median)', limit: 500, value: median('region page', (r) => r.firstChartMs), unit: 'ms' },
+  { what: 'first chart visible, non-default view (median)', limit: 500, value: median('non-default view', (r) => r.firstChartMs), unit: 'ms' },
+  { what: 'DuckDB ready, default view (median)', limit: 2000, value: median('default view', (r) => r.engineReadyMs), unit: 'ms' },
+  { what: 'bytes before first chart, default view (median)', limit: 300, value: kbOf(median('default view', (r) => total(r.bytesBeforeChart))), unit: 'kB' },
+  { what: 'bytes before the wasm request, default view (median)', limit: 300, value: kbOf(median('default view', (r) => r.bytesBeforeWasm)), unit: 'kB' },
+  { what: 'interaction p95, real data (wasm)', limit: 50, value: p95('real data'), unit: 'ms' },
+  { what: 'interaction p95, SYNTHETIC 10M rows (server)', limit: 100, value: p95('SYNTHETIC 10M'), unit: 'ms' }
+];
 
-const chromium = execSync(`${CHROMIUM} --version`).toString().trim();
-console.log(`\nRegionpuls benchmark — ${runs} cold loads, ${chromium}, ${process.platform} ${process.arch}, Node ${process.version}`);
-console.log('metric                       median     min     max');
-for (const [label, key] of [
-  ['first chart visible (ms)', 'firstChartMs'],
-  ['manifest (ms)', 'manifestMs'],
-  ['DuckDB start (ms)', 'engineMs'],
-  ['Parquet → DuckDB (ms)', 'dataMs']
-] as const) {
-  const s = stats(results.map((r) => r[key]));
-  console.log(`${label.padEnd(28)} ${String(s.median).padStart(6)} ${String(s.min).padStart(7)} ${String(s.max).padStart(7)}`);
-}
-const b = results[0]!.bytes;
-console.log(`bytes transferred (gzip): wasm ${b.wasm}, js ${b.js}, data ${b.data}, other ${b.other}`);
-console.log('\nlargest assets (raw / gzip -9, bytes):');
-for (const a of assets.slice(0, 12)) console.log(`  ${a.file.padEnd(64)} ${String(a.raw).padStart(10)} ${String(a.gzip).padStart(10)}`);
-
-mkdirSync('bench/results', { recursive: true });
-const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-writeFileSync(file, JSON.stringify({ chromium, runs: results, assets }, null, 2));
-console.log(`\nwritten ${file}`);
+const env = machine();
+const header =
+  `Regionpuls benchmark — ${runs} cold loads per view, ${interactionCount} interactions per run${quick ? ' (quick)' : ''}\n` +
+  `machine: ${env.cpu}, ${env.cores} cores, ${env.ramGb} GB RAM, ${env.platform}, load avg ${env.loadAvg1m}; ${env.chromium} (headless, playwright-core ${env.playwright}); Node ${env.node}`;
+const notes = [
+  'SYNTHETIC rows are generated by bench/synthetic.ts (codes S000001…, indicators syn_*), never mixed with real data.',
+  'Transfer sizes are compressed bytes on the wire (gzip once per file, as a host would; Parquet is ZSTD inside).',
+  'The server engine runs on the same 2-core machine as the browser, behind a same-origin /sql/ proxy.'
+];
+printReport(header, views, interactions, targets, notes);
+const file = writeJson({ machine: env, options: { runs, interactionCount, quick, scale }, synthetic: SYNTHETIC_NOTE, views, interactions, targets, totalSeconds: Math.round((performance.now() - t0) / 1000) });
+console.log(`\nwritten ${file} (${Math.round((performance.now() - t0) / 1000)} s in total)`);
+process.exit(0);

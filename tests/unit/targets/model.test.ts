@@ -61,7 +61,7 @@ describe('the published JSON Schema', async () => {
   it('lists the same kinds and required fields the parser enforces', () => {
     expect(target.properties.kind.enum).toEqual([...TARGET_KINDS]);
     for (const field of target.required as string[]) {
-      const { [field]: _dropped, ...rest } = good;
+      const { [field]: _dropped, ...rest } = good as Record<string, unknown>;
       expect(() => parseTargetFile({ regionpuls_targets: 1, targets: [rest] }), field).toThrow(`mangler feltet «${field}»`);
     }
   });

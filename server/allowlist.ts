@@ -1,0 +1,85 @@
+/**
+ * The SQL server is not a general SQL endpoint: it runs only the exact SQL texts the project's query
+ * builders (src/lib/sql) produce, with every value bound as a parameter. The allowed set is built by
+ * calling the builders themselves — every mode × 1..MAX_REGIONS placeholders, and the catalogue
+ * queries — so a builder change is picked up without editing a list of strings. Anything else
+ * (DDL, EXPLAIN, table functions such as read_csv, a builder text with one character changed) is
+ * rejected before DuckDB sees it.
+ *
+ * A new builder in src/lib/sql must be added to `builderQueries` below to be served.
+ */
+import { MAX_REGIONS, MODES } from '../src/lib/config';
+import { placeholderCount } from '../src/lib/db/engine';
+import type { Param, Query } from '../src/lib/db/engine';
+import { coverageQuery, indicatorsQuery, regionsQuery } from '../src/lib/sql/catalogue';
+import { growthRankQuery, regionCoverageQuery } from '../src/lib/sql/region';
+import { seriesQuery } from '../src/lib/sql/series';
+
+export interface AllowedQuery {
+  /** Which builder produced the text, e.g. `seriesQuery:indexed:3`; sent as a response header. */
+  name: string;
+  /** Number of `?` placeholders: the request must bind exactly this many values. */
+  placeholders: number;
+}
+
+/** Longest string a parameter may be: region codes, indicator ids. Longer values are not ours. */
+export const MAX_PARAM_LENGTH = 200;
+
+/**
+ * Every query a builder can produce, with placeholder values that only fix the SQL's shape. Names
+ * start with the builder's function name (a test checks every `*Query` export of src/lib/sql is here).
+ */
+export function builderQueries(): { name: string; query: Query }[] {
+  const out: { name: string; query: Query }[] = [
+    { name: 'indicatorsQuery', query: indicatorsQuery() },
+    { name: 'regionsQuery', query: regionsQuery() },
+    { name: 'coverageQuery', query: coverageQuery('x') },
+    // The region report's queries run at build time today; served too, so a live report can use them.
+    { name: 'regionCoverageQuery', query: regionCoverageQuery('x') },
+    { name: 'growthRankQuery', query: growthRankQuery('x', 'kommune', '', 2000, 2001) }
+  ];
+  for (const mode of MODES) {
+    for (let n = 1; n <= MAX_REGIONS; n++) {
+      const regions = Array.from({ length: n }, (_, i) => `r${i}`);
+      out.push({ name: `seriesQuery:${mode}:${n}`, query: seriesQuery({ indicator: 'x', regions, mode, base: 2000 }) });
+    }
+  }
+  return out;
+}
+
+/** SQL text → what it is. Built once at server start. */
+export function allowedQueries(): Map<string, AllowedQuery> {
+  const map = new Map<string, AllowedQuery>();
+  for (const { name, query } of builderQueries()) {
+    map.set(query.sql, { name, placeholders: placeholderCount(query.sql) });
+  }
+  return map;
+}
+
+export type CheckResult = { ok: true; query: Query; name: string } | { ok: false; error: string };
+
+function isParam(v: unknown): v is Param {
+  // Builders bind strings (indicator, region codes) and numbers (base year); nothing else is needed.
+  if (typeof v === 'string') return v.length <= MAX_PARAM_LENGTH;
+  return typeof v === 'number' && Number.isFinite(v);
+}
+
+/** Validates a parsed request body `{ sql, params }` against the allowed set. */
+export function checkQuery(body: unknown, allowed: ReadonlyMap<string, AllowedQuery>): CheckResult {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return { ok: false, error: 'body must be a JSON object {"sql": string, "params": array}' };
+  }
+  const { sql, params } = body as Record<string, unknown>;
+  if (typeof sql !== 'string') return { ok: false, error: '"sql" must be a string' };
+  if (!Array.isArray(params)) return { ok: false, error: '"params" must be an array' };
+  const entry = allowed.get(sql);
+  if (!entry) return { ok: false, error: 'query not allowed: only SQL produced by the Regionpuls query builders is served' };
+  if (params.length !== entry.placeholders) {
+    return { ok: false, error: `invalid parameters: ${entry.name} takes ${entry.placeholders}, got ${params.length}` };
+  }
+  const bad = params.findIndex((p) => !isParam(p));
+  if (bad >= 0) {
+    return { ok: false, error: `invalid parameter ${bad + 1}: a string of at most ${MAX_PARAM_LENGTH} characters or a finite number` };
+  }
+  return { ok: true, query: { sql, params: params as Param[] }, name: entry.name };
+}

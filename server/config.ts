@@ -1,0 +1,82 @@
+/**
+ * Server configuration from flags, then environment variables, then defaults. Flags win so a
+ * one-off run (`--data bench/data/synthetic-10m`) overrides a .env file.
+ */
+export interface ServerConfig {
+  /** Folder with manifest.json and the Parquet files. */
+  dataDir: string;
+  /** Interface to listen on; 127.0.0.1 unless a reverse proxy on another host needs more. */
+  host: string;
+  /** 0 = a free port (tests). */
+  port: number;
+  /** The one origin allowed to call the server cross-origin (the site's), or null for same-origin only. */
+  corsOrigin: string | null;
+  /** Largest accepted request body; the largest builder query with parameters is under 2 kB. */
+  maxBodyBytes: number;
+  /** Result cache entries (identical queries are answered from memory; the data is read-only). */
+  cacheEntries: number;
+  /** DuckDB connections serving requests in parallel. */
+  connections: number;
+  /** Run each indicator's coverage query at start, so the first indicator switch is a cache hit. */
+  warm: boolean;
+}
+
+export const DEFAULTS: ServerConfig = {
+  dataDir: 'static/data',
+  host: '127.0.0.1',
+  port: 8787,
+  corsOrigin: null,
+  maxBodyBytes: 16 * 1024,
+  cacheEntries: 500,
+  connections: 2,
+  warm: true
+};
+
+export const USAGE = `usage: npm run server -- [--data DIR] [--port N] [--host ADDR] [--cors-origin ORIGIN]
+                         [--max-body BYTES] [--cache N] [--connections N] [--no-warm]
+env: REGIONPULS_DATA_DIR, REGIONPULS_HOST, REGIONPULS_PORT, REGIONPULS_CORS_ORIGIN,
+     REGIONPULS_MAX_BODY, REGIONPULS_CACHE, REGIONPULS_CONNECTIONS, REGIONPULS_WARM=0`;
+
+function int(name: string, raw: string | undefined, fallback: number, min: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new Error(`invalid ${name}: ${raw} (an integer ≥ ${min})`);
+  return n;
+}
+
+function origin(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  if (raw === '*') return '*';
+  // An origin is scheme://host[:port] with nothing after it; browsers compare it exactly.
+  const url = new URL(raw);
+  if (url.origin === 'null' || raw.replace(/\/$/, '') !== url.origin) throw new Error(`invalid cors origin: ${raw} (e.g. http://127.0.0.1:4173)`);
+  return url.origin;
+}
+
+export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const flags = new Map<string, string>();
+  const switches = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--')) throw new Error(`unexpected argument: ${arg}\n${USAGE}`);
+    const [key, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
+    if (key === 'no-warm' || key === 'help') switches.add(key);
+    else if (inline !== undefined) flags.set(key, inline);
+    else if (i + 1 < argv.length) flags.set(key, argv[++i]!);
+    else throw new Error(`missing value for --${key}\n${USAGE}`);
+  }
+  if (switches.has('help')) throw new Error(USAGE);
+  const known = new Set(['data', 'port', 'host', 'cors-origin', 'max-body', 'cache', 'connections']);
+  for (const key of flags.keys()) if (!known.has(key)) throw new Error(`unknown option --${key}\n${USAGE}`);
+  const get = (flag: string, variable: string) => flags.get(flag) ?? env[variable];
+  return {
+    dataDir: get('data', 'REGIONPULS_DATA_DIR') || DEFAULTS.dataDir,
+    host: get('host', 'REGIONPULS_HOST') || DEFAULTS.host,
+    port: int('port', get('port', 'REGIONPULS_PORT'), DEFAULTS.port, 0),
+    corsOrigin: origin(get('cors-origin', 'REGIONPULS_CORS_ORIGIN')),
+    maxBodyBytes: int('max-body', get('max-body', 'REGIONPULS_MAX_BODY'), DEFAULTS.maxBodyBytes, 256),
+    cacheEntries: int('cache', get('cache', 'REGIONPULS_CACHE'), DEFAULTS.cacheEntries, 0),
+    connections: int('connections', get('connections', 'REGIONPULS_CONNECTIONS'), DEFAULTS.connections, 1),
+    warm: !switches.has('no-warm') && env.REGIONPULS_WARM !== '0'
+  };
+}

@@ -1,0 +1,31 @@
+/** A rebuilt data folder (new manifest.json) is noticed without a restart, and cached answers are dropped. */
+import { afterAll, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { seriesQuery } from '../../../src/lib/sql/series';
+import { startSqlServer } from '../../../server/sql-server';
+
+const dir = mkdtempSync(join(tmpdir(), 'regionpuls-server-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+it('serves the new manifest and recomputes answers after the data folder changes', async () => {
+  cpSync('static/data', dir, { recursive: true });
+  const server = await startSqlServer({ dataDir: dir, port: 0, warm: false });
+  try {
+    const query = seriesQuery({ indicator: 'befolkning', regions: ['3103'], mode: 'absolute' });
+    const ask = () => fetch(new URL('query', server.url), { method: 'POST', body: JSON.stringify(query) });
+    await ask();
+    expect((await ask()).headers.get('x-regionpuls-cache')).toBe('hit');
+
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { version: string };
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ ...manifest, version: 'rebuilt' }));
+    // The server looks at manifest.json at most once a second.
+    await new Promise((r) => setTimeout(r, 1100));
+    const served = (await (await fetch(new URL('manifest.json', server.url))).json()) as { version: string };
+    expect(served.version).toBe('rebuilt');
+    expect((await ask()).headers.get('x-regionpuls-cache')).toBe('miss');
+  } finally {
+    await server.close();
+  }
+});

@@ -1,0 +1,164 @@
+/**
+ * The SQL server on the real built data (static/data; `npm run data:ensure` builds it): it answers the
+ * project's queries with the same rows as the Node engine, and nothing else.
+ * Figures asserted are SSB's (table 07459, population 1 January): Moss 2020 = 49 273 and 2019 =
+ * 48 871 (old Moss 32 726 + Rygge 16 145, harmonised to 2024 borders).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tableFromIPC } from 'apache-arrow';
+import { openNodeDb } from '../../../src/lib/db/node';
+import type { NodeDb } from '../../../src/lib/db/node';
+import { remoteEngine } from '../../../src/lib/db/remote';
+import type { Engine, Query } from '../../../src/lib/db/engine';
+import { isQueryError } from '../../../src/lib/db/engine';
+import { growthRankQuery, regionCoverageQuery } from '../../../src/lib/sql/region';
+import { seriesQuery } from '../../../src/lib/sql/series';
+import type { SeriesRow } from '../../../src/lib/sql/series';
+import { builderQueries } from '../../../server/allowlist';
+import { ARROW_STREAM, startSqlServer } from '../../../server/sql-server';
+import type { SqlServer } from '../../../server/sql-server';
+
+const DATA = 'static/data';
+const ORIGIN = 'http://127.0.0.1:4173';
+let server: SqlServer;
+let remote: Engine;
+let node: NodeDb;
+
+beforeAll(async () => {
+  server = await startSqlServer({ dataDir: DATA, port: 0, corsOrigin: ORIGIN });
+  remote = remoteEngine(new URL(server.url));
+  node = await openNodeDb(DATA);
+}, 60_000);
+
+afterAll(async () => {
+  await server?.close();
+  node?.close();
+});
+
+function post(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(new URL('query', server.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body)
+  });
+}
+
+/** Real parameters for each builder's shape: codes and indicators that exist in the data. */
+function realParams(name: string, query: Query): Query {
+  const regions = ['3103', '3112', '3114', '31', '0', '3105', '3107', '3101', '39', '40'];
+  const [, mode, n] = name.split(':');
+  if (name === 'coverageQuery') return { sql: query.sql, params: ['befolkning'] };
+  if (name === 'regionCoverageQuery') return regionCoverageQuery('3103');
+  if (name === 'growthRankQuery') return growthRankQuery('befolkning', 'kommune', '', 2010, 2020);
+  if (!mode) return query;
+  const indicator = mode === 'per1000' ? 'sysselsatte' : 'befolkning';
+  return seriesQuery({ indicator, regions: regions.slice(0, Number(n)), mode: mode as 'absolute', base: 2010 });
+}
+
+const byRegion = <T>(rows: T[]): T[] =>
+  [...rows].sort((a, b) => String((a as { region_code: string }).region_code).localeCompare(String((b as { region_code: string }).region_code)));
+
+describe('SQL server', () => {
+  it('answers the series query for Moss with SSB figures, as Arrow IPC', async () => {
+    const query = seriesQuery({ indicator: 'befolkning', regions: ['3103'], mode: 'absolute' });
+    const res = await post(query);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe(ARROW_STREAM);
+    const table = tableFromIPC(new Uint8Array(await res.arrayBuffer()));
+    expect(table.schema.fields.map((f) => f.name)).toEqual(['region_code', 'year', 'value', 'status', 'y']);
+    const rows = await remote.query<SeriesRow>(query);
+    const byYear = new Map(rows.map((r) => [r.year, r.value]));
+    expect(byYear.get(2020)).toBe(49273);
+    expect(byYear.get(2019)).toBe(48871);
+  });
+
+  it('gives rows identical to the Node engine for every builder shape', async () => {
+    const shapes = builderQueries();
+    expect(shapes.length).toBeGreaterThanOrEqual(35);
+    for (const { name, query } of shapes) {
+      const real = realParams(name, query);
+      const [fromServer, fromNode] = await Promise.all([remote.query(real), node.engine.query(real)]);
+      // coverageQuery has no ORDER BY: DuckDB's parallel GROUP BY returns groups in any order.
+      const order = name === 'coverageQuery' ? byRegion : <T>(rows: T[]) => rows;
+      expect(order(fromServer), name).toEqual(order(fromNode));
+      expect(fromServer.length, name).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    ['DROP TABLE regions'],
+    ["SELECT * FROM read_csv('/etc/passwd')"],
+    ['EXPLAIN ' + seriesQuery({ indicator: 'x', regions: ['a'], mode: 'absolute' }).sql],
+    [seriesQuery({ indicator: 'x', regions: ['a'], mode: 'absolute' }).sql + '; DROP TABLE regions']
+  ])('rejects SQL no builder produces: %s', async (sql) => {
+    const res = await post({ sql, params: [] });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    expect(((await res.json()) as { error: string }).error).toMatch(/not allowed/);
+  });
+
+  it('rejects wrong parameter counts and types, and malformed bodies', async () => {
+    const { sql } = seriesQuery({ indicator: 'x', regions: ['a'], mode: 'absolute' });
+    for (const body of [{ sql, params: ['befolkning'] }, { sql, params: ['befolkning', { a: 1 }] }, { sql, params: ['befolkning', 'x'.repeat(201)] }, { sql }, 'not json', [1]]) {
+      const res = await post(body);
+      expect(res.status, JSON.stringify(body).slice(0, 80)).toBe(400);
+      expect(typeof ((await res.json()) as { error: unknown }).error).toBe('string');
+    }
+  });
+
+  it('treats a hostile parameter as a plain value', async () => {
+    for (const hostile of ["3103' OR '1'='1", "'); DROP TABLE observations; --", "3103') UNION SELECT * FROM read_csv('/etc/passwd') --"]) {
+      const rows = await remote.query(seriesQuery({ indicator: 'befolkning', regions: [hostile], mode: 'absolute' }));
+      expect(rows).toEqual([]);
+    }
+    // The tables are still there and intact.
+    const moss = await remote.query<SeriesRow>(seriesQuery({ indicator: 'befolkning', regions: ['3103'], mode: 'absolute' }));
+    expect(moss.find((r) => r.year === 2020)?.value).toBe(49273);
+  });
+
+  it('rejects an oversized body with 413 before running anything', async () => {
+    const before = server.stats.queries;
+    const res = await post({ sql: 'SELECT 1', params: ['x'.repeat(server.config.maxBodyBytes)] });
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as { error: string }).error).toMatch(/too large/);
+    expect(server.stats.queries).toBe(before);
+  });
+
+  it('wraps server errors in a QueryError that carries the SQL', async () => {
+    const bad: Query = { sql: 'SELECT 1 AS x', params: [] };
+    const error = await remote.query(bad).catch((e: unknown) => e);
+    expect(isQueryError(error)).toBe(true);
+    expect((error as Error).message).toMatch(/not allowed/);
+    expect((error as { sql: string }).sql).toBe(bad.sql);
+  });
+
+  it('serves the manifest and a health check', async () => {
+    const manifest = (await (await fetch(new URL('manifest.json', server.url))).json()) as { version: string };
+    expect(manifest.version).toBe(node.manifest.version);
+    const health = (await (await fetch(new URL('health', server.url))).json()) as { status: string };
+    expect(health.status).toBe('ok');
+    expect((await fetch(new URL('elsewhere', server.url))).status).toBe(404);
+    expect((await fetch(new URL('query', server.url))).status).toBe(405);
+  });
+
+  it('allows CORS for the configured origin only', async () => {
+    const query = seriesQuery({ indicator: 'befolkning', regions: ['3103'], mode: 'absolute' });
+    const ok = await post(query, { origin: ORIGIN });
+    expect(ok.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+    const other = await post(query, { origin: 'http://evil.example' });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    const preflight = await fetch(new URL('query', server.url), {
+      method: 'OPTIONS',
+      headers: { origin: ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' }
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/content-type/);
+  });
+
+  it('answers an identical query from its cache', async () => {
+    const query = seriesQuery({ indicator: 'befolkning', regions: ['3112', '3114'], mode: 'indexed', base: 2010 });
+    await post(query);
+    const again = await post(query);
+    expect(again.headers.get('x-regionpuls-cache')).toBe('hit');
+  });
+});
