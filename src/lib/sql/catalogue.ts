@@ -29,7 +29,8 @@ export function coverageQuery(indicator: string): Query {
     sql: `SELECT region_code, min(year) AS first_year, max(year) AS last_year, count(value) AS years
 FROM observations
 WHERE indicator = ? AND value IS NOT NULL
-GROUP BY region_code`,
+GROUP BY region_code
+ORDER BY region_code`,
     params: [indicator]
   };
 }

@@ -54,11 +54,14 @@ export async function loadCoverage(engine: Engine, indicator: string): Promise<[
 /** The series for a view; in indexed mode without a base year, the first year all regions share. */
 export async function loadSeries(engine: Engine, view: ViewConfig): Promise<SeriesResult> {
   if (view.regions.length === 0) return { rows: [], base: null, years: [] };
+  const yearsOf = (rows: SeriesRow[]) => [...new Set(rows.filter((r) => r.value !== null).map((r) => r.year))].sort((a, b) => a - b);
+  // Every mode's query returns the absolute `value` too, so one query serves whenever the base year is known.
+  if (view.mode !== 'indexed' || view.base !== null) {
+    const rows = await engine.query<SeriesRow>(seriesQuery(view));
+    return { rows, base: view.mode === 'indexed' ? view.base : null, years: yearsOf(rows) };
+  }
   const absolute = await engine.query<SeriesRow>(seriesQuery({ indicator: view.indicator, regions: view.regions, mode: 'absolute' }));
-  const years = [...new Set(absolute.filter((r) => r.value !== null).map((r) => r.year))].sort((a, b) => a - b);
-  if (view.mode === 'absolute') return { rows: absolute, base: null, years };
-  if (view.mode === 'per1000') return { rows: await engine.query<SeriesRow>(seriesQuery(view)), base: null, years };
-  const base = view.base ?? commonBaseYear(absolute, view.regions);
-  if (base === null) return { rows: absolute.map((r) => ({ ...r, y: null })), base, years };
-  return { rows: await engine.query<SeriesRow>(seriesQuery({ ...view, base })), base, years };
+  const base = commonBaseYear(absolute, view.regions);
+  if (base === null) return { rows: absolute.map((r) => ({ ...r, y: null })), base, years: yearsOf(absolute) };
+  return { rows: await engine.query<SeriesRow>(seriesQuery({ ...view, base })), base, years: yearsOf(absolute) };
 }
