@@ -9,6 +9,8 @@ export interface CsvInput {
   tableId: string;
   builtAt: string;
   mode: string;
+  /** The full source sentence (as under the chart, naming fetched or snapshot data); overrides source/tableId/builtAt. */
+  sourceLine?: string;
   url: string;
   /** manifest.json's data version, so a file can be traced to the exact data set. */
   version?: string;
@@ -29,7 +31,7 @@ export function csvNumber(y: number): string {
 export function seriesCsv(input: CsvInput): string {
   const lines = [
     `# ${input.title}`,
-    `# Kilde: ${input.source}, tabell ${input.tableId}. Datasett bygget ${input.builtAt}.`,
+    `# ${input.sourceLine ?? `Kilde: ${input.source}, tabell ${input.tableId}. Datasett bygget ${input.builtAt}.`}`,
     `# Visning: ${input.mode}.${input.version ? ` Dataversjon ${input.version}.` : ''} Hentet fra ${input.url}`,
     ['region_kode', 'region', 'år', 'verdi', 'status'].join(',')
   ];

@@ -35,6 +35,7 @@ export function viewCsv(input: ViewExportInput): string {
     source: indicator.source,
     tableId: indicator.table_id,
     builtAt: manifest.built_at.slice(0, 10),
+    sourceLine: sourceText(indicator, manifest),
     mode: modeText(view, input.series.base),
     version: manifest.version,
     url: input.url,

@@ -50,7 +50,7 @@ describe('CSV of a view', () => {
     const csv = viewCsv(await exportInput(DEFAULT_VIEW));
     const comments = csv.replace(/^\ufeff/, '').split('\r\n').filter((l) => l.startsWith('#'));
     expect(comments[0]).toBe('# Befolkning – Absolutte tall, personer: Moss, Råde og Våler (Østfold)');
-    expect(comments[1]).toMatch(/^# Kilde: SSB, befolkningsstatistikk, tabell 07459\. Datasett bygget \d{4}-\d\d-\d\d\.$/);
+    expect(comments[1]).toMatch(/^# Kilde: SSB, befolkningsstatistikk, tabell 07459\. Levert datasett \(øyeblikksbilde\), bygget \d{1,2}\. \p{L}+ \d{4}\.$/u);
     expect(comments[2]).toBe(`# Visning: absolutte tall. Dataversjon ${db.manifest.version}. Hentet fra https://regionpuls.example/?x`);
   });
 
