@@ -3,7 +3,8 @@
  * data/raw/ssb_api/ holds one file per table however many requests it took.
  */
 import type { JsonStatDataset } from '../parse/jsonstat';
-import { decodeJsonStatDataset, jsonStatRows } from '../parse/jsonstat';
+import { decodeJsonStatDataset } from '../parse/jsonstat';
+import { jsonStatRows } from '../parse/jsonstat-cells';
 
 type Obj = Record<string, unknown>;
 

@@ -7,7 +7,7 @@
  */
 import type { Observation, ObservationStatus } from '../../src/lib/schema';
 import type { JsonStatDataset } from '../parse/jsonstat';
-import { jsonStatRows } from '../parse/jsonstat';
+import { jsonStatRows } from '../parse/jsonstat-cells';
 import type { SsbRegionLevel, SsbTableSource } from './ssb-sources';
 
 export interface SsbObservation extends Observation {

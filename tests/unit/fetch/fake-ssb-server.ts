@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { cellIndex, decodeJsonStatDataset } from '../../../data/parse/jsonstat';
+import { decodeJsonStatDataset } from '../../../data/parse/jsonstat';
+import { cellIndex } from '../../../data/parse/jsonstat-cells';
 
 export const FIXTURES = join(import.meta.dirname, '../../fixtures/fetch');
 
