@@ -13,6 +13,8 @@ import { countyParts, fylkeExactness } from './counties';
 import { CATALOGUE, type CatalogueEntry } from './indicators';
 import { loadTable, openDatabase, runStep, type Database } from './db';
 import { harmoniseToBorders2024 } from './harmonise';
+import { codesByYearOf } from './correspondence';
+import { carryToLaterYears } from './later-years';
 import { aggregateGroupings } from './aggregate';
 import { writeOutputs } from './write';
 import { checkTargets, readTargetsCsv, targetsJson } from './targets';
@@ -107,6 +109,8 @@ export function regionsOf(inputs: Inputs): Region[] {
 }
 
 export interface StagedWithOrigin {
+  /** The inputs, with the classification carried to the later years fetched data are numbered in. */
+  inputs: Inputs;
   staged: Staged;
   catalogue: CatalogueEntry[];
   /** Indicators built from fetched tables (empty when nothing was fetched). */
@@ -120,19 +124,23 @@ export interface StagedWithOrigin {
 export async function stageWithFetched(inputs: Inputs, fetchedDir: string | null): Promise<StagedWithOrigin> {
   const shipped = stageAllSeries(inputs);
   const data = fetchedDir === null ? null : await readFetchedData(fetchedDir);
-  if (!data) return { staged: shipped, catalogue: CATALOGUE, fetched: new Map() };
-  const fetched = stageFetched(data, inputs.correspondence.codesByYear, inputs.klass, CATALOGUE);
+  if (!data) return { inputs, staged: shipped, catalogue: CATALOGUE, fetched: new Map() };
+  const later = carryToLaterYears(inputs.klass, data.klass, data.observations.map((o) => o.code_year));
+  const extended: Inputs = later.added.length
+    ? { ...inputs, klass: later.klass, correspondence: { ...inputs.correspondence, codesByYear: codesByYearOf(later.klass) } }
+    : inputs;
+  const fetched = stageFetched(data, extended.correspondence.codesByYear, extended.klass, CATALOGUE);
   for (const s of fetched.skipped) console.warn(`data: ignored fetched ${s}`);
   const staged = replaceFetched(shipped, fetched);
-  checkStaged(staged, inputs.correspondence.codesByYear);
-  return { staged, catalogue: catalogueWithFetched(CATALOGUE, fetched.indicators), fetched: fetched.indicators };
+  checkStaged(staged, extended.correspondence.codesByYear);
+  return { inputs: extended, staged, catalogue: catalogueWithFetched(CATALOGUE, fetched.indicators), fetched: fetched.indicators };
 }
 
 /** Build everything; returns the manifest written. */
 export async function buildData(options: BuildOptions = {}): Promise<Manifest> {
-  const inputs = readInputs(options.groupingsDir ?? REGIONS_DIR);
-  const { staged, catalogue, fetched } = await stageWithFetched(inputs, options.fetchedDir === undefined ? FETCHED_DIR : options.fetchedDir);
-  const regions = regionsOf(inputs);
+  const shippedInputs = readInputs(options.groupingsDir ?? REGIONS_DIR);
+  const { inputs, staged, catalogue, fetched } = await stageWithFetched(shippedInputs, options.fetchedDir === undefined ? FETCHED_DIR : options.fetchedDir);
+  const regions = regionsOf(shippedInputs);
   // Targets are checked against this build's regions and indicators and ship in the same data version.
   const targets = checkTargets(readTargetsCsv(options.targetsFile), new Set(regions.map((r) => r.code)), new Set(catalogue.map((c) => c.id)));
   const db = await computeObservations(inputs, regions, staged, catalogue);

@@ -45,7 +45,8 @@ function addTarget(t: Targets, to: string, w: number): void {
   t.set(to, (t.get(to) ?? 0) + w);
 }
 
-function codesByYearOf(klass: KlassKommuneRow[]): Map<number, Set<string>> {
+/** Valid kommune codes per 1 January version of the classification. */
+export function codesByYearOf(klass: readonly KlassKommuneRow[]): Map<number, Set<string>> {
   const byYear = new Map<number, Set<string>>();
   for (const r of klass) {
     const set = byYear.get(r.year) ?? new Set<string>();

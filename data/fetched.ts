@@ -27,6 +27,8 @@ export interface FetchedIndicator {
   /** The oldest retrieval among its tables: the data are at least that current. */
   retrieved_at: string;
   sources: ManifestSource[];
+  /** Which geographies and years the fetched rows cover, in words: «kommuner 2005-2026, fylker 2005-2026, Hele landet 2005-2026». */
+  coverage: string;
 }
 
 export interface FetchedStaging {
@@ -120,7 +122,7 @@ export function stageFetched(data: FetchedData, codesByYear: Map<number, Set<str
   const indicators = new Map<string, FetchedIndicator>();
   for (const [table, meta] of Object.entries(data.meta)) {
     if (!covered.has(meta.indicator)) continue;
-    const entry = indicators.get(meta.indicator) ?? { id: meta.indicator, tables: [], retrieved_at: meta.retrieved_at, sources: [] };
+    const entry = indicators.get(meta.indicator) ?? { id: meta.indicator, tables: [], retrieved_at: meta.retrieved_at, sources: [], coverage: coverageOf(staged, meta.indicator) };
     entry.tables.push(table);
     if (meta.retrieved_at < entry.retrieved_at) entry.retrieved_at = meta.retrieved_at;
     const file = data.files[table];
@@ -137,6 +139,36 @@ export function stageFetched(data: FetchedData, codesByYear: Map<number, Set<str
   return { staged, indicators, skipped };
 }
 
+function span(years: number[]): string | null {
+  if (years.length === 0) return null;
+  const lo = Math.min(...years);
+  const hi = Math.max(...years);
+  return lo === hi ? String(lo) : `${lo}-${hi}`;
+}
+
+/** Years with a figure per geography, as SSB printed them (before harmonisation). */
+export function coverageOf(staged: Staged, indicator: string): string {
+  const years = <T extends { indicator: string; year: number; value: number | null }>(rows: T[]) =>
+    rows.filter((r) => r.indicator === indicator && r.value !== null).map((r) => r.year);
+  const parts: [string, string | null][] = [
+    ['kommuner', span(years(staged.kommune))],
+    ['fylker', span(years(staged.county))],
+    ['Hele landet', span(years(staged.region))]
+  ];
+  const said = parts.filter(([, y]) => y !== null).map(([what, y]) => `${what} ${y}`);
+  return said.length ? said.join(', ') : 'ingen tall';
+}
+
+const FETCHED_METHOD =
+  'Kommuner og fylker er ført til 2024-grenser: sammenslåtte er summen av de gamle (harmonisert), deler av delte kommuner er anslått med befolkningsandeler (estimert). ' +
+  'Celler SSB har prikket eller mangler («..», «.», «:») er manglende, ikke null.';
+
+/** The definition shown for an indicator built from fetched tables: what it measures, then where and when from. */
+export function fetchedDefinition(entry: CatalogueEntry, f: FetchedIndicator): string {
+  const day = f.retrieved_at.slice(0, 10);
+  return `${entry.concept} Hentet fra SSB-tabell ${f.tables.join(' og ')} ${day}: ${f.coverage}. ${FETCHED_METHOD}`;
+}
+
 /** The shipped rows of every indicator not fetched, plus the fetched rows: never both for one indicator. */
 export function replaceFetched(shipped: Staged, fetched: FetchedStaging): Staged {
   const keep = <T extends { indicator: string }>(rows: T[]) => rows.filter((r) => !fetched.indicators.has(r.indicator));
@@ -147,10 +179,11 @@ export function replaceFetched(shipped: Staged, fetched: FetchedStaging): Staged
   };
 }
 
-/** The catalogue with a fetched indicator's table ids (indicators.parquet, the source line and CSV export show them). */
+/** The catalogue with a fetched indicator's table ids and definition (indicators.parquet, the source line and CSV export show them). */
 export function catalogueWithFetched(catalogue: readonly CatalogueEntry[], fetched: ReadonlyMap<string, FetchedIndicator>): CatalogueEntry[] {
   return catalogue.map((c) => {
     const f = fetched.get(c.id);
-    return f ? { ...c, table_id: f.tables.join(', '), sources: f.sources.map(({ publisher, table_id, file }) => ({ publisher, table_id, file })) } : c;
+    if (!f) return c;
+    return { ...c, table_id: f.tables.join(', '), definition: fetchedDefinition(c, f), sources: f.sources.map(({ publisher, table_id, file }) => ({ publisher, table_id, file })) };
   });
 }

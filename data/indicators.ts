@@ -14,6 +14,11 @@ export interface IndicatorSource {
 
 export interface CatalogueEntry extends Indicator {
   sources: IndicatorSource[];
+  /**
+   * What is measured, whatever the source: the first words of `definition`, and the whole of it in
+   * front of the coverage sentence when the indicator is built from fetched SSB tables instead.
+   */
+  concept: string;
 }
 
 /** Kommuner that changed county in 2002-2024 and so sit in another 2024 fylke than the county they were counted in. */
@@ -26,6 +31,7 @@ const ssb = 'SSB';
 export const CATALOGUE: CatalogueEntry[] = [
   {
     id: 'befolkning',
+    concept: 'Folkemengde 1. januar, alle aldre.',
     name_nb: 'Befolkning',
     name_nn: 'Folketal',
     name_en: 'Population',
@@ -45,6 +51,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'sysselsatte',
+    concept: 'Sysselsatte personer 15-74 år etter arbeidssted, 4. kvartal.',
     name_nb: 'Sysselsatte etter arbeidssted',
     name_nn: 'Sysselsette etter arbeidsstad',
     name_en: 'Employed persons by place of work',
@@ -65,6 +72,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'sysselsatte_nr',
+    concept: 'Alle sysselsatte, også selvstendige, årsgjennomsnitt, etter arbeidssted (nasjonalregnskapet).',
     name_nb: 'Sysselsatte (nasjonalregnskap)',
     name_nn: 'Sysselsette (nasjonalrekneskap)',
     name_en: 'Employment (national accounts)',
@@ -80,6 +88,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'bruttoprodukt',
+    concept: 'Bruttoprodukt i basisverdi, løpende priser (fylkesfordelt nasjonalregnskap, eldre årgang enn 11713: ikke bland de to).',
     name_nb: 'Bruttoprodukt (09391)',
     name_nn: 'Bruttoprodukt (09391)',
     name_en: 'Gross product (09391)',
@@ -96,6 +105,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'bruttoprodukt_11713',
+    concept: 'Bruttoprodukt i basisverdi, løpende priser, totalt for næringer (fylkesfordelt nasjonalregnskap).',
     name_nb: 'Bruttoprodukt (11713)',
     name_nn: 'Bruttoprodukt (11713)',
     name_en: 'Gross product (11713)',
@@ -111,6 +121,7 @@ export const CATALOGUE: CatalogueEntry[] = [
   },
   {
     id: 'nyetableringer',
+    concept: 'Nyetablerte foretak i året (reelle nyetableringer, ikke eierskifter).',
     name_nb: 'Nyetablerte foretak',
     name_nn: 'Nyetablerte føretak',
     name_en: 'Newly established enterprises',
@@ -128,5 +139,5 @@ export const CATALOGUE: CatalogueEntry[] = [
 
 /** The Indicator rows exactly as src/lib/schema.ts declares them. */
 export function indicatorRows(): Indicator[] {
-  return CATALOGUE.map(({ sources: _sources, ...indicator }) => indicator);
+  return CATALOGUE.map(({ sources: _sources, concept: _concept, ...indicator }) => indicator);
 }

@@ -101,12 +101,20 @@ describe('build with a fetched ssb_api folder', () => {
     }
   });
 
-  it('names the fetched table in indicators.parquet', async () => {
-    const ids = await rows(`SELECT id, table_id FROM ${parquet('fetched', 'indicators')} WHERE id IN ('befolkning', 'sysselsatte') ORDER BY id`);
-    expect(ids).toEqual([
+  it('names the fetched table in indicators.parquet, and defines it by what was fetched, not by the snapshot\'s coverage', async () => {
+    const ids = await rows(`SELECT id, table_id, definition FROM ${parquet('fetched', 'indicators')} WHERE id IN ('befolkning', 'sysselsatte') ORDER BY id`);
+    expect(ids.map(({ id, table_id }) => ({ id, table_id }))).toEqual([
       { id: 'befolkning', table_id: '07459' },
       { id: 'sysselsatte', table_id: '13472, 11616, fylke 2012-2014: ssb.no 114859, 179549, 229571' }
     ]);
+    expect(ids[0]?.definition).toBe(
+      'Folkemengde 1. januar, alle aldre. Hentet fra SSB-tabell 07459 2025-03-04: kommuner 2019-2024, fylker 2019-2024, Hele landet 2019-2024. ' +
+        'Kommuner og fylker er ført til 2024-grenser: sammenslåtte er summen av de gamle (harmonisert), deler av delte kommuner er anslått med befolkningsandeler (estimert). ' +
+        'Celler SSB har prikket eller mangler («..», «.», «:») er manglende, ikke null.'
+    );
+    // The snapshot's sentence about its own gaps ("2023 finnes ikke i kildene") would be false for fetched data.
+    expect(String(ids[0]?.definition)).not.toContain('2023 finnes ikke');
+    expect(String(ids[1]?.definition)).toBe(CATALOGUE.find((c) => c.id === 'sysselsatte')?.definition);
   });
 });
 
@@ -123,7 +131,7 @@ describe('build without fetched data', () => {
 });
 
 describe('fetched codes the classification cannot place', () => {
-  it('fails naming the kommune code and its unknown year (2026) instead of dropping it', async () => {
+  it('fails for data numbered as of 2026 when no KLASS list confirms that year\'s codes, instead of dropping them', async () => {
     const dir = join(root, 'ssb_api_2026');
     mkdirSync(dir);
     cpSync(FIXTURE, dir, { recursive: true });
@@ -131,8 +139,8 @@ describe('fetched codes the classification cannot place', () => {
     // Relabel the 2024 column as 2026: the codes stay, their numbering year is one KLASS 131 here lacks.
     writeFileSync(file, readFileSync(file, 'utf-8').replaceAll('"2024"', '"2026"'));
     await expect(buildData({ outputDir: join(root, 'never'), builtAt, fetchedDir: dir })).rejects.toThrow(
-      'fetched table 07459 (befolkning): kommune 3103 (Moss (2024-)) is numbered as of 2026, a year the kommune correspondence does not know (it has 2002-2025). ' +
-        'Update the classification files in data/raw/classification, or delete data/raw/ssb_api to build from the shipped snapshot.'
+      'fetched data are numbered as of 2026, after the shipped classification (last version 1 January 2025), and the KLASS lists klass-131-codes and klass-104-codes ' +
+        'that would confirm that year\'s codes were not fetched. Run `npm run data:fetch` without --table (or with --klass), or delete data/raw/ssb_api to build from the shipped snapshot.'
     );
   });
 
