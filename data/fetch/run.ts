@@ -11,6 +11,7 @@ import { fetchKlass } from './klass';
 import type { FetchIndex } from './output';
 import { INDEX_FILE, readIndex, writeFolderAtomically } from './output';
 import { RateLimiter, realSleep } from './ratelimit';
+import { QueryResolutionError } from './resolve-query';
 import { fetchSsbTable } from './ssb';
 
 export const DEFAULT_OUT_DIR = 'data/raw/ssb_api';
@@ -99,8 +100,8 @@ export async function runFetch(opts: FetchOptions = {}): Promise<FetchSummary> {
   try {
     for (const t of tables) {
       current = `tabell ${t.id}`;
-      log(`Henter SSB-tabell ${t.id} (${t.indicator})${t.verified === 'unverified' ? ' — spørringen er ikke verifisert, se note i ssb.json' : ''} …`);
-      const r = await fetchSsbTable(client, t, api, now);
+      log(`Henter SSB-tabell ${t.id} (${t.indicator})${t.verified === 'unverified' ? ' — spørringen er ikke verifisert mot SSB, sjekkes mot tabellens metadata (se note i ssb.json)' : ''} …`);
+      const r = await fetchSsbTable(client, t, api, now, log);
       files.set(`${t.id}.json`, r.text);
       files.set(`${t.id}.meta.json`, `${JSON.stringify(r.meta, null, 2)}\n`);
       index.tables[t.id] = { indicator: t.indicator, data: `${t.id}.json`, meta: `${t.id}.meta.json`, updated: r.meta.updated, retrieved_at: r.meta.retrieved_at };
@@ -122,7 +123,9 @@ export async function runFetch(opts: FetchOptions = {}): Promise<FetchSummary> {
     summary.requests = client.attempts;
     if (e instanceof OfflineError) throw new FetchFailed(`${e.message}. Ingenting i ${outDir} er endret. ${KEEP_SHIPPED}`, true, e);
     const reason = e instanceof Error ? e.message : String(e);
-    throw new FetchFailed(`Henting fra SSB feilet (${current}): ${reason}. Ingenting i ${outDir} er endret. ${KEEP_SHIPPED}`, false, e);
+    // Only a config problem can be worked around at once: the other tables can still be fetched by name.
+    const workaround = e instanceof QueryResolutionError ? ' Rett data/sources/ssb.json, eller hent de andre tabellene med --table.' : '';
+    throw new FetchFailed(`Henting fra SSB feilet (${current}): ${reason}. Ingenting i ${outDir} er endret.${workaround} ${KEEP_SHIPPED}`, false, e);
   }
   index.updated_at = now().toISOString();
   files.set(INDEX_FILE, `${JSON.stringify(index, null, 2)}\n`);

@@ -1,14 +1,16 @@
 /**
- * Fetch one SSB statbank table through PxWebApi v2: read its metadata (to size the query and learn the
- * variables), POST the query as JSON page by page, and merge the pages into one JSON-stat 2.0 dataset
- * with a provenance record. POST rather than GET: SSB's GET URLs fail beyond about 2 100 characters.
+ * Fetch one SSB statbank table through PxWebApi v2: read its metadata (to resolve the configured query
+ * to exact codes and size it), POST the query as JSON page by page, and merge the pages into one
+ * JSON-stat 2.0 dataset with a provenance record. POST rather than GET: SSB's GET URLs fail beyond
+ * about 2 100 characters.
  */
 import { createHash } from 'node:crypto';
 import { decodeJsonStatDataset } from '../parse/jsonstat';
-import type { PxQuery, SsbTableSource } from '../sources/ssb-sources';
+import type { ConfiguredQuery, PxQuery, SsbTableSource } from '../sources/ssb-sources';
 import type { HttpClient } from './http';
 import { mergeJsonStat2Pages } from './merge';
 import { estimateCells, planPages } from './pager';
+import { resolveQuery } from './resolve-query';
 
 export interface PxApiSettings {
   baseUrl: string;
@@ -28,8 +30,12 @@ export interface TableMeta {
   /** The data endpoint every page was POSTed to. */
   url: string;
   metadata_url: string;
-  /** The query as configured in ssb.json. */
-  query: PxQuery;
+  /** The query as configured in ssb.json (codes, labels, totals). */
+  query: ConfiguredQuery;
+  /** The query after resolving it against the table's metadata: what the pages were cut from. */
+  resolved_query: PxQuery;
+  /** One line per decision taken while resolving ("ContentsCode: label /…/ → X (…)", "Kjonn eliminated …"). */
+  resolution: string[];
   /** The exact POST bodies sent, one per page. */
   pages: PxQuery[];
   estimated_cells: number;
@@ -54,10 +60,18 @@ function trimSlash(url: string): string {
 }
 
 /**
- * Fetch a table with its configured query, paged under `maxCellsPerRequest`.
- * @throws Error when the response is not the table asked for, or from the HTTP layer.
+ * Fetch a table with its configured query, resolved against the table's metadata and paged under
+ * `maxCellsPerRequest`. Each resolution note goes to `log` before the first data request.
+ * @throws QueryResolutionError before any data request when the query does not fit the metadata;
+ *   Error when the response is not the table asked for, or from the HTTP layer.
  */
-export async function fetchSsbTable(client: HttpClient, entry: SsbTableSource, api: PxApiSettings, now: () => Date = () => new Date()): Promise<FetchedTable> {
+export async function fetchSsbTable(
+  client: HttpClient,
+  entry: SsbTableSource,
+  api: PxApiSettings,
+  now: () => Date = () => new Date(),
+  log: (line: string) => void = () => {}
+): Promise<FetchedTable> {
   const base = `${trimSlash(api.baseUrl)}/tables/${encodeURIComponent(entry.id)}`;
   const metadataUrl = `${base}/metadata?lang=${encodeURIComponent(api.lang)}`;
   const url = `${base}/data?lang=${encodeURIComponent(api.lang)}&outputFormat=${encodeURIComponent(api.outputFormat)}`;
@@ -65,8 +79,10 @@ export async function fetchSsbTable(client: HttpClient, entry: SsbTableSource, a
 
   const { json: metaJson } = await client.json({ url: metadataUrl, method: 'GET' });
   const meta = decodeJsonStatDataset(metaJson, { structureOnly: true });
-  const estimated = estimateCells(entry.query, meta, where);
-  const pages = planPages(entry.query, meta, api.maxCellsPerRequest, entry.splitAlong, where);
+  const { query, notes } = resolveQuery(entry, meta);
+  for (const note of notes) log(`  ${note}`);
+  const estimated = estimateCells(query, meta, where);
+  const pages = planPages(query, meta, api.maxCellsPerRequest, entry.splitAlong, where);
 
   const raws: unknown[] = [];
   let singleText = '';
@@ -97,6 +113,8 @@ export async function fetchSsbTable(client: HttpClient, entry: SsbTableSource, a
       url,
       metadata_url: metadataUrl,
       query: entry.query,
+      resolved_query: query,
+      resolution: notes,
       pages,
       estimated_cells: estimated,
       cells: merged.values.length,

@@ -1,6 +1,7 @@
 /**
  * The typed, validated view of data/sources/ssb.json: which SSB tables feed which indicator, the
- * exact PxWebApi v2 query for each, and how its cells become observations. The file is data so that
+ * PxWebApi v2 query for each (exact codes, or labels and totals that the fetcher resolves against the
+ * table's metadata), and how its cells become observations. The file is data so that
  * adding an indicator never needs code; this module only refuses entries that could not work.
  */
 import { readFileSync } from 'node:fs';
@@ -20,6 +21,50 @@ export interface PxSelection {
 export interface PxQuery {
   selection: PxSelection[];
 }
+
+/**
+ * A variable chosen by meaning rather than by code: the one category whose label matches `label`
+ * (a case-insensitive regular expression), resolved against the table's metadata at fetch time.
+ * @example { "variableCode": "ContentsCode", "label": "^nyetablerte foretak" }
+ */
+export interface LabelSelection {
+  variableCode: string;
+  label: string;
+}
+
+/**
+ * A variable pinned to its total ("I alt", "Alle næringer", SSB's elimination value), resolved
+ * against the table's metadata at fetch time (data/fetch/resolve-query.ts).
+ */
+export interface TotalSelection {
+  variableCode: string;
+  total: true;
+}
+
+/** A selection as written in ssb.json: exact codes, or a meaning the fetcher resolves to one code. */
+export type ConfiguredSelection = PxSelection | LabelSelection | TotalSelection;
+
+/** The query as written in ssb.json; data/fetch/resolve-query.ts turns it into a {@link PxQuery}. */
+export interface ConfiguredQuery {
+  selection: ConfiguredSelection[];
+}
+
+/** True for a selection that already lists codes (needs no metadata to be sent). */
+export function isCodeSelection(s: ConfiguredSelection): s is PxSelection {
+  return 'valueCodes' in s;
+}
+
+/** True for a selection by category label. */
+export function isLabelSelection(s: ConfiguredSelection): s is LabelSelection {
+  return 'label' in s;
+}
+
+/**
+ * What the fetcher does with a variable of the table that the query does not name: `eliminate` leaves
+ * it out (SSB sums it; refused before any data request when the metadata says it cannot be eliminated),
+ * `total` leaves it out where allowed and otherwise pins it to its total category.
+ */
+export type OtherVariables = 'eliminate' | 'total';
 
 /** Region levels the mapper can tell apart from an SSB region code. */
 export type SsbRegionLevel = 'kommune' | 'fylke' | 'land' | 'other';
@@ -49,7 +94,11 @@ export interface SsbTableSource {
   enabled: boolean;
   /** Lower wins when two tables give the same indicator, region and year. */
   priority: number;
-  query: PxQuery;
+  query: ConfiguredQuery;
+  /** Unnamed variables: eliminate (default) or pin to their total. */
+  otherVariables: OtherVariables;
+  /** Case-insensitive regular expression the table title (metadata `label`) must match, or null. */
+  expectTitle: string | null;
   /** Dimensions the pager may split along, in order of preference. */
   splitAlong: string[];
   mapping: TableMapping;
@@ -91,9 +140,31 @@ function strArray(v: unknown, where: string): string[] {
   return v as string[];
 }
 
-function parseSelection(v: unknown, where: string): PxSelection {
+function regex(v: unknown, where: string): string {
+  if (typeof v !== 'string' || v === '') throw new Error(`${where}: must be a non-empty regular expression`);
+  try {
+    new RegExp(v, 'i');
+  } catch (e) {
+    throw new Error(`${where}: invalid regular expression ${JSON.stringify(v)} (${e instanceof Error ? e.message : String(e)})`);
+  }
+  return v;
+}
+
+const SELECTION_KINDS = ['valueCodes', 'label', 'total'] as const;
+
+function parseSelection(v: unknown, where: string): ConfiguredSelection {
   if (!isObj(v)) throw new Error(`${where}: selection entry must be an object`);
-  const sel: PxSelection = { variableCode: str(v, 'variableCode', where), valueCodes: strArray(v.valueCodes, `${where}.valueCodes`) };
+  const variableCode = str(v, 'variableCode', where);
+  const kinds = SELECTION_KINDS.filter((k) => v[k] !== undefined);
+  if (kinds.length !== 1) throw new Error(`${where}: needs exactly one of valueCodes, label or total (has ${kinds.join(', ') || 'none'})`);
+  if (kinds[0] !== 'valueCodes') {
+    // A code list's values are not in the table metadata, so a label or total could not be resolved there.
+    if (v.codeList !== undefined || v.outputValues !== undefined) throw new Error(`${where}: codeList/outputValues only work with valueCodes`);
+    if (kinds[0] === 'label') return { variableCode, label: regex(v.label, `${where}.label`) };
+    if (v.total !== true) throw new Error(`${where}: total must be true`);
+    return { variableCode, total: true };
+  }
+  const sel: PxSelection = { variableCode, valueCodes: strArray(v.valueCodes, `${where}.valueCodes`) };
   if (v.codeList !== undefined) sel.codeList = str(v, 'codeList', where);
   if (v.outputValues !== undefined) {
     if (v.outputValues !== 'aggregated' && v.outputValues !== 'single') throw new Error(`${where}: outputValues must be aggregated|single`);
@@ -133,6 +204,10 @@ function parseTable(v: unknown, i: number): SsbTableSource {
   if (!Array.isArray(rawSel) || rawSel.length === 0) throw new Error(`${where}: query.selection must be a non-empty array`);
   const selection = rawSel.map((s, j) => parseSelection(s, `${where}.query.selection[${j}]`));
   const vars = selection.map((s) => s.variableCode);
+  const twice = vars.find((x, j) => vars.indexOf(x) !== j);
+  if (twice !== undefined) throw new Error(`${where}: query selects ${twice} twice`);
+  const otherVariables = v.otherVariables ?? 'eliminate';
+  if (otherVariables !== 'eliminate' && otherVariables !== 'total') throw new Error(`${where}: otherVariables must be eliminate|total`);
   const priority = v.priority;
   if (typeof priority !== 'number' || !Number.isInteger(priority)) throw new Error(`${where}: priority must be an integer`);
   const verified = str(v, 'verified', where);
@@ -147,6 +222,9 @@ function parseTable(v: unknown, i: number): SsbTableSource {
     enabled: v.enabled === true,
     priority,
     query: { selection },
+    otherVariables,
+    // null too, so that a parsed entry written back to JSON parses again.
+    expectTitle: v.expectTitle === undefined || v.expectTitle === null ? null : regex(v.expectTitle, `${where}.expectTitle`),
     splitAlong,
     mapping: parseMapping(v.mapping, vars, `${where}.mapping`),
     verified: verified as Verification,

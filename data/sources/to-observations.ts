@@ -82,8 +82,9 @@ function checkDimensions(ds: JsonStatDataset, entry: SsbTableSource): { rest: st
   const partsPerGroup = sumOver.reduce((n, id) => n * kept(id), 1);
   const rest = ds.ids.filter((id) => id !== m.region && id !== m.time && !sumOver.includes(id));
   for (const id of rest) {
-    // One value per region and year: every other dimension must be pinned to a single code.
-    if (kept(id) !== 1) throw new Error(`${where}: ambiguous cells — dimension ${id} has ${kept(id)} codes; add it to mapping.filter or mapping.sumOver`);
+    // One value per region and year: every other dimension must be pinned to a single code. A dimension the
+    // query pinned (or SSB eliminated) arrives with one code or not at all, so it needs no filter here.
+    if (kept(id) !== 1) throw new Error(`${where}: ambiguous cells — dimension ${id} has ${kept(id)} codes; pin it in the query (valueCodes, label or total), or add it to mapping.filter or mapping.sumOver`);
   }
   return { rest, partsPerGroup };
 }

@@ -2,12 +2,15 @@
  * A fake SSB (PxWebApi v2 + KLASS) on 127.0.0.1 for the fetch tests: no request ever leaves the machine.
  * It serves the real 05300 JSON-stat2 fixture, slices it by the POSTed selection like PxWebApi does,
  * refuses selections above its own cell limit, and can be told to fail the next matching requests
- * (429 with Retry-After, 500, a connection dropped mid-body, or a hang).
+ * (429 with Retry-After, 500, a connection dropped mid-body, or a hang). Further tables can be served
+ * from a metadata document alone: their data answers carry no numbers (every cell "..").
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { decodeJsonStatDataset } from '../../../data/parse/jsonstat';
 import { cellIndex } from '../../../data/parse/jsonstat-cells';
 
@@ -71,6 +74,12 @@ interface Rule {
   times: number;
 }
 
+/** A table the fake serves: its metadata document, and the full dataset to slice data answers from (if any). */
+export interface FakeTable {
+  metadata: unknown;
+  data?: unknown;
+}
+
 export interface FakeSsb {
   /** Origin to pass as --base-url, e.g. http://127.0.0.1:41234. */
   origin: string;
@@ -88,11 +97,43 @@ function send(res: http.ServerResponse, status: number, body: unknown, headers: 
   res.end(text);
 }
 
-/** Start the fake on a random port of 127.0.0.1. `maxCells`: refuse larger selections with 400. */
-export async function startFakeSsb(opts: { maxCells?: number } = {}): Promise<FakeSsb> {
+/** A metadata document as PxWebApi v2 answers it: the dataset without numbers. */
+export function metadataOf(data: unknown): Obj {
+  const { value: _v, status: _s, ...metadata } = data as Obj;
+  return { ...metadata, value: [] };
+}
+
+const eliminable = (dim: Obj | undefined): boolean | null => {
+  const ext = dim?.extension as Obj | undefined;
+  return typeof ext?.elimination === 'boolean' ? ext.elimination : null;
+};
+
+/**
+ * A data answer built from a metadata document alone: the selected categories, left-out variables
+ * dropped (as if eliminated), and no numbers — every cell is null with SSB's ".." (no figure).
+ */
+function answerWithoutNumbers(metadata: Obj, pick: Record<string, string[]>): Obj {
+  const dims = metadata.dimension as Record<string, Obj>;
+  const ids = (metadata.id as string[]).filter((id) => pick[id] !== undefined);
+  const dimension: Obj = {};
+  for (const id of ids) {
+    const base = dims[id] ?? {};
+    const category = base.category as { label: Record<string, string> };
+    const codes = pick[id] ?? [];
+    dimension[id] = { ...base, category: { index: Object.fromEntries(codes.map((c, i) => [c, i])), label: Object.fromEntries(codes.map((c) => [c, category.label[c] ?? c])) } };
+  }
+  const size = ids.map((id) => pick[id]?.length ?? 0);
+  const n = size.reduce((a, b) => a * b, 1);
+  return { ...metadata, id: ids, size, dimension, value: new Array<null>(n).fill(null), status: Object.fromEntries(Array.from({ length: n }, (_, i) => [String(i), '..'])) };
+}
+
+/**
+ * Start the fake on a random port of 127.0.0.1. `maxCells`: refuse larger selections with 400.
+ * `tables`: further tables (or a replacement for 05300) by id.
+ */
+export async function startFakeSsb(opts: { maxCells?: number; tables?: Record<string, FakeTable> } = {}): Promise<FakeSsb> {
   const data = readFixture(FIXTURE_05300) as Obj;
-  const { value: _v, status: _s, ...metadata } = data;
-  const ds = decodeJsonStatDataset(data);
+  const tables: Record<string, FakeTable> = { '05300': { metadata: metadataOf(data), data }, ...opts.tables };
   const rules: Rule[] = [];
   const requests: LoggedRequest[] = [];
   const hanging: http.ServerResponse[] = [];
@@ -125,24 +166,33 @@ export async function startFakeSsb(opts: { maxCells?: number } = {}): Promise<Fa
 
   function route(url: URL, method: string, body: string, res: http.ServerResponse): void {
     const p = url.pathname;
-    if (method === 'GET' && p === '/api/pxwebapi/v2/tables/05300/metadata') return send(res, 200, { ...metadata, value: [] });
-    if (method === 'POST' && p === '/api/pxwebapi/v2/tables/05300/data') {
+    const px = /^\/api\/pxwebapi\/v2\/tables\/(\d{5})\/(metadata|data)$/.exec(p);
+    const table = px ? tables[px[1] ?? ''] : undefined;
+    if (method === 'GET' && px?.[2] === 'metadata' && table) return send(res, 200, table.metadata);
+    if (method === 'POST' && px?.[2] === 'data' && table) {
       let selection: { variableCode: string; valueCodes: string[] }[];
       try {
         selection = (JSON.parse(body) as { selection: typeof selection }).selection;
       } catch {
         return send(res, 400, { title: 'Bad request' });
       }
+      const structure = decodeJsonStatDataset(table.metadata, { structureOnly: true });
+      const metaDims = (table.metadata as Obj).dimension as Record<string, Obj>;
       const pick: Record<string, string[]> = {};
       for (const s of selection) {
-        const dim = ds.dimensions.find((d) => d.id === s.variableCode);
+        const dim = structure.dimensions.find((d) => d.id === s.variableCode);
         if (!dim) return send(res, 400, { title: 'Non-existent variable' });
-        if (!s.valueCodes.includes('*')) pick[dim.id] = s.valueCodes;
+        const codes = dim.categories.map((c) => c.code);
+        if (s.valueCodes.some((c) => c !== '*' && !codes.includes(c))) return send(res, 400, { title: 'Non-existent value' });
+        pick[dim.id] = s.valueCodes.includes('*') ? codes : s.valueCodes;
       }
-      const sliced = sliceDataset(data, pick);
-      const cells = (sliced.value as unknown[]).length;
+      // Like PxWebApi: a variable may only be left out when its metadata allows elimination.
+      const missing = structure.ids.find((id) => pick[id] === undefined && eliminable(metaDims[id]) === false);
+      if (missing) return send(res, 400, { title: `Missing selection for mandatory variable ${missing}` });
+      const answer = table.data ? sliceDataset(table.data, pick) : answerWithoutNumbers(table.metadata as Obj, pick);
+      const cells = (answer.value as unknown[]).length;
       if (opts.maxCells !== undefined && cells > opts.maxCells) return send(res, 400, { title: 'Too many cells selected' });
-      return send(res, 200, sliced);
+      return send(res, 200, answer);
     }
     const klass = /^\/api\/klass\/v1\/classifications\/(\d+)\/(codes|changes|codesAt)$/.exec(p);
     if (method === 'GET' && klass) {
@@ -185,4 +235,18 @@ export async function closedPort(): Promise<number> {
 export function recordingSleep(): { sleep: (ms: number) => Promise<void>; waits: number[] } {
   const waits: number[] = [];
   return { waits, sleep: (ms: number) => (waits.push(ms), Promise.resolve()) };
+}
+
+/** sha256 over every file's relative path and bytes: equal hashes = byte-for-byte the same folder. */
+export async function hashFolder(dir: string): Promise<string> {
+  const h = createHash('sha256');
+  const walk = async (d: string): Promise<void> => {
+    for (const e of (await readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) await walk(p);
+      else h.update(`${relative(dir, p)}\0`).update(await readFile(p)).update('\0');
+    }
+  };
+  await walk(dir);
+  return h.digest('hex');
 }

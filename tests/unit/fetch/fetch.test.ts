@@ -1,8 +1,7 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFolderAtomically } from '../../../data/fetch/output';
 import { readFetchedData } from '../../../data/fetch/read-fetched';
@@ -12,7 +11,7 @@ import type { TableMeta } from '../../../data/fetch/ssb';
 import { decodeJsonStatDataset } from '../../../data/parse/jsonstat';
 import type { SsbSources } from '../../../data/sources/ssb-sources';
 import type { FakeSsb } from './fake-ssb-server';
-import { closedPort, readFixture, recordingSleep, startFakeSsb } from './fake-ssb-server';
+import { closedPort, hashFolder, readFixture, recordingSleep, startFakeSsb } from './fake-ssb-server';
 
 // ssb.json-shaped sources for the fixture table; base URLs stay SSB's and are rebased onto the fake.
 const sources: SsbSources = {
@@ -34,6 +33,8 @@ const sources: SsbSources = {
           { variableCode: 'Tid', valueCodes: ['*'] }
         ]
       },
+      otherVariables: 'eliminate',
+      expectTitle: null,
       splitAlong: ['Tid'],
       // Plumbing only: 05300 has no regions, so its distance-band codes 01-06 stand in for region codes (they read as fylker).
       mapping: { region: 'Avstand1', time: 'Tid', keepLevels: ['fylke'], filter: { Kulturtilbud: ['07'] } },
@@ -63,20 +64,6 @@ afterEach(async () => {
 function options(extra: Partial<FetchOptions> = {}): FetchOptions {
   const { sleep } = recordingSleep();
   return { sources, outDir, baseUrl: ssb.origin, maxCells: 100, now: fixedNow, log: (l) => logs.push(l), http: { sleep, random: () => 0.5, retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 100, maxRetryAfterMs: 5_000 } }, ...extra };
-}
-
-/** sha256 over every file's relative path and bytes: equal hashes = byte-for-byte the same folder. */
-async function hashFolder(dir: string): Promise<string> {
-  const h = createHash('sha256');
-  const walk = async (d: string): Promise<void> => {
-    for (const e of (await readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) await walk(p);
-      else h.update(`${relative(dir, p)}\0`).update(await readFile(p)).update('\0');
-    }
-  };
-  await walk(dir);
-  return h.digest('hex');
 }
 
 async function seedOutput(): Promise<void> {
@@ -111,6 +98,9 @@ describe('runFetch against a local fake SSB', () => {
       retrieved_at: '2025-06-01T12:00:00.000Z',
       url: `${ssb.origin}/api/pxwebapi/v2/tables/05300/data?lang=no&outputFormat=json-stat2`,
       query: sources.tables[0]?.query,
+      // Code selections need no resolving: the query sent is the one configured, with nothing to note.
+      resolved_query: sources.tables[0]?.query,
+      resolution: [],
       estimated_cells: 432,
       cells: 432
     });

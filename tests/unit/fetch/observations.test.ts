@@ -17,6 +17,8 @@ const entry13470: SsbTableSource = {
   enabled: true,
   priority: 2,
   query: { selection: [{ variableCode: 'Region', valueCodes: ['*'] }, { variableCode: 'NACE2007', valueCodes: ['??'] }, { variableCode: 'ContentsCode', valueCodes: ['SysselsatteArb'] }, { variableCode: 'Tid', valueCodes: ['*'] }] },
+  otherVariables: 'eliminate',
+  expectTitle: null,
   splitAlong: ['Tid'],
   mapping: { region: 'Region', time: 'Tid', keepLevels: ['kommune', 'fylke', 'land'], sumOver: ['NACE2007'], dropOutsideCodeValidity: true },
   verified: 'public-code-v2',
@@ -121,14 +123,14 @@ describe('region codes and label validity', () => {
 describe('data/sources/ssb.json', () => {
   const sources = loadSsbSources();
 
-  it('lists the indicator tables, enabling only those whose codes were seen in public code', () => {
+  it('lists the indicator tables; unverified ones are enabled only with queries stated as labels/totals', () => {
     expect(sources.tables.map((t) => [t.id, t.indicator, t.enabled, t.verified])).toEqual([
       ['07459', 'befolkning', true, 'public-code-v2'],
       ['07984', 'sysselsatte', true, 'public-code-v2'],
       ['13470', 'sysselsatte', true, 'public-code-v2'],
       ['09391', 'bruttoprodukt', true, 'public-code-v0'],
-      ['11713', 'bruttoprodukt', false, 'unverified'],
-      ['12989', 'nyetableringer', false, 'unverified'],
+      ['11713', 'bruttoprodukt_11713', true, 'unverified'],
+      ['12989', 'nyetableringer', true, 'unverified'],
       ['07091', 'virksomheter', false, 'public-code-v0']
     ]);
     expect(sources.pxwebapi).toMatchObject({ baseUrl: 'https://data.ssb.no/api/pxwebapi/v2', maxCellsPerRequest: 800000, maxRequestsPerMinute: 30 });

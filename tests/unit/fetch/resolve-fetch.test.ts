@@ -1,0 +1,184 @@
+/**
+ * Queries resolved against metadata, end to end through runFetch and the fake SSB: the real ssb.json
+ * 12989 entry against SYNTHETIC metadata (whose data answers carry no numbers, every cell ".."), and
+ * label selections on the real 05300 fixture (whose values are SSB's). A query that does not resolve
+ * stops before any data request and leaves the output folder byte-for-byte as it was.
+ */
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFetchedData } from '../../../data/fetch/read-fetched';
+import type { FetchOptions } from '../../../data/fetch/run';
+import { FetchFailed, runFetch } from '../../../data/fetch/run';
+import type { TableMeta } from '../../../data/fetch/ssb';
+import { decodeJsonStatDataset } from '../../../data/parse/jsonstat';
+import type { SsbSources, SsbTableSource } from '../../../data/sources/ssb-sources';
+import { loadSsbSources } from '../../../data/sources/ssb-sources';
+import { toObservations } from '../../../data/sources/to-observations';
+import type { FakeSsb, FakeTable } from './fake-ssb-server';
+import { hashFolder, metadataOf, readFixture, recordingSleep, sliceDataset, startFakeSsb } from './fake-ssb-server';
+
+type Obj = Record<string, unknown>;
+const shipped = loadSsbSources();
+const real12989 = shipped.tables.find((t) => t.id === '12989') as SsbTableSource;
+const FIXTURE_05300 = 'ssb_05300_jsonstat2_statbank_client_fixture.json';
+const data05300 = readFixture(FIXTURE_05300) as Obj;
+
+/** The real 05300 metadata plus elimination flags that the test sets (05300's own document has none). */
+function metadata05300WithFlags(flags: Record<string, boolean>): Obj {
+  const meta = metadataOf(data05300);
+  const dims = meta.dimension as Record<string, Obj>;
+  return { ...meta, dimension: Object.fromEntries(Object.entries(dims).map(([id, d]) => [id, id in flags ? { ...d, extension: { elimination: flags[id] } } : d])) };
+}
+
+const entry05300: SsbTableSource = {
+  id: '05300',
+  indicator: 'test_avstand',
+  title: 'Avstand til nærmeste lokale/sted',
+  unit: 'prosent',
+  enabled: true,
+  priority: 1,
+  query: {
+    selection: [
+      { variableCode: 'Avstand1', valueCodes: ['*'] },
+      { variableCode: 'Kulturtilbud', label: '^folkebibliotek' },
+      { variableCode: 'ContentsCode', label: '^avstand til nærmeste' },
+      { variableCode: 'Tid', valueCodes: ['*'] }
+    ]
+  },
+  otherVariables: 'eliminate',
+  expectTitle: '^05300: avstand',
+  splitAlong: ['Tid'],
+  // Plumbing only, as in fetch.test.ts: 05300's distance bands stand in for regions. No filter: the query pins Kulturtilbud.
+  mapping: { region: 'Avstand1', time: 'Tid', keepLevels: ['fylke'] },
+  verified: 'public-code-v2',
+  note: 'test'
+};
+
+let ssb: FakeSsb;
+let work: string;
+let outDir: string;
+const logs: string[] = [];
+
+async function start(tables: Record<string, FakeTable>): Promise<void> {
+  ssb = await startFakeSsb({ maxCells: 100, tables });
+}
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'regionpuls-resolve-'));
+  outDir = join(work, 'ssb_api');
+  logs.length = 0;
+});
+afterEach(async () => {
+  await ssb.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+function options(tables: SsbTableSource[]): FetchOptions {
+  const { sleep } = recordingSleep();
+  const sources: SsbSources = { ...shipped, tables };
+  return { sources, outDir, baseUrl: ssb.origin, klass: false, now: () => new Date('2025-06-01T12:00:00Z'), log: (l) => logs.push(l), http: { sleep, random: () => 0.5 } };
+}
+
+const posts = (): number => ssb.requests.filter((r) => r.method === 'POST').length;
+
+async function seedOutput(): Promise<string> {
+  await mkdir(outDir, { recursive: true });
+  await writeFile(join(outDir, '07459.json'), '{"kept": true}\n');
+  await writeFile(join(outDir, 'index.json'), '{"updated_at": "x", "tables": {}, "klass": {}}\n');
+  return hashFolder(outDir);
+}
+
+describe('the real ssb.json 12989 entry against SYNTHETIC 12989-like metadata', () => {
+  beforeEach(() => start({ '12989': { metadata: readFixture('synthetic_12989_metadata.SYNTHETIC.json') } }));
+
+  it('POSTs the resolved query and records it, with each decision, in the sidecar', async () => {
+    const summary = await runFetch(options([real12989]));
+    const [post] = ssb.requests.filter((r) => r.method === 'POST');
+    const resolved = {
+      selection: [
+        { variableCode: 'Region', valueCodes: ['*'] },
+        { variableCode: 'ContentsCode', valueCodes: ['NyeForetak'] },
+        { variableCode: 'Tid', valueCodes: ['*'] },
+        { variableCode: 'NACE2007', valueCodes: ['00-99'] },
+        { variableCode: 'AntSyss', valueCodes: ['999'] }
+      ]
+    };
+    expect(JSON.parse(post?.body ?? '{}')).toEqual(resolved);
+    expect(summary.tables).toEqual([{ id: '12989', cells: 12, pages: 1, updated: '2025-01-01T00:00:00Z' }]);
+
+    const meta = JSON.parse(await readFile(join(outDir, '12989.meta.json'), 'utf-8')) as TableMeta;
+    expect(meta.query).toEqual(real12989.query);
+    expect(meta.resolved_query).toEqual(resolved);
+    expect(meta.resolution).toEqual([
+      'ContentsCode: label /nyetablerte foretak/ → NyeForetak (Nyetablerte foretak)',
+      'NACE2007: not in the query, elimination=false → total 00-99 (Alle næringer), by its label',
+      'OrgForm eliminated (elimination=true)',
+      'AntSyss: not in the query, elimination=false → total 999 (Med og uten sysselsatte), by its conventional total code'
+    ]);
+    expect(meta.pages).toEqual([resolved]);
+    expect(logs).toContain('  OrgForm eliminated (elimination=true)');
+    expect(logs.findIndex((l) => l.includes('OrgForm eliminated'))).toBeLessThan(logs.findIndex((l) => l.includes('celler i')));
+  });
+
+  it('maps the stored (already resolved) response with the ssb.json entry, no filter needed', async () => {
+    await runFetch(options([real12989]));
+    const data = await readFetchedData(outDir, shipped);
+    const obs = data?.observations ?? [];
+    // The synthetic answer holds no numbers: 4 regions × 3 years, all missing with SSB's "..".
+    expect(obs).toHaveLength(12);
+    expect(new Set(obs.map((o) => `${o.region_level} ${o.status} ${o.ssb_status}`))).toEqual(new Set(['land missing ..', 'fylke missing ..', 'kommune missing ..']));
+  });
+
+  it('stops before any data request when a left-out variable cannot be eliminated, and writes nothing', async () => {
+    const before = await seedOutput();
+    const err = await runFetch(options([{ ...real12989, otherVariables: 'eliminate' }])).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(FetchFailed);
+    const msg = (err as FetchFailed).message;
+    expect(msg).toMatch(/^Henting fra SSB feilet \(tabell 12989\): variabelen NACE2007 «næring \(SN2007\)» er ikke med i spørringen og kan ikke utelates \(elimination=false i metadata\)\. Kategoriene: 00-99 «Alle næringer», /);
+    expect(msg).toContain('Legg til {"variableCode": "NACE2007", "total": true}');
+    expect(msg).toContain(`Ingenting i ${outDir} er endret. Rett data/sources/ssb.json, eller hent de andre tabellene med --table. Dashboardet bruker fortsatt det leverte datasettet.`);
+    expect(ssb.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual(['GET /api/pxwebapi/v2/tables/12989/metadata']);
+    expect(await hashFolder(outDir)).toBe(before);
+    expect(await readdir(work)).toEqual(['ssb_api']);
+  });
+
+  it('stops before any data request when the title does not match expectTitle', async () => {
+    const before = await seedOutput();
+    const err = await runFetch(options([{ ...real12989, expectTitle: 'fylkesfordelt nasjonalregnskap' }])).catch((e: unknown) => e);
+    expect((err as FetchFailed).message).toMatch(/^Henting fra SSB feilet \(tabell 12989\): tabell 12989 heter «12989: SYNTETISK Nyetablerte foretak, .*», ventet \/fylkesfordelt nasjonalregnskap\/i/);
+    expect(posts()).toBe(0);
+    expect(await hashFolder(outDir)).toBe(before);
+  });
+
+  it('stops before any data request when a label matches several contents', async () => {
+    const entry = { ...real12989, query: { selection: real12989.query.selection.map((s) => (s.variableCode === 'ContentsCode' ? { variableCode: 'ContentsCode', label: 'foretak' } : s)) } };
+    const err = await runFetch(options([entry])).catch((e: unknown) => e);
+    expect((err as FetchFailed).message).toContain('ContentsCode «statistikkvariabel»: 2 kategorier passer /foretak/i: NyeForetak «Nyetablerte foretak», AktiveForetak «Aktive foretak»');
+    expect(posts()).toBe(0);
+  });
+});
+
+describe('label selections on the real 05300 fixture', () => {
+  it('pin Kulturtilbud and ContentsCode by label; the values are SSB\'s, mapped without mapping.filter', async () => {
+    await start({ '05300': { metadata: metadata05300WithFlags({ Kulturtilbud: false, ContentsCode: false }), data: data05300 } });
+    await runFetch(options([entry05300]));
+    const meta = JSON.parse(await readFile(join(outDir, '05300.meta.json'), 'utf-8')) as TableMeta;
+    expect(meta.resolution).toEqual(['Kulturtilbud: label /^folkebibliotek/ → 07 (Folkebibliotek)', 'ContentsCode: label /^avstand til nærmeste/ → Avstand (Avstand til nærmeste lokale/sted)']);
+    expect(meta.pages).toHaveLength(1);
+    const stored = decodeJsonStatDataset(JSON.parse(await readFile(join(outDir, '05300.json'), 'utf-8')));
+    expect(stored.values).toEqual(decodeJsonStatDataset(sliceDataset(data05300, { Kulturtilbud: ['07'] })).values);
+    const obs = toObservations(stored, entry05300);
+    expect(obs).toHaveLength(6 * 9);
+    expect(obs.find((o) => o.region_code === '01' && o.year === 2021)).toMatchObject({ value: 15, status: 'reported' });
+  });
+
+  it('leaving out a variable the metadata marks elimination=false is refused before the data request', async () => {
+    await start({ '05300': { metadata: metadata05300WithFlags({ Kulturtilbud: false }), data: data05300 } });
+    const entry = { ...entry05300, query: { selection: entry05300.query.selection.filter((s) => s.variableCode !== 'Kulturtilbud') } };
+    const err = await runFetch(options([entry])).catch((e: unknown) => e);
+    expect((err as FetchFailed).message).toContain('variabelen Kulturtilbud «kulturtilbud» er ikke med i spørringen og kan ikke utelates');
+    expect((err as FetchFailed).message).toContain('Kategoriene: 01 «Kino eller lokale med jevnlig spillefilmframvisning», 02 «Teater');
+    expect(posts()).toBe(0);
+  });
+});
