@@ -132,7 +132,11 @@ export function stageFetched(data: FetchedData, codesByYear: Map<number, Set<str
       file: file === undefined ? `${table}.json` : sourceFile(file),
       updated: meta.updated,
       url: meta.url,
-      retrieved_at: meta.retrieved_at
+      retrieved_at: meta.retrieved_at,
+      title: meta.title,
+      // Sidecars written before queries were resolved against metadata only have the configured query.
+      query: meta.resolved_query ?? meta.query,
+      notes: data.notes[table] ?? []
     });
     indicators.set(meta.indicator, entry);
   }

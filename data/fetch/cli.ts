@@ -1,18 +1,21 @@
 /**
- * `npm run data:fetch [-- --table 07984] [--out dir] [--base-url url] [--max-cells n] [--klass|--no-klass]`
+ * `npm run data:fetch [-- --table 07984] [--out dir] [--base-url url] [--max-cells n] [--klass|--no-klass] [--no-build]`
  *
  * Pulls current national data from SSB (PxWebApi v2 + KLASS) into data/raw/ssb_api/. Without internet
  * it fails within a second with a message and leaves every file as it was.
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_OUT_DIR, FetchFailed, runFetch } from './run';
+import { resolve } from 'node:path';
+import { DEFAULT_OUT_DIR, FetchFailed, runFetch, type FetchSummary } from './run';
+import { fetchAndBuild } from './update';
 
 const HELP = `Bruk: npm run data:fetch -- [valg]
   --table <id>      hent bare denne tabellen (kan gjentas eller kommaseparert), f.eks. --table 07984
   --out <mappe>     utmappe (standard ${DEFAULT_OUT_DIR})
   --base-url <url>  send alle forespørsler hit i stedet for https://data.ssb.no (testtjener)
   --max-cells <n>   høyst så mange celler per forespørsel (standard fra data/sources/ssb.json)
-  --klass / --no-klass  hent KLASS-listene (standard: bare når ingen --table er gitt)`;
+  --klass / --no-klass  hent KLASS-listene (standard: bare når ingen --table er gitt)
+  --no-build        bare hent; ikke prøvebygg og bygg dashboardets data (standard: bygg, unntatt med --out)`;
 
 async function main(argv: string[]): Promise<number> {
   let args;
@@ -26,6 +29,7 @@ async function main(argv: string[]): Promise<number> {
         'max-cells': { type: 'string' },
         klass: { type: 'boolean' },
         'no-klass': { type: 'boolean' },
+        'no-build': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       },
       strict: true
@@ -45,14 +49,29 @@ async function main(argv: string[]): Promise<number> {
   }
   const tables = (args.table ?? []).flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean);
   try {
-    const summary = await runFetch({
-      outDir: args.out ?? DEFAULT_OUT_DIR,
+    const outDir = args.out ?? DEFAULT_OUT_DIR;
+    const options = {
+      outDir,
       tables,
       klass: args['no-klass'] ? false : args.klass ? true : undefined,
       baseUrl: args['base-url'] ?? null,
       maxCells
-    });
+    };
+    // Only the default folder is what `npm run data` reads; fetching elsewhere is for inspection.
+    const build = !args['no-build'] && resolve(outDir) === resolve(DEFAULT_OUT_DIR);
+    let summary: FetchSummary;
+    if (build) {
+      const result = await fetchAndBuild(options);
+      summary = result.summary;
+      const t = result.manifest.tables;
+      const fetched = Object.entries(result.manifest.indicators).filter(([, i]) => i.origin === 'fetched').map(([id, i]) => `${id} ${i.years?.join('-') ?? ''}`);
+      console.log(`Bygget static/data (versjon ${result.manifest.version}): ${t.regions.rows} regioner, ${t.observations.rows} observasjoner. Fra SSB: ${fetched.join(', ') || 'ingen indikatorer'}.`);
+    } else {
+      summary = await runFetch(options);
+    }
     console.log(`Ferdig: ${summary.tables.length} tabell(er) og ${summary.klass.length} KLASS-liste(r) i ${summary.outDir} (${summary.requests} forespørsler, ${summary.retries} nye forsøk).`);
+    for (const k of summary.skipped) console.warn(`Ikke hentet: tabell ${k.id}. ${k.reason}. Rett data/sources/ssb.json og kjør npm run data:fetch -- --table ${k.id}.`);
+    if (summary.skipped.length) return 1;
     return 0;
   } catch (e) {
     console.error(e instanceof FetchFailed ? e.message : `Uventet feil: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

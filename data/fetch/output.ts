@@ -35,12 +35,24 @@ export async function readIndex(outDir: string): Promise<FetchIndex> {
   }
 }
 
+/** The `verify` step refused the new folder; `message` says why (Norwegian). */
+export class VerifyFailed extends Error {
+  constructor(
+    message: string,
+    readonly original: unknown
+  ) {
+    super(message);
+    this.name = 'VerifyFailed';
+  }
+}
+
 /**
  * Write `files` (name → content) into `outDir`, keeping the folder's other files, atomically: readers
- * see either the old folder or the complete new one.
- * @throws Error from the file system; `outDir` is then unchanged.
+ * see either the old folder or the complete new one. `verify` sees the complete new folder first and
+ * can refuse it by throwing.
+ * @throws VerifyFailed when `verify` refuses; Error from the file system. `outDir` is then unchanged.
  */
-export async function writeFolderAtomically(outDir: string, files: ReadonlyMap<string, string>): Promise<void> {
+export async function writeFolderAtomically(outDir: string, files: ReadonlyMap<string, string>, verify?: (candidateDir: string) => Promise<void>): Promise<void> {
   const parent = dirname(outDir);
   const name = basename(outDir);
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -54,6 +66,13 @@ export async function writeFolderAtomically(outDir: string, files: ReadonlyMap<s
     for (const [file, content] of files) {
       if (file.includes('/') || file.includes('\\') || file.startsWith('.')) throw new Error(`unsafe file name ${file}`);
       await writeFile(join(tmp, file), content, 'utf-8');
+    }
+    if (verify) {
+      try {
+        await verify(tmp);
+      } catch (e) {
+        throw e instanceof VerifyFailed ? e : new VerifyFailed(e instanceof Error ? e.message : String(e), e);
+      }
     }
   } catch (e) {
     await rm(tmp, { recursive: true, force: true });

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeJsonStatDataset } from '../parse/jsonstat';
+import { decodeJsonStatDataset, type JsonStatDataset } from '../parse/jsonstat';
 import type { SsbSources } from '../sources/ssb-sources';
 import { loadSsbSources } from '../sources/ssb-sources';
 import type { SsbObservation } from '../sources/to-observations';
@@ -21,6 +21,18 @@ export interface FetchedData {
   klass: Record<string, unknown>;
   /** Path of each table's data file, by table id, so the manifest can name the file a figure came from. */
   files: Record<string, string>;
+  /** SSB's footnotes per table id: the dataset's, each dimension's and each category's («Region 3103 Moss: …»). */
+  notes: Record<string, string[]>;
+}
+
+/** Every footnote of a dataset, once each, prefixed with what it is attached to. */
+export function footnotes(ds: JsonStatDataset): string[] {
+  const out = [...ds.note];
+  for (const d of ds.dimensions) {
+    out.push(...d.note.map((n) => `${d.label || d.id}: ${n}`));
+    for (const c of d.categories) out.push(...c.note.map((n) => `${d.label || d.id} ${c.code} ${c.label}: ${n}`));
+  }
+  return [...new Set(out.map((n) => n.trim()).filter(Boolean))];
 }
 
 /**
@@ -31,7 +43,7 @@ export interface FetchedData {
 export async function readFetchedData(dir: string, sources: SsbSources = loadSsbSources()): Promise<FetchedData | null> {
   const index = await readIndex(dir);
   if (Object.keys(index.tables).length === 0 && Object.keys(index.klass).length === 0) return null;
-  const out: FetchedData = { observations: [], meta: {}, klass: {}, files: {} };
+  const out: FetchedData = { observations: [], meta: {}, klass: {}, files: {}, notes: {} };
   for (const [id, files] of Object.entries(index.tables)) {
     const entry = sources.tables.find((t) => t.id === id);
     if (!entry) throw new Error(`${dir}: table ${id} is not in data/sources/ssb.json`);
@@ -39,6 +51,7 @@ export async function readFetchedData(dir: string, sources: SsbSources = loadSsb
     out.observations.push(...toObservations(ds, entry));
     out.meta[id] = JSON.parse(await readFile(join(dir, files.meta), 'utf-8')) as TableMeta;
     out.files[id] = join(dir, files.data);
+    out.notes[id] = footnotes(ds);
   }
   for (const [name, files] of Object.entries(index.klass)) {
     out.klass[name] = JSON.parse(await readFile(join(dir, files.data), 'utf-8')) as unknown;

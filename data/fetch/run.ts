@@ -9,7 +9,7 @@ import type { HttpClientOptions } from './http';
 import { HttpClient, OfflineError } from './http';
 import { fetchKlass } from './klass';
 import type { FetchIndex } from './output';
-import { INDEX_FILE, readIndex, writeFolderAtomically } from './output';
+import { INDEX_FILE, readIndex, VerifyFailed, writeFolderAtomically } from './output';
 import { RateLimiter, realSleep } from './ratelimit';
 import { QueryResolutionError } from './resolve-query';
 import { fetchSsbTable } from './ssb';
@@ -31,6 +31,12 @@ export interface FetchOptions {
   http?: Partial<HttpClientOptions>;
   now?: () => Date;
   log?: (line: string) => void;
+  /**
+   * Called with the complete new folder before it replaces the output folder; if it throws, nothing is
+   * replaced. `npm run data:fetch` builds the dashboard data from it here, so a fetch the pipeline cannot
+   * place never reaches data/raw/ssb_api.
+   */
+  verify?: (candidateDir: string) => Promise<void>;
 }
 
 export interface FetchSummary {
@@ -40,6 +46,8 @@ export interface FetchSummary {
   files: string[];
   requests: number;
   retries: number;
+  /** Tables left out because their query did not resolve against their metadata (nothing downloaded for them). */
+  skipped: { id: string; reason: string }[];
 }
 
 /** A fetch that failed; `message` is the Norwegian text for the user. Nothing was written. */
@@ -95,13 +103,22 @@ export async function runFetch(opts: FetchOptions = {}): Promise<FetchSummary> {
 
   const files = new Map<string, string>();
   const index: FetchIndex = await readIndex(outDir);
-  const summary: FetchSummary = { outDir, tables: [], klass: [], files: [], requests: 0, retries: 0 };
+  const summary: FetchSummary = { outDir, tables: [], klass: [], files: [], requests: 0, retries: 0, skipped: [] };
   let current = '';
   try {
     for (const t of tables) {
       current = `tabell ${t.id}`;
       log(`Henter SSB-tabell ${t.id} (${t.indicator})${t.verified === 'unverified' ? ' — spørringen er ikke verifisert mot SSB, sjekkes mot tabellens metadata (se note i ssb.json)' : ''} …`);
-      const r = await fetchSsbTable(client, t, api, now, log);
+      let r;
+      try {
+        r = await fetchSsbTable(client, t, api, now, log);
+      } catch (e) {
+        // A query that does not fit its table is a problem of that entry in ssb.json: the other tables are still worth having.
+        if (!(e instanceof QueryResolutionError)) throw e;
+        summary.skipped.push({ id: t.id, reason: e.message });
+        log(`  Hopper over tabell ${t.id}: ${e.message}`);
+        continue;
+      }
       files.set(`${t.id}.json`, r.text);
       files.set(`${t.id}.meta.json`, `${JSON.stringify(r.meta, null, 2)}\n`);
       index.tables[t.id] = { indicator: t.indicator, data: `${t.id}.json`, meta: `${t.id}.meta.json`, updated: r.meta.updated, retrieved_at: r.meta.retrieved_at };
@@ -127,11 +144,18 @@ export async function runFetch(opts: FetchOptions = {}): Promise<FetchSummary> {
     const workaround = e instanceof QueryResolutionError ? ' Rett data/sources/ssb.json, eller hent de andre tabellene med --table.' : '';
     throw new FetchFailed(`Henting fra SSB feilet (${current}): ${reason}. Ingenting i ${outDir} er endret.${workaround} ${KEEP_SHIPPED}`, false, e);
   }
+  if (summary.tables.length === 0 && summary.skipped.length > 0) {
+    summary.requests = client.attempts;
+    const reasons = summary.skipped.map((k) => (summary.skipped.length === 1 ? `(tabell ${k.id}): ${k.reason}` : `tabell ${k.id}: ${k.reason}`));
+    const what = summary.skipped.length === 1 ? reasons[0] : `for alle ${summary.skipped.length} tabellene: ${reasons.join(' | ')}`;
+    throw new FetchFailed(`Henting fra SSB feilet ${what}. Ingenting i ${outDir} er endret. Rett data/sources/ssb.json, eller hent de andre tabellene med --table. ${KEEP_SHIPPED}`, false, null);
+  }
   index.updated_at = now().toISOString();
   files.set(INDEX_FILE, `${JSON.stringify(index, null, 2)}\n`);
   try {
-    await writeFolderAtomically(outDir, files);
+    await writeFolderAtomically(outDir, files, opts.verify);
   } catch (e) {
+    if (e instanceof VerifyFailed) throw new FetchFailed(`${e.message} Ingenting i ${outDir} er endret. ${KEEP_SHIPPED}`, false, e.original);
     throw new FetchFailed(`Kunne ikke skrive ${outDir}: ${e instanceof Error ? e.message : String(e)}. ${KEEP_SHIPPED}`, false, e);
   }
   summary.files = [...files.keys()].sort();

@@ -33,9 +33,9 @@ export interface TableMeta {
   /** The query as configured in ssb.json (codes, labels, totals). */
   query: ConfiguredQuery;
   /** The query after resolving it against the table's metadata: what the pages were cut from. */
-  resolved_query: PxQuery;
+  resolved_query?: PxQuery;
   /** One line per decision taken while resolving ("ContentsCode: label /…/ → X (…)", "Kjonn eliminated …"). */
-  resolution: string[];
+  resolution?: string[];
   /** The exact POST bodies sent, one per page. */
   pages: PxQuery[];
   estimated_cells: number;

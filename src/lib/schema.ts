@@ -108,9 +108,21 @@ export interface Manifest {
       regions: number;
       /**
        * Files the indicator is built from (`file` relative to data/raw). Fetched tables also carry SSB's
-       * `updated` stamp, the data URL and when they were retrieved (from the `<table>.meta.json` sidecar).
+       * `updated` stamp, the data URL, when they were retrieved, the title, query and footnotes (from the
+       * `<table>.meta.json` sidecar and the JSON-stat answer).
        */
-      sources: { publisher: string; table_id: string; file: string; updated?: string | null; url?: string; retrieved_at?: string }[];
+      sources: {
+        publisher: string;
+        table_id: string;
+        file: string;
+        updated?: string | null;
+        url?: string;
+        retrieved_at?: string;
+        /** Fetched tables: SSB's table title, the exact query sent (PxWebApi v2 selection) and SSB's footnotes. */
+        title?: string;
+        query?: unknown;
+        notes?: string[];
+      }[];
       /** 'snapshot' = the shipped files in data/raw; 'fetched' = `npm run data:fetch` (data/raw/ssb_api). Absent in older manifests: snapshot. */
       origin?: 'snapshot' | 'fetched';
       /** ISO time the fetched data were retrieved (the oldest of its tables); only when origin is 'fetched'. */

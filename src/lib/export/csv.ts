@@ -14,6 +14,8 @@ export interface CsvInput {
   url: string;
   /** manifest.json's data version, so a file can be traced to the exact data set. */
   version?: string;
+  /** SSB's footnotes to the figures (fetched data), one header line each. */
+  notes?: string[];
   /** Region code → name, in column order. */
   regions: { code: string; name: string }[];
   rows: { region_code: string; year: number; y: number | null; status: string }[];
@@ -33,6 +35,7 @@ export function seriesCsv(input: CsvInput): string {
     `# ${input.title}`,
     `# ${input.sourceLine ?? `Kilde: ${input.source}, tabell ${input.tableId}. Datasett bygget ${input.builtAt}.`}`,
     `# Visning: ${input.mode}.${input.version ? ` Dataversjon ${input.version}.` : ''} Hentet fra ${input.url}`,
+    ...(input.notes ?? []).map((n) => `# Fotnote fra SSB: ${n.replace(/\s+/g, ' ')}`),
     ['region_kode', 'region', 'år', 'verdi', 'status'].join(',')
   ];
   const order = new Map(input.regions.map((r, i) => [r.code, i]));

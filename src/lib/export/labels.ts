@@ -43,6 +43,13 @@ export function sourceText(indicator: Indicator, manifest: Pick<Manifest, 'built
   return `${t.source}: ${indicator.source}, ${t.table_id} ${indicator.table_id}. ${when}.`;
 }
 
+/** SSB's footnotes for an indicator built from fetched tables (none for the snapshot), once each. */
+export function sourceNotes(indicator: Indicator, manifest: Pick<Manifest, 'indicators'>): string[] {
+  const entry = manifest.indicators[indicator.id];
+  if (entry?.origin !== 'fetched') return [];
+  return [...new Set(entry.sources.flatMap((s) => s.notes ?? []))];
+}
+
 /** The mode as the CSV header states it. */
 export function modeText(view: ViewConfig, base: number | null): string {
   const label = t.modes[view.mode].toLowerCase();

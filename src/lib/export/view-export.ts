@@ -8,7 +8,7 @@ import type { SeriesResult } from '../state/load';
 import { colourFor } from '../charts/palette';
 import { seriesCsv } from './csv';
 import { viewFileName } from './filename';
-import { chartSubtitle, chartTitle, modeText, regionList, sourceText } from './labels';
+import { chartSubtitle, chartTitle, modeText, regionList, sourceNotes, sourceText } from './labels';
 import type { FigureInput } from './figure';
 
 export interface ViewExportInput {
@@ -36,6 +36,7 @@ export function viewCsv(input: ViewExportInput): string {
     tableId: indicator.table_id,
     builtAt: manifest.built_at.slice(0, 10),
     sourceLine: sourceText(indicator, manifest),
+    notes: sourceNotes(indicator, manifest),
     mode: modeText(view, input.series.base),
     version: manifest.version,
     url: input.url,

@@ -56,6 +56,8 @@ export const nb = {
   built: 'Datasett bygget',
   snapshotBuilt: (date: string) => `Levert datasett (øyeblikksbilde), bygget ${date}`,
   fetchedOn: (date: string) => `Hentet fra SSB ${date}`,
+  ssbFootnotes: (n: number) => `Fotnoter fra SSB (${n})`,
+  ssbFootnote: 'Fotnote fra SSB',
   notice: (n: Notice): string => {
     switch (n.kind) {
       case 'unknown-indicator':

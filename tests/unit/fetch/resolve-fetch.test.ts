@@ -182,3 +182,19 @@ describe('label selections on the real 05300 fixture', () => {
     expect(posts()).toBe(0);
   });
 });
+
+describe('one table that does not resolve among others', () => {
+  it('is skipped with its reason; the others are fetched and written', async () => {
+    await start({ '05300': { metadata: metadata05300WithFlags({}), data: data05300 }, '12989': { metadata: readFixture('synthetic_12989_metadata.SYNTHETIC.json') } });
+    const summary = await runFetch(options([{ ...real12989, expectTitle: 'fylkesfordelt nasjonalregnskap' }, entry05300]));
+    expect(summary.tables.map((t) => t.id)).toEqual(['05300']);
+    expect(summary.skipped).toHaveLength(1);
+    expect(summary.skipped[0]?.id).toBe('12989');
+    expect(summary.skipped[0]?.reason).toMatch(/^tabell 12989 heter «12989: SYNTETISK Nyetablerte foretak/);
+    expect(logs.some((l) => l.startsWith('  Hopper over tabell 12989: tabell 12989 heter'))).toBe(true);
+    // Nothing was downloaded for the skipped table; the other one is in the folder and its index.
+    expect(ssb.requests.filter((r) => r.method === 'POST').map((r) => r.path.split('?')[0])).toEqual(['/api/pxwebapi/v2/tables/05300/data']);
+    const index = JSON.parse(await readFile(join(outDir, 'index.json'), 'utf-8')) as { tables: Record<string, unknown> };
+    expect(Object.keys(index.tables)).toEqual(['05300']);
+  });
+});

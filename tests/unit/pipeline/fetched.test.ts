@@ -82,7 +82,20 @@ describe('build with a fetched ssb_api folder', () => {
           file: 'ssb_api.SYNTHETIC/07459.SYNTHETIC.json',
           updated: '2025-02-20T07:00:00Z',
           url: 'https://data.ssb.no/api/pxwebapi/v2/tables/07459/data?lang=no&outputFormat=json-stat2',
-          retrieved_at: '2025-03-04T09:15:00.000Z'
+          retrieved_at: '2025-03-04T09:15:00.000Z',
+          title: 'SYNTETISK testdatasett formet som SSB 07459 (befolkning 1. januar, etter region og år) – oppdiktede tall, IKKE SSB-statistikk',
+          query: {
+            selection: [
+              { variableCode: 'Region', valueCodes: ['*'] },
+              { variableCode: 'ContentsCode', valueCodes: ['Personer1'] },
+              { variableCode: 'Tid', valueCodes: ['*'] }
+            ]
+          },
+          // SSB's footnotes travel with the figures: the dataset's, and a category's with what it is attached to.
+          notes: [
+            'SYNTETISKE TALL for byggtestene av hentede data (tests/unit/pipeline/fetched.test.ts). Formen etterligner et PxWebApi v2 json-stat2-svar for tabell 07459 med Kjonn og Alder eliminert; ingen verdi er ekte.',
+            'region 3002 Moss (2020-2023): SYNTETISK fotnote: Moss og Rygge slått sammen 1.1.2020.'
+          ]
         }
       ]
     });
@@ -148,7 +161,7 @@ describe('fetched codes the classification cannot place', () => {
     indicator: 'befolkning', region_code: '3103', year: 2024, value: 1, status: 'reported', code_year: 2024, region_level: 'kommune',
     source_code: o.region_code ?? '3103', region_label: 'X', code_valid_from: null, code_valid_to: null, ssb_status: null, table_id: '07459', priority: 1, ...o
   });
-  const data = (observations: SsbObservation[]): FetchedData => ({ observations, meta: {}, klass: {}, files: {} });
+  const data = (observations: SsbObservation[]): FetchedData => ({ observations, meta: {}, klass: {}, files: {}, notes: {} });
   const codes = new Map([[2024, new Set(['3103'])]]);
   const klass: KlassKommuneRow[] = [{ year: 2024, code: '3103', name: 'Moss', fylke: '31', fylkeName: 'Østfold', regionCode: '31001', regionName: 'Moss' }];
 
