@@ -1,5 +1,5 @@
 /**
- * `npm run data:fetch [-- --table 07984] [--out dir] [--base-url url] [--max-cells n] [--klass|--no-klass] [--no-build]`
+ * `npm run data:fetch [-- --table 07984] [--out dir] [--base-url url] [--max-cells n] [--klass|--no-klass] [--no-build] [--check]`
  *
  * Pulls current national data from SSB (PxWebApi v2 + KLASS) into data/raw/ssb_api/. Without internet
  * it fails within a second with a message and leaves every file as it was.
@@ -15,6 +15,7 @@ const HELP = `Bruk: npm run data:fetch -- [valg]
   --base-url <url>  send alle forespørsler hit i stedet for https://data.ssb.no (testtjener)
   --max-cells <n>   høyst så mange celler per forespørsel (standard fra data/sources/ssb.json)
   --klass / --no-klass  hent KLASS-listene (standard: bare når ingen --table er gitt)
+  --check           bare les metadata og vis hva som ville blitt hentet (ingen data lastes ned, ingenting skrives)
   --no-build        bare hent; ikke prøvebygg og bygg dashboardets data (standard: bygg, unntatt med --out)`;
 
 async function main(argv: string[]): Promise<number> {
@@ -30,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
         klass: { type: 'boolean' },
         'no-klass': { type: 'boolean' },
         'no-build': { type: 'boolean' },
+        check: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       },
       strict: true
@@ -60,6 +62,13 @@ async function main(argv: string[]): Promise<number> {
     // Only the default folder is what `npm run data` reads; fetching elsewhere is for inspection.
     const build = !args['no-build'] && resolve(outDir) === resolve(DEFAULT_OUT_DIR);
     let summary: FetchSummary;
+    if (args.check) {
+      summary = await runFetch({ ...options, checkOnly: true });
+      for (const p of summary.plans) console.log(`OK ${p.id} «${p.title}»: ~${p.cells} celler i ${p.pages} forespørsel(er)`);
+      for (const k of summary.skipped) console.warn(`FEIL ${k.id}: ${k.reason}`);
+      console.log(`Sjekket ${summary.plans.length + summary.skipped.length} tabell(er) med ${summary.requests} forespørsler; ingenting lastet ned eller skrevet.`);
+      return summary.skipped.length ? 1 : 0;
+    }
     if (build) {
       const result = await fetchAndBuild(options);
       summary = result.summary;

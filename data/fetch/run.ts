@@ -12,7 +12,7 @@ import type { FetchIndex } from './output';
 import { INDEX_FILE, readIndex, VerifyFailed, writeFolderAtomically } from './output';
 import { RateLimiter, realSleep } from './ratelimit';
 import { QueryResolutionError } from './resolve-query';
-import { fetchSsbTable } from './ssb';
+import { fetchSsbTable, planSsbTable } from './ssb';
 
 export const DEFAULT_OUT_DIR = 'data/raw/ssb_api';
 
@@ -37,6 +37,11 @@ export interface FetchOptions {
    * place never reaches data/raw/ssb_api.
    */
   verify?: (candidateDir: string) => Promise<void>;
+  /**
+   * Only read each table's metadata and resolve, size and page its query (`--check`): no data request,
+   * no KLASS request, nothing written. The plans are in the summary.
+   */
+  checkOnly?: boolean;
 }
 
 export interface FetchSummary {
@@ -48,6 +53,8 @@ export interface FetchSummary {
   retries: number;
   /** Tables left out because their query did not resolve against their metadata (nothing downloaded for them). */
   skipped: { id: string; reason: string }[];
+  /** `checkOnly`: what each table's fetch would send. */
+  plans: { id: string; title: string; cells: number; pages: number; notes: string[] }[];
 }
 
 /** A fetch that failed; `message` is the Norwegian text for the user. Nothing was written. */
@@ -103,14 +110,20 @@ export async function runFetch(opts: FetchOptions = {}): Promise<FetchSummary> {
 
   const files = new Map<string, string>();
   const index: FetchIndex = await readIndex(outDir);
-  const summary: FetchSummary = { outDir, tables: [], klass: [], files: [], requests: 0, retries: 0, skipped: [] };
+  const summary: FetchSummary = { outDir, tables: [], klass: [], files: [], requests: 0, retries: 0, skipped: [], plans: [] };
   let current = '';
   try {
     for (const t of tables) {
       current = `tabell ${t.id}`;
-      log(`Henter SSB-tabell ${t.id} (${t.indicator})${t.verified === 'unverified' ? ' — spørringen er ikke verifisert mot SSB, sjekkes mot tabellens metadata (se note i ssb.json)' : ''} …`);
+      log(`${opts.checkOnly ? 'Sjekker' : 'Henter'} SSB-tabell ${t.id} (${t.indicator})${t.verified === 'unverified' ? ' — spørringen er ikke verifisert mot SSB, sjekkes mot tabellens metadata (se note i ssb.json)' : ''} …`);
       let r;
       try {
+        if (opts.checkOnly) {
+          const plan = await planSsbTable(client, t, api, log);
+          summary.plans.push({ id: t.id, title: plan.title, cells: plan.estimated, pages: plan.pages.length, notes: plan.notes });
+          log(`  «${plan.title}»: ~${plan.estimated} celler i ${plan.pages.length} forespørsel(er)`);
+          continue;
+        }
         r = await fetchSsbTable(client, t, api, now, log);
       } catch (e) {
         // A query that does not fit its table is a problem of that entry in ssb.json: the other tables are still worth having.
@@ -125,7 +138,7 @@ export async function runFetch(opts: FetchOptions = {}): Promise<FetchSummary> {
       summary.tables.push({ id: t.id, cells: r.meta.cells, pages: r.meta.pages.length, updated: r.meta.updated });
       log(`  ${r.meta.cells} celler i ${r.meta.pages.length} forespørsel(er), oppdatert ${r.meta.updated ?? 'ukjent'}`);
     }
-    if (withKlass) {
+    if (withKlass && !opts.checkOnly) {
       for (const k of sources.klass.requests) {
         current = `KLASS ${k.name}`;
         log(`Henter ${k.name} …`);
@@ -143,6 +156,12 @@ export async function runFetch(opts: FetchOptions = {}): Promise<FetchSummary> {
     // Only a config problem can be worked around at once: the other tables can still be fetched by name.
     const workaround = e instanceof QueryResolutionError ? ' Rett data/sources/ssb.json, eller hent de andre tabellene med --table.' : '';
     throw new FetchFailed(`Henting fra SSB feilet (${current}): ${reason}. Ingenting i ${outDir} er endret.${workaround} ${KEEP_SHIPPED}`, false, e);
+  }
+  if (opts.checkOnly) {
+    // A check never writes: the skipped tables and their reasons are the answer, not an error.
+    summary.requests = client.attempts;
+    summary.retries = client.retries;
+    return summary;
   }
   if (summary.tables.length === 0 && summary.skipped.length > 0) {
     summary.requests = client.attempts;

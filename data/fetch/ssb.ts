@@ -5,7 +5,7 @@
  * about 2 100 characters.
  */
 import { createHash } from 'node:crypto';
-import { decodeJsonStatDataset } from '../parse/jsonstat';
+import { decodeJsonStatDataset, type JsonStatDataset } from '../parse/jsonstat';
 import type { ConfiguredQuery, PxQuery, SsbTableSource } from '../sources/ssb-sources';
 import type { HttpClient } from './http';
 import { mergeJsonStat2Pages } from './merge';
@@ -59,6 +59,40 @@ function trimSlash(url: string): string {
   return url.replace(/\/+$/, '');
 }
 
+/** What a table's fetch will send, known from its metadata alone. */
+export interface TablePlan {
+  id: string;
+  /** SSB's title of the table (metadata `label`). */
+  title: string;
+  url: string;
+  metadataUrl: string;
+  query: PxQuery;
+  notes: string[];
+  estimated: number;
+  pages: PxQuery[];
+  /** The decoded metadata, for the data step. */
+  metadata: JsonStatDataset;
+}
+
+/**
+ * Read a table's metadata and resolve, size and page its query — everything short of downloading data.
+ * Each resolution note goes to `log`.
+ * @throws QueryResolutionError when the query does not fit the metadata; Error from the HTTP layer.
+ */
+export async function planSsbTable(client: HttpClient, entry: SsbTableSource, api: PxApiSettings, log: (line: string) => void = () => {}): Promise<TablePlan> {
+  const base = `${trimSlash(api.baseUrl)}/tables/${encodeURIComponent(entry.id)}`;
+  const metadataUrl = `${base}/metadata?lang=${encodeURIComponent(api.lang)}`;
+  const url = `${base}/data?lang=${encodeURIComponent(api.lang)}&outputFormat=${encodeURIComponent(api.outputFormat)}`;
+  const where = `tabell ${entry.id}`;
+  const { json: metaJson } = await client.json({ url: metadataUrl, method: 'GET' });
+  const metadata = decodeJsonStatDataset(metaJson, { structureOnly: true });
+  const { query, notes } = resolveQuery(entry, metadata);
+  for (const note of notes) log(`  ${note}`);
+  const estimated = estimateCells(query, metadata, where);
+  const pages = planPages(query, metadata, api.maxCellsPerRequest, entry.splitAlong, where);
+  return { id: entry.id, title: metadata.label, url, metadataUrl, query, notes, estimated, pages, metadata };
+}
+
 /**
  * Fetch a table with its configured query, resolved against the table's metadata and paged under
  * `maxCellsPerRequest`. Each resolution note goes to `log` before the first data request.
@@ -72,17 +106,8 @@ export async function fetchSsbTable(
   now: () => Date = () => new Date(),
   log: (line: string) => void = () => {}
 ): Promise<FetchedTable> {
-  const base = `${trimSlash(api.baseUrl)}/tables/${encodeURIComponent(entry.id)}`;
-  const metadataUrl = `${base}/metadata?lang=${encodeURIComponent(api.lang)}`;
-  const url = `${base}/data?lang=${encodeURIComponent(api.lang)}&outputFormat=${encodeURIComponent(api.outputFormat)}`;
+  const { url, metadataUrl, query, notes, pages, estimated, metadata: meta } = await planSsbTable(client, entry, api, log);
   const where = `tabell ${entry.id}`;
-
-  const { json: metaJson } = await client.json({ url: metadataUrl, method: 'GET' });
-  const meta = decodeJsonStatDataset(metaJson, { structureOnly: true });
-  const { query, notes } = resolveQuery(entry, meta);
-  for (const note of notes) log(`  ${note}`);
-  const estimated = estimateCells(query, meta, where);
-  const pages = planPages(query, meta, api.maxCellsPerRequest, entry.splitAlong, where);
 
   const raws: unknown[] = [];
   let singleText = '';

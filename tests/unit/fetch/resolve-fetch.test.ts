@@ -198,3 +198,25 @@ describe('one table that does not resolve among others', () => {
     expect(Object.keys(index.tables)).toEqual(['05300']);
   });
 });
+
+describe('--check (checkOnly)', () => {
+  it('reads only metadata, reports each table\'s plan or its reason, and writes nothing', async () => {
+    await start({ '05300': { metadata: metadata05300WithFlags({}), data: data05300 }, '12989': { metadata: readFixture('synthetic_12989_metadata.SYNTHETIC.json') } });
+    const before = await seedOutput();
+    const summary = await runFetch({ ...options([{ ...real12989, expectTitle: 'fylkesfordelt nasjonalregnskap' }, entry05300]), checkOnly: true, klass: true });
+    expect(summary.plans).toEqual([
+      {
+        id: '05300',
+        title: expect.stringMatching(/^05300: Avstand/) as string,
+        cells: 54,
+        pages: 1,
+        notes: ['Kulturtilbud: label /^folkebibliotek/ → 07 (Folkebibliotek)', 'ContentsCode: label /^avstand til nærmeste/ → Avstand (Avstand til nærmeste lokale/sted)']
+      }
+    ]);
+    expect(summary.skipped.map((k) => k.id)).toEqual(['12989']);
+    expect(summary.tables).toEqual([]);
+    // Two metadata GETs; no data POST and no KLASS request, even with klass: true.
+    expect(ssb.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual(['GET /api/pxwebapi/v2/tables/12989/metadata', 'GET /api/pxwebapi/v2/tables/05300/metadata']);
+    expect(await hashFolder(outDir)).toBe(before);
+  });
+});
