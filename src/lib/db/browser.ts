@@ -27,6 +27,9 @@ export interface BrowserDb {
 
 let started: Promise<BrowserDb> | null = null;
 
+/** Prepared statements kept per SQL text; the builders have far fewer distinct texts than this. */
+const MAX_PREPARED = 64;
+
 /** Starts DuckDB once; later calls return the same promise. `dataUrl` is the folder with manifest.json. */
 export function startBrowserDb(dataUrl: URL, onStage: (s: StartStage) => void = () => {}): Promise<BrowserDb> {
   started ??= boot(dataUrl, onStage).catch((e: unknown) => {
@@ -75,17 +78,33 @@ async function boot(dataUrl: URL, onStage: (s: StartStage) => void): Promise<Bro
   }
   lap('data');
 
+  // The query builders produce a small, fixed set of SQL texts, so each is prepared once and kept:
+  // a step then costs one round trip to the worker instead of three (prepare, run, close).
+  const prepared = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
+  const statement = (sql: string): Promise<duckdb.AsyncPreparedStatement> => {
+    let stmt = prepared.get(sql);
+    if (stmt) {
+      prepared.delete(sql); // re-inserted below: the Map's order is least recently used first
+    } else {
+      stmt = conn.prepare(sql);
+      if (prepared.size >= MAX_PREPARED) {
+        const [oldest, old] = prepared.entries().next().value as [string, Promise<duckdb.AsyncPreparedStatement>];
+        prepared.delete(oldest);
+        void old.then((s) => s.close()).catch(() => {});
+      }
+    }
+    prepared.set(sql, stmt);
+    return stmt;
+  };
   const engine: Engine = {
     async query<T = Row>(query: Query): Promise<T[]> {
       assertBindable(query);
       try {
-        const stmt = await conn.prepare(query.sql);
-        try {
-          return arrowRows(await stmt.query(...query.params)) as T[];
-        } finally {
-          await stmt.close();
-        }
+        const stmt = await statement(query.sql);
+        return arrowRows(await stmt.query(...query.params)) as T[];
       } catch (e) {
+        // A statement that failed to prepare must not be handed out again.
+        prepared.delete(query.sql);
         throw new QueryError(e instanceof Error ? e.message : String(e), query.sql, e);
       }
     }
