@@ -170,7 +170,9 @@ const FETCHED_METHOD =
 /** The definition shown for an indicator built from fetched tables: what it measures, then where and when from. */
 export function fetchedDefinition(entry: CatalogueEntry, f: FetchedIndicator): string {
   const day = f.retrieved_at.slice(0, 10);
-  return `${entry.concept} Hentet fra SSB-tabell ${f.tables.join(' og ')} ${day}: ${f.coverage}. ${FETCHED_METHOD}`;
+  // SSB's own table titles say exactly what was counted, should a table differ from the snapshot's concept.
+  const tables = f.sources.map((s) => (s.title ? `${s.table_id} «${s.title}»` : s.table_id)).join(' og ');
+  return `${entry.concept} Hentet fra SSB-tabell ${tables} ${day}: ${f.coverage}. ${FETCHED_METHOD}`;
 }
 
 /** The shipped rows of every indicator not fetched, plus the fetched rows: never both for one indicator. */

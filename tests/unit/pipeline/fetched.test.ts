@@ -121,7 +121,8 @@ describe('build with a fetched ssb_api folder', () => {
       { id: 'sysselsatte', table_id: '13472, 11616, fylke 2012-2014: ssb.no 114859, 179549, 229571' }
     ]);
     expect(ids[0]?.definition).toBe(
-      'Folkemengde 1. januar, alle aldre. Hentet fra SSB-tabell 07459 2025-03-04: kommuner 2019-2024, fylker 2019-2024, Hele landet 2019-2024. ' +
+      'Folkemengde 1. januar, alle aldre. Hentet fra SSB-tabell 07459 «SYNTETISK testdatasett formet som SSB 07459 (befolkning 1. januar, etter region og år) – oppdiktede tall, IKKE SSB-statistikk» 2025-03-04: ' +
+        'kommuner 2019-2024, fylker 2019-2024, Hele landet 2019-2024. ' +
         'Kommuner og fylker er ført til 2024-grenser: sammenslåtte er summen av de gamle (harmonisert), deler av delte kommuner er anslått med befolkningsandeler (estimert). ' +
         'Celler SSB har prikket eller mangler («..», «.», «:») er manglende, ikke null.'
     );
