@@ -21,7 +21,7 @@ export function evaluateTarget(target: Target, actual: Point[], indicator: Indic
   const p = progress(target, actual);
   const withValue = actual.filter((a) => a.value !== null).map((a) => a.year);
   const span = withValue.length ? `${Math.min(...withValue)}–${Math.max(...withValue)}` : null;
-  const fetchHint = `Med internett kan hele landet hentes fra SSB med «npm run data:fetch» (tabell ${indicator.table_id.split(',')[0]}) og et nytt «npm run data».`;
+  const fetchHint = 'Med internett kan hele landet hentes fra SSB med «npm run data:fetch» (tabellene i data/sources/ssb.json), som også bygger dataene på nytt.';
   if (!isProgress(p)) {
     const missing =
       span === null
