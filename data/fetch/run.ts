@@ -152,10 +152,9 @@ export async function runFetch(opts: FetchOptions = {}): Promise<FetchSummary> {
   } catch (e) {
     summary.requests = client.attempts;
     if (e instanceof OfflineError) throw new FetchFailed(`${e.message}. Ingenting i ${outDir} er endret. ${KEEP_SHIPPED}`, true, e);
+    // A QueryResolutionError never gets here: the table loop skips that table and goes on.
     const reason = e instanceof Error ? e.message : String(e);
-    // Only a config problem can be worked around at once: the other tables can still be fetched by name.
-    const workaround = e instanceof QueryResolutionError ? ' Rett data/sources/ssb.json, eller hent de andre tabellene med --table.' : '';
-    throw new FetchFailed(`Henting fra SSB feilet (${current}): ${reason}. Ingenting i ${outDir} er endret.${workaround} ${KEEP_SHIPPED}`, false, e);
+    throw new FetchFailed(`Henting fra SSB feilet (${current}): ${reason}. Ingenting i ${outDir} er endret. ${KEEP_SHIPPED}`, false, e);
   }
   if (opts.checkOnly) {
     // A check never writes: the skipped tables and their reasons are the answer, not an error.
