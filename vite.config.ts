@@ -10,7 +10,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/sql/**/*.test.ts', 'tests/charts/**/*.test.ts'] }
+        // Generous limits: several tests build the whole data set in memory, on a 2-core machine shared with other work.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/sql/**/*.test.ts', 'tests/charts/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 }
       },
       {
         extends: true,

@@ -77,8 +77,13 @@ export async function ensureSynthetic(size: SyntheticSize, log: (s: string) => v
     await con.run(`CREATE TABLE indicators AS SELECT
         'syn_' || k AS id, 'Syntetisk indikator ' || k AS name_nb, 'Syntetisk indikator ' || k AS name_nn,
         'Synthetic indicator ' || k AS name_en, 'enheter' AS unit, 'SYNTHETIC (bench/synthetic.ts)' AS source,
-        'SYNTHETIC' AS table_id, ${sqlString(SYNTHETIC_NOTE)} AS definition, false AS per_capita
+        'SYNTHETIC' AS table_id, ${sqlString(SYNTHETIC_NOTE)} AS definition, false AS per_capita,
+        []::SMALLINT[] AS breaks, '' AS break_note
       FROM range(1, ${size.indicators + 1}) t(k)`);
+    await con.run(`CREATE TABLE sources AS SELECT
+        'syn_' || k AS indicator, 'syn' AS id, 'SYNTHETIC' AS label, 'SYNTHETIC (bench/synthetic.ts)' AS publisher, 'SYNTHETIC' AS table_id, 0::SMALLINT AS priority
+      FROM range(1, ${size.indicators + 1}) t(k)`);
+    await con.run(`CREATE TABLE commuting (work_code VARCHAR, home_code VARCHAR, year SMALLINT, persons DOUBLE, status VARCHAR)`);
     // Deterministic values from hash(): a level per series, a growth rate, and ~1 % missing cells.
     await con.run(`CREATE TABLE observations AS
       WITH s AS (
@@ -89,10 +94,13 @@ export async function ensureSynthetic(size: SyntheticSize, log: (s: string) => v
       SELECT indicator, region_code, y::SMALLINT AS year,
         CASE WHEN hash(region_code, y, indicator) % 100 = 0 THEN NULL
           ELSE round(level * pow(1 + growth, y - ${FIRST_YEAR}), 0) END AS value,
-        CASE WHEN hash(region_code, y, indicator) % 100 = 0 THEN 'missing' ELSE 'reported' END AS status
+        CASE WHEN hash(region_code, y, indicator) % 100 = 0 THEN 'missing' ELSE 'reported' END AS status,
+        'syn' AS source
       FROM s, range(${FIRST_YEAR}, ${lastYear + 1}) c(y)`);
     const tables = {} as Manifest['tables'];
-    const order: Record<TableName, string> = { regions: 'code', observations: 'indicator, region_code, year', indicators: 'id' };
+    const order: Record<TableName, string> = {
+      regions: 'code', observations: 'indicator, region_code, year', indicators: 'id', sources: 'indicator', commuting: 'year'
+    };
     for (const table of Object.keys(TABLES) as TableName[]) {
       const file = `${table}.parquet`;
       const path = sqlString(join(tmp, file));

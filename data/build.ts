@@ -10,7 +10,9 @@ import { readInputs, type Inputs } from './inputs';
 import { buildRegions } from './regions';
 import { checkStaged, mergeStaged, type Staged } from './staging';
 import { countyParts, fylkeExactness } from './counties';
-import { CATALOGUE, type CatalogueEntry } from './indicators';
+import { CATALOGUE, sourcePriority, type CatalogueEntry } from './indicators';
+import { buildCommuting } from './commuting';
+import { RAW } from './paths';
 import { loadTable, openDatabase, runStep, type Database } from './db';
 import { harmoniseToBorders2024 } from './harmonise';
 import { codesByYearOf } from './correspondence';
@@ -19,7 +21,7 @@ import { aggregateGroupings } from './aggregate';
 import { writeOutputs } from './write';
 import { checkTargets, readTargetsCsv, targetsJson } from './targets';
 import { readFetchedData } from './fetch/read-fetched';
-import { catalogueWithFetched, FETCHED_DIR, replaceFetched, stageFetched, type FetchedIndicator } from './fetched';
+import { catalogueWithFetched, FETCHED_DIR, mergeFetched, stageFetched, type FetchedIndicator } from './fetched';
 import { befolkningSeries } from './series/befolkning';
 import { sysselsatteSeries } from './series/sysselsatte';
 import { sysselsatteNrSeries } from './series/sysselsatte-nr';
@@ -40,8 +42,8 @@ export interface BuildOptions {
 export function stageAllSeries(inputs: Inputs): Staged {
   const { klass, correspondence } = inputs;
   const staged = mergeStaged([
-    befolkningSeries(inputs.population, inputs.kommuner2024, correspondence.codesByYear),
-    sysselsatteSeries(klass, correspondence.rows),
+    befolkningSeries(inputs.population, inputs.kommuner2024, correspondence.codesByYear, inputs.population2024Kommuner),
+    sysselsatteSeries(klass, correspondence.rows, correspondence.codesByYear),
     sysselsatteNrSeries(),
     bruttoproduktSeries(),
     nyetableringerSeries(klass, correspondence.rows)
@@ -70,9 +72,16 @@ async function loadStaged(con: DuckDBConnection, inputs: Inputs, staged: Staged,
   const v = 'VARCHAR' as const;
   const s = 'SMALLINT' as const;
   const d = 'DOUBLE' as const;
-  await loadTable(con, 'staged_kommune', [{ name: 'indicator', type: v }, { name: 'code', type: v }, { name: 'vintage', type: s }, { name: 'year', type: s }, { name: 'value', type: d }], staged.kommune);
-  await loadTable(con, 'staged_county', [{ name: 'indicator', type: v }, { name: 'county', type: v }, { name: 'vintage', type: s }, { name: 'year', type: s }, { name: 'value', type: d }], staged.county);
-  await loadTable(con, 'staged_region', [{ name: 'indicator', type: v }, { name: 'region_code', type: v }, { name: 'year', type: s }, { name: 'value', type: d }], staged.region.map((r) => ({ ...r, region_code: r.region })));
+  const src = { name: 'source', type: v };
+  await loadTable(con, 'staged_kommune', [{ name: 'indicator', type: v }, src, { name: 'code', type: v }, { name: 'vintage', type: s }, { name: 'year', type: s }, { name: 'value', type: d }], staged.kommune);
+  await loadTable(con, 'staged_county', [{ name: 'indicator', type: v }, src, { name: 'county', type: v }, { name: 'vintage', type: s }, { name: 'year', type: s }, { name: 'value', type: d }], staged.county);
+  await loadTable(con, 'staged_region', [{ name: 'indicator', type: v }, src, { name: 'region_code', type: v }, { name: 'year', type: s }, { name: 'value', type: d }], staged.region.map((r) => ({ ...r, region_code: r.region })));
+  await loadTable(con, 'source_priority', [{ name: 'indicator', type: v }, src, { name: 'priority', type: s }],
+    catalogue.flatMap((c) => sourcePriority(c).map((source, priority) => ({ indicator: c.id, source, priority }))));
+  await loadTable(con, 'sources_staged', [
+    { name: 'indicator', type: v }, { name: 'id', type: v }, { name: 'label', type: v }, { name: 'publisher', type: v }, { name: 'table_id', type: v }, { name: 'priority', type: s }
+  ], catalogue.flatMap((c) => sourcePriority(c).map((id, priority) => ({ ...c.sources.find((x) => x.id === id), indicator: c.id, id, priority }))));
+  await runStep(con, 'sources', 'CREATE TABLE sources AS SELECT * FROM sources_staged');
   await loadTable(con, 'correspondence', [{ name: 'from_code', type: v }, { name: 'to_code', type: v }, { name: 'weight', type: d }], inputs.correspondence.rows.map((r) => ({ from_code: r.from, to_code: r.to, weight: r.weight })));
   const codes = [...inputs.correspondence.codesByYear].flatMap(([vintage, set]) => [...set].map((code) => ({ vintage, code })));
   await loadTable(con, 'kommune_codes', [{ name: 'vintage', type: s }, { name: 'code', type: v }], codes);
@@ -80,10 +89,13 @@ async function loadStaged(con: DuckDBConnection, inputs: Inputs, staged: Staged,
   await loadTable(con, 'county_parts', [{ name: 'vintage', type: s }, { name: 'county', type: v }, { name: 'fylke', type: v }], countyParts(vintages, inputs.klass));
   const exactness = fylkeExactness(vintages, inputs.klass, inputs.correspondence.rows).map((e) => ({ ...e, same_code: e.sameCode }));
   await loadTable(con, 'fylke_exactness', [{ name: 'vintage', type: s }, { name: 'fylke', type: v }, { name: 'exact', type: 'BOOLEAN' }, { name: 'same_code', type: 'BOOLEAN' }], exactness);
-  await loadTable(con, 'indicators', [
+  await loadTable(con, 'indicators_staged', [
     { name: 'id', type: v }, { name: 'name_nb', type: v }, { name: 'name_nn', type: v }, { name: 'name_en', type: v }, { name: 'unit', type: v },
-    { name: 'source', type: v }, { name: 'table_id', type: v }, { name: 'definition', type: v }, { name: 'per_capita', type: 'BOOLEAN' }, { name: 'sort_key', type: d }
-  ], catalogue.map((c, i) => ({ ...c, sort_key: i })));
+    { name: 'source', type: v }, { name: 'table_id', type: v }, { name: 'definition', type: v }, { name: 'per_capita', type: 'BOOLEAN' },
+    { name: 'breaks', type: v }, { name: 'break_note', type: v }, { name: 'sort_key', type: d }
+  ], catalogue.map((c, i) => ({ ...c, breaks: c.breaks.join(' '), sort_key: i })));
+  await runStep(con, 'indicators', `CREATE TABLE indicators AS SELECT * REPLACE (
+    CASE WHEN breaks = '' THEN []::SMALLINT[] ELSE list_transform(string_split(breaks, ' '), y -> CAST(y AS SMALLINT)) END AS breaks) FROM indicators_staged`);
 }
 
 /**
@@ -97,6 +109,7 @@ export async function computeObservations(inputs: Inputs, regions: Region[], sta
     await loadStaged(db.con, inputs, staged, catalogue);
     await harmoniseToBorders2024(db.con);
     await aggregateGroupings(db.con);
+    await buildCommuting(db.con, inputs.commuting, inputs.correspondence.codesByYear, RAW.commuting03321);
     return db;
   } catch (e) {
     db.close();
@@ -131,7 +144,7 @@ export async function stageWithFetched(inputs: Inputs, fetchedDir: string | null
     : inputs;
   const fetched = stageFetched(data, extended.correspondence.codesByYear, extended.klass, CATALOGUE);
   for (const s of fetched.skipped) console.warn(`data: ignored fetched ${s}`);
-  const staged = replaceFetched(shipped, fetched);
+  const staged = mergeFetched(shipped, fetched);
   checkStaged(staged, extended.correspondence.codesByYear);
   return { inputs: extended, staged, catalogue: catalogueWithFetched(CATALOGUE, fetched.indicators), fetched: fetched.indicators };
 }

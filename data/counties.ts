@@ -30,6 +30,20 @@ export function oldCountyCode(label: string, where: string): string {
   return code;
 }
 
+/** Counties of 2020-2023 by name (unchanged ones keep their code). */
+const COUNTY_CODE_2020_BY_NAME: Record<string, string> = {
+  Oslo: '03', Rogaland: '11', 'Møre og Romsdal': '15', Nordland: '18', Viken: '30', Innlandet: '34', 'Vestfold og Telemark': '38',
+  Agder: '42', Vestland: '46', 'Trøndelag': '50', 'Troms og Finnmark': '54'
+};
+
+/** "Troms og Finnmark - Romsa ja Finnmárku" -> "54"; throws on a name that is not a 2020-2023 county. */
+export function countyCode2020(label: string, where: string): string {
+  const name = label.replace(/\s*\([^)]*\)\s*$/, '').split(' - ')[0]?.trim() ?? '';
+  const code = COUNTY_CODE_2020_BY_NAME[name];
+  if (!code) throw new Error(`${where}: unknown 2020-2023 county ${JSON.stringify(label)}`);
+  return code;
+}
+
 export function fylkeOfCounty(vintage: number, county: string): string | null {
   return (vintage < 2020 ? BEFORE_2020[county] : vintage < 2024 ? REFORM_2020[county] : county) ?? null;
 }

@@ -51,6 +51,9 @@ function yearSpan(years: Iterable<number>): string {
   return sorted.length ? `${sorted[0]}-${sorted[sorted.length - 1]}` : 'no years';
 }
 
+/** The source id fetched rows carry: «ssb:07984», never equal to a snapshot source's id. */
+export const fetchedSourceId = (table: string) => `ssb:${table}`;
+
 const where = (o: SsbObservation) => `fetched table ${o.table_id} (${o.indicator})`;
 const HOW_TO_FIX = 'Update the classification files in data/raw/classification, or delete data/raw/ssb_api to build from the shipped snapshot.';
 
@@ -82,7 +85,7 @@ function stageRows(observations: SsbObservation[], codesByYear: Map<number, Set<
         if (notACell(o)) continue;
         throw new Error(`${where(o)}: kommune ${o.region_code} (${o.region_label}) has ${o.value} in ${o.year}, but is not a kommune code on 1 January ${o.code_year}. ${HOW_TO_FIX}`);
       }
-      out.kommune.push({ indicator: o.indicator, code: o.region_code, vintage: o.code_year, year: o.year, value: o.value });
+      out.kommune.push({ indicator: o.indicator, code: o.region_code, vintage: o.code_year, year: o.year, value: o.value, source: fetchedSourceId(o.table_id) });
     } else if (o.region_level === 'fylke') {
       // Same rule as data/counties.ts: years before the first KLASS list (2002) use that list.
       const counties = countiesByYear.get(Math.max(o.code_year, 2002));
@@ -95,9 +98,9 @@ function stageRows(observations: SsbObservation[], codesByYear: Map<number, Set<
         if (notACell(o)) continue;
         throw new Error(`${where(o)}: county ${o.region_code} (${o.region_label}) has ${o.value} in ${o.year}, but is not a county on 1 January ${o.code_year}. ${HOW_TO_FIX}`);
       }
-      out.county.push({ indicator: o.indicator, county: o.region_code, vintage: o.code_year, year: o.year, value: o.value });
+      out.county.push({ indicator: o.indicator, county: o.region_code, vintage: o.code_year, year: o.year, value: o.value, source: fetchedSourceId(o.table_id) });
     } else if (o.region_level === 'land') {
-      out.region.push({ indicator: o.indicator, region: '0', year: o.year, value: o.value });
+      out.region.push({ indicator: o.indicator, region: '0', year: o.year, value: o.value, source: fetchedSourceId(o.table_id) });
     }
     // 'other' (Svalbard, sokkel, uoppgitt) is filtered out by the table's keepLevels already.
   }
@@ -175,13 +178,16 @@ export function fetchedDefinition(entry: CatalogueEntry, f: FetchedIndicator): s
   return `${entry.concept} Hentet fra SSB-tabell ${tables} ${day}: ${f.coverage}. ${FETCHED_METHOD}`;
 }
 
-/** The shipped rows of every indicator not fetched, plus the fetched rows: never both for one indicator. */
-export function replaceFetched(shipped: Staged, fetched: FetchedStaging): Staged {
-  const keep = <T extends { indicator: string }>(rows: T[]) => rows.filter((r) => !fetched.indicators.has(r.indicator));
+/**
+ * The shipped rows and the fetched rows together: fetched tables rank first (catalogueWithFetched puts
+ * their sources in front), so a fetched figure replaces the snapshot's for the same region and year, and
+ * the snapshot only fills years and regions the fetched tables do not have — each figure keeps its source.
+ */
+export function mergeFetched(shipped: Staged, fetched: FetchedStaging): Staged {
   return {
-    kommune: [...keep(shipped.kommune), ...fetched.staged.kommune],
-    county: [...keep(shipped.county), ...fetched.staged.county],
-    region: [...keep(shipped.region), ...fetched.staged.region]
+    kommune: [...shipped.kommune, ...fetched.staged.kommune],
+    county: [...shipped.county, ...fetched.staged.county],
+    region: [...shipped.region, ...fetched.staged.region]
   };
 }
 
@@ -190,6 +196,13 @@ export function catalogueWithFetched(catalogue: readonly CatalogueEntry[], fetch
   return catalogue.map((c) => {
     const f = fetched.get(c.id);
     if (!f) return c;
-    return { ...c, table_id: f.tables.join(', '), definition: fetchedDefinition(c, f), sources: f.sources.map(({ publisher, table_id, file }) => ({ publisher, table_id, file })) };
+    const day = f.retrieved_at.slice(0, 10);
+    const fetchedSources = f.sources.map(({ publisher, table_id, file }) => ({ id: fetchedSourceId(table_id), label: `SSB ${table_id} (hentet ${day})`, publisher, table_id, file }));
+    return {
+      ...c,
+      table_id: [...new Set([...f.tables, ...c.table_id.split(', ')])].join(', '),
+      definition: `${fetchedDefinition(c, f)} År og regioner tabellene ikke har, kommer fra det leverte datasettet (${c.sources.map((s) => s.label).filter((l, i, a) => a.indexOf(l) === i).join(', ')}).`,
+      sources: [...fetchedSources, ...c.sources]
+    };
   });
 }

@@ -3,8 +3,9 @@
  * - kommune cells via the kommune correspondence (renumberings followed, mergers summed, splits weighted);
  * - county cells by summing whole counties into 2024 fylker;
  * - region cells (Hele landet, an unchanged økonomisk region) are already at 2024 borders.
- * Each step produces candidates (indicator, region_code, year, value, status, rank); aggregate.ts adds
- * the sums over groupings and picks one candidate per region and year.
+ * Each step produces candidates (indicator, source, region_code, year, value, status, rank), one per
+ * source; aggregate.ts picks one per kommune by source priority, adds the sums over groupings and picks
+ * one candidate per region and year.
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { runStep } from './db';
@@ -12,7 +13,7 @@ import { runStep } from './db';
 /** Every source cell spread over the 2024 kommuner it lies in (weight 1 unless its kommune was later split). */
 const KOMMUNE_PARTS = `
 CREATE TABLE kommune_parts AS
-SELECT s.indicator, s.year, s.vintage, s.code AS from_code, c.to_code, c.weight, s.value
+SELECT s.indicator, s.source, s.year, s.vintage, s.code AS from_code, c.to_code, c.weight, s.value
 FROM staged_kommune s
 JOIN correspondence c ON c.from_code = s.code`;
 
@@ -22,8 +23,8 @@ JOIN correspondence c ON c.from_code = s.code`;
  */
 const KOMMUNE_NEEDS = `
 CREATE TABLE kommune_needs AS
-SELECT DISTINCT t.indicator, t.year, t.vintage, c.to_code, c.from_code, c.weight
-FROM (SELECT DISTINCT indicator, year, vintage, to_code FROM kommune_parts) t
+SELECT DISTINCT t.indicator, t.source, t.year, t.vintage, c.to_code, c.from_code, c.weight
+FROM (SELECT DISTINCT indicator, source, year, vintage, to_code FROM kommune_parts) t
 JOIN correspondence c ON c.to_code = t.to_code
 JOIN kommune_codes k ON k.vintage = t.vintage AND k.code = c.from_code`;
 
@@ -35,7 +36,7 @@ JOIN kommune_codes k ON k.vintage = t.vintage AND k.code = c.from_code`;
  */
 const KOMMUNE_CANDIDATES = `
 CREATE TABLE kommune_candidates AS
-SELECT n.indicator, n.to_code AS region_code, n.year,
+SELECT n.indicator, n.source, n.to_code AS region_code, n.year,
   CASE WHEN bool_or(p.value IS NULL) THEN NULL ELSE sum(p.value * n.weight) END AS value,
   CASE
     WHEN bool_or(p.value IS NULL) THEN 'missing'
@@ -45,8 +46,8 @@ SELECT n.indicator, n.to_code AS region_code, n.year,
   END AS status,
   1 AS rank
 FROM kommune_needs n
-LEFT JOIN kommune_parts p USING (indicator, year, vintage, from_code, to_code)
-GROUP BY n.indicator, n.to_code, n.year, n.vintage
+LEFT JOIN kommune_parts p USING (indicator, source, year, vintage, from_code, to_code)
+GROUP BY n.indicator, n.source, n.to_code, n.year, n.vintage
 HAVING count(p.from_code) = count(*)`;
 
 /**
@@ -58,25 +59,25 @@ HAVING count(p.from_code) = count(*)`;
 const COUNTY_CANDIDATES = `
 CREATE TABLE county_candidates AS
 WITH needs AS (
-  SELECT DISTINCT s.indicator, s.year, s.vintage, mine.fylke, other.county
+  SELECT DISTINCT s.indicator, s.source, s.year, s.vintage, mine.fylke, other.county
   FROM staged_county s
   JOIN county_parts mine ON mine.vintage = s.vintage AND mine.county = s.county
   JOIN county_parts other ON other.vintage = s.vintage AND other.fylke = mine.fylke
 )
-SELECT n.indicator, n.fylke AS region_code, n.year,
+SELECT n.indicator, n.source, n.fylke AS region_code, n.year,
   CASE WHEN bool_or(s.value IS NULL) THEN NULL ELSE sum(s.value) END AS value,
   CASE WHEN bool_or(s.value IS NULL) THEN 'missing' WHEN bool_and(e.same_code) THEN 'reported' ELSE 'harmonised' END AS status,
   CASE WHEN bool_and(e.exact) THEN 1 ELSE 3 END AS rank
 FROM needs n
-LEFT JOIN staged_county s USING (indicator, year, vintage, county)
+LEFT JOIN staged_county s USING (indicator, source, year, vintage, county)
 JOIN fylke_exactness e ON e.vintage = n.vintage AND e.fylke = n.fylke
-GROUP BY n.indicator, n.fylke, n.year, n.vintage
+GROUP BY n.indicator, n.source, n.fylke, n.year, n.vintage
 HAVING count(s.county) = count(*)`;
 
 /** Figures the source prints for a region that has the same area today (Hele landet, økonomisk region 34001). */
 const REGION_CANDIDATES = `
 CREATE TABLE region_candidates AS
-SELECT indicator, region_code, year, value,
+SELECT indicator, source, region_code, year, value,
   CASE WHEN value IS NULL THEN 'missing' ELSE 'reported' END AS status,
   1 AS rank
 FROM staged_region`;

@@ -7,9 +7,15 @@ import { parseChanges2019To2020, parseFhiLocations, parseKommunenummerLong } fro
 import { parseKlass131Changes2024 } from './parse/klass131-changes-json';
 import { parseBaRegioner, type BaMembership } from './parse/ba-regioner-csv';
 import { buildKommuneCorrespondence, type KommuneCorrespondence } from './correspondence';
+import { parse07459For2024Kommuner, type Population2024KommuneRow } from './parse/ssb-07459-2024-kommuner-csv';
+import { parse03321CommutingCsv, type CommutingFlow } from './parse/ssb-03321-commuting-csv';
 
 export interface Inputs {
   population: Population07459File[];
+  /** SSB's merged 1986-2026 series for the 2024 kommuner (secondary copy; fills gaps only). */
+  population2024Kommuner: Population2024KommuneRow[];
+  /** SSB 03321 flows in each year's kommune numbering. */
+  commuting: CommutingFlow[];
   kommuner2024: Kommune2024[];
   fylker2024: { code: string; name: string }[];
   klass: KlassKommuneRow[];
@@ -31,6 +37,8 @@ export function readInputs(groupingsDir = REGIONS_DIR): Inputs {
   });
   return {
     population: RAW.population07459.map((f) => parse07459PopulationFile(rawPath(f))),
+    population2024Kommuner: parse07459For2024Kommuner(rawPath(RAW.population2024Kommuner), RAW.population2024Kommuner),
+    commuting: parse03321CommutingCsv(rawPath(RAW.commuting03321), RAW.commuting03321),
     kommuner2024,
     fylker2024: parseAprestmoFylker(rawPath(RAW.fylker2024)),
     klass,

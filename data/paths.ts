@@ -17,8 +17,10 @@ export const RAW = {
     'ssb/population/raw_07459/Personer2019.csv',
     'ssb/population/raw_07459/Personer2020.csv',
     'ssb/population/raw_07459/Personer2021.csv',
-    'ssb/population/raw_07459/Personer2022.csv'
+    'ssb/population/raw_07459/Personer2022.csv',
+    'ssb/population/raw_07459/Personer2023.csv'
   ],
+  population2024Kommuner: 'ssb/population/befolkning_2024kommuner_1986_2026/befolkning_2024.csv',
   populationDerived: 'ssb/population/befolkning_kommune_07459_2005_2022.csv',
   kommuner2024: 'classification/kommuner_2025_aprestmo.csv',
   fylker2024: 'classification/fylker_2025_aprestmo.csv',
@@ -35,7 +37,11 @@ export const RAW = {
   eurostatEmployment: 'eurostat/nama_10r_3empers_norway_nuts.csv',
   gdp09391: 'ssb/county_gdp/fylke_befolkning_personbiler_bruttoprodukt_2000_2017_09391.csv',
   gdp11713: 'ssb/county_gdp/fylke_bruttoprodukt_sysselsatte_11713_extract.csv',
-  enterprisesPages: 'ssb_pages/new_enterprises_by_county.csv'
+  enterprisesPages: 'ssb_pages/new_enterprises_by_county.csv',
+  enterprisesCounty2019_2020: 'ssb_pages/new_enterprises_by_county_2019_2020.csv',
+  employment11618: 'ssb/employment_all_kommuner_11618_03321/sysselsatte_arbeidssted_bosted_11618_kommune_2017_2022.csv',
+  commuting03321: 'ssb/employment_all_kommuner_11618_03321/pendling_03321_kommune_2017_2022_nonzero.csv',
+  distriktstall: 'ssb/employment_2005_2015_distriktstall/distriktstall_Ark1.csv'
 } as const;
 
 export const rawPath = (relative: string) => join(RAW_DIR, relative);

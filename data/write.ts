@@ -10,13 +10,15 @@ import type { Manifest, TableName } from '../src/lib/schema';
 import { TABLES } from '../src/lib/schema';
 import { queryRows, runStep } from './db';
 import type { CatalogueEntry } from './indicators';
-import type { FetchedIndicator } from './fetched';
+import { fetchedSourceId as fetchedSourceIdOf, type FetchedIndicator } from './fetched';
 
 /** Sort orders are part of the contract: observations by indicator, region_code, year. */
 const ORDER_BY: Record<TableName, string> = {
   regions: 'sort_key',
   observations: 'indicator, region_code, year',
-  indicators: 'sort_key'
+  indicators: 'sort_key',
+  sources: 'indicator, priority',
+  commuting: 'year, work_code, home_code'
 };
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -49,7 +51,8 @@ async function indicatorSummaries(
       years: first === null || first === undefined || last === null || last === undefined ? null : [Number(first), Number(last)],
       rows: Number(r?.n_rows ?? 0),
       regions: Number(r?.n_regions ?? 0),
-      sources: (f?.sources ?? entry.sources).map((s) => ({ ...s })),
+      // Fetched tables carry their provenance (updated stamp, URL, query, footnotes) in the manifest.
+      sources: entry.sources.map((s) => ({ ...s, ...f?.sources.find((x) => fetchedSourceIdOf(x.table_id) === s.id) })),
       // The app says per indicator whether it shows the shipped snapshot or data fetched on a given day.
       ...(f ? { origin: 'fetched' as const, retrieved_at: f.retrieved_at } : { origin: 'snapshot' as const })
     };

@@ -6,7 +6,8 @@
  */
 import { RAW, rawPath } from '../paths';
 import { parseSsbPagesCsv, type PageRow } from '../parse/ssb-pages-csv';
-import { oldCountyCode } from '../counties';
+import { countyCode2020, oldCountyCode } from '../counties';
+import { parseEnterprisesByCountyCsv } from '../parse/ssb-enterprises-county-csv';
 import { LAND_CODE } from '../regions';
 import type { KlassKommuneRow } from '../parse/klass108-csv';
 import type { CorrespondenceRow } from '../correspondence';
@@ -53,14 +54,22 @@ export function nyetableringerSeries(klass: KlassKommuneRow[], correspondence: C
   );
   for (const r of latestRelease(rows)) {
     const where = `${RAW.enterprisesPages} line ${r.line}`;
-    if (r.level === 'land') staged.region.push({ indicator: NYETABLERINGER, region: LAND_CODE, year: r.year, value: r.value });
-    else if (r.level === 'region') staged.region.push({ indicator: NYETABLERINGER, region: regionCode(r, klass, correspondence), year: r.year, value: r.value });
-    else if (r.level === 'fylke') staged.county.push({ indicator: NYETABLERINGER, county: oldCountyCode(r.regionName, where), vintage: r.year, year: r.year, value: r.value });
+    const base = { indicator: NYETABLERINGER, year: r.year, value: r.value, source: 'foretaksdemografi' };
+    if (r.level === 'land') staged.region.push({ ...base, region: LAND_CODE });
+    else if (r.level === 'region') staged.region.push({ ...base, region: regionCode(r, klass, correspondence) });
+    else if (r.level === 'fylke') staged.county.push({ ...base, county: oldCountyCode(r.regionName, where), vintage: r.year });
     else {
       const code = /\((\d{4})\)$/.exec(r.regionName)?.[1];
       if (!code) throw new Error(`${where}: no kommune code in ${JSON.stringify(r.regionName)}`);
-      staged.kommune.push({ indicator: NYETABLERINGER, code, vintage: r.year, year: r.year, value: r.value });
+      staged.kommune.push({ ...base, code, vintage: r.year });
     }
+  }
+  // The same SSB table in its 2021 release: 2019 for the old counties, 2020 for the counties of 2020-2023.
+  for (const r of parseEnterprisesByCountyCsv(rawPath(RAW.enterprisesCounty2019_2020), RAW.enterprisesCounty2019_2020)) {
+    const where = `${RAW.enterprisesCounty2019_2020} line ${r.line}`;
+    const base = { indicator: NYETABLERINGER, year: r.year, value: r.newlyEstablished, source: 'foretak-2021' };
+    if (r.level === 'land') staged.region.push({ ...base, region: LAND_CODE });
+    else staged.county.push({ ...base, county: r.year < 2020 ? oldCountyCode(r.regionName, where) : countyCode2020(r.regionName, where), vintage: r.year });
   }
   return staged;
 }

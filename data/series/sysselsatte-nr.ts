@@ -21,8 +21,8 @@ export function sysselsatteNrSeries(): Staged {
   for (const c of parseEurostatDataCommonsCsv(rawPath(RAW.eurostatEmployment))) {
     if (c.measure !== '') continue;
     const county = NUTS2013_COUNTY[c.geo];
-    if (county) staged.county.push({ indicator: SYSSELSATTE_NR, county, vintage: c.year, year: c.year, value: c.value });
-    else if (c.geo === 'NO') staged.region.push({ indicator: SYSSELSATTE_NR, region: LAND_CODE, year: c.year, value: c.value });
+    if (county) staged.county.push({ indicator: SYSSELSATTE_NR, county, vintage: c.year, year: c.year, value: c.value, source: 'nama_10r_3empers' });
+    else if (c.geo === 'NO') staged.region.push({ indicator: SYSSELSATTE_NR, region: LAND_CODE, year: c.year, value: c.value, source: 'nama_10r_3empers' });
   }
   return staged;
 }

@@ -10,7 +10,7 @@ import type { JsonStatDataset } from '../parse/jsonstat';
 import { jsonStatRows } from '../parse/jsonstat-cells';
 import type { SsbRegionLevel, SsbTableSource } from './ssb-sources';
 
-export interface SsbObservation extends Observation {
+export interface SsbObservation extends Omit<Observation, 'source'> {
   status: Extract<ObservationStatus, 'reported' | 'missing'>;
   /** The year whose kommune/fylke numbering `region_code` belongs to (SSB codes each year in its own numbering). */
   code_year: number;

@@ -64,6 +64,36 @@ export interface Observation {
   /** Null exactly when status is 'missing'. */
   value: number | null;
   status: ObservationStatus;
+  /**
+   * Id of the source the figure comes from (`sources.id` of the same indicator, e.g. "11618"); a sum
+   * over kommuner whose figures come from several sources joins their ids with '+', in priority order.
+   */
+  source: string;
+}
+
+/** One source of an indicator's series; several tables of the same statistic are ranked by `priority`. */
+export interface IndicatorSourceRow {
+  indicator: string;
+  id: string;
+  /** Short name shown with a figure: «SSB 11618». */
+  label: string;
+  publisher: string;
+  table_id: string;
+  /** 0 = preferred where two sources have a figure for the same region and year. */
+  priority: number;
+}
+
+/**
+ * Employed persons 15-74 in the 4th quarter by kommune of work and kommune of residence (SSB 03321), at
+ * 2024 kommuner. Only non-zero flows are stored; a flow through a kommune split after the year is shared
+ * by population weight and marked 'estimated'.
+ */
+export interface CommutingFlow {
+  work_code: string;
+  home_code: string;
+  year: number;
+  persons: number;
+  status: ObservationStatus;
 }
 
 export interface Indicator {
@@ -80,17 +110,31 @@ export interface Indicator {
   definition: string;
   /** Whether "per 1 000 inhabitants" is meaningful (false for population itself). */
   per_capita: boolean;
+  /**
+   * Years where a break in series begins: values from that year on cannot be compared directly with
+   * earlier ones (SSB's employment statistics changed source in 2015). Lines are interrupted there.
+   */
+  breaks: number[];
+  /** Why the series breaks, in bokmål; empty without breaks. */
+  break_note: string;
 }
 
 /** Table and column names: the only identifiers query builders may put into SQL text. */
 export const TABLES = {
   regions: ['code', 'name', 'level', 'kind', 'valid_from', 'valid_to', 'fylke_code', 'parents', 'members', 'source'],
-  observations: ['indicator', 'region_code', 'year', 'value', 'status'],
-  indicators: ['id', 'name_nb', 'name_nn', 'name_en', 'unit', 'source', 'table_id', 'definition', 'per_capita']
+  observations: ['indicator', 'region_code', 'year', 'value', 'status', 'source'],
+  indicators: ['id', 'name_nb', 'name_nn', 'name_en', 'unit', 'source', 'table_id', 'definition', 'per_capita', 'breaks', 'break_note'],
+  sources: ['indicator', 'id', 'label', 'publisher', 'table_id', 'priority'],
+  commuting: ['work_code', 'home_code', 'year', 'persons', 'status']
 } as const;
 
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+/**
+ * Tables the browser engine loads after it reports ready, on first use: the commuting matrix is ten
+ * times the size of everything else and only the commuting views need it.
+ */
+export const LAZY_TABLES: readonly TableName[] = ['commuting'];
 
 /** The indicator that "per 1 000 inhabitants" divides by. */
 export const POPULATION_INDICATOR = 'befolkning';
@@ -112,6 +156,9 @@ export interface Manifest {
        * `<table>.meta.json` sidecar and the JSON-stat answer).
        */
       sources: {
+        /** The source id observations carry (absent in manifests built before per-figure sources). */
+        id?: string;
+        label?: string;
         publisher: string;
         table_id: string;
         file: string;

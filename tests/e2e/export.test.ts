@@ -71,7 +71,7 @@ let svgSize = { width: 0, height: 0 };
 describe('downloads', () => {
   it('CSV: the numbers of the table, with source and table id in the header, named for its content', async () => {
     const { name, bytes } = await download('csv');
-    expect(name).toBe('befolkning_moss_rade_valer-ostfold_2005-2024.csv');
+    expect(name).toBe('befolkning_moss_rade_valer-ostfold_1986-2026.csv');
     const csv = bytes.toString('utf-8');
     expect(csv).toContain('# Kilde: SSB, befolkningsstatistikk, tabell 07459.');
     expect(csv).toMatch(/Dataversjon [0-9a-f]{6,}\./);
@@ -81,7 +81,7 @@ describe('downloads', () => {
 
   it('SVG: one line per region, with title, legend, source and the alt text burnt in', async () => {
     const { name, bytes } = await download('svg');
-    expect(name).toBe('befolkning_moss_rade_valer-ostfold_2005-2024.svg');
+    expect(name).toBe('befolkning_moss_rade_valer-ostfold_1986-2026.svg');
     const label = await page.getByTestId('chart').getAttribute('aria-label');
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -106,7 +106,7 @@ describe('downloads', () => {
 
   it('PNG: twice the size of the SVG figure', async () => {
     const { name, bytes } = await download('png');
-    expect(name).toBe('befolkning_moss_rade_valer-ostfold_2005-2024.png');
+    expect(name).toBe('befolkning_moss_rade_valer-ostfold_1986-2026.png');
     expect(pngSize(bytes)).toEqual({ width: svgSize.width * 2, height: svgSize.height * 2 });
   });
 
@@ -115,7 +115,7 @@ describe('downloads', () => {
     await waitForChart(page, 3);
     await page.waitForFunction(() => document.querySelector('[data-testid=data-table] tr[data-code="3103"] td[data-year="2010"]')?.textContent?.trim() === '100,0');
     const { name, bytes } = await download('csv');
-    expect(name).toBe('befolkning_indeks_2010_moss_rade_valer-ostfold_2005-2024.csv');
+    expect(name).toBe('befolkning_indeks_2010_moss_rade_valer-ostfold_1986-2026.csv');
     const csv = bytes.toString('utf-8');
     expect(csv).toContain('# Visning: indeksert vekst, 2010 = 100.');
     expect(csv).toContain('3103,Moss,2010,100,');

@@ -31,8 +31,8 @@ describe('region report', () => {
     const page = session.page;
     await page.goto(`${base}/region/3103`);
     const befolkning = page.locator('section[data-indicator="befolkning"]');
-    // 1 January 2024 (SSB): Moss 52 051.
-    expect((await befolkning.getByTestId('level').innerText()).replace(/\s/g, ' ')).toBe('52 051 personer');
+    // 1 January 2026 (SSB): Moss 53 207.
+    expect((await befolkning.getByTestId('level').innerText()).replace(/\s/g, ' ')).toBe('53 207 personer');
     expect(await befolkning.getByTestId('rank').innerText()).toMatch(/^nr\. \d+ av 357 kommuner$/);
     await page.screenshot({ path: 'tests/output/region-3103.png', fullPage: true });
   });

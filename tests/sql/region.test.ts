@@ -18,8 +18,8 @@ afterAll(() => db?.close());
 describe('region report queries', () => {
   it('lists the indicators a region has data for', async () => {
     const rows = await db.engine.query<{ indicator: string; first_year: number; last_year: number }>(regionCoverageQuery('4003'));
-    expect(rows.map((r) => r.indicator)).toEqual(['befolkning', 'sysselsatte']);
-    expect(rows.find((r) => r.indicator === 'sysselsatte')).toMatchObject({ first_year: 2010, last_year: 2025 });
+    expect(rows.map((r) => r.indicator)).toEqual(['befolkning', 'befolkning_15_74', 'sysselsatte', 'sysselsatte_bosted']);
+    expect(rows.find((r) => r.indicator === 'sysselsatte')).toMatchObject({ first_year: 2005, last_year: 2025 });
   });
 
   it('ranks growth among regions of the same level and kind, fastest first', async () => {
@@ -36,11 +36,11 @@ describe('region report queries', () => {
     expect(comparators(moss)).toEqual(['3103', '31', '0']);
     const report = await loadRegionReport(db.engine, moss, indicators);
     const pop = report.sections.find((s) => s.indicator.id === 'befolkning')!;
-    // 1 January 2024 (SSB): Moss 52 051; five years back, 2019 at 2024 borders: 48 871.
-    expect(pop.latest).toEqual({ year: 2024, value: 52051 });
-    expect(pop.change).toEqual({ from: 2019, to: 2024, fromValue: 48871, toValue: 52051 });
+    // 1 January 2026 (SSB): Moss 53 207; five years back, 2021: 49 668.
+    expect(pop.latest).toEqual({ year: 2026, value: 53207 });
+    expect(pop.change).toEqual({ from: 2021, to: 2026, fromValue: 49668, toValue: 53207 });
     expect(pop.rank?.of).toBe(357);
-    const ranking = await db.engine.query<GrowthRankRow>(growthRankQuery('befolkning', 'kommune', '', 2019, 2024));
+    const ranking = await db.engine.query<GrowthRankRow>(growthRankQuery('befolkning', 'kommune', '', 2021, 2026));
     expect(pop.rank?.position).toBe(ranking.findIndex((r) => r.code === '3103') + 1);
   });
 });

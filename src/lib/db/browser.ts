@@ -8,7 +8,8 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { TABLE_NAMES } from '../schema';
+import { LAZY_TABLES, TABLE_NAMES } from '../schema';
+import type { TableName } from '../schema';
 import type { Manifest } from '../schema';
 import { QueryError, assertBindable } from './engine';
 import type { Engine, Query, Row } from './engine';
@@ -51,10 +52,8 @@ async function boot(dataUrl: URL, onStage: (s: StartStage) => void): Promise<Bro
   onStage('manifest');
   const manifest = await fetchJson<Manifest>(new URL('manifest.json', dataUrl));
   // Start fetching the data while the engine compiles: they do not depend on each other.
-  const files = TABLE_NAMES.map((name) => {
-    const url = new URL(`${manifest.tables[name].file}?v=${manifest.version}`, dataUrl);
-    return fetchBytes(url).then((bytes) => ({ name, bytes }));
-  });
+  const fetchTable = (name: TableName) => fetchBytes(new URL(`${manifest.tables[name].file}?v=${manifest.version}`, dataUrl)).then((bytes) => ({ name, bytes }));
+  const files = TABLE_NAMES.filter((name) => !LAZY_TABLES.includes(name)).map(fetchTable);
   lap('manifest');
 
   onStage('engine');
@@ -78,6 +77,21 @@ async function boot(dataUrl: URL, onStage: (s: StartStage) => void): Promise<Bro
   }
   lap('data');
 
+  // Large tables few views need load after the engine is ready; a query naming one waits for it.
+  const lazy = new Map<TableName, Promise<void>>();
+  const lazyTable = (name: TableName): Promise<void> => {
+    let loading = lazy.get(name);
+    if (!loading) {
+      loading = fetchTable(name).then(async ({ bytes }) => {
+        await conn.insertArrowTable(await parquetToArrow(bytes), { name, create: true });
+      });
+      loading.catch(() => lazy.delete(name));
+      lazy.set(name, loading);
+    }
+    return loading;
+  };
+  const tablesIn = (sql: string) => LAZY_TABLES.filter((name) => new RegExp(`\\b${name}\\b`).test(sql));
+
   // The query builders produce a small, fixed set of SQL texts, so each is prepared once and kept:
   // a step then costs one round trip to the worker instead of three (prepare, run, close).
   const prepared = new Map<string, Promise<duckdb.AsyncPreparedStatement>>();
@@ -100,6 +114,7 @@ async function boot(dataUrl: URL, onStage: (s: StartStage) => void): Promise<Bro
     async query<T = Row>(query: Query): Promise<T[]> {
       assertBindable(query);
       try {
+        await Promise.all(tablesIn(query.sql).map(lazyTable));
         const stmt = await statement(query.sql);
         return arrowRows(await stmt.query(...query.params)) as T[];
       } catch (e) {

@@ -78,8 +78,8 @@ describe('CSV of a view', () => {
 
 describe('file names', () => {
   it('say indicator, mode, regions and the years shown', async () => {
-    expect(exportFileNameFor(await exportInput(DEFAULT_VIEW), 'csv')).toBe('befolkning_moss_rade_valer-ostfold_2005-2024.csv');
-    expect(exportFileNameFor(await exportInput({ ...DEFAULT_VIEW, mode: 'indexed', base: 2010 }), 'png')).toBe('befolkning_indeks_2010_moss_rade_valer-ostfold_2005-2024.png');
+    expect(exportFileNameFor(await exportInput(DEFAULT_VIEW), 'csv')).toBe('befolkning_moss_rade_valer-ostfold_1986-2026.csv');
+    expect(exportFileNameFor(await exportInput({ ...DEFAULT_VIEW, mode: 'indexed', base: 2010 }), 'png')).toBe('befolkning_indeks_2010_moss_rade_valer-ostfold_1986-2026.png');
     const jobs = await exportInput({ indicator: 'sysselsatte', regions: ['3905', '3907'], mode: 'per1000', base: null });
     expect(exportFileNameFor(jobs, 'svg')).toMatch(/^sysselsatte_per_1000_[a-z-]+_[a-z-]+_\d{4}-\d{4}\.svg$/);
   });
@@ -94,12 +94,12 @@ describe('figure parts', () => {
       { name: 'Våler (Østfold)', colour: PALETTE[2] }
     ]);
     expect(parts.source[0]).toMatch(/^Kilde: SSB, befolkningsstatistikk, tabell 07459\. /);
-    expect(parts.description).toMatch(/^Befolkning i Moss økte fra 41 752 i 2005/);
+    expect(parts.description).toMatch(/^Befolkning i Moss økte fra 36 154 i 1986 til 53 207 i 2026/);
   });
 });
 
 describe('pinned data version', () => {
   it('is the manifest and every table file the browser engine loads', () => {
-    expect(versionFiles(db.manifest)).toEqual(['manifest.json', 'regions.parquet', 'observations.parquet', 'indicators.parquet']);
+    expect(versionFiles(db.manifest)).toEqual(['manifest.json', 'regions.parquet', 'observations.parquet', 'indicators.parquet', 'sources.parquet', 'commuting.parquet']);
   });
 });

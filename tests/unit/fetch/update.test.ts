@@ -58,7 +58,7 @@ describe('fetchAndBuild', () => {
     const { summary, manifest } = await fetchAndBuild(options());
     expect(summary.tables).toEqual([{ id: '07459', cells: expect.any(Number) as number, pages: 1, updated: '2025-02-20T07:00:00Z' }]);
     expect(ssb.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual(['GET /api/pxwebapi/v2/tables/07459/metadata', 'POST /api/pxwebapi/v2/tables/07459/data']);
-    expect(manifest.indicators.befolkning).toMatchObject({ origin: 'fetched', years: [2019, 2024], retrieved_at: '2025-03-04T09:15:00.000Z' });
+    expect(manifest.indicators.befolkning).toMatchObject({ origin: 'fetched', years: [1986, 2026], retrieved_at: '2025-03-04T09:15:00.000Z' });
     expect(manifest.indicators.sysselsatte?.origin).toBe('snapshot');
     const written = JSON.parse(await readFile(join(work, 'static-data', 'manifest.json'), 'utf-8')) as Manifest;
     expect(written.version).toBe(manifest.version);

@@ -31,10 +31,16 @@ describe('sums over groupings', () => {
     expect(await value('befolkning', '0', 2019)).toBe(5328212);
   });
 
-  it('no national sum in years when the export lacks kommuner (Sandefjord before 2017)', async () => {
-    expect(await data.obs('befolkning', '0', 2016)).toBeUndefined();
-    expect(await data.obs('befolkning', '39', 2016)).toBeUndefined();
-    expect(await value('befolkning', '31', 2005)).toBeGreaterThan(250000);
+  it('fills kommuner the exports lack (Sandefjord before 2017) from SSB\'s series for 2024 kommuner, so sums equal SSB\'s totals', async () => {
+    expect(await data.obs('befolkning', '0', 2016)).toEqual({ value: 5213985, status: 'summed' });
+    expect(await data.obs('befolkning', '0', 2005)).toEqual({ value: 4606363, status: 'summed' });
+    expect(await data.obs('befolkning', '39', 2016)).toEqual({ value: 238363, status: 'summed' });
+  });
+
+  it('no sum where SSB could not compute a member: Nordland and Hele landet before 2005 (Narvik is 0 in SSB\'s series)', async () => {
+    expect(await data.obs('befolkning', '18', 1995)).toBeUndefined();
+    expect(await data.obs('befolkning', '0', 1995)).toBeUndefined();
+    expect(await data.obs('befolkning', '39', 1995)).toEqual({ value: 197252, status: 'summed' });
   });
 
   it('a grouping that holds every part of a split kommune is summed; one that cuts it is estimated', async () => {

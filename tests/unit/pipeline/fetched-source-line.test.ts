@@ -11,12 +11,12 @@ import type { Indicator, Manifest } from '../../../src/lib/schema';
 
 const indicator: Indicator = {
   id: 'befolkning', name_nb: 'Befolkning', name_nn: 'Folketal', name_en: 'Population', unit: 'personer',
-  source: 'SSB, befolkningsstatistikk', table_id: '07459', definition: '', per_capita: false
+  source: 'SSB, befolkningsstatistikk', table_id: '07459', definition: '', per_capita: false, breaks: [], break_note: ''
 };
 const table = { file: '', rows: 0, sha256: '', bytes: 0 };
 const manifest = (entry: Partial<Manifest['indicators'][string]>): Manifest => ({
   version: 'x', built_at: '2025-03-05T12:00:00Z',
-  tables: { regions: table, observations: table, indicators: table },
+  tables: { regions: table, observations: table, indicators: table, sources: table, commuting: table },
   indicators: { befolkning: { years: null, rows: 0, regions: 0, sources: [], ...entry } }
 });
 const text = (m: Manifest) => render(SourceLine, { props: { indicator, manifest: m } }).body.replace(/<!--[^>]*-->/g, '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();

@@ -88,9 +88,11 @@ describe('harmonised observations', () => {
     expect(await data.obs('befolkning', '1580', 2019)).toEqual({ value: 9383, status: 'harmonised' });
   });
 
-  it('no value where a part of a merged kommune is absent from the source (Sandefjord before 2017)', async () => {
-    expect(await data.obs('befolkning', '3907', 2016)).toBeUndefined();
+  it('a merged kommune with a part absent from the exports (Sandefjord before 2017) takes SSB\'s own 2024-kommune figure, not a partial sum', async () => {
+    expect(await data.obs('befolkning', '3907', 2016)).toEqual({ value: 63414, status: 'reported' });
     expect((await data.obs('befolkning', '3907', 2017))?.status).toBe('harmonised');
+    const sources = await data.query(`SELECT year, source FROM observations WHERE indicator = 'befolkning' AND region_code = '3907' AND year IN (2016, 2017) ORDER BY year`);
+    expect(sources).toEqual([{ year: 2016, source: '07459-k2024' }, { year: 2017, source: '07459' }]);
   });
 
   it('employment: Skien 2010 = 24 603 from the 38xx codes, Telemark 2025 from the Telemark file', async () => {

@@ -6,6 +6,7 @@ import { readInputs } from '../../../data/inputs';
 import { computeObservations, regionsOf } from '../../../data/build';
 import { queryRows, type Database } from '../../../data/db';
 import type { Staged } from '../../../data/staging';
+import { CATALOGUE } from '../../../data/indicators';
 
 const fixture = fileURLToPath(new URL('../../fixtures/pipeline/SYNTHETIC_07459_missing_markers.csv', import.meta.url));
 
@@ -38,7 +39,7 @@ describe('missing values through harmonisation and aggregation (SYNTHETIC rows)'
   beforeAll(async () => {
     const inputs = readInputs();
     const stage = (indicator: string, cells: [string, number | null][]): Staged['kommune'] =>
-      cells.map(([code, value]) => ({ indicator, code, vintage: 2019, year: 2019, value }));
+      cells.map(([code, value]) => ({ indicator, code, vintage: 2019, year: 2019, value, source: 'syn' }));
     const staged: Staged = {
       // Rygge missing: merged Moss (0104 + 0136) must be missing, not 300.
       kommune: [
@@ -51,7 +52,10 @@ describe('missing values through harmonisation and aggregation (SYNTHETIC rows)'
       county: [],
       region: []
     };
-    db = await computeObservations(inputs, regionsOf(inputs), staged);
+    const synthetic = ['synthetic_missing_part', 'synthetic_absent_part', 'synthetic_partial'].map((id) => ({
+      ...CATALOGUE[0]!, id, sources: [{ id: 'syn', label: 'SYNTHETIC', publisher: 'SYNTHETIC', table_id: 'SYNTHETIC', file: 'SYNTHETIC' }]
+    }));
+    db = await computeObservations(inputs, regionsOf(inputs), staged, [...CATALOGUE, ...synthetic]);
   });
   afterAll(() => db.close());
 

@@ -29,8 +29,8 @@ afterAll(() => {
 });
 
 describe('built Parquet files', () => {
-  it('writes exactly the three tables, manifest.json and targets.json, nothing left over from the temp folder', () => {
-    expect(readdirSync(out).sort()).toEqual(['indicators.parquet', 'manifest.json', 'observations.parquet', 'regions.parquet', 'targets.json']);
+  it('writes exactly the five tables, manifest.json and targets.json, nothing left over from the temp folder', () => {
+    expect(readdirSync(out).sort()).toEqual(['commuting.parquet', 'indicators.parquet', 'manifest.json', 'observations.parquet', 'regions.parquet', 'sources.parquet', 'targets.json']);
     expect(readdirSync(root)).toEqual(['data']);
   });
 
@@ -40,11 +40,13 @@ describe('built Parquet files', () => {
       'code VARCHAR', 'name VARCHAR', 'level VARCHAR', 'kind VARCHAR', 'valid_from SMALLINT', 'valid_to SMALLINT',
       'fylke_code VARCHAR', 'parents VARCHAR[]', 'members VARCHAR[]', 'source VARCHAR'
     ]);
-    expect(await types('observations')).toEqual(['indicator VARCHAR', 'region_code VARCHAR', 'year SMALLINT', 'value DOUBLE', 'status VARCHAR']);
+    expect(await types('observations')).toEqual(['indicator VARCHAR', 'region_code VARCHAR', 'year SMALLINT', 'value DOUBLE', 'status VARCHAR', 'source VARCHAR']);
     expect(await types('indicators')).toEqual([
       'id VARCHAR', 'name_nb VARCHAR', 'name_nn VARCHAR', 'name_en VARCHAR', 'unit VARCHAR', 'source VARCHAR',
-      'table_id VARCHAR', 'definition VARCHAR', 'per_capita BOOLEAN'
+      'table_id VARCHAR', 'definition VARCHAR', 'per_capita BOOLEAN', 'breaks SMALLINT[]', 'break_note VARCHAR'
     ]);
+    expect(await types('sources')).toEqual(['indicator VARCHAR', 'id VARCHAR', 'label VARCHAR', 'publisher VARCHAR', 'table_id VARCHAR', 'priority SMALLINT']);
+    expect(await types('commuting')).toEqual(['work_code VARCHAR', 'home_code VARCHAR', 'year SMALLINT', 'persons DOUBLE', 'status VARCHAR']);
     for (const t of TABLE_NAMES) expect((await types(t)).map((c) => c.split(' ')[0])).toEqual([...TABLES[t]]);
   });
 
@@ -86,8 +88,9 @@ describe('built Parquet files', () => {
     expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf-8'))).toEqual(manifest);
     expect(manifest.built_at).toBe('2024-01-01T00:00:00.000Z');
     expect(Object.keys(manifest.indicators)).toEqual(CATALOGUE.map((c) => c.id));
-    expect(manifest.indicators.befolkning).toMatchObject({ years: [2005, 2024] });
-    expect(manifest.indicators.befolkning?.sources[0]).toEqual({ publisher: 'SSB', table_id: '07459', file: 'ssb/population/raw_07459/Personer2005-2009.csv' });
+    expect(manifest.indicators.befolkning).toMatchObject({ years: [1986, 2026] });
+    expect(manifest.indicators.sysselsatte).toMatchObject({ years: [2005, 2025] });
+    expect(manifest.indicators.befolkning?.sources[0]).toEqual({ id: '07459', label: 'SSB 07459', publisher: 'SSB', table_id: '07459', file: 'ssb/population/raw_07459/Personer2005-2009.csv' });
     const perIndicator = await rows(`SELECT indicator, count(*) AS n, count(DISTINCT region_code) AS r FROM ${file('observations')} GROUP BY indicator`);
     for (const p of perIndicator) {
       expect(manifest.indicators[String(p.indicator)]?.rows).toBe(Number(p.n));

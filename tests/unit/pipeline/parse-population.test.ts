@@ -13,7 +13,7 @@ const file = (name: string): Population07459File => {
 const persons = (name: string, code: string, year: number) => file(name).kommuner.find((k) => k.code === code && k.year === year)?.persons;
 
 describe('SSB 07459 raw population exports', () => {
-  it('reads every format quirk of the seven files', () => {
+  it('reads every format quirk of the eight files', () => {
     const shape = [...files.values()].map((f) => [f.file, f.encoding, f.delimiter, f.years.join(',')]);
     expect(shape).toEqual([
       ['Personer2005-2009.csv', 'iso-8859-1', '\t', '2005,2006,2007,2008,2009'],
@@ -22,7 +22,8 @@ describe('SSB 07459 raw population exports', () => {
       ['Personer2019.csv', 'utf-8', ',', '2019'],
       ['Personer2020.csv', 'iso-8859-1', '\t', '2020'],
       ['Personer2021.csv', 'iso-8859-1', ';', '2021'],
-      ['Personer2022.csv', 'iso-8859-1', ';', '2022']
+      ['Personer2022.csv', 'iso-8859-1', ';', '2022'],
+      ['Personer2023.csv', 'iso-8859-1', ';', '2023']
     ]);
     // 0 years ... "105 years or older": every region has the same 106 age rows.
     for (const f of files.values()) expect(f.ages).toBe(106);
@@ -68,9 +69,22 @@ describe('SSB 07459 raw population exports', () => {
     const derived = records(parseTable(readText(rawPath(source)).text, { source }), ['kommunenummer', 'year', 'population'], source);
     const expected = new Map(derived.map((r) => [`${r.get('kommunenummer')}|${r.get('year')}`, Number(r.get('population'))]));
     const ours = new Map(
-      [...files.values()].flatMap((f) => f.kommuner.filter((k) => k.persons !== 0).map((k) => [`${k.code}|${k.year}`, k.persons] as const))
+      [...files.values()].flatMap((f) => f.kommuner.filter((k) => k.persons !== 0 && k.year <= 2022).map((k) => [`${k.code}|${k.year}`, k.persons] as const))
     );
     expect(expected.size).toBe(7418);
     expect(ours).toEqual(expected);
+  });
+
+  it('2023: sums to SSB\'s official 5 488 984 (kommuner, Svalbard, sokkel and Rest) and equals the derived 2023 file', () => {
+    const f = file('Personer2023.csv');
+    const total = [...f.kommuner, ...f.other].reduce((sum, k) => sum + (k.persons ?? 0), 0);
+    expect(total).toBe(5488984);
+    expect(persons('Personer2023.csv', '3002', 2023)).toBe(51240);
+    expect(persons('Personer2023.csv', '3401', 2023)).toBe(17966);
+    const source = 'ssb/population/befolkning_kommune_07459_2023.csv';
+    const derived = records(parseTable(readText(rawPath(source)).text, { source }), ['kommunenummer', 'year', 'population'], source);
+    const kommuner = derived.filter((r) => /^\d{4}$/.test(r.get('kommunenummer')));
+    expect(kommuner).toHaveLength(356);
+    expect(new Map(f.kommuner.map((k) => [k.code, k.persons]))).toEqual(new Map(kommuner.map((r) => [r.get('kommunenummer'), Number(r.get('population'))])));
   });
 });
