@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { splitCells, splitLines } from './parse/text';
-import { parseTarget } from '../src/lib/targets/model';
+import { parseTarget, regionParts } from '../src/lib/targets/model';
 import type { Target } from '../src/lib/targets/model';
 
 export const TARGETS_FILE = 'data/targets.csv';
@@ -30,7 +30,7 @@ export function readTargetsCsv(path = TARGETS_FILE): Target[] {
 export function checkTargets(targets: Target[], regionCodes: ReadonlySet<string>, indicatorIds: ReadonlySet<string>, path = TARGETS_FILE): Target[] {
   const ids = new Set<string>();
   for (const t of targets) {
-    if (!regionCodes.has(t.region)) throw new Error(`${path}: target ${t.id}: unknown region code ${t.region}`);
+    for (const code of regionParts(t.region)) if (!regionCodes.has(code)) throw new Error(`${path}: target ${t.id}: unknown region code ${code}`);
     if (!indicatorIds.has(t.indicator)) throw new Error(`${path}: target ${t.id}: unknown indicator ${t.indicator}`);
     if (ids.has(t.id)) throw new Error(`${path}: target id ${t.id} is used twice`);
     ids.add(t.id);

@@ -1,6 +1,7 @@
 /**
- * Targets in a real browser: a shipped target's status and path, a user target carried by a link,
- * a target the data cannot measure, and an invalid import that changes nothing.
+ * Targets in a real browser: a shipped target's status, progress class and path, a user target carried
+ * by a link, targets the data cannot measure, a reported result, an unknown target id, unknown codes
+ * in one notice, and the limits (file size, number of targets) with their messages.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -22,6 +23,24 @@ afterAll(async () => {
 });
 
 const pathLines = (root: string) => page.locator(`${root} g[aria-description="målbane"] path`).count();
+const text = async (testId: string) => (await page.getByTestId(testId).first().innerText()).replace(/\s+/g, ' ').trim();
+const own = (i: number, over: Partial<Target> = {}): Target => ({
+  id: `eget-${i}`,
+  title: `Eget mål ${i}`,
+  region: '3103',
+  indicator: 'befolkning',
+  base_year: 2015,
+  kind: 'per_year',
+  amount: 100,
+  end_year: 2030,
+  set_by: '',
+  source: '',
+  source_url: '',
+  illustration: false,
+  note: '',
+  ...over
+});
+const file = (name: string, targets: unknown[]) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ regionpuls_targets: 1, targets })) });
 
 describe('targets page', () => {
   it('shows a shipped target with its status, the rule, and the target path drawn', async () => {
@@ -31,8 +50,11 @@ describe('targets page', () => {
     expect((await status.innerText()).replace(/\s/g, ' ')).toBe('Foran målbanen: 1 500 personer foran målbanen i 2025.');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=target-detail] g[aria-description="målbane"] path').length > 0);
     expect(await pathLines('[data-testid=target-detail]')).toBe(1);
-    expect(await page.getByTestId('target-detail').innerText()).toContain('Nødvendig takt: −50 per år fram til 2030');
+    // End value 2030 = 52 445 + 15 × 250 = 56 195, already passed in 2025: said in words, not as a pace of −50.
+    expect(await text('target-pace')).toBe('Målet er allerede nådd: 56 445 personer i 2025 er over målverdien 56 195 for 2030.');
+    expect(await text('target-progress')).toMatch(/^Framdrift: Målet er nådd \(R = \d+ %/);
     expect(await page.getByTestId('target-detail').innerText()).toContain('Regel: «I rute»');
+    expect(await page.getByTestId('target-detail').innerText()).toContain('forholdstallsmetoden som Eurostat bruker');
     // The gap in each year: 2020 actual 54 073 (SSB) against the path 52 445 + 5 × 250 = 53 695 → +378.
     await page.getByText('Avvik fra målbanen år for år').click();
     const row2020 = await page.locator('[data-testid=target-gaps] tr[data-year="2020"]').innerText();
@@ -40,13 +62,39 @@ describe('targets page', () => {
     await page.screenshot({ path: 'tests/output/targets.png', fullPage: true });
   });
 
-  it('says plainly when the data cannot measure a real target, instead of a status', async () => {
-    await page.goto(`${base}/targets?target=glamdal-100-arbeidsplasser`);
+  it('says plainly when the data cannot measure a real target, in council language', async () => {
+    await page.goto(`${base}/targets?target=kongsvingerregionen-100-arbeidsplasser`);
     await page.getByTestId('target-detail').waitFor();
-    expect(await page.getByTestId('target-status').innerText()).toContain('Kan ikke måles ennå');
-    const missing = await page.getByTestId('target-missing').innerText();
-    expect(missing).toContain('ingen tall for «Sysselsatte etter arbeidssted» i Kongsvingerregionen');
-    expect(missing).toContain('npm run data:fetch');
+    expect(await text('target-status')).toContain('Kan ikke måles ennå');
+    const missing = await text('target-missing');
+    expect(missing).toContain('ingen tall for «Sysselsatte etter arbeidssted» i Kongsvingerregionen (Glåmdal)');
+    expect(missing).not.toMatch(/npm|data:|\.json/);
+    expect(await page.getByTestId('target-detail').innerText()).toContain('«Netto vekst på 100 arbeidsplasser pr. år i perioden»');
+  });
+
+  it("measures Glåmdal's «60 000 i 2020» on the seven kommuner: wrong direction, end year passed", async () => {
+    await page.goto(`${base}/targets?target=glamdal-60000-innbyggere`);
+    await page.getByTestId('target-progress').waitFor();
+    expect(await text('target-progress')).toMatch(/^Framdrift: Feil retning \(R = −15 %/);
+    expect(await text('target-pace')).toBe('Målåret 2020 er passert uten at målet ble nådd: 52 333 personer i 2020 mot målet 60 000.');
+    expect(await page.getByTestId('target-detail').innerText()).toContain('Kongsvingerregionen (Glåmdal) + Våler (Innlandet)');
+  });
+
+  it("shows Mosseregionen's ~740 jobs as a reported result, without a status", async () => {
+    await page.goto(`${base}/targets?target=mosseregionen-740-arbeidsplasser`);
+    await page.getByTestId('target-detail').waitFor();
+    expect(await text('target-status')).toBe('Rapportert resultat.');
+    expect(await page.getByTestId('target-progress').count()).toBe(0);
+    expect(await page.getByTestId('target-detail').innerText()).toContain('Rapportert resultat – ikke et mål');
+  });
+
+  it('says a target id that does not exist does not exist, instead of loading forever', async () => {
+    await page.goto(`${base}/targets?target=finnes-ikke`);
+    await page.getByTestId('target-unknown').waitFor();
+    expect(await text('target-unknown')).toBe(
+      'Målet «finnes-ikke» finnes ikke her. Det kan være slettet, eller lenken kan være skrevet feil eller laget i en annen nettleser uten målene. Alle målene som finnes, står under.'
+    );
+    expect(await page.getByTestId('target-loading').count()).toBe(0);
   });
 
   it('opens a link carrying a user target and measures it on the real series', async () => {
@@ -65,7 +113,7 @@ describe('targets page', () => {
       illustration: false,
       note: ''
     };
-    await page.goto(`${base}/targets?target=skien-jobber&t=${encodeTargets([mine])}`);
+    await page.goto(`${base}/targets?target=skien-jobber&t=${await encodeTargets([mine])}`);
     const detail = page.locator('[data-testid=target-detail][data-target="skien-jobber"]');
     await detail.waitFor({ timeout: 30_000 });
     // Skien 2010 = 24 603 (SSB 13472, all sectors); 1 % a year falls behind a flat-ish series.
@@ -89,6 +137,43 @@ describe('targets page', () => {
     expect(message).toBe('«feil.json» ble ikke importert: mål 1: mangler feltet «indicator». Ingen mål ble endret.');
     expect(await page.locator('a.card').count()).toBe(before);
     expect(await page.locator('[data-target="skien-jobber"]').count()).toBeGreaterThan(0);
+  });
+
+  it('shows targets with unknown codes, each with its message, under one notice', async () => {
+    const unknown = Array.from({ length: 30 }, (_, i) => own(i, { region: String(9000 + i) }));
+    await page.goto(`${base}/targets?t=${await encodeTargets([...unknown, own(99, { indicator: 'finnes_ikke' })])}`);
+    await page.getByTestId('targets-problems').waitFor();
+    expect(await page.getByTestId('targets-problems').count()).toBe(1);
+    expect(await text('targets-problems')).toBe(
+      '31 mål kan ikke måles: regionkodene «9000», «9001», «9002», «9003», «9004» og 25 til finnes ikke i Regionpuls, og indikatoren «finnes_ikke» finnes ikke i Regionpuls. De vises under «Mål som ikke kan måles» med en forklaring.'
+    );
+    const card = page.locator('a.card[data-target="eget-0"]');
+    expect((await card.innerText()).replace(/\s+/g, ' ')).toContain('Regionkoden «9000» finnes ikke i Regionpuls');
+    // One group, a page of cards at a time.
+    expect(await page.locator('section.group', { hasText: 'Mål som ikke kan måles' }).locator('a.card').count()).toBe(12);
+    await page.getByTestId('show-more').click();
+    expect(await page.locator('section.group', { hasText: 'Mål som ikke kan måles' }).locator('a.card').count()).toBe(24);
+    // Clean up: this browser now remembers 31 more targets; the next test starts from a known state.
+    await page.evaluate(() => localStorage.clear());
+  });
+
+  it('refuses an import over 1 MB before reading it, and a 101st own target, each with a message', async () => {
+    await page.goto(`${base}/targets`);
+    await page.getByTestId('import-targets').waitFor();
+    await page.getByTestId('import-targets').setInputFiles({ name: 'stor.json', mimeType: 'application/json', buffer: Buffer.alloc(1_500_000, 32) });
+    await expect.poll(() => text('targets-message')).toBe('«stor.json» ble ikke importert: filen er 1,5 MB, og en målfil kan være høyst 1 MB. Ingen mål ble endret.');
+
+    await page.getByTestId('import-targets').setInputFiles(file('hundre.json', Array.from({ length: 100 }, (_, i) => own(i))));
+    await expect.poll(() => text('targets-message')).toBe('Importerte 100 mål fra «hundre.json».');
+    await page.getByTestId('import-targets').setInputFiles(file('en-til.json', [own(100)]));
+    await expect.poll(() => text('targets-message')).toBe(
+      '«en-til.json» ble ikke importert: den har 1 mål, og sammen med de 100 du har fra før blir det mer enn 100, som er det meste Regionpuls kan holde. Ingen mål ble endret.'
+    );
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('regionpuls:targets')!).targets.length)).toBe(100);
+    // 100 own targets still fit in the link, compressed.
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('t')?.startsWith('2.'));
+    expect(page.url().length).toBeLessThan(8000);
+    await page.evaluate(() => localStorage.clear());
   });
 
   it('logged no errors and stayed on its own origin', () => {

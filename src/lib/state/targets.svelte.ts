@@ -1,46 +1,64 @@
 /**
  * Targets in the browser: the shipped ones (read-only) and the user's own, which live in the URL
  * (`?t=`, so a link carries them) and in localStorage (so they are there next time). Every change goes
- * through the same validation as an imported file; a rejected import changes nothing.
+ * through the same validation as an imported file and the limits in targets/limits.ts; a refused
+ * change — bad file, too large, too many — changes nothing.
  */
 import { TargetError, parseTarget, parseTargetFile, targetFile } from '../targets/model';
 import type { Target } from '../targets/model';
 import { decodeTargets, encodeTargets } from '../targets/url';
+import { MAX_IMPORT_BYTES, MAX_LINK_PARAM, MAX_USER_TARGETS, limitWords } from '../targets/limits';
 
 export const STORAGE_KEY = 'regionpuls:targets';
+
+export type TargetsMessage = { kind: 'error' | 'info'; text: string };
 
 export class TargetsState {
   shipped = $state<Target[]>([]);
   user = $state<Target[]>([]);
-  /** The last problem to tell the user about (bad link, bad file), or a confirmation. */
-  message = $state<{ kind: 'error' | 'info'; text: string } | null>(null);
+  /** The last problem to tell the user about (bad link, bad file, a limit), or a confirmation. */
+  message = $state<TargetsMessage | null>(null);
+  /** The `t` parameter for the user's targets; null when there are none or they do not fit a link. */
+  param = $state<string | null>(null);
+  /** True when the user's targets are too many for a link (share them as a file instead). */
+  linkTooLong = $state(false);
+  /** True once the link and this browser's storage have been read: an unknown id is then really unknown. */
+  restored = $state(false);
 
   readonly all = $derived([...this.shipped, ...this.user]);
+
+  /** Set when a link's targets are shown without saving, so this browser's own targets are not overwritten. */
+  #detached = false;
+  #encoding = 0;
 
   constructor(shipped: Target[]) {
     this.shipped = shipped;
   }
 
-  /** Restores user targets: the link's `?t=` wins over what this browser remembered. */
-  restore(search: URLSearchParams, storage: Storage | null): void {
+  /** Restores user targets: the link's `?t=` first, then what this browser remembered (same id: the link's). */
+  async restore(search: URLSearchParams, storage: Storage | null): Promise<void> {
+    const stored = this.#readStorage(storage);
     const param = search.get('t');
-    if (param) {
-      const { targets, error } = decodeTargets(param);
-      if (error) this.message = { kind: 'error', text: error };
-      else {
-        this.user = this.#withoutShippedIds(targets);
+    const fromLink = param ? await decodeTargets(param) : null;
+    if (fromLink?.error) this.message = { kind: 'error', text: fromLink.error };
+    if (fromLink && !fromLink.error) {
+      const linked = this.#adopt(fromLink.targets);
+      const ids = new Set(linked.map((t) => t.id));
+      const merged = [...linked, ...stored.filter((s) => !ids.has(s.id))];
+      if (merged.length > MAX_USER_TARGETS) {
+        this.user = linked;
+        this.#detached = true;
+        this.message = {
+          kind: 'info',
+          text: `Lenkens ${linked.length} mål vises, men lagres ikke i denne nettleseren: sammen med de ${stored.length} du har lagret, blir det mer enn ${MAX_USER_TARGETS}. Dine lagrede mål er uendret.`
+        };
+      } else {
+        this.user = merged;
         this.#save(storage);
-        return;
       }
-    }
-    const stored = storage?.getItem(STORAGE_KEY);
-    if (stored) {
-      try {
-        this.user = this.#withoutShippedIds(parseTargetFile(JSON.parse(stored)));
-      } catch {
-        this.message = { kind: 'error', text: 'Lagrede mål i denne nettleseren kunne ikke leses og ble ikke brukt.' };
-      }
-    }
+    } else this.user = stored;
+    await this.link();
+    this.restored = true;
   }
 
   /** Adds or replaces a user target (validated); returns an error text or null. */
@@ -49,6 +67,7 @@ export class TargetsState {
       const t = parseTarget(input, 'målet');
       if (this.shipped.some((s) => s.id === t.id)) return `Id «${t.id}» brukes av et levert mål; velg en annen.`;
       const i = this.user.findIndex((u) => u.id === t.id);
+      if (i === -1 && this.user.length >= MAX_USER_TARGETS) return limitWords.tooMany(this.user.length);
       this.user = i === -1 ? [...this.user, t] : this.user.map((u, j) => (j === i ? t : u));
       this.#save(storage);
       return null;
@@ -62,8 +81,16 @@ export class TargetsState {
     this.#save(storage);
   }
 
+  /** Checks an import file's size before it is read; false (with a message) when it is too large. */
+  acceptsFile(name: string, bytes: number): boolean {
+    if (bytes <= MAX_IMPORT_BYTES) return true;
+    this.message = { kind: 'error', text: limitWords.fileTooLarge(name, bytes) };
+    return false;
+  }
+
   /** Imports a target file; on any error shows what is wrong and keeps the current targets. */
   importFile(text: string, fileName: string, storage: Storage | null): boolean {
+    if (!this.acceptsFile(fileName, new Blob([text]).size)) return false;
     let parsed: Target[];
     try {
       parsed = parseTargetFile(JSON.parse(text));
@@ -78,7 +105,12 @@ export class TargetsState {
       return false;
     }
     const ids = new Set(parsed.map((t) => t.id));
-    this.user = [...this.user.filter((u) => !ids.has(u.id)), ...parsed];
+    const kept = this.user.filter((u) => !ids.has(u.id));
+    if (kept.length + parsed.length > MAX_USER_TARGETS) {
+      this.message = { kind: 'error', text: limitWords.importTooMany(fileName, parsed.length, this.user.length) };
+      return false;
+    }
+    this.user = [...kept, ...parsed];
     this.#save(storage);
     this.message = { kind: 'info', text: `Importerte ${parsed.length} mål fra «${fileName}».` };
     return true;
@@ -88,16 +120,45 @@ export class TargetsState {
     return targetFile(this.user);
   }
 
-  /** The `t` parameter for the current user targets, or null when there are none. */
-  urlParam(): string | null {
-    return this.user.length ? encodeTargets(this.user) : null;
+  /**
+   * Encodes the user's targets for the link and updates `param` and `linkTooLong`; returns the
+   * parameter, or null when there are none or they do not fit (then the file is the way to share).
+   */
+  async link(): Promise<string | null> {
+    const run = ++this.#encoding;
+    const param = this.user.length ? await encodeTargets(this.user) : null;
+    if (run !== this.#encoding) return this.param;
+    this.linkTooLong = param !== null && param.length > MAX_LINK_PARAM;
+    this.param = this.linkTooLong ? null : param;
+    return this.param;
   }
 
-  #withoutShippedIds(targets: Target[]): Target[] {
-    return targets.filter((t) => !this.shipped.some((s) => s.id === t.id));
+  #readStorage(storage: Storage | null): Target[] {
+    const stored = storage?.getItem(STORAGE_KEY);
+    if (!stored) return [];
+    try {
+      return this.#adopt(parseTargetFile(JSON.parse(stored)));
+    } catch {
+      this.message = { kind: 'error', text: 'Lagrede mål i denne nettleseren kunne ikke leses og ble ikke brukt.' };
+      return [];
+    }
+  }
+
+  /** User targets whose id a shipped target now uses get a new id instead of disappearing. */
+  #adopt(targets: Target[]): Target[] {
+    const taken = new Set([...this.shipped.map((s) => s.id), ...targets.map((t) => t.id)]);
+    return targets.map((t) => {
+      if (!this.shipped.some((s) => s.id === t.id)) return t;
+      let n = 2;
+      while (taken.has(`${t.id.slice(0, 55)}-egen${n}`)) n++;
+      const id = `${t.id.slice(0, 55)}-egen${n}`;
+      taken.add(id);
+      return { ...t, id };
+    });
   }
 
   #save(storage: Storage | null): void {
+    if (this.#detached) return;
     try {
       storage?.setItem(STORAGE_KEY, this.exportFile());
     } catch {

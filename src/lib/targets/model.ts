@@ -1,25 +1,33 @@
 /**
- * A growth target as data: which region and indicator, from which base year, and one of three
- * forms — a fixed change per year, a growth rate per year, or a change by an end year.
- * `parseTargets` turns unknown input (a JSON file, localStorage, a URL) into targets or a precise
+ * A growth target as data: which region and indicator, from which base year, and one of four forms —
+ * a fixed change per year, a growth rate per year, a change by an end year, or a level to reach by an
+ * end year — or a result someone reported (`reported`), which is checked against the statistics but
+ * is not a target and gets no status.
+ * `parseTargetFile` turns unknown input (a JSON file, localStorage, a URL) into targets or a precise
  * error; downstream code never re-validates.
  */
 
-export const TARGET_KINDS = ['per_year', 'rate', 'end'] as const;
+export const TARGET_KINDS = ['per_year', 'rate', 'end', 'level', 'reported'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
 export interface Target {
-  /** Stable id, a slug: "glamdal-100-jobber". */
+  /** Stable id, a slug: "kongsvingerregionen-100-arbeidsplasser". */
   id: string;
   title: string;
-  /** Region code (kommune, grouping, fylke or land). */
+  /**
+   * Region code (kommune, grouping, fylke or land), or up to ten codes joined by "+" for a sum of
+   * regions ("kongsvingerregionen+3419": a council whose members changed since the target was set).
+   */
   region: string;
   indicator: string;
+  /** First year of the target's period; for `reported`, the first year the reported result covers. */
   base_year: number;
   /**
    * per_year: units added per year (+100 jobs a year);
    * rate: growth per year as a fraction (0.01 = 1 %);
-   * end: change from the base-year value by `end_year` (+1 000 jobs).
+   * end: change from the base-year value by `end_year` (+1 000 jobs);
+   * level: the value to reach in `end_year` (60 000 inhabitants);
+   * reported: the change someone reported for base_year–end_year (~740 jobs).
    */
   kind: TargetKind;
   amount: number;
@@ -45,6 +53,16 @@ export class TargetError extends Error {
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const CODE = /^[A-Za-z0-9-]{1,40}$/;
+/** A sum of regions names at most this many codes. */
+export const MAX_REGION_PARTS = 10;
+
+/** Units whose values add up across regions; a sum of regions is refused for anything else. */
+export const SUMMABLE_UNITS: ReadonlySet<string> = new Set(['personer', 'foretak', 'mill. kr', 'arbeidsplasser']);
+
+/** The region codes a target is measured on: one, or the parts of a sum ("a+b"). */
+export function regionParts(region: string): string[] {
+  return region.split('+');
+}
 
 function field(obj: Record<string, unknown>, key: string, where: string): unknown {
   if (!(key in obj)) throw new TargetError(`${where}: mangler feltet «${key}»`);
@@ -66,14 +84,21 @@ function year(obj: Record<string, unknown>, key: string, where: string): number 
   return v;
 }
 
+function regionCode(o: Record<string, unknown>, where: string): string {
+  const region = text(o, 'region', where, 200);
+  const parts = regionParts(region);
+  if (parts.length > MAX_REGION_PARTS || !parts.every((p) => CODE.test(p))) throw new TargetError(`${where}: ugyldig regionkode «${region}»`);
+  if (new Set(parts).size !== parts.length) throw new TargetError(`${where}: regionkoden «${region}» nevner samme region to ganger`);
+  return region;
+}
+
 /** Validates one target; `where` names it in messages ("mål 2"). */
 export function parseTarget(input: unknown, where: string): Target {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new TargetError(`${where}: må være et objekt`);
   const o = input as Record<string, unknown>;
   const id = text(o, 'id', where, 64);
   if (!SLUG.test(id)) throw new TargetError(`${where}: «id» må være små bokstaver, tall og bindestrek, fikk «${id}»`);
-  const region = text(o, 'region', where, 40);
-  if (!CODE.test(region)) throw new TargetError(`${where}: ugyldig regionkode «${region}»`);
+  const region = regionCode(o, where);
   const indicator = text(o, 'indicator', where, 64);
   if (!SLUG.test(indicator.replace(/_/g, '-'))) throw new TargetError(`${where}: ugyldig indikator «${indicator}»`);
   const kind = field(o, 'kind', where);

@@ -1,9 +1,14 @@
 /**
- * User targets in a link: `?t=` carries them as base64url-encoded JSON in the target-file format, so a
- * link reproduces them and a tampered link yields a message, not an exception.
+ * User targets in a link. `?t=2.<…>` carries them as deflate-compressed JSON in the target-file format
+ * (empty fields left out), base64url-encoded; links written before compression (`?t=<base64url JSON>`,
+ * no "2." prefix — base64url has no ".") are still read. A tampered, oversized or over-full link yields
+ * a message, never an exception.
  */
-import { TargetError, parseTargetFile, targetFile } from './model';
+import { TargetError, parseTargetFile, TARGET_FILE_VERSION } from './model';
 import type { Target } from './model';
+import { MAX_LINK_JSON_BYTES, MAX_LINK_PARAM_READ, MAX_USER_TARGETS, limitWords } from './limits';
+
+const COMPACT_PREFIX = '2.';
 
 function toBase64Url(bytes: Uint8Array): string {
   let bin = '';
@@ -12,22 +17,64 @@ function toBase64Url(bytes: Uint8Array): string {
 }
 
 function fromBase64Url(text: string): Uint8Array {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new TargetError('lenken har tegn som ikke hører hjemme der');
   const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
   return Uint8Array.from(bin, (c) => c.charCodeAt(0));
 }
 
-export function encodeTargets(targets: readonly Target[]): string {
-  return toBase64Url(new TextEncoder().encode(JSON.stringify(JSON.parse(targetFile(targets)))));
+/** The target without the fields that are empty or default, which the parser fills in again. */
+function compact(t: Target): Partial<Target> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(t)) if (v !== '' && v !== false) out[k] = v;
+  return out as Partial<Target>;
 }
 
-/** Decodes `?t=`; never throws. */
-export function decodeTargets(param: string): { targets: Target[]; error: string | null } {
+async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** Inflates, stopping as soon as the output passes `max` bytes. */
+async function inflate(bytes: Uint8Array, max: number): Promise<Uint8Array> {
+  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > max) {
+      await reader.cancel();
+      throw new TargetError('lenken pakker ut til mer enn 1 MB');
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** The `t` parameter for these targets (compressed; the caller checks it against MAX_LINK_PARAM). */
+export async function encodeTargets(targets: readonly Target[]): Promise<string> {
+  const json = JSON.stringify({ regionpuls_targets: TARGET_FILE_VERSION, targets: targets.map(compact) });
+  return COMPACT_PREFIX + toBase64Url(await deflate(new TextEncoder().encode(json)));
+}
+
+/** Decodes `?t=` in either format; never throws. */
+export async function decodeTargets(param: string): Promise<{ targets: Target[]; error: string | null }> {
   try {
-    if (param.length > 20_000) throw new TargetError('lenken er for lang');
-    const json: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(param)));
-    return { targets: parseTargetFile(json), error: null };
+    if (param.length > MAX_LINK_PARAM_READ) throw new TargetError('lenken er for lang');
+    const bytes = param.startsWith(COMPACT_PREFIX) ? await inflate(fromBase64Url(param.slice(COMPACT_PREFIX.length)), MAX_LINK_JSON_BYTES) : fromBase64Url(param);
+    const json: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    const targets = parseTargetFile(json);
+    if (targets.length > MAX_USER_TARGETS) return { targets: [], error: limitWords.linkTooMany(targets.length) };
+    return { targets, error: null };
   } catch (e) {
-    const why = e instanceof TargetError ? e.message : 'den kan ikke leses';
-    return { targets: [], error: `Målene i lenken ble ikke lest: ${why}.` };
+    const why = e instanceof TargetError ? e.message.replace(/\.$/, '') : 'den kan ikke leses';
+    return { targets: [], error: `Målene i lenken ble ikke lest: ${why}. Målene du hadde, er uendret.` };
   }
 }

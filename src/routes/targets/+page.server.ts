@@ -3,9 +3,10 @@
  * draws every shipped target without waiting for DuckDB.
  */
 import { buildDb, shippedTargets } from '$lib/server/db';
-import { loadCatalogue, loadSeries } from '$lib/state/load';
+import { loadCatalogue } from '$lib/state/load';
 import type { Point } from '$lib/targets/arithmetic';
 import { seriesKey } from '$lib/targets/evaluate';
+import { loadTargetSeries } from '$lib/targets/series';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
@@ -14,9 +15,7 @@ export const load: PageServerLoad = async () => {
   const series: Record<string, Point[]> = {};
   for (const t of targets) {
     const key = seriesKey(t.indicator, t.region);
-    if (series[key]) continue;
-    const s = await loadSeries(db.engine, { indicator: t.indicator, regions: [t.region], mode: 'absolute', base: null });
-    series[key] = s.rows.map((r) => ({ year: r.year, value: r.value }));
+    series[key] ??= await loadTargetSeries(db.engine, t.indicator, t.region);
   }
   return {
     targets,

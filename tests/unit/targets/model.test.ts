@@ -31,25 +31,13 @@ describe('target file', () => {
     [{ regionpuls_targets: 1, targets: [{ ...good, kind: 'rate', amount: 5 }] }, 'andel'],
     [{ regionpuls_targets: 1, targets: [good, good] }, 'samme id'],
     [{ regionpuls_targets: 1, targets: [{ ...good, source_url: 'javascript:alert(1)' }] }, 'http'],
-    [{ regionpuls_targets: 1, targets: [{ id: 'a' }] }, 'mål 1: mangler feltet «region»']
+    [{ regionpuls_targets: 1, targets: [{ id: 'a' }] }, 'mål 1: mangler feltet «region»'],
+    [{ regionpuls_targets: 1, targets: [{ ...good, region: '3401+3401' }] }, 'nevner samme region to ganger'],
+    [{ regionpuls_targets: 1, targets: [{ ...good, region: Array.from({ length: 11 }, (_, i) => `30${i + 10}`).join('+') }] }, 'ugyldig regionkode'],
+    [{ regionpuls_targets: 1, targets: [{ ...good, region: '3401+' }] }, 'ugyldig regionkode']
   ])('rejects %j with a message that says what is wrong', (input, message) => {
     expect(() => parseTargetFile(input)).toThrow(TargetError);
     expect(() => parseTargetFile(input)).toThrow(message);
-  });
-});
-
-describe('targets in a link', async () => {
-  const { encodeTargets, decodeTargets } = await import('../../../src/lib/targets/url');
-  it('round-trips through ?t=', () => {
-    const [t] = parseTargetFile({ regionpuls_targets: 1, targets: [good] });
-    const param = encodeTargets([t!]);
-    expect(param).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodeTargets(param)).toEqual({ targets: [t], error: null });
-  });
-  it('turns a tampered parameter into a message', () => {
-    expect(decodeTargets('not*base64').error).toMatch(/^Målene i lenken ble ikke lest/);
-    const bad = Buffer.from(JSON.stringify({ regionpuls_targets: 1, targets: [{ ...good, kind: 'x' }] })).toString('base64url');
-    expect(decodeTargets(bad).error).toContain('«kind» må være en av');
   });
 });
 
@@ -64,6 +52,16 @@ describe('the published JSON Schema', async () => {
       const { [field]: _dropped, ...rest } = good as Record<string, unknown>;
       expect(() => parseTargetFile({ regionpuls_targets: 1, targets: [rest] }), field).toThrow(`mangler feltet «${field}»`);
     }
+  });
+  it('states the same limits and region codes the app enforces', async () => {
+    const { MAX_USER_TARGETS } = await import('../../../src/lib/targets/limits');
+    expect(schema.properties.targets.maxItems).toBe(MAX_USER_TARGETS);
+    const pattern = new RegExp(target.properties.region.pattern);
+    for (const code of ['3103', 'mosseregionen', 'kongsvingerregionen+3419', 'OR34001']) {
+      expect(pattern.test(code), code).toBe(true);
+      expect(parseTargetFile({ regionpuls_targets: 1, targets: [{ ...good, region: code }] })[0]!.region).toBe(code);
+    }
+    for (const code of ['3401+', "x'; drop", '+3401']) expect(pattern.test(code), code).toBe(false);
   });
   it('accepts what the app exports', () => {
     const exported = JSON.parse(targetFile(parseTargetFile({ regionpuls_targets: 1, targets: [good] })));

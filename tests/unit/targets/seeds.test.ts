@@ -1,0 +1,81 @@
+/**
+ * The seeds' targets as data/targets.csv defines them (wording, period, kind, source), and the one
+ * the shipped data can already measure: Glåmdal regionråd's «60 000 i 2020» on SSB population (07459)
+ * for its seven kommuner. The jobs targets are asserted on real data by the lead once 11618 lands.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readTargetsCsv } from '../../../data/targets';
+import { openNodeDb } from '../../../src/lib/db/node';
+import type { NodeDb } from '../../../src/lib/db/node';
+import { loadTargetSeries } from '../../../src/lib/targets/series';
+import { evaluateTarget } from '../../../src/lib/targets/evaluate';
+import { loadCatalogue } from '../../../src/lib/state/load';
+import type { Target } from '../../../src/lib/targets/model';
+
+const seeds = new Map(readTargetsCsv().map((t) => [t.id, t]));
+const seed = (id: string): Target => {
+  const t = seeds.get(id);
+  if (!t) throw new Error(`no target ${id} in data/targets.csv`);
+  return t;
+};
+
+describe('the seeds in data/targets.csv', () => {
+  it('Kongsvingerregionen: net +100 jobs a year 2016–2028, in the strategy’s own words', () => {
+    const t = seed('kongsvingerregionen-100-arbeidsplasser');
+    expect(t).toMatchObject({ region: 'kongsvingerregionen', indicator: 'sysselsatte', kind: 'per_year', amount: 100, base_year: 2016, end_year: 2028, illustration: false });
+    expect(t.source).toContain('Næringsstrategi for Kongsvingerregionen 2016–2028');
+    expect(t.source).toContain('«Netto vekst på 100 arbeidsplasser pr. år i perioden»');
+    expect(t.source_url).toBe('https://www.naering24.no/nyheter/ny-naeringsstrategi-for-kongsvingerregionen/125063');
+    expect(t.note).toContain('Våler');
+  });
+  it('Innlandet: +1 000 jobs, with what the document says and what Regionpuls chose', () => {
+    const t = seed('innlandet-1000-jobber');
+    expect(t).toMatchObject({ region: '34', indicator: 'sysselsatte', kind: 'end', amount: 1000, base_year: 2017, end_year: 2022 });
+    expect(t.source).toContain('«Innlandet skal skape 1000 nye jobber i årene som kommer»');
+    expect(t.note).toContain('udatert');
+    expect(t.note).toContain('Valgt av Regionpuls: grunnår 2017');
+  });
+  it('Glåmdal: 60 000 inhabitants in 2020, on the seven kommuner of the council', () => {
+    const t = seed('glamdal-60000-innbyggere');
+    expect(t).toMatchObject({ region: 'kongsvingerregionen+3419', indicator: 'befolkning', kind: 'level', amount: 60000, base_year: 2012, end_year: 2020 });
+    expect(t.source).toContain('Strategisk plan for Glåmdal regionråd 2012–2015: «60 000 i 2020»');
+  });
+  it('Mosseregionen: ~740 jobs is a reported result, not a target', () => {
+    const t = seed('mosseregionen-740-arbeidsplasser');
+    expect(t).toMatchObject({ region: 'mosseregionen', indicator: 'sysselsatte', kind: 'reported', amount: 740, base_year: 2013, end_year: 2017 });
+    expect(t.source).toContain('«Resultatet av prosjektet så langt er omlag 740 arbeidsplasser i arbeidsplassregion»');
+    expect(t.note).toContain('1.1.2013 til 31.12.2018');
+  });
+  it('no old entry these replace is left', () => {
+    expect(seeds.has('glamdal-100-arbeidsplasser')).toBe(false);
+    expect(seeds.has('glamdal-befolkning-05')).toBe(false);
+  });
+});
+
+describe('Glåmdal «60 000 i 2020» on SSB population (07459)', () => {
+  let db: NodeDb;
+  beforeAll(async () => {
+    db = await openNodeDb('static/data');
+  });
+  afterAll(() => db?.close());
+
+  it('matches the plan’s 53 232 on 1.1.2015 and moved the wrong way: R = −15 %, not reached', async () => {
+    const t = seed('glamdal-60000-innbyggere');
+    const series = await loadTargetSeries(db.engine, t.indicator, t.region);
+    const value = (year: number) => series.find((p) => p.year === year)?.value;
+    // Kongsvingerregionen (six kommuner) + Våler (3419): 49 442 + 3 790 = 53 232, the figure the plan gives.
+    expect(value(2015)).toBe(53232);
+    expect(value(2012)).toBe(49419 + 3844);
+    expect(value(2020)).toBe(48671 + 3662);
+
+    const { indicators } = await loadCatalogue(db.engine);
+    const view = evaluateTarget(t, series, indicators.find((i) => i.id === 'befolkning')!, 'Glåmdal');
+    // Required (60 000 / 53 263)^(1/8) − 1 = 1.49992 %; achieved (52 333 / 53 263)^(1/8) − 1 = −0.21994 %; R = −0.14664.
+    expect(view.assessment.requiredRate).toBeCloseTo(0.0149992, 6);
+    expect(view.assessment.observedRate).toBeCloseTo(-0.0021994, 6);
+    expect(view.assessment.ratio).toBeCloseTo(-0.14664, 4);
+    expect(view.assessment.class).toBe('wrong_direction');
+    expect(view.progress?.fromNow).toEqual({ kind: 'missed', latest: 52333, latestYear: 2020, targetValue: 60000, toYear: 2020 });
+    expect(view.baseNote).toBeNull();
+  });
+});
