@@ -47,29 +47,34 @@ describe('targets page', () => {
     await page.goto(`${base}/targets?target=grenland-250-arbeidsplasser`);
     const status = page.getByTestId('target-status');
     await status.waitFor();
-    expect((await status.innerText()).replace(/\s/g, ' ')).toBe('Foran målbanen: 1 500 personer foran målbanen i 2025.');
+    expect((await status.innerText()).replace(/\s/g, ' ')).toBe('Foran målbanen: 1 735 personer foran målbanen i 2025.');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=target-detail] g[aria-description="målbane"] path').length > 0);
     expect(await pathLines('[data-testid=target-detail]')).toBe(1);
-    // End value 2030 = 52 445 + 15 × 250 = 56 195, already passed in 2025: said in words, not as a pace of −50.
-    expect(await text('target-pace')).toBe('Målet er allerede nådd: 56 445 personer i 2025 er over målverdien 56 195 for 2030.');
+    // End value 2030 = 52 210 (2015) + 15 × 250 = 55 960, already passed in 2025: said in words, not as a pace of −97.
+    expect(await text('target-pace')).toBe('Målet er allerede nådd: 56 445 personer i 2025 er over målverdien 55 960 for 2030.');
     expect(await text('target-progress')).toMatch(/^Framdrift: Målet er nådd \(R = \d+ %/);
     expect(await page.getByTestId('target-detail').innerText()).toContain('Regel: «I rute»');
     expect(await page.getByTestId('target-detail').innerText()).toContain('forholdstallsmetoden som Eurostat bruker');
-    // The gap in each year: 2020 actual 54 073 (SSB) against the path 52 445 + 5 × 250 = 53 695 → +378.
+    // The gap in each year: 2020 actual 54 074 (SSB 11618) against the path 52 210 + 5 × 250 = 53 460 → +614.
     await page.getByText('Avvik fra målbanen år for år').click();
     const row2020 = await page.locator('[data-testid=target-gaps] tr[data-year="2020"]').innerText();
-    expect(row2020.replace(/\s+/g, ' ').trim()).toBe('2020 54 073 53 695 +378');
+    expect(row2020.replace(/\s+/g, ' ').trim()).toBe('2020 54 074 53 460 +614');
     await page.screenshot({ path: 'tests/output/targets.png', fullPage: true });
   });
 
-  it('says plainly when the data cannot measure a real target, in council language', async () => {
+  it("measures Kongsvingerregionen's +100 jobs a year on SSB's jobs, from 2017 because 2016 has no figure, and says so", async () => {
     await page.goto(`${base}/targets?target=kongsvingerregionen-100-arbeidsplasser`);
-    await page.getByTestId('target-detail').waitFor();
-    expect(await text('target-status')).toContain('Kan ikke måles ennå');
-    const missing = await text('target-missing');
-    expect(missing).toContain('ingen tall for «Sysselsatte etter arbeidssted» i Kongsvingerregionen (Glåmdal)');
-    expect(missing).not.toMatch(/npm|data:|\.json/);
-    expect(await page.getByTestId('target-detail').innerText()).toContain('«Netto vekst på 100 arbeidsplasser pr. år i perioden»');
+    await page.getByTestId('target-status').waitFor();
+    // 2017 18 997 (SSB 11618, six kommuner); path 2022 = 18 997 + 5 × 100 = 19 497; actual 19 367 → 130 behind.
+    expect(await text('target-status')).toBe('Bak målbanen: 130 personer bak målbanen i 2022.');
+    const detail = await page.getByTestId('target-detail').innerText();
+    expect(detail).toContain('Grunnåret 2016 mangler i statistikken; banen starter fra 2017, første år med tall.');
+    expect(detail).toContain('«Netto vekst på 100 arbeidsplasser pr. år i perioden»');
+    expect(detail).not.toMatch(/npm|data:|\.json/);
+    // End 2028 = 18 997 + 11 × 100 = 20 097; from 19 367 in 2022: 730 over 6 years.
+    expect(await text('target-pace')).toBe('Takt som trengs fra nå: +122 per år fra 2022 til 2028 for å nå 20 097 personer.');
+    expect(await text('target-progress')).toMatch(/^Framdrift: /);
+    await page.screenshot({ path: 'tests/output/targets-kongsvinger.png', fullPage: true });
   });
 
   it("measures Glåmdal's «60 000 i 2020» on the seven kommuner: wrong direction, end year passed", async () => {

@@ -19,7 +19,9 @@ const jobs: Indicator = {
   source: 'SSB',
   table_id: '11618',
   definition: '',
-  per_capita: true
+  per_capita: true,
+  breaks: [2015],
+  break_note: ''
 };
 const target = (over: Partial<Target>): Target => ({
   id: 't',
