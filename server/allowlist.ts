@@ -11,7 +11,7 @@
 import { MAX_REGIONS, MODES } from '../src/lib/config';
 import { placeholderCount } from '../src/lib/db/engine';
 import type { Param, Query } from '../src/lib/db/engine';
-import { coverageQuery, indicatorsQuery, regionsQuery } from '../src/lib/sql/catalogue';
+import { coverageQuery, indicatorsQuery, regionsQuery, sourcesQuery } from '../src/lib/sql/catalogue';
 import { growthRankQuery, regionCoverageQuery } from '../src/lib/sql/region';
 import { seriesQuery } from '../src/lib/sql/series';
 
@@ -32,6 +32,7 @@ export const MAX_PARAM_LENGTH = 200;
 export function builderQueries(): { name: string; query: Query }[] {
   const out: { name: string; query: Query }[] = [
     { name: 'indicatorsQuery', query: indicatorsQuery() },
+    { name: 'sourcesQuery', query: sourcesQuery() },
     { name: 'regionsQuery', query: regionsQuery() },
     { name: 'coverageQuery', query: coverageQuery('x') },
     // The region report's queries run at build time today; served too, so a live report can use them.

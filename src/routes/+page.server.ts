@@ -4,7 +4,8 @@
  */
 import { DEFAULT_VIEW } from '$lib/config';
 import { buildDb } from '$lib/server/db';
-import { loadCatalogue, loadCoverage, loadSeries } from '$lib/state/load';
+import { loadCatalogue, loadCoverage, loadSeries, sourceLabeller } from '$lib/state/load';
+import { regionLabels } from '$lib/definitions/regions';
 import { viewChart } from '$lib/charts/view-chart';
 import { plotHtml } from '$lib/server/plot-html';
 import { CHART_WIDTH } from '$lib/charts/line';
@@ -14,14 +15,13 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async () => {
   const db = await buildDb();
   {
-    const { indicators, regions } = await loadCatalogue(db.engine);
+    const { indicators, regions, sources } = await loadCatalogue(db.engine);
     const view = DEFAULT_VIEW;
     const indicator = indicators.find((i) => i.id === view.indicator);
     if (!indicator) throw new Error(`invalid default indicator: ${view.indicator}`);
     const [coverage, series] = await Promise.all([loadCoverage(db.engine, view.indicator), loadSeries(db.engine, view)]);
-    const names = new Map(regions.map((r) => [r.code, r.name]));
-    const chart = viewChart(series, view, indicator, names, CHART_WIDTH);
-    const seed: Seed = { indicators, regions, manifest: db.manifest, view, coverage, series };
+    const chart = viewChart(series, view, indicator, regionLabels(regions), CHART_WIDTH, sourceLabeller(sources, indicator.id));
+    const seed: Seed = { indicators, regions, sources, manifest: db.manifest, view, coverage, series };
     return { seed, chartHtml: plotHtml(chart.options) };
   }
 };

@@ -40,7 +40,7 @@ async function tableCells(): Promise<Map<string, string>> {
 
 /** A table cell's text as a number ("49 273" → 49273, "100,0" → 100); "–" (missing) → null. */
 function cellNumber(text: string): number | null {
-  const plain = text.replace(/\*/g, '').replace(/ /g, '').replace(',', '.').replace('−', '-');
+  const plain = text.replace(/[*k]/g, '').replace(/ /g, '').replace(',', '.').replace('−', '-');
   return plain === '–' ? null : Number(plain);
 }
 

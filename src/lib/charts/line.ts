@@ -1,12 +1,14 @@
 /**
  * The comparison line chart: one line per region over the years. A pure builder from rows to Plot
- * options, so the same spec renders in the browser and in Node (tests, prerendering).
+ * options, so the same spec renders in the browser and in Node (tests, prerendering). Series are keyed
+ * by region code (two regions may share a name); a break in series splits every line into segments.
  */
 import * as Plot from '@observablehq/plot';
 import type { SeriesRow } from '../sql/series';
 import type { Mode } from '../config';
 import { colourFor } from './palette';
 import { formatNumber } from '../i18n/format';
+import { segmentOf } from '../series/breaks';
 
 /** The chart's width in the full-width layout (72rem less padding); prerendered charts use it too. */
 export const CHART_WIDTH = 1120;
@@ -20,8 +22,12 @@ export const lineDefaults = {
 };
 
 export interface LineChartOptions {
-  /** Region code → display name. */
+  /** Region code → display name (distinct per code: see definitions/regions.ts regionLabels). */
   names: ReadonlyMap<string, string>;
+  /** Years where a break in series begins: lines are interrupted before them. */
+  breaks?: readonly number[];
+  /** Source id → how the tooltip names it («SSB 11618»). */
+  sourceLabel?: (source: string) => string;
   /** Region codes in selection order (fixes the colours). */
   order: readonly string[];
   mode: Mode;
@@ -36,17 +42,24 @@ export interface LineChartOptions {
 }
 
 interface Point {
-  name: string;
+  code: string;
+  /** Line segment: code and the segment between breaks, so no line crosses a break. */
+  line: string;
   year: number;
   y: number | null;
   status: string;
+  source: string;
 }
 
 export function lineChart(rows: readonly SeriesRow[], options: LineChartOptions): Plot.PlotOptions {
   const o = { ...lineDefaults, ...options };
-  const present: Point[] = rows
-    .filter((r) => r.y !== null)
-    .map((r) => ({ name: o.names.get(r.region_code) ?? r.region_code, year: r.year, y: r.y, status: r.status }));
+  const breaks = o.breaks ?? [];
+  const name = (code: string) => o.names.get(code) ?? code;
+  const sourceLabel = o.sourceLabel ?? ((s: string) => s);
+  const point = (code: string, year: number, y: number | null, status: string, source: string): Point => ({
+    code, line: `${code}|${segmentOf(year, breaks)}`, year, y, status, source
+  });
+  const present: Point[] = rows.filter((r) => r.y !== null).map((r) => point(r.region_code, r.year, r.y, r.status, r.source ?? ''));
   const years = present.map((p) => p.year);
   const first = Math.min(...years);
   const last = Math.max(...years);
@@ -54,31 +67,34 @@ export function lineChart(rows: readonly SeriesRow[], options: LineChartOptions)
   // the source (for one region or all) breaks the line instead of being bridged by it.
   const points: Point[] = [];
   for (const code of o.order) {
-    const name = o.names.get(code) ?? code;
-    const byYear = new Map(present.filter((p) => p.name === name).map((p) => [p.year, p]));
-    for (let year = first; year <= last; year++) points.push(byYear.get(year) ?? { name, year, y: null, status: 'missing' });
+    const byYear = new Map(present.filter((p) => p.code === code).map((p) => [p.year, p]));
+    for (let year = first; year <= last; year++) points.push(byYear.get(year) ?? point(code, year, null, 'missing', ''));
   }
-  const domain = o.order.map((code) => o.names.get(code) ?? code);
   const estimated = present.filter((p) => p.status === 'estimated');
   const span = years.length ? last - first : 0;
+  const shownBreaks = breaks.filter((b) => b > first && b <= last);
 
   const marks: Plot.Markish[] = [
     Plot.gridY({ strokeOpacity: 0.12 }),
     o.mode === 'indexed' ? Plot.ruleY([100], { stroke: '#888', strokeDasharray: '4 3' }) : Plot.ruleY([0]),
-    // Null y breaks the line, so a missing year shows as a gap, never as a drop to zero.
-    Plot.lineY(points, { x: 'year', y: 'y', stroke: 'name', strokeWidth: 2, curve: 'linear' }),
+    // A break in series: a labelled rule half a year before the first year of the new series.
+    Plot.ruleX(shownBreaks, { x: (b: number) => b - 0.5, stroke: '#888', strokeDasharray: '2 3' }),
+    Plot.text(shownBreaks, { x: (b: number) => b - 0.5, frameAnchor: 'top', dy: -4, text: () => 'Brudd i serien', fontSize: 11, fill: 'currentColor', textAnchor: 'middle' }),
+    // Null y breaks the line, so a missing year shows as a gap, never as a drop to zero; z = line keeps
+    // the segments on either side of a break apart.
+    Plot.lineY(points, { x: 'year', y: 'y', z: 'line', stroke: 'code', strokeWidth: 2, curve: 'linear' }),
     // Dots keep isolated years visible (a year with no neighbour draws no line segment).
-    Plot.dot(present, { x: 'year', y: 'y', fill: 'name', r: o.dotRadius }),
-    Plot.dot(estimated, { x: 'year', y: 'y', stroke: 'name', fill: 'var(--plot-background)', r: o.dotRadius + 1.5, strokeWidth: 1.5 }),
+    Plot.dot(present, { x: 'year', y: 'y', fill: 'code', r: o.dotRadius }),
+    Plot.dot(estimated, { x: 'year', y: 'y', stroke: 'code', fill: 'var(--plot-background)', r: o.dotRadius + 1.5, strokeWidth: 1.5 }),
     Plot.tip(
       present,
       Plot.pointer({
         x: 'year',
         y: 'y',
-        stroke: 'name',
-        channels: { Region: 'name', År: 'year' },
-        format: { x: false, stroke: false, y: false, Region: true, År: (v: number) => String(v) },
-        title: (p: Point) => `${p.name}\n${p.year}: ${formatNumber(p.y, o.digits)}${p.status === 'estimated' ? ' (anslått)' : ''}`
+        stroke: 'code',
+        format: { x: false, stroke: false, y: false },
+        title: (p: Point) =>
+          `${name(p.code)}\n${p.year}: ${formatNumber(p.y, o.digits)}${p.status === 'estimated' ? ' (anslått)' : ''}${p.source ? `\nKilde: ${p.source.split('+').map(sourceLabel).join(' + ')}` : ''}`
       })
     )
   ];
@@ -91,13 +107,14 @@ export function lineChart(rows: readonly SeriesRow[], options: LineChartOptions)
     ariaDescription: o.description ?? null,
     style: { fontSize: '13px', overflow: 'visible' },
     x: { label: null, tickFormat: 'd', ticks: Math.min(span, 10) || 1 },
+    ...(shownBreaks.length ? { marginTop: 24 } : {}),
     y: {
       label: o.yLabel,
       grid: false,
       zero: o.mode !== 'indexed',
       tickFormat: (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 1)
     },
-    color: { domain, range: domain.map((_, i) => colourFor(i)), legend: true },
+    color: { domain: [...o.order], range: o.order.map((_, i) => colourFor(i)), legend: true, tickFormat: name },
     marks
   };
 }

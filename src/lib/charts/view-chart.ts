@@ -24,7 +24,14 @@ function yLabel(view: ViewConfig, unit: string, base: number | null): string {
   return unit.charAt(0).toUpperCase() + unit.slice(1);
 }
 
-export function viewChart(series: SeriesResult, view: ViewConfig, indicator: Indicator, names: ReadonlyMap<string, string>, width?: number): ViewChart {
+export function viewChart(
+  series: SeriesResult,
+  view: ViewConfig,
+  indicator: Indicator,
+  names: ReadonlyMap<string, string>,
+  width?: number,
+  sourceLabel?: (id: string) => string
+): ViewChart {
   const digits = digitsFor(series.rows.map((r) => r.y));
   const description = describeSeries({
     indicator: indicator.name_nb,
@@ -41,6 +48,8 @@ export function viewChart(series: SeriesResult, view: ViewConfig, indicator: Ind
     yLabel: yLabel(view, indicator.unit, series.base),
     digits,
     description,
+    breaks: indicator.breaks ?? [],
+    ...(sourceLabel ? { sourceLabel } : {}),
     ...(width ? { width } : {})
   });
   return { options, description, digits };

@@ -16,9 +16,13 @@ export interface CsvInput {
   version?: string;
   /** SSB's footnotes to the figures (fetched data), one header line each. */
   notes?: string[];
+  /** A break in series inside the rows, said in the header: «Brudd i serien fra 2015: …». */
+  breakNote?: string;
+  /** Source id → name, for the `kilde` column (every figure says where it comes from). */
+  sourceLabel?: (id: string) => string;
   /** Region code → name, in column order. */
   regions: { code: string; name: string }[];
-  rows: { region_code: string; year: number; y: number | null; status: string }[];
+  rows: { region_code: string; year: number; y: number | null; status: string; source?: string }[];
 }
 
 function quote(v: string): string {
@@ -35,14 +39,17 @@ export function seriesCsv(input: CsvInput): string {
     `# ${input.title}`,
     `# ${input.sourceLine ?? `Kilde: ${input.source}, tabell ${input.tableId}. Datasett bygget ${input.builtAt}.`}`,
     `# Visning: ${input.mode}.${input.version ? ` Dataversjon ${input.version}.` : ''} Hentet fra ${input.url}`,
+    ...(input.breakNote ? [`# ${input.breakNote}`] : []),
     ...(input.notes ?? []).map((n) => `# Fotnote fra SSB: ${n.replace(/\s+/g, ' ')}`),
-    ['region_kode', 'region', 'år', 'verdi', 'status'].join(',')
+    ['region_kode', 'region', 'år', 'verdi', 'status', 'kilde'].join(',')
   ];
+  const label = input.sourceLabel ?? ((id: string) => id);
   const order = new Map(input.regions.map((r, i) => [r.code, i]));
   const names = new Map(input.regions.map((r) => [r.code, r.name]));
   const rows = [...input.rows].sort((a, b) => (order.get(a.region_code) ?? 0) - (order.get(b.region_code) ?? 0) || a.year - b.year);
   for (const r of rows) {
-    lines.push([quote(r.region_code), quote(names.get(r.region_code) ?? r.region_code), String(r.year), r.y === null ? '' : csvNumber(r.y), r.status].join(','));
+    const source = r.source ? r.source.split('+').map(label).join(' + ') : '';
+    lines.push([quote(r.region_code), quote(names.get(r.region_code) ?? r.region_code), String(r.year), r.y === null ? '' : csvNumber(r.y), r.status, quote(source)].join(','));
   }
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -20,6 +20,8 @@ export interface ViewExportInput {
   description: string;
   /** Absolute URL of the full view, written into the files so a reader can find the source. */
   url: string;
+  /** Source id → name, for the CSV's `kilde` column. */
+  sourceLabel?: (id: string) => string;
 }
 
 export function exportFileNameFor(input: ViewExportInput, ext: string): string {
@@ -41,8 +43,17 @@ export function viewCsv(input: ViewExportInput): string {
     version: manifest.version,
     url: input.url,
     regions: view.regions.map((code) => ({ code, name: input.names.get(code) ?? code })),
-    rows: input.series.rows
+    rows: input.series.rows,
+    ...(breakNoteFor(indicator, input.series) ? { breakNote: breakNoteFor(indicator, input.series)! } : {}),
+    ...(input.sourceLabel ? { sourceLabel: input.sourceLabel } : {})
   });
+}
+
+/** The indicator's break in series, when the exported years straddle it. */
+function breakNoteFor(indicator: Indicator, series: SeriesResult): string | null {
+  const years = series.rows.filter((r) => r.y !== null).map((r) => r.year);
+  const within = (indicator.breaks ?? []).filter((b) => years.some((y) => y < b) && years.some((y) => y >= b));
+  return within.length ? `Brudd i serien fra ${within.join(' og ')}: ${indicator.break_note}` : null;
 }
 
 /** Title, legend and source for the composed figure; the caller adds the drawn chart. */

@@ -7,9 +7,19 @@ import type { Query } from '../db/engine';
 
 export function indicatorsQuery(): Query {
   return {
-    sql: `SELECT id, name_nb, name_nn, name_en, unit, source, table_id, definition, per_capita
+    sql: `SELECT id, name_nb, name_nn, name_en, unit, source, table_id, definition, per_capita, breaks, break_note
 FROM indicators
 ORDER BY id`,
+    params: []
+  };
+}
+
+/** Every indicator's sources in priority order, to name the source of each figure. */
+export function sourcesQuery(): Query {
+  return {
+    sql: `SELECT indicator, id, label, publisher, table_id, priority
+FROM sources
+ORDER BY indicator, priority`,
     params: []
   };
 }

@@ -22,6 +22,8 @@ export interface SeriesRow {
   year: number;
   value: number | null;
   status: string;
+  /** Source id(s) of the figure (`sources.id`, '+'-joined for sums over kommuner from several sources). */
+  source: string;
   y: number | null;
   /** Population of the region that year, only in mode 'per1000'. */
   population?: number | null;
@@ -48,7 +50,7 @@ export function seriesQuery(spec: SeriesSpec): Query {
   }
 
   return {
-    sql: `SELECT s.region_code, s.year, s.value, s.status, ${select}
+    sql: `SELECT s.region_code, s.year, s.value, s.status, s.source, ${select}
 FROM observations s
 ${join}
 WHERE s.indicator = ? AND s.region_code IN (${placeholders})

@@ -7,7 +7,8 @@
  * first chart does not wait for DuckDB; queries for any other view wait until an engine is connected.
  */
 import type { Engine } from '../db/engine';
-import type { Indicator, Manifest } from '../schema';
+import type { Indicator, IndicatorSourceRow, Manifest } from '../schema';
+import { regionLabels } from '../definitions/regions';
 import { DEFAULT_VIEW, parseView, viewToParams } from '../config';
 import type { Notice, ViewConfig } from '../config';
 import { loadCatalogue, loadCoverage, loadSeries } from './load';
@@ -21,6 +22,7 @@ export type { Coverage, RegionInfo, SeriesResult };
 export interface Seed {
   indicators: Indicator[];
   regions: RegionInfo[];
+  sources: IndicatorSourceRow[];
   manifest: Manifest;
   view: ViewConfig;
   coverage: [string, Coverage][];
@@ -32,6 +34,7 @@ export class Dashboard {
   // hundreds of milliseconds per URL change (measured by bench/ at 10M rows).
   indicators = $state.raw<Indicator[]>([]);
   regions = $state.raw<RegionInfo[]>([]);
+  sources = $state.raw<IndicatorSourceRow[]>([]);
   manifest = $state<Manifest | null>(null);
   view = $state<ViewConfig>({ ...DEFAULT_VIEW });
   notices = $state<Notice[]>([]);
@@ -41,6 +44,8 @@ export class Dashboard {
   ready = $state(false);
 
   readonly regionByCode = $derived(new Map(this.regions.map((r) => [r.code, r])));
+  /** Code → the name shown everywhere (distinct even where regions share a name). */
+  readonly names = $derived(regionLabels(this.regions));
   readonly #known = $derived({ indicators: new Set(this.indicators.map((i) => i.id)), regions: new Set(this.regions.map((r) => r.code)) });
   readonly indicator = $derived(this.indicators.find((i) => i.id === this.view.indicator) ?? null);
 
@@ -54,6 +59,7 @@ export class Dashboard {
     if (seed) {
       this.indicators = seed.indicators;
       this.regions = seed.regions;
+      this.sources = seed.sources;
       this.manifest = seed.manifest;
       this.view = seed.view;
       this.coverage = new Map(seed.coverage);
@@ -66,9 +72,10 @@ export class Dashboard {
   /** Hands over a running engine; loads the catalogue unless a seed brought it. */
   async connect(engine: Engine, manifest: Manifest): Promise<void> {
     if (!this.ready) {
-      const { indicators, regions } = await loadCatalogue(engine);
+      const { indicators, regions, sources } = await loadCatalogue(engine);
       this.indicators = indicators;
       this.regions = regions;
+      this.sources = sources;
       this.manifest = manifest;
       this.ready = true;
     }

@@ -3,9 +3,9 @@
  * when pages are prerendered at build time. Both get the same SQL and return the same shapes.
  */
 import type { Engine } from '../db/engine';
-import type { Indicator } from '../schema';
+import type { Indicator, IndicatorSourceRow } from '../schema';
 import type { ViewConfig } from '../config';
-import { coverageQuery, indicatorsQuery, regionsQuery } from '../sql/catalogue';
+import { coverageQuery, indicatorsQuery, regionsQuery, sourcesQuery } from '../sql/catalogue';
 import { commonBaseYear, seriesQuery } from '../sql/series';
 import type { SeriesRow } from '../sql/series';
 
@@ -36,14 +36,22 @@ export interface SeriesResult {
 export interface Catalogue {
   indicators: Indicator[];
   regions: RegionInfo[];
+  sources: IndicatorSourceRow[];
 }
 
 export async function loadCatalogue(engine: Engine): Promise<Catalogue> {
-  const [indicators, regions] = await Promise.all([
+  const [indicators, regions, sources] = await Promise.all([
     engine.query<Indicator>(indicatorsQuery()),
-    engine.query<RegionInfo>(regionsQuery())
+    engine.query<RegionInfo>(regionsQuery()),
+    engine.query<IndicatorSourceRow>(sourcesQuery())
   ]);
-  return { indicators, regions };
+  return { indicators, regions, sources };
+}
+
+/** How a figure's source is named: the label of each id, for the indicator it belongs to. */
+export function sourceLabeller(sources: readonly IndicatorSourceRow[], indicator: string): (id: string) => string {
+  const labels = new Map(sources.filter((s) => s.indicator === indicator).map((s) => [s.id, s.label]));
+  return (id) => labels.get(id) ?? id;
 }
 
 export async function loadCoverage(engine: Engine, indicator: string): Promise<[string, Coverage][]> {

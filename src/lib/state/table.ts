@@ -7,7 +7,7 @@ import type { SeriesRow } from '../sql/series';
 export interface TableRow {
   code: string;
   name: string;
-  cells: Map<number, { y: number | null; status: string }>;
+  cells: Map<number, { y: number | null; status: string; source: string }>;
 }
 
 export type SortKey = 'name' | number;
@@ -17,7 +17,7 @@ export function tableRows(rows: readonly SeriesRow[], order: readonly string[], 
   const byCode = new Map<string, TableRow>(
     order.map((code) => [code, { code, name: names.get(code) ?? code, cells: new Map() }])
   );
-  for (const r of rows) byCode.get(r.region_code)?.cells.set(r.year, { y: r.y, status: r.status });
+  for (const r of rows) byCode.get(r.region_code)?.cells.set(r.year, { y: r.y, status: r.status, source: r.source });
   return { years, rows: [...byCode.values()] };
 }
 

@@ -4,6 +4,7 @@
  */
 import { buildDb, shippedTargets } from '$lib/server/db';
 import { loadCatalogue } from '$lib/state/load';
+import { regionLabel } from '$lib/definitions/regions';
 import type { Point } from '$lib/targets/arithmetic';
 import { seriesKey } from '$lib/targets/evaluate';
 import { loadTargetSeries } from '$lib/targets/series';
@@ -20,7 +21,9 @@ export const load: PageServerLoad = async () => {
   return {
     targets,
     indicators,
-    regions: regions.map((r) => ({ code: r.code, name: r.name, level: r.level, kind: r.kind })),
-    series
+    // Names as shown everywhere: «Kongsvinger (BA-region)» is not the kommune Kongsvinger.
+    regions: regions.map((r) => ({ code: r.code, name: regionLabel(r), level: r.level, kind: r.kind })),
+    series,
+    manifest: { built_at: db.manifest.built_at, indicators: db.manifest.indicators }
   };
 };

@@ -32,10 +32,10 @@ describe('seriesCsv', () => {
     const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
     expect(lines[1]).toBe('# Kilde: SSB, tabell 07459. Datasett bygget 2026-11-25.');
     expect(lines.slice(3)).toEqual([
-      'region_kode,region,år,verdi,status',
-      '3112,Råde,2019,,missing',
-      '3103,"Moss, by",2019,48871,harmonised',
-      '3103,"Moss, by",2020,49273,reported'
+      'region_kode,region,år,verdi,status,kilde',
+      '3112,Råde,2019,,missing,',
+      '3103,"Moss, by",2019,48871,harmonised,',
+      '3103,"Moss, by",2020,49273,reported,'
     ]);
   });
 });

@@ -37,11 +37,11 @@ describe('searchRegions', () => {
 });
 
 const rows = [
-  { region_code: 'a', year: 2019, value: 10, status: 'reported', y: 10 },
-  { region_code: 'a', year: 2020, value: null, status: 'missing', y: null },
-  { region_code: 'a', year: 2021, value: 12, status: 'reported', y: 12 },
-  { region_code: 'b', year: 2020, value: 5, status: 'estimated', y: 5 },
-  { region_code: 'b', year: 2021, value: 6, status: 'reported', y: 6 }
+  { region_code: 'a', year: 2019, value: 10, status: 'reported', y: 10, source: 'syn' },
+  { region_code: 'a', year: 2020, value: null, status: 'missing', y: null, source: 'syn' },
+  { region_code: 'a', year: 2021, value: 12, status: 'reported', y: 12, source: 'syn' },
+  { region_code: 'b', year: 2020, value: 5, status: 'estimated', y: 5, source: 'syn' },
+  { region_code: 'b', year: 2021, value: 6, status: 'reported', y: 6, source: 'syn' }
 ];
 
 describe('gaps', () => {
@@ -70,7 +70,7 @@ describe('table', () => {
     const t = tableRows(rows, ['b', 'a'], names);
     expect(t.years).toEqual([2019, 2020, 2021]);
     expect(t.rows.map((r) => r.name)).toEqual(['Beta', 'Alfa']);
-    expect(t.rows[1]!.cells.get(2020)).toEqual({ y: null, status: 'missing' });
+    expect(t.rows[1]!.cells.get(2020)).toEqual({ y: null, status: 'missing', source: 'syn' });
   });
   it('sorts by a year with missing values last in both directions', () => {
     const t = tableRows(rows, ['a', 'b'], names);

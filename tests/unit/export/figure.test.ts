@@ -15,7 +15,7 @@ const measure: Measure = (text, font) => text.length * font.size * 0.6;
 function chartSvg(width = 640): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const rows = ['3103', '3112'].flatMap((code, i) =>
-    [2019, 2020, 2021].map((year) => ({ region_code: code, year, value: 1000 * (i + 1) + year, status: 'reported', y: 1000 * (i + 1) + year }))
+    [2019, 2020, 2021].map((year) => ({ region_code: code, year, value: 1000 * (i + 1) + year, status: 'reported', source: 'syn', y: 1000 * (i + 1) + year }))
   );
   const names = new Map([['3103', 'Moss'], ['3112', 'Råde']]);
   const figure = Plot.plot({ ...lineChart(rows, { names, order: ['3103', '3112'], mode: 'absolute', yLabel: 'Personer', digits: 0, width }), document: document as unknown as Document });

@@ -57,6 +57,6 @@ describe('SourceLine', () => {
       title: 'Befolkning', source: 'SSB', tableId: '07459', builtAt: '2025-03-05', mode: 'antall', url: 'http://x/', notes: sourceNotes(indicator, withNotes),
       regions: [{ code: '3103', name: 'Moss' }], rows: [{ region_code: '3103', year: 2024, y: 49004, status: 'reported' }]
     });
-    expect(csv.split('\r\n').slice(3, 6)).toEqual(['# Fotnote fra SSB: Tallene er foreløpige.', '# Fotnote fra SSB: region 3002 Moss: slått sammen 1.1.2020.', 'region_kode,region,år,verdi,status']);
+    expect(csv.split('\r\n').slice(3, 6)).toEqual(['# Fotnote fra SSB: Tallene er foreløpige.', '# Fotnote fra SSB: region 3002 Moss: slått sammen 1.1.2020.', 'region_kode,region,år,verdi,status,kilde']);
   });
 });

@@ -65,7 +65,7 @@ describe('SQL server', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe(ARROW_STREAM);
     const table = tableFromIPC(new Uint8Array(await res.arrayBuffer()));
-    expect(table.schema.fields.map((f) => f.name)).toEqual(['region_code', 'year', 'value', 'status', 'y']);
+    expect(table.schema.fields.map((f) => f.name)).toEqual(['region_code', 'year', 'value', 'status', 'source', 'y']);
     const rows = await remote.query<SeriesRow>(query);
     const byYear = new Map(rows.map((r) => [r.year, r.value]));
     expect(byYear.get(2020)).toBe(49273);
