@@ -11,7 +11,7 @@
 import { MAX_REGIONS, MODES } from '../src/lib/config';
 import { placeholderCount } from '../src/lib/db/engine';
 import type { Param, Query } from '../src/lib/db/engine';
-import { coverageQuery, indicatorsQuery, regionsQuery, sourcesQuery } from '../src/lib/sql/catalogue';
+import { coverageMatrixQuery, coverageQuery, indicatorsQuery, regionsQuery, sourcesQuery } from '../src/lib/sql/catalogue';
 import { growthRankQuery, regionCoverageQuery } from '../src/lib/sql/region';
 import { seriesQuery } from '../src/lib/sql/series';
 
@@ -35,6 +35,7 @@ export function builderQueries(): { name: string; query: Query }[] {
     { name: 'sourcesQuery', query: sourcesQuery() },
     { name: 'regionsQuery', query: regionsQuery() },
     { name: 'coverageQuery', query: coverageQuery('x') },
+    { name: 'coverageMatrixQuery', query: coverageMatrixQuery() },
     // The region report's queries run at build time today; served too, so a live report can use them.
     { name: 'regionCoverageQuery', query: regionCoverageQuery('x') },
     { name: 'growthRankQuery', query: growthRankQuery('x', 'kommune', '', 2000, 2001) }

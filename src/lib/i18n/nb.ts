@@ -78,6 +78,14 @@ export const nb = {
     }
   },
   dismiss: 'Lukk',
+  nav: {
+    label: 'Hovedmeny',
+    links: { overview: 'Sammenlign', targets: 'Mål', coverage: 'Datadekning' } as Record<string, string>
+  },
+  coveragePage: {
+    title: 'Datadekning',
+    description: 'Hvilke år og nivåer (kommuner, regioner, fylker, hele landet) Regionpuls har tall for, per indikator.'
+  },
   targets: {
     title: 'Mål og måloppnåelse',
     intro: 'Vekstmål for regioner og kommuner, målt mot faktiske tall: banen fra basisåret, avviket hvert år, takten som trengs og hvor trenden peker.',

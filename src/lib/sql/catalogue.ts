@@ -44,3 +44,32 @@ ORDER BY region_code`,
     params: [indicator]
   };
 }
+
+export interface CoverageCell {
+  indicator: string;
+  level: string;
+  kind: string;
+  year: number;
+  /** Regions of this level and kind with a value this year. */
+  with_value: number;
+  /** Regions of this level and kind (the 2024 set). */
+  regions: number;
+}
+
+/**
+ * For every indicator, level (and kind of grouping) and year: how many regions have a value, out of
+ * how many there are — the data-coverage heat-map. Years come from the data; a level with no
+ * observation at all for an indicator has no rows.
+ */
+export function coverageMatrixQuery(): Query {
+  return {
+    sql: `WITH sizes AS (SELECT level, kind, count(*) AS regions FROM regions GROUP BY level, kind)
+SELECT o.indicator, r.level, r.kind, o.year, count(o.value) AS with_value, any_value(s.regions) AS regions
+FROM observations o
+JOIN regions r ON r.code = o.region_code
+JOIN sizes s ON s.level = r.level AND s.kind = r.kind
+GROUP BY o.indicator, r.level, r.kind, o.year
+ORDER BY o.indicator, r.level, r.kind, o.year`,
+    params: []
+  };
+}
