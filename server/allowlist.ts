@@ -12,6 +12,7 @@ import { MAX_REGIONS, MODES } from '../src/lib/config';
 import { placeholderCount } from '../src/lib/db/engine';
 import type { Param, Query } from '../src/lib/db/engine';
 import { coverageMatrixQuery, coverageQuery, indicatorsQuery, regionsQuery, sourcesQuery } from '../src/lib/sql/catalogue';
+import { rankingValuesQuery } from '../src/lib/sql/ranking';
 import { growthRankQuery, regionCoverageQuery } from '../src/lib/sql/region';
 import { seriesQuery } from '../src/lib/sql/series';
 
@@ -38,7 +39,9 @@ export function builderQueries(): { name: string; query: Query }[] {
     { name: 'coverageMatrixQuery', query: coverageMatrixQuery() },
     // The region report's queries run at build time today; served too, so a live report can use them.
     { name: 'regionCoverageQuery', query: regionCoverageQuery('x') },
-    { name: 'growthRankQuery', query: growthRankQuery('x', 'kommune', '', 2000, 2001) }
+    { name: 'growthRankQuery', query: growthRankQuery('x', 'kommune', '', 2000, 2001) },
+    // The ranking, map and peer views.
+    { name: 'rankingValuesQuery', query: rankingValuesQuery({ indicator: 'x', level: 'kommune', kind: '', fylke: '', fromYear: 2000, toYear: 2001 }) }
   ];
   for (const mode of MODES) {
     for (let n = 1; n <= MAX_REGIONS; n++) {

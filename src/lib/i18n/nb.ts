@@ -80,7 +80,77 @@ export const nb = {
   dismiss: 'Lukk',
   nav: {
     label: 'Hovedmeny',
-    links: { overview: 'Sammenlign', targets: 'Mål', coverage: 'Datadekning' } as Record<string, string>
+    links: { overview: 'Sammenlign', ranking: 'Rangering', map: 'Kart', targets: 'Mål', coverage: 'Datadekning' } as Record<string, string>
+  },
+  rankingPage: {
+    title: 'Rangering',
+    description: 'Rangering av kommuner, regioner og fylker på én indikator: nivå, endring, vekst og per 1 000 innbyggere, med endring i rang og hvor stabil rangen er.',
+    lead:
+      'Velg indikator, nivå og periode. Bare regioner med tall for hele perioden blir rangert. Rangen sammenlignes med forrige periode av samme lengde, og spennet viser beste og dårligste rang over de tre siste periodene av samme lengde (sluttår nå, ett og to år tidligere).',
+    level: 'Nivå',
+    levels: { kommune: 'Kommuner', fylke: 'Fylker', ba: 'BA-regioner', okonomisk: 'Økonomiske regioner', samarbeid: 'Regionsamarbeid' } as Record<string, string>,
+    levelOne: { kommune: 'kommuner', fylke: 'fylker', ba: 'BA-regioner', okonomisk: 'økonomiske regioner', samarbeid: 'regionsamarbeid' } as Record<string, string>,
+    fylke: 'Fylke',
+    wholeCountry: 'Hele landet',
+    from: 'Fra',
+    to: 'Til',
+    measure: 'Rangert etter',
+    measures: { level: 'Nivå i sluttåret', change: 'Endring', growth: 'Vekst i prosent', per1000: 'Per 1 000 innbyggere' },
+    columns: {
+      rank: 'Rang',
+      name: 'Region',
+      change: 'Endring',
+      growth: 'Vekst',
+      per1000: 'Per 1 000 innb.',
+      rankChange: 'Endring i rang',
+      spread: 'Rangspenn'
+    },
+    rankedOf: (ranked: number, total: number, what: string, from: number, to: number) =>
+      `${ranked} av ${total} ${what} har tall for ${from}–${to} og er rangert.`,
+    rankOf: (rank: number, ranked: number, what: string) => `nr. ${rank} av ${ranked} ${what} med tall`,
+    noPrevious: (from: number, to: number) => `Ingen har tall for forrige periode (${from}–${to}), så endring i rang kan ikke vises.`,
+    previous: (from: number, to: number, n: number) => `Endring i rang er målt mot ${from}–${to} (${n} rangert da).`,
+    spreadText: (best: number, worst: number, periods: number) => (periods < 2 ? `${best} (1 periode)` : `${best}–${worst} (${periods} perioder)`),
+    up: (n: number) => `opp ${n}`,
+    down: (n: number) => `ned ${n}`,
+    same: 'uendret',
+    top: (name: string, value: string) => `Øverst: ${name} (${value}).`,
+    compareTop: (n: number) => `Sammenlign de ${n} øverste`,
+    toMap: 'Vis på kartet',
+    toRanking: 'Vis som rangering',
+    downloadCsv: 'Last ned CSV',
+    sortBy: (label: string) => `Sorter etter ${label}`,
+    breakWarning: (year: number, note: string) => `Brudd i serien fra ${year}: ${note} Endring og vekst over bruddet er ikke direkte sammenlignbare.`,
+    none: 'Ingen regioner har tall for denne perioden.'
+  },
+  mapPage: {
+    title: 'Kart',
+    description: 'Kart over kommuner og fylker (grenser 2024), farget etter valgt indikator og mål. Klikk en kommune for å legge den til sammenligningen.',
+    lead:
+      'Fargen viser valgt mål for perioden. Hold pekeren over eller gå med tastaturet til tabellen under kartet for tallene. Klikk en kommune for å legge den til i sammenligningen.',
+    clickHint: 'Klikk for å legge til i sammenligningen',
+    table: 'Tallene i kartet',
+    noValue: 'ingen tall',
+    comparison: (n: number) => `Valgt til sammenligning (${n})`,
+    openComparison: 'Åpne sammenligningen',
+    clear: 'Tøm',
+    add: (name: string) => `Legg ${name} til sammenligningen`,
+    mapSource: 'Kartgrunnlag: Kartverket (CC BY 4.0), via robhop/fylker-og-kommuner, kommune- og fylkesgrenser 2024.'
+  },
+  peers: {
+    title: 'Sammenlignbare kommuner',
+    rule: (fylke: string, cls: number, lo: string, hi: string) =>
+      `Regel: kommuner i ${fylke} i samme sentralitetsklasse (${cls}) som har mellom ${lo} og ${hi} innbyggere (halvparten til dobbelt så mange). Er det færre enn fem, tas de nærmeste i folketall i samme sentralitetsklasse i hele landet med.`,
+    none: 'Fant ingen sammenlignbare kommuner etter regelen.',
+    noClass: 'Kommunen mangler sentralitetsklasse, så sammenlignbare kommuner kan ikke velges.',
+    method:
+      'Høyere eller lavere betyr utenfor medianen ± skalert median absolutt avvik (1,4826 × MAD) blant de sammenlignbare kommunene, som i ONS Explore Local Statistics; ellers «omtrent som».',
+    higher: 'høyere enn',
+    similar: 'omtrent som',
+    lower: 'lavere enn',
+    statement: (name: string, measure: string, word: string) => `${name} har ${measure} ${word} sammenlignbare kommuner`,
+    compare: 'Legg de sammenlignbare kommunene til sammenligningen',
+    centrality: (cls: number) => `Sentralitetsklasse ${cls} (SSB 2018; 1 = mest sentral, 6 = minst sentral)`
   },
   coveragePage: {
     title: 'Datadekning',

@@ -1,0 +1,42 @@
+/**
+ * The analyst's workbench in Chromium: the ranking (prerendered, then re-ranked by DuckDB-wasm), the
+ * map (click a kommune to add it to the comparison) and the peers link on a region report.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser } from './browser';
+import type { Session } from './browser';
+
+const base = inject('baseUrl');
+let session: Session;
+
+beforeAll(async () => {
+  session = await openBrowser();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const firstRow = (s: Session) => s.page.locator('[data-testid=ranking-table] tbody tr').first();
+
+describe('ranking', () => {
+  it('ranks Innlandet kommuner on jobs growth 2017–2022, then Telemark from a link, and sorts by keyboard', async () => {
+    const page = session.page;
+    await page.goto(`${base}/rangering`);
+    // SSB 11618: Lesja 811 → 896 jobs, +10,5 %.
+    expect((await firstRow(session).innerText()).replace(/\s+/g, ' ')).toMatch(/^1 Lesja 811 896 \+85 \+10,5 %/);
+    expect(await page.getByTestId('ranking-summary').innerText()).toContain('46 av 46 kommuner har tall for 2017–2022');
+
+    await page.getByTestId('rank-fylke').selectOption('40');
+    await page.waitForURL(/fylke=40/);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=ranking-table] tbody tr').length === 17, null, { timeout: 30_000 });
+    expect(await page.getByTestId('ranking-summary').innerText()).toContain('17 av 17 kommuner');
+
+    // Sort by name with the keyboard: focus the header link and press Enter.
+    await page.getByRole('link', { name: 'Sorter etter Region' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/sort=name/);
+    expect(await page.locator('[data-testid=ranking-table] thead th[aria-sort=ascending]').innerText()).toMatch(/^Region/);
+    expect(await firstRow(session).locator('th').innerText()).toBe('Bamble');
+    expect(session.requests.filter((u) => !u.startsWith(base))).toEqual([]);
+  });
+});
