@@ -1,0 +1,42 @@
+/**
+ * Kommune and fylke boundaries at 2024 borders (Kartverket, CC BY 4.0, via robhop/fylker-og-kommuner)
+ * → compact TopoJSON served by the app from its own origin: shared borders stored once (topology),
+ * simplified with Visvalingam's method keeping topology, coordinates quantised, and properties cut to
+ * the code and name. The map draws these with Plot's geo mark after topojson-client's `feature`.
+ */
+import { readFileSync } from 'node:fs';
+import { topology } from 'topojson-server';
+import { presimplify, quantile, simplify } from 'topojson-simplify';
+import { quantize } from 'topojson-client';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { Topology } from 'topojson-specification';
+
+/** Share of the points kept: 357 kommuner stay recognisable at 10 % (Oslo, Stavanger's islands). */
+export const KEEP = 0.1;
+/** Grid after simplification: 10 000 steps over Norway's extent is ~120 m east–west, well under a pixel. */
+export const QUANTIZE = 1e4;
+
+export interface BoundaryInput {
+  /** Object name in the topology: 'kommuner' or 'fylker'. */
+  name: 'kommuner' | 'fylker';
+  file: string;
+  /** The GeoJSON property holding the code ('kommunenummer' | 'fylkesnummer'). */
+  codeProperty: string;
+}
+
+/** One GeoJSON → TopoJSON text with `{code, name}` per geometry, codes checked against the region table. */
+export function boundariesTopology(input: BoundaryInput, knownCodes: ReadonlySet<string>): { text: string; count: number } {
+  const fc = JSON.parse(readFileSync(input.file, 'utf-8')) as FeatureCollection<Geometry, Record<string, unknown>>;
+  const features = fc.features.map((f) => {
+    const code = String(f.properties[input.codeProperty] ?? '');
+    if (!knownCodes.has(code)) throw new Error(`boundaries: ${input.name} code ${code} (${String(f.properties.name)}) is not a 2024 region`);
+    return { type: 'Feature' as const, properties: { code, name: String(f.properties.name) }, geometry: f.geometry };
+  });
+  const missing = [...knownCodes].filter((c) => !features.some((f) => f.properties.code === c));
+  if (missing.length) throw new Error(`boundaries: ${input.name} lack ${missing.join(', ')}`);
+  let topo: Topology = topology({ [input.name]: { type: 'FeatureCollection', features } }, 1e6);
+  topo = presimplify(topo);
+  topo = simplify(topo, quantile(topo, KEEP));
+  topo = quantize(topo, QUANTIZE);
+  return { text: JSON.stringify(topo), count: features.length };
+}
