@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import { quantize } from 'topojson-client';
-import type { FeatureCollection, Geometry } from 'geojson';
-import type { Topology } from 'topojson-specification';
+import type { FeatureCollection, GeoJsonObject, Geometry } from 'geojson';
+import type { Objects, Topology } from 'topojson-specification';
 
 /** Share of the points kept: 357 kommuner stay recognisable at 10 % (Oslo, Stavanger's islands). */
 export const KEEP = 0.1;
@@ -34,7 +34,9 @@ export function boundariesTopology(input: BoundaryInput, knownCodes: ReadonlySet
   });
   const missing = [...knownCodes].filter((c) => !features.some((f) => f.properties.code === c));
   if (missing.length) throw new Error(`boundaries: ${input.name} lack ${missing.join(', ')}`);
-  let topo: Topology = topology({ [input.name]: { type: 'FeatureCollection', features } }, 1e6);
+  const collection: FeatureCollection = { type: 'FeatureCollection', features };
+  // The typings allow only GeoJsonObject values although topology() takes feature collections.
+  let topo = topology({ [input.name]: collection as GeoJsonObject }, 1e6) as unknown as Topology<Objects<{ code: string; name: string }>>;
   topo = presimplify(topo);
   topo = simplify(topo, quantile(topo, KEEP));
   topo = quantize(topo, QUANTIZE);

@@ -25,10 +25,11 @@ describe('map boundaries', () => {
   });
 
   it('holds Moss (3103) and Innlandet (34) with their names', () => {
-    const k = JSON.parse(read(MAP_FILES.kommuner)) as Topology<{ kommuner: GeometryCollection<{ code: string; name: string }> }>;
-    expect(k.objects.kommuner.geometries.find((g) => g.properties?.code === '3103')?.properties?.name).toBe('Moss');
-    const f = JSON.parse(read(MAP_FILES.fylker)) as Topology<{ fylker: GeometryCollection<{ code: string; name: string }> }>;
-    expect(f.objects.fylker.geometries.find((g) => g.properties?.code === '34')?.properties?.name).toBe('Innlandet');
+    type Props = { code: string; name: string };
+    const k = JSON.parse(read(MAP_FILES.kommuner)) as Topology<{ kommuner: GeometryCollection<Props> }>;
+    expect(feature(k, k.objects.kommuner).features.find((g) => g.properties.code === '3103')?.properties.name).toBe('Moss');
+    const f = JSON.parse(read(MAP_FILES.fylker)) as Topology<{ fylker: GeometryCollection<Props> }>;
+    expect(feature(f, f.objects.fylker).features.find((g) => g.properties.code === '34')?.properties.name).toBe('Innlandet');
   });
 });
 
