@@ -40,3 +40,33 @@ describe('ranking', () => {
     expect(session.requests.filter((u) => !u.startsWith(base))).toEqual([]);
   });
 });
+
+describe('map', () => {
+  it('draws Innlandet’s 46 kommuner from the own origin; a click on Lesja adds it to the comparison', async () => {
+    const page = session.page;
+    session.requests.length = 0;
+    await page.goto(`${base}/kart`);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=map] [data-testid=chart] path[data-code]').length === 46, null, { timeout: 30_000 });
+    // Hover text: name and value (Lesja 811 → 896 jobs, +10,5 %).
+    expect(await page.locator('[data-testid=map] path[data-code="3432"] title').textContent()).toBe('Lesja: +10,5 %');
+    await page.locator('[data-testid=map] path[data-code="3432"]').dispatchEvent('click');
+    await page.waitForURL(/pick=3432/);
+    await page.locator('[data-testid=map] path[data-code="3407"]').dispatchEvent('click');
+    await page.waitForURL(/pick=3432,3407/);
+    expect(await page.getByTestId('map-picked').locator('li').allInnerTexts()).toEqual(['Lesja', 'Gjøvik']);
+    const href = await page.getByTestId('map-compare').getAttribute('href');
+    expect(href).toMatch(/\/\?indicator=sysselsatte&regions=3432,3407$/);
+    // Keyboard users add from the table.
+    await page.getByRole('button', { name: 'Legg Engerdal til sammenligningen' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/pick=3432,3407,3425/);
+    // The comparison opens with the three kommuner charted.
+    await page.getByTestId('map-compare').click();
+    await page.waitForURL(/regions=3432,3407,3425/);
+    // The 2015 break in the jobs series splits each line, so count the regions in the table instead.
+    await page.waitForFunction(() => /Lesja[\s\S]*Gjøvik[\s\S]*Engerdal/.test(document.querySelector('main table')?.textContent ?? ''), null, { timeout: 30_000 });
+    const map = session.requests.filter((u) => u.includes('kommuner.topojson'));
+    expect(map.length).toBeGreaterThan(0);
+    expect(session.requests.filter((u) => !u.startsWith(base))).toEqual([]);
+  });
+});

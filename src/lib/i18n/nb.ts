@@ -128,7 +128,8 @@ export const nb = {
     description: 'Kart over kommuner og fylker (grenser 2024), farget etter valgt indikator og mål. Klikk en kommune for å legge den til sammenligningen.',
     lead:
       'Fargen viser valgt mål for perioden. Hold pekeren over eller gå med tastaturet til tabellen under kartet for tallene. Klikk en kommune for å legge den til i sammenligningen.',
-    clickHint: 'Klikk for å legge til i sammenligningen',
+    clickHint: 'Klikk en kommune i kartet, eller bruk «Legg til» i tabellen, for å legge den til i sammenligningen',
+    onlyKommuneFylke: 'Kartet viser kommuner og fylker. Velg nivå kommuner eller fylker for å se kartet; tallene står i tabellen under.',
     table: 'Tallene i kartet',
     noValue: 'ingen tall',
     comparison: (n: number) => `Valgt til sammenligning (${n})`,

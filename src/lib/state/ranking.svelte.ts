@@ -4,6 +4,7 @@
  * seeded default ranking is shown, and any other view waits for it.
  */
 import type { Engine } from '../db/engine';
+import { MAX_REGIONS } from '../config';
 import type { Indicator, Manifest } from '../schema';
 import type { Ranking } from '../ranking/rank';
 import { isRankColumn } from '../ranking/table';
@@ -32,6 +33,8 @@ export class RankingPageState {
   sort = $state<RankColumn>('rank');
   descending = $state(false);
   notices = $state<string[]>([]);
+  /** Kommuner picked on the map for the comparison (`pick=3401,3403` in the URL), at most MAX_REGIONS. */
+  picked = $state<string[]>([]);
   ranking = $state.raw<QueryState<Ranking>>(loading);
 
   readonly names = $derived(regionLabels(this.regions));
@@ -69,6 +72,8 @@ export class RankingPageState {
     const sort = params.get('sort');
     this.sort = isRankColumn(sort) ? sort : 'rank';
     this.descending = params.get('desc') === '1';
+    const known = new Set(this.regions.map((r) => r.code));
+    this.picked = [...new Set((params.get('pick') ?? '').split(',').filter((c) => known.has(c)))].slice(0, MAX_REGIONS);
     this.view = view;
     const key = rankingViewToParams(view).toString();
     const request = ++this.#request;
@@ -87,12 +92,14 @@ export class RankingPageState {
   }
 
   /** The page's URL with some fields changed; sorting is kept unless it is changed too. */
-  href(change: Partial<RankingView> & { sort?: RankColumn; descending?: boolean }, path = ''): string {
+  href(change: Partial<RankingView> & { sort?: RankColumn; descending?: boolean; picked?: string[] }, path = ''): string {
     const params = rankingViewToParams({ ...this.view, ...change });
     const sort = change.sort ?? this.sort;
     const descending = change.descending ?? this.descending;
     if (sort !== 'rank') params.set('sort', sort);
     if (descending) params.set('desc', '1');
-    return `${path}?${params.toString()}`;
+    const picked = change.picked ?? this.picked;
+    if (picked.length) params.set('pick', picked.join(','));
+    return `${path}?${params.toString().replace(/%2C/g, ',')}`;
   }
 }

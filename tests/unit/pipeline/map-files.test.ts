@@ -24,6 +24,17 @@ describe('map boundaries', () => {
     expect(new Set(fc.features.map((f) => f.properties.code)).size).toBe(count);
   });
 
+  it('winds every exterior ring clockwise and every hole counter-clockwise, as d3-geo and Plot need', () => {
+    // Planar shoelace over lon/lat: > 0 = clockwise. RFC 7946 winding would draw each kommune as the whole globe.
+    // Slivers that quantisation collapsed to zero area are allowed either way.
+    const winding = (ring: number[][]) => Math.sign(ring.reduce((s, p, i) => { const q = ring[(i + 1) % ring.length]!; return s + (q[0]! - p[0]!) * (q[1]! + p[1]!); }, 0));
+    const topo = JSON.parse(read(MAP_FILES.kommuner)) as Topology<{ kommuner: GeometryCollection<{ code: string; name: string }> }>;
+    for (const f of feature(topo, topo.objects.kommuner).features) {
+      const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : [];
+      for (const polygon of polygons) polygon.forEach((ring, i) => expect(winding(ring) * (i === 0 ? 1 : -1), `${f.properties.code} ring ${i}`).toBeGreaterThanOrEqual(0));
+    }
+  });
+
   it('holds Moss (3103) and Innlandet (34) with their names', () => {
     type Props = { code: string; name: string };
     const k = JSON.parse(read(MAP_FILES.kommuner)) as Topology<{ kommuner: GeometryCollection<Props> }>;
