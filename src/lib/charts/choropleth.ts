@@ -35,6 +35,9 @@ export interface ChoroplethOptions {
   width?: number;
 }
 
+/** Legend options Plot reads from the scale but its typings leave out. */
+const LEGEND = { width: 360 } as object;
+
 /** Sets `data-code` on each drawn path (in index order), so a click can be traced to its area. */
 function tagCodes(features: readonly AreaFeature[]) {
   return (index: number[], scales: Plot.ScaleFunctions, values: Plot.ChannelValues, dimensions: Plot.Dimensions, context: Plot.Context, next?: Plot.RenderFunction) => {
@@ -68,8 +71,8 @@ export function choroplethChart(features: readonly AreaFeature[], options: Choro
     ariaDescription: o.description,
     projection: { type: 'transverse-mercator', rotate: o.rotate, domain },
     color: diverging
-      ? { type: 'threshold', domain: divergingThresholds(o.values.values()), scheme: 'RdBu', legend: true, width: 360, label: o.label, tickFormat: (v: number) => o.format(v) }
-      : { type: 'quantile', n: 5, scheme: 'Blues', legend: true, width: 360, label: o.label, tickFormat: (v: number) => o.format(v) },
+      ? { type: 'threshold', domain: divergingThresholds(o.values.values()), scheme: 'RdBu', legend: true, ...LEGEND, label: o.label, tickFormat: (v: number) => o.format(v) }
+      : { type: 'quantile', n: 5, scheme: 'Blues', legend: true, ...LEGEND, label: o.label, tickFormat: (v: number) => o.format(v) },
     marks: [
       Plot.geo(without, { fill: o.noData, stroke: o.stroke, strokeWidth: 0.4, title: (f: AreaFeature) => `${f.properties.name}: ${o.noDataLabel}`, render: tagCodes(without) }),
       Plot.geo(withValue, {
