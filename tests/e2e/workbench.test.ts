@@ -70,3 +70,19 @@ describe('map', () => {
     expect(session.requests.filter((u) => !u.startsWith(base))).toEqual([]);
   });
 });
+
+describe('peers on the region report', () => {
+  it('names Kongsvinger’s comparable kommuner by the stated rule and adds them to the comparison in one click', async () => {
+    const page = session.page;
+    await page.goto(`${base}/region/3401`);
+    const peers = page.getByTestId('peers');
+    expect(await peers.locator('.peer-list li a').allInnerTexts()).toEqual(['Stange', 'Gran', 'Lillehammer', 'Gjøvik', 'Ringsaker']);
+    expect(await peers.innerText()).toContain('Sentralitetsklasse 3');
+    // Jobs 2017–2022: Kongsvinger +2,34 % (8 465 → 8 663) within its peers' band around Gran's +4,93 %.
+    const jobs = (await peers.getByTestId('peer-statements').locator('li').allInnerTexts()).find((s) => s.startsWith('Sysselsatte etter arbeidssted – Vekst 2017–2022'));
+    expect(jobs).toContain('omtrent som sammenlignbare kommuner (Kongsvinger: +2,34 %; median +4,93 %');
+    await page.getByTestId('peers-compare').click();
+    await page.waitForURL(/\/\?indicator=sysselsatte&regions=3401,3413,3446,3405,3407,3411$/);
+    await page.waitForFunction(() => /Kongsvinger[\s\S]*Ringsaker/.test(document.querySelector('main table')?.textContent ?? ''), null, { timeout: 30_000 });
+  });
+});

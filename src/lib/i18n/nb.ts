@@ -140,8 +140,8 @@ export const nb = {
   },
   peers: {
     title: 'Sammenlignbare kommuner',
-    rule: (fylke: string, cls: number, lo: string, hi: string) =>
-      `Regel: kommuner i ${fylke} i samme sentralitetsklasse (${cls}) som har mellom ${lo} og ${hi} innbyggere (halvparten til dobbelt så mange). Er det færre enn fem, tas de nærmeste i folketall i samme sentralitetsklasse i hele landet med.`,
+    rule: (fylke: string, cls: number, lo: string, hi: string, year: number) =>
+      `Regel: kommuner i samme sentralitetsklasse (${cls}) med mellom ${lo} og ${hi} innbyggere 1. januar ${year} (halvparten til dobbelt så mange), først de i ${fylke}. Er det færre enn fem der, fylles det opp med de nærmeste i folketall fra resten av landet, til ni i alt.`,
     none: 'Fant ingen sammenlignbare kommuner etter regelen.',
     noClass: 'Kommunen mangler sentralitetsklasse, så sammenlignbare kommuner kan ikke velges.',
     method:
@@ -149,7 +149,10 @@ export const nb = {
     higher: 'høyere enn',
     similar: 'omtrent som',
     lower: 'lavere enn',
-    statement: (name: string, measure: string, word: string) => `${name} har ${measure} ${word} sammenlignbare kommuner`,
+    statement: (measure: string, word: string) => `${measure}: ${word} sammenlignbare kommuner`,
+    growthLabel: (from: number, to: number) => `Vekst ${from}–${to}`,
+    per1000Label: (year: number) => `Per 1 000 innbyggere ${year}`,
+    bandText: (median: string, low: string, high: string, n: number) => `median ${median}, «omtrent som» fra ${low} til ${high}; ${n} kommuner med tall`,
     compare: 'Legg de sammenlignbare kommunene til sammenligningen',
     centrality: (cls: number) => `Sentralitetsklasse ${cls} (SSB 2018; 1 = mest sentral, 6 = minst sentral)`
   },
