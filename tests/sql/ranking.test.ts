@@ -57,6 +57,14 @@ describe('ranking on real data: jobs in Innlandet', () => {
     expect([hamar.rank, hamar.start, hamar.end]).toEqual([10, 19652, 20781]);
   });
 
+  it('31 grew and 14 lost jobs; Etnedal lost most (514 → 420)', async () => {
+    const { ranking } = await innlandetJobs(2017, 2022);
+    expect(ranking.rows.filter((r) => r.change! > 0)).toHaveLength(31);
+    expect(ranking.rows.filter((r) => r.change! < 0)).toHaveLength(14);
+    const last = ranking.rows.at(-1)!;
+    expect([last.name, last.start, last.end, last.rank]).toEqual(['Etnedal', 514, 420, 46]);
+  });
+
   it('has no rank change where the previous period lacks figures (2012: only Vestfold and Telemark)', async () => {
     const { ranking } = await innlandetJobs(2017, 2022);
     expect(ranking.previousRanked).toBe(0);
