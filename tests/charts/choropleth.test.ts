@@ -49,6 +49,16 @@ describe('choroplethChart', () => {
     expect(fills.size).toBe(3);
   });
 
+  it('outlines the picked areas in a mark of their own', () => {
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const options = choroplethChart(fylker, { measure: 'growth', values, label: 'Test', format: String, noDataLabel: 'ingen tall', description: 'Testkart', outlined: ['34', '40'] });
+    const figure = Plot.plot({ ...options, document: document as unknown as Document });
+    const groups = figure.querySelectorAll('g[aria-label=geo]');
+    expect(groups).toHaveLength(3);
+    expect(groups[2]!.getAttribute('fill')).toBe('none');
+    expect(groups[2]!.querySelectorAll('path')).toHaveLength(2);
+  });
+
   it('uses five quantile classes for levels', () => {
     const figure = render(values, 'level');
     const coloured = [...figure.querySelectorAll('g[aria-label=geo] path')].filter((p) => p.getAttribute('data-code') !== '03');

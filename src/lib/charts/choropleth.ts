@@ -5,7 +5,7 @@
  *
  * Colours, in classes (easier to read off a legend than a continuous ramp, and drawn without canvas so
  * the map can be prerendered): growth and change in six classes symmetric around 0 (red = decline,
- * blue = growth); levels and rates in quintiles (five classes with equally many areas), because Oslo's
+ * blue = growth; see `divergingThresholds`); levels and rates in quintiles (five classes with equally many areas), because Oslo's
  * level would wash out a linear scale.
  */
 import * as Plot from '@observablehq/plot';
@@ -33,6 +33,8 @@ export interface ChoroplethOptions {
   noDataLabel: string;
   description: string;
   width?: number;
+  /** Codes outlined (kommuner picked for the comparison). */
+  outlined?: readonly string[];
 }
 
 /** Legend options Plot reads from the scale but its typings leave out. */
@@ -49,11 +51,17 @@ function tagCodes(features: readonly AreaFeature[]) {
   };
 }
 
-/** Thresholds −2s, −s, 0, s, 2s with a round step s ≈ a third of the largest absolute value. */
+/**
+ * Thresholds −2s, −s, 0, s, 2s with a round step s ≈ half the 90th percentile of the absolute values:
+ * most areas fall in the four inner classes, and one extreme kommune does not flatten the rest.
+ */
 export function divergingThresholds(values: Iterable<number>): number[] {
-  const max = Math.max(0, ...[...values].map(Math.abs));
-  if (max === 0) return [0];
-  const raw = max / 3;
+  const abs = [...values].map(Math.abs).sort((a, b) => a - b);
+  if (!abs.length || abs[abs.length - 1] === 0) return [0];
+  const at = 0.9 * (abs.length - 1);
+  const lo = Math.floor(at);
+  const p90 = abs[lo]! + (at - lo) * ((abs[lo + 1] ?? abs[lo]!) - abs[lo]!);
+  const raw = p90 / 2 || abs[abs.length - 1]! / 2;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= raw) ?? raw;
   return [-2 * step, -step, 0, step, 2 * step];
@@ -81,7 +89,11 @@ export function choroplethChart(features: readonly AreaFeature[], options: Choro
         strokeWidth: 0.4,
         title,
         render: tagCodes(withValue)
-      })
+      }),
+      Plot.geo(
+        features.filter((f) => o.outlined?.includes(f.properties.code)),
+        { fill: 'none', stroke: '#1d1d1f', strokeWidth: 2 }
+      )
     ]
   };
 }
