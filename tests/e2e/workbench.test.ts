@@ -48,7 +48,7 @@ describe('map', () => {
     await page.goto(`${base}/kart`);
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=map] [data-testid=chart] path[data-code]').length === 46, null, { timeout: 30_000 });
     // Hover text: name and value (Lesja 811 → 896 jobs, +10,5 %).
-    expect(await page.locator('[data-testid=map] path[data-code="3432"] title').textContent()).toBe('Lesja: +10,5 %');
+    expect(await page.locator('[data-testid=map] path[data-code="3432"] title').textContent()).toBe('Lesja: +10,5\u00a0%');
     await page.locator('[data-testid=map] path[data-code="3432"]').dispatchEvent('click');
     await page.waitForURL(/pick=3432/);
     await page.locator('[data-testid=map] path[data-code="3407"]').dispatchEvent('click');
@@ -79,7 +79,7 @@ describe('peers on the region report', () => {
     expect(await peers.locator('.peer-list li a').allInnerTexts()).toEqual(['Stange', 'Gran', 'Lillehammer', 'Gjøvik', 'Ringsaker']);
     expect(await peers.innerText()).toContain('Sentralitetsklasse 3');
     // Jobs 2017–2022: Kongsvinger +2,34 % (8 465 → 8 663) within its peers' band around Gran's +4,93 %.
-    const jobs = (await peers.getByTestId('peer-statements').locator('li').allInnerTexts()).find((s) => s.startsWith('Sysselsatte etter arbeidssted – Vekst 2017–2022'));
+    const jobs = (await peers.getByTestId('peer-statements').locator('li').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ')).find((s) => s.startsWith('Sysselsatte etter arbeidssted – Vekst 2017–2022'));
     expect(jobs).toContain('omtrent som sammenlignbare kommuner (Kongsvinger: +2,34 %; median +4,93 %');
     await page.getByTestId('peers-compare').click();
     await page.waitForURL(/\/\?indicator=sysselsatte&regions=3401,3413,3446,3405,3407,3411$/);

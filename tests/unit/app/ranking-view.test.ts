@@ -58,7 +58,7 @@ describe('ranking table and CSV', () => {
   });
 
   it('formats measures the Norwegian way', () => {
-    expect(formatMeasure(0.10481, 'growth')).toBe('+10,5 %');
+    expect(formatMeasure(0.10481, 'growth')).toBe('+10,5\u00a0%');
     expect(formatMeasure(-38, 'change')).toBe('−38');
     expect(formatMeasure(17550, 'level')).toBe('17\u00a0550');
     expect(formatMeasure(null, 'level')).toBe('–');
