@@ -116,8 +116,8 @@ export const nb = {
     remove: 'Slett',
     save: 'Lagre',
     cancel: 'Avbryt',
-    exportJson: 'Eksporter mine mål (JSON)',
-    importJson: 'Importer mål (JSON)',
+    exportJson: 'Lagre mine mål i en fil',
+    importJson: 'Hent mål fra en fil …',
     sideBySide: 'Side om side',
     back: 'Til sammenligningen'
   },
