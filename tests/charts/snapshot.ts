@@ -19,7 +19,10 @@ export function render(options: Plot.PlotOptions): Element {
 
 /** The figure's markup with numbers at 0.01 precision and one element per line, for readable diffs. */
 export function normalise(figure: Element): string {
+  // Plot numbers its markers with a counter shared by every chart drawn before: renumber per figure.
+  const ids = new Map<string, string>();
   return figure.outerHTML
+    .replace(/plot-marker-\d+/g, (id) => ids.get(id) ?? (ids.set(id, `plot-marker-${ids.size + 1}`), ids.get(id)!))
     .replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 100) / 100))
     .replace(/></g, '>\n<')
     .concat('\n');

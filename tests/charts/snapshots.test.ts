@@ -65,3 +65,33 @@ describe('SVG snapshots of every chart kind', () => {
     expect(matchSnapshot('coverage-sysselsatte', figure)).toBeNull();
   });
 });
+
+describe('small multiples and dumbbell', () => {
+  it('panels: one per region with data, shared or own y axis (jobs in five Innlandet kommuner)', async () => {
+    const { panelCharts } = await import('../../src/lib/charts/panels');
+    const regions = ['3401', '3403', '3420', '3405', '9999'];
+    const rows = await db.engine.query<SeriesRow>(seriesQuery({ indicator: 'sysselsatte', regions, mode: 'absolute' }));
+    const shared = panelCharts(rows, { names: names(), order: regions, mode: 'absolute', yLabel: 'Personer', digits: 0, breaks: [2015], sharedY: true });
+    expect(shared.map((p) => p.title)).toEqual(['Kongsvinger', 'Hamar', 'Elverum', 'Lillehammer']);
+    const own = panelCharts(rows, { names: names(), order: regions, mode: 'absolute', yLabel: 'Personer', digits: 0, breaks: [2015], sharedY: false });
+    // Shared: every panel's axis reaches Hamar's 20 781 jobs (2022); own: Kongsvinger's stops near its 8 663.
+    const top = (o: { y?: { domain?: unknown } }) => (o.y?.domain as number[])[1]!;
+    expect(top(shared[0]!.options as never)).toBe(top(shared[1]!.options as never));
+    expect(top(own[0]!.options as never)).toBeLessThan(top(own[1]!.options as never));
+    expect(matchSnapshot('panels-shared', render(shared[0]!.options))).toBeNull();
+  });
+
+  it('dumbbell: 2017 → 2022 jobs for the six Kongsvingerregionen kommuner, largest change first', async () => {
+    const { dumbbellChart, dumbbellRows } = await import('../../src/lib/charts/dumbbell');
+    const regions = ['3401', '3414', '3415', '3416', '3417', '3418'];
+    const rows = await db.engine.query<SeriesRow>(seriesQuery({ indicator: 'sysselsatte', regions, mode: 'absolute' }));
+    const { rows: bells, missing } = dumbbellRows(rows, { names: names(), order: regions, from: 2017, to: 2022 });
+    expect(missing).toEqual([]);
+    // Kongsvinger 8 465 → 8 663: +198, computed from SSB 11618.
+    expect(bells.find((b) => b.code === '3401')).toMatchObject({ start: 8465, end: 8663, change: 198 });
+    for (let i = 1; i < bells.length; i++) expect(bells[i - 1]!.change).toBeGreaterThanOrEqual(bells[i]!.change);
+    const figure = render(dumbbellChart(bells, { names: names(), order: regions, from: 2017, to: 2022, xLabel: 'Personer', digits: 0 }));
+    expect(figure.querySelectorAll('g[aria-label="link"] > path')).toHaveLength(6);
+    expect(matchSnapshot('dumbbell-kongsvingerregionen', figure)).toBeNull();
+  });
+});
