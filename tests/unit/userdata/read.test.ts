@@ -114,6 +114,6 @@ describe('malformed files', () => {
   it('an ambiguous name asks for the number', async () => {
     const r = await readUserFile('v.csv', utf8('kommune;år;verdi\nVåler;2020;1\n'), regions);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.errors[0]).toBe('v.csv: linje 2, kolonne «kommune»: «Våler» kan være flere regioner (Våler (Østfold) 3114, Våler (Innlandet) 3419); bruk nummeret');
+    expect(!r.ok && r.errors[0]).toBe('v.csv: linje 2, kolonne «kommune»: «Våler» kan være flere regioner (Våler (Innlandet) 3419, Våler (Østfold) 3114); bruk nummeret');
   });
 });
