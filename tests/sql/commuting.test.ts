@@ -1,0 +1,161 @@
+/**
+ * Commuting (SSB 03321) on real DuckDB over the built Parquet in static/data. Figures are SSB's, as
+ * shipped by statisticsnorway/pendling: Kongsvinger (3401) in the 4th quarter of 2022 had 8 663 jobs,
+ * 5 672 who lived and worked there, 2 991 in-commuters and 2 371 out-commuters (PROVENANCE section 11).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDb } from '../../src/lib/db/node';
+import type { NodeDb } from '../../src/lib/db/node';
+import { MAX_FLOWS, commutingFlowsQuery, commutingSummaryQuery } from '../../src/lib/sql/commuting';
+import type { CommutingFlowRow, CommutingYearRow } from '../../src/lib/sql/commuting';
+
+let db: NodeDb;
+beforeAll(async () => {
+  db = await openNodeDb('static/data');
+});
+afterAll(() => db?.close());
+
+const summary = (code: string) => db.engine.query<CommutingYearRow>(commutingSummaryQuery(code));
+const flows = (code: string, year: number, from: number, n: number) => db.engine.query<CommutingFlowRow>(commutingFlowsQuery(code, year, from, n));
+const at = (rows: CommutingYearRow[], year: number) => rows.find((r) => r.year === year)!;
+
+describe('commutingSummaryQuery', () => {
+  it('gives Kongsvinger 2022: 8 663 jobs, 5 672 live and work there, 2 991 in, 2 371 out', async () => {
+    const rows = await summary('3401');
+    expect(rows.map((r) => r.year)).toEqual([2017, 2018, 2019, 2020, 2021, 2022]);
+    const k = at(rows, 2022);
+    expect(k).toMatchObject({ members: 1, complete: true, jobs: 8663, inside: 5672, in_commuters: 2991, out_commuters: 2371, residents: 8043 });
+    expect(k.job_ratio).toBeCloseTo(8663 / 8043, 12);
+    expect(k.residents_inside).toBeCloseTo(5672 / 8043, 12);
+    expect(k.jobs_inside).toBeCloseTo(5672 / 8663, 12);
+    // 2017 at 2024 borders: Kongsvinger 0402 had 8 465 jobs (PROVENANCE section 11).
+    expect(at(rows, 2017).jobs).toBe(8465);
+  });
+
+  it('adds up: jobs = inside + in-commuters, employed residents = inside + out-commuters', async () => {
+    for (const code of ['3401', 'kongsvingerregionen', 'BA15', '34', '3103']) {
+      for (const r of await summary(code)) {
+        if (!r.complete) continue;
+        expect(r.jobs!, `${code} ${r.year}`).toBeCloseTo(r.inside! + r.in_commuters!, 6);
+        expect(r.residents!, `${code} ${r.year}`).toBeCloseTo(r.inside! + r.out_commuters!, 6);
+      }
+    }
+  });
+
+  it('counts a grouping\'s flows between members as inside: Kongsvingerregionen keeps 76,5 % of its employed residents in 2022', async () => {
+    const rows = await summary('kongsvingerregionen');
+    const r = at(rows, 2022);
+    expect(r).toMatchObject({ members: 6, complete: true, jobs: 19367, residents: 22219, inside: 17007, in_commuters: 2360, out_commuters: 5212 });
+    expect(r.residents_inside!).toBeCloseTo(0.7654, 4);
+    expect(r.jobs_inside!).toBeCloseTo(0.8781, 4);
+    // The members' own jobs add up to the grouping's; commuting between them is not in- or out-commuting.
+    let jobs = 0;
+    let inCommuters = 0;
+    for (const code of ['3401', '3414', '3415', '3416', '3417', '3418']) {
+      const k = at(await summary(code), 2022);
+      jobs += k.jobs!;
+      inCommuters += k.in_commuters!;
+    }
+    expect(jobs).toBe(19367);
+    expect(inCommuters).toBeGreaterThan(2360);
+  });
+
+  it('matches the jobs indicator (SSB 11618) in 2022 and shows the known 2019 differences', async () => {
+    // Every kommune: jobs from the matrix equal 11618's jobs by place of work (up to the fractions of
+    // flows shared out across the 2024 splits).
+    const check = await db.engine.query<{ year: number; kommuner: number; differ: number; max_diff: number; missing: number }>({
+      sql: `WITH j AS (SELECT work_code AS code, year, sum(persons) AS jobs FROM commuting GROUP BY work_code, year)
+SELECT o.year, count(*) AS kommuner, count(*) FILTER (WHERE abs(j.jobs - o.value) > 0.5) AS differ,
+  max(abs(j.jobs - o.value)) AS max_diff, count(*) FILTER (WHERE j.jobs IS NULL) AS missing
+FROM regions r
+JOIN observations o ON o.region_code = r.code AND o.indicator = 'sysselsatte' AND o.year BETWEEN 2017 AND 2022
+LEFT JOIN j ON j.code = r.code AND j.year = o.year
+WHERE r.level = 'kommune'
+GROUP BY o.year ORDER BY o.year`,
+      params: []
+    });
+    const byYear = new Map(check.map((c) => [c.year, c]));
+    for (const year of [2017, 2018, 2020, 2021, 2022]) {
+      expect(byYear.get(year), String(year)).toMatchObject({ kommuner: 357, differ: 0, missing: 0 });
+    }
+    // 2019: the two SSB files were fetched at different times — 34 kommuner differ by up to 193, and
+    // Rindal (5061, moved to Trøndelag in 2019) is in neither file (11618 has a row of zeros under 1567).
+    expect(byYear.get(2019)).toMatchObject({ kommuner: 357, differ: 34, max_diff: 193, missing: 1 });
+
+    const k = at(await summary('3401'), 2022);
+    expect(k.jobs).toBe(k.jobs_indicator);
+    // Employed residents: 11618 also counts those working on the continental shelf, on Svalbard or at
+    // an unknown place, so it is never below the matrix's count (Kongsvinger 2022: 8 046 against 8 043).
+    expect(k.residents_indicator).toBe(8046);
+    for (const code of ['0', '34', 'kongsvingerregionen', '4601']) {
+      for (const r of await summary(code)) if (r.complete) expect(r.residents_indicator!).toBeGreaterThanOrEqual(r.residents! - 0.5);
+    }
+  });
+
+  it('leaves a year missing — never zero or a partial sum — when a member has no figures (Rindal 2019)', async () => {
+    for (const code of ['5061', '50', '0']) {
+      const r = at(await summary(code), 2019);
+      expect(r, code).toMatchObject({ complete: false, jobs: null, residents: null, inside: null, in_commuters: null, out_commuters: null, job_ratio: null, residents_inside: null });
+    }
+    // The whole country: everyone commutes inside it (the matrix holds no flows abroad).
+    const land = at(await summary('0'), 2022);
+    expect(Math.round(land.jobs!)).toBe(2809789);
+    expect(land).toMatchObject({ members: 357, in_commuters: 0, out_commuters: 0 });
+    // Kongsvinger's 2019 is complete: Rindal is no member.
+    expect(at(await summary('3401'), 2019).jobs).toBe(8423);
+  });
+
+  it('returns nothing for a code that is not a region', async () => {
+    expect(await summary('9999')).toEqual([]);
+  });
+});
+
+describe('commutingFlowsQuery', () => {
+  it('names Kongsvinger\'s largest flows in 2022 and the same flows in 2017', async () => {
+    const rows = await flows('3401', 2022, 2017, 5);
+    const inbound = rows.filter((r) => r.direction === 'in');
+    const outbound = rows.filter((r) => r.direction === 'out');
+    expect(inbound.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect(inbound.map((r) => [r.other_name, r.persons, r.persons_from])).toEqual([
+      ['Eidskog', 731, 747],
+      ['Sør-Odal', 716, 685],
+      ['Grue', 325, 333],
+      ['Nord-Odal', 218, 195],
+      ['Oslo', 175, 154]
+    ]);
+    expect(outbound[0]).toMatchObject({ other_code: '0301', other_name: 'Oslo', persons: 600, persons_from: 574 });
+    // Shares are of all in- or out-commuters of the year (2 991 and 2 371).
+    expect(inbound[0]!.share).toBeCloseTo(731 / 2991, 12);
+    expect(outbound[0]!.share).toBeCloseTo(600 / 2371, 12);
+  });
+
+  it('ranks a grouping\'s flows to and from kommuner outside it only', async () => {
+    const members = ['3401', '3414', '3415', '3416', '3417', '3418'];
+    const rows = await flows('kongsvingerregionen', 2022, 2017, MAX_FLOWS);
+    expect(rows.filter((r) => r.direction === 'out')).toHaveLength(MAX_FLOWS);
+    expect(rows.some((r) => members.includes(r.other_code))).toBe(false);
+    expect(rows.find((r) => r.direction === 'out' && r.rank === 1)).toMatchObject({ other_name: 'Oslo', persons: 1518, persons_from: 1509 });
+    expect(rows.find((r) => r.direction === 'in' && r.rank === 1)).toMatchObject({ other_name: 'Nes', persons: 374 });
+    for (const dir of ['in', 'out'] as const) {
+      const persons = rows.filter((r) => r.direction === dir).map((r) => r.persons);
+      expect(persons).toEqual([...persons].sort((a, b) => b - a));
+    }
+  });
+
+  it('has no flows for a missing year, and no earlier figure where that year is missing', async () => {
+    expect(await flows('50', 2019, 2017, 5)).toEqual([]);
+    const trondelag = await flows('50', 2022, 2019, 3);
+    expect(trondelag.length).toBe(6);
+    expect(trondelag.every((r) => r.persons_from === null)).toBe(true);
+    // Surnadal's largest inflow is from Rindal, which has no 2019 figures: missing, not 0.
+    const surnadal = await flows('1566', 2022, 2019, 3);
+    expect(surnadal[0]).toMatchObject({ direction: 'in', other_code: '5061', persons: 197, persons_from: null });
+    expect(surnadal.find((r) => r.other_code === '5055')?.persons_from).toBe(66);
+  });
+
+  it('refuses a number of flows outside 1..MAX_FLOWS', () => {
+    expect(() => commutingFlowsQuery('3401', 2022, 2017, 0)).toThrow(/invalid limit/);
+    expect(() => commutingFlowsQuery('3401', 2022, 2017, MAX_FLOWS + 1)).toThrow(/invalid limit/);
+    expect(() => commutingFlowsQuery('3401', 2022, 2017, 2.5)).toThrow(/invalid limit/);
+  });
+});
