@@ -45,7 +45,15 @@ export function flowChart(rows: readonly CommutingFlowRow[], options: FlowChartO
     y: { label: null, domain: order, tickFormat: (code: string) => names.get(code) ?? code },
     marks: [
       Plot.barX(flows, { x: 'persons', y: 'other_code', fill: FLOW_COLOUR[options.direction], title: (r: CommutingFlowRow) => flowTitle(r, label, options.year, from) }),
-      Plot.text(flows, { x: 'persons', y: 'other_code', text: (r: CommutingFlowRow) => formatNumber(r.persons, 0), textAnchor: 'start', dx: 4, fill: 'currentColor' }),
+      // The label sits after the bar or the tick, whichever reaches further, so the tick never covers it.
+      Plot.text(flows, {
+        x: (r: CommutingFlowRow) => Math.max(r.persons, from === undefined ? 0 : (r.persons_from ?? 0)),
+        y: 'other_code',
+        text: (r: CommutingFlowRow) => formatNumber(r.persons, 0),
+        textAnchor: 'start',
+        dx: 5,
+        fill: 'currentColor'
+      }),
       // The same flow in the earlier year: a dark tick across the bar.
       Plot.tickX(earlier, { x: 'persons_from', y: 'other_code', stroke: 'currentColor', strokeWidth: 2 }),
       Plot.ruleX([0])
