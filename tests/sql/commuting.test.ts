@@ -8,6 +8,7 @@ import { openNodeDb } from '../../src/lib/db/node';
 import type { NodeDb } from '../../src/lib/db/node';
 import { MAX_FLOWS, commutingFlowsQuery, commutingSummaryQuery } from '../../src/lib/sql/commuting';
 import type { CommutingFlowRow, CommutingYearRow } from '../../src/lib/sql/commuting';
+import { FLOW_COUNT, loadCommuting, missingYears, selfContainment } from '../../src/lib/state/commuting';
 
 let db: NodeDb;
 beforeAll(async () => {
@@ -157,5 +158,31 @@ describe('commutingFlowsQuery', () => {
     expect(() => commutingFlowsQuery('3401', 2022, 2017, 0)).toThrow(/invalid limit/);
     expect(() => commutingFlowsQuery('3401', 2022, 2017, MAX_FLOWS + 1)).toThrow(/invalid limit/);
     expect(() => commutingFlowsQuery('3401', 2022, 2017, 2.5)).toThrow(/invalid limit/);
+  });
+});
+
+describe('the commuting page data (state/commuting)', () => {
+  it('loads the latest and first year with figures and the ten largest flows each way', async () => {
+    const data = await loadCommuting(db.engine, 'kongsvingerregionen');
+    expect(data).toMatchObject({ code: 'kongsvingerregionen', year: 2022, fromYear: 2017 });
+    expect(data.flows.filter((f) => f.direction === 'in')).toHaveLength(FLOW_COUNT);
+    expect(data.flows.filter((f) => f.direction === 'out')).toHaveLength(FLOW_COUNT);
+    // Trøndelag: 2019 is missing, but 2017 and 2022 have figures.
+    const trondelag = await loadCommuting(db.engine, '50');
+    expect([trondelag.fromYear, trondelag.year]).toEqual([2017, 2022]);
+    expect(missingYears(trondelag.summary)).toEqual([2019]);
+    expect(await loadCommuting(db.engine, '9999')).toMatchObject({ year: null, fromYear: null, flows: [] });
+  });
+
+  it('applies the travel-to-work-area rule: both shares at least 75 %', async () => {
+    // Kongsvingerregionen 2022: 76,5 % of employed residents work inside, 87,8 % of jobs are held by residents.
+    const region = selfContainment(at(await summary('kongsvingerregionen'), 2022))!;
+    expect(region.contained).toBe(true);
+    // Kongsvinger alone: 70,5 % and 65,5 % — not self-contained.
+    const kommune = selfContainment(at(await summary('3401'), 2022))!;
+    expect(kommune).toEqual({ residents: 5672 / 8043, jobs: 5672 / 8663, contained: false });
+    // The rule needs both sides: a region keeping its residents but not its jobs fails.
+    expect(selfContainment({ ...at(await summary('3401'), 2022), residents_inside: 0.8, jobs_inside: 0.74 })!.contained).toBe(false);
+    expect(selfContainment(at(await summary('50'), 2019))).toBeNull();
   });
 });

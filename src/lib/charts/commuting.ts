@@ -8,6 +8,9 @@
 import * as Plot from '@observablehq/plot';
 import type { CommutingFlowRow, CommutingYearRow } from '../sql/commuting';
 import { formatNumber } from '../i18n/format';
+import { t } from '../i18n';
+
+const c = t.commuting.chart;
 import { colourFor } from './palette';
 
 /** The self-containment rule's threshold: ≥ 75 % on both sides (ONS travel-to-work areas). */
@@ -33,7 +36,7 @@ export function flowChart(rows: readonly CommutingFlowRow[], options: FlowChartO
   const max = Math.max(1, ...flows.map((r) => Math.max(r.persons, r.persons_from ?? 0)));
   const earlier = options.fromYear === undefined ? [] : flows.filter((r) => r.persons_from !== null);
   const from = options.fromYear;
-  const label = options.direction === 'in' ? 'Innpendlere fra' : 'Utpendlere til';
+  const label = options.direction === 'in' ? c.inFrom : c.outTo;
   return {
     width: options.width ?? 560,
     height: 36 + 26 * Math.max(order.length, 1),
@@ -41,7 +44,7 @@ export function flowChart(rows: readonly CommutingFlowRow[], options: FlowChartO
     marginRight: 56,
     ariaDescription: options.description ?? null,
     style: { fontSize: '13px', overflow: 'visible' },
-    x: { label: 'Personer', grid: true, domain: [0, max * 1.08], tickFormat: (v: number) => formatNumber(v, 0) },
+    x: { label: c.persons, grid: true, domain: [0, max * 1.08], tickFormat: (v: number) => formatNumber(v, 0) },
     y: { label: null, domain: order, tickFormat: (code: string) => names.get(code) ?? code },
     marks: [
       Plot.barX(flows, { x: 'persons', y: 'other_code', fill: FLOW_COLOUR[options.direction], title: (r: CommutingFlowRow) => flowTitle(r, label, options.year, from) }),
@@ -62,9 +65,9 @@ export function flowChart(rows: readonly CommutingFlowRow[], options: FlowChartO
 }
 
 function flowTitle(r: CommutingFlowRow, label: string, year: number, from: number | undefined): string {
-  const lines = [`${label} ${r.other_name}`, `${year}: ${formatNumber(r.persons, 0)} personer (${formatNumber(r.share * 100, 1)} %)`];
-  if (from !== undefined) lines.push(`${from}: ${r.persons_from === null ? 'mangler' : `${formatNumber(r.persons_from, 0)} personer`}`);
-  if (r.estimated) lines.push('Anslått (kommunen ble delt senere)');
+  const lines = [`${label} ${r.other_name}`, c.personsAt(year, formatNumber(r.persons, 0), formatNumber(r.share * 100, 1))];
+  if (from !== undefined) lines.push(r.persons_from === null ? `${from}: ${c.missing}` : c.personsThen(from, formatNumber(r.persons_from, 0)));
+  if (r.estimated) lines.push(c.estimated);
   return lines.join('\n');
 }
 
@@ -109,7 +112,7 @@ function trendFrame(series: TrendPoint[], o: TrendChartOptions, colours: Record<
 
 /** In-commuters, out-commuters and those who live and work in the area, per year. */
 export function commutingTrendChart(rows: readonly CommutingYearRow[], o: TrendChartOptions = {}): Plot.PlotOptions {
-  const labels: Record<string, string> = { inside: `Bor og jobber i ${o.area ?? 'området'}`, in: 'Innpendlere', out: 'Utpendlere' };
+  const labels: Record<string, string> = { inside: c.inside(o.area ?? c.anyArea), in: c.inCommuters, out: c.outCommuters };
   const series = points(rows, [
     { key: 'inside', label: labels.inside!, value: (r) => r.inside },
     { key: 'in', label: labels.in!, value: (r) => r.in_commuters },
@@ -118,7 +121,7 @@ export function commutingTrendChart(rows: readonly CommutingYearRow[], o: TrendC
   const { present, base } = trendFrame(series, o, { inside: FLOW_COLOUR.inside, in: FLOW_COLOUR.in, out: FLOW_COLOUR.out }, labels);
   return {
     ...base,
-    y: { label: 'Personer', zero: true, grid: true, tickFormat: (v: number) => formatNumber(v, 0) },
+    y: { label: c.persons, zero: true, grid: true, tickFormat: (v: number) => formatNumber(v, 0) },
     marks: [
       Plot.ruleY([0]),
       Plot.lineY(series, { x: 'year', y: 'y', z: 'key', stroke: 'key', strokeWidth: 2 }),
@@ -133,7 +136,7 @@ export function commutingTrendChart(rows: readonly CommutingYearRow[], o: TrendC
  * jobs held by its residents — with the 75 % line of the rule.
  */
 export function selfContainmentChart(rows: readonly CommutingYearRow[], o: TrendChartOptions = {}): Plot.PlotOptions {
-  const labels: Record<string, string> = { residents: 'Andel av de sysselsatte bosatte som jobber her', jobs: 'Andel av arbeidsplassene besatt av bosatte' };
+  const labels: Record<string, string> = { residents: c.residentsShare, jobs: c.jobsShare };
   const series = points(rows, [
     { key: 'residents', label: labels.residents!, value: (r) => (r.residents_inside === null ? null : r.residents_inside * 100) },
     { key: 'jobs', label: labels.jobs!, value: (r) => (r.jobs_inside === null ? null : r.jobs_inside * 100) }
@@ -143,7 +146,7 @@ export function selfContainmentChart(rows: readonly CommutingYearRow[], o: Trend
   const low = Math.min(SELF_CONTAINED * 100, ...values);
   return {
     ...base,
-    y: { label: 'Prosent', grid: true, domain: [Math.max(0, Math.floor(low / 10) * 10 - 5), 100], tickFormat: (v: number) => `${formatNumber(v, 0)} %` },
+    y: { label: c.percent, grid: true, domain: [Math.max(0, Math.floor(low / 10) * 10 - 5), 100], tickFormat: (v: number) => `${formatNumber(v, 0)} %` },
     marks: [
       Plot.ruleY([SELF_CONTAINED * 100], { stroke: 'currentColor', strokeDasharray: '4 3' }),
       Plot.text([SELF_CONTAINED * 100], { y: (v: number) => v, frameAnchor: 'left', dy: -7, dx: 4, text: () => '75 %', fontSize: 11, fill: 'currentColor' }),

@@ -203,6 +203,22 @@ export const nb = {
     residentsDiffer: (year: number, official: string, diff: string) =>
       `SSB, tabell 11618 teller ${official} sysselsatte bosatte i ${year}, ${diff} flere enn her: pendlingstallene tar ikke med dem som jobber på sokkelen, på Svalbard eller har ukjent arbeidssted.`,
     landNote: 'For hele landet er all pendling innenlands: tallene tar ikke med pendling til eller fra utlandet.',
+    chart: {
+      inFrom: 'Innpendlere fra',
+      outTo: 'Utpendlere til',
+      persons: 'Personer',
+      percent: 'Prosent',
+      missing: 'mangler',
+      personsAt: (year: number, persons: string, share: string) => `${year}: ${persons} personer (${share} %)`,
+      personsThen: (year: number, persons: string) => `${year}: ${persons} personer`,
+      estimated: 'Anslått (kommunen ble delt senere)',
+      inside: (area: string) => `Bor og jobber i ${area}`,
+      inCommuters: 'Innpendlere',
+      outCommuters: 'Utpendlere',
+      residentsShare: 'Andel av de sysselsatte bosatte som jobber her',
+      jobsShare: 'Andel av arbeidsplassene besatt av bosatte',
+      anyArea: 'området'
+    },
     source:
       'Kilde: SSB, tabell 03321 Sysselsatte (15–74 år) per 4. kvartal. Pendlingsstrømmer, etter arbeidsstedskommune og bostedskommune, og tabell 11618, via SSBs eget pendlingsprosjekt (statisticsnorway/pendling). Regnet om til 2024-kommuner av Regionpuls.'
   },
