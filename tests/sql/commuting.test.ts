@@ -8,6 +8,8 @@ import { openNodeDb } from '../../src/lib/db/node';
 import type { NodeDb } from '../../src/lib/db/node';
 import { MAX_FLOWS, commutingFlowsQuery, commutingSummaryQuery } from '../../src/lib/sql/commuting';
 import type { CommutingFlowRow, CommutingYearRow } from '../../src/lib/sql/commuting';
+import { seriesQuery } from '../../src/lib/sql/series';
+import type { SeriesRow } from '../../src/lib/sql/series';
 import { FLOW_COUNT, loadCommuting, missingYears, selfContainment } from '../../src/lib/state/commuting';
 
 let db: NodeDb;
@@ -82,6 +84,13 @@ GROUP BY o.year ORDER BY o.year`,
     // 2019: the two SSB files were fetched at different times — 34 kommuner differ by up to 193, and
     // Rindal (5061, moved to Trøndelag in 2019) is in neither file (11618 has a row of zeros under 1567).
     expect(byYear.get(2019)).toMatchObject({ kommuner: 357, differ: 34, max_diff: 193, missing: 1 });
+    // That row of zeros is read as missing, not as a kommune without jobs: Rindal, Trøndelag and the
+    // country have no 2019 figure rather than one that is too low.
+    const jobs2019 = await db.engine.query<SeriesRow>(seriesQuery({ indicator: 'sysselsatte', regions: ['5061', '50', '0'], mode: 'absolute' }));
+    for (const code of ['5061', '50', '0']) {
+      expect(jobs2019.find((r) => r.region_code === code && r.year === 2019), code).toMatchObject({ value: null, status: 'missing' });
+    }
+    expect(jobs2019.find((r) => r.region_code === '5061' && r.year === 2018)?.value).toBe(840);
 
     const k = at(await summary('3401'), 2022);
     expect(k.jobs).toBe(k.jobs_indicator);
