@@ -10,6 +10,7 @@ import { MAX_FLOWS, commutingFlowsQuery, commutingSummaryQuery } from '../../src
 import type { CommutingFlowRow, CommutingYearRow } from '../../src/lib/sql/commuting';
 import { seriesQuery } from '../../src/lib/sql/series';
 import type { SeriesRow } from '../../src/lib/sql/series';
+import { commutingFileName, commutingFlowsCsv, commutingYearsCsv } from '../../src/lib/export/commuting-csv';
 import { FLOW_COUNT, loadCommuting, missingYears, selfContainment } from '../../src/lib/state/commuting';
 
 let db: NodeDb;
@@ -193,5 +194,30 @@ describe('the commuting page data (state/commuting)', () => {
     // The rule needs both sides: a region keeping its residents but not its jobs fails.
     expect(selfContainment({ ...at(await summary('3401'), 2022), residents_inside: 0.8, jobs_inside: 0.74 })!.contained).toBe(false);
     expect(selfContainment(at(await summary('50'), 2019))).toBeNull();
+  });
+});
+
+describe('commuting CSV', () => {
+  it('writes the page\'s figures per year and its flows, unrounded, with the source and the address', async () => {
+    const data = await loadCommuting(db.engine, '3401');
+    const input = { data, name: 'Kongsvinger', url: 'https://example.org/pendling?region=3401', builtAt: '2026-12-02T00:00:00Z', version: 'abc' };
+    const years = commutingYearsCsv(input).replace(/^\ufeff/, '').split('\r\n');
+    expect(years[0]).toBe('# Pendling og arbeidsmarked: Kongsvinger 2017–2022');
+    expect(years[1]).toMatch(/^# Kilde: SSB, tabell 03321 .* Datasett bygget 2026-12-02\.$/);
+    expect(years[2]).toBe('# Dataversjon abc. Hentet fra https://example.org/pendling?region=3401');
+    const y2022 = years.find((l) => l.startsWith('3401,2022,'))!.split(',');
+    expect(y2022.slice(0, 8)).toEqual(['3401', '2022', '8663', '8043', String(Number((8663 / 8043).toPrecision(12))), '5672', '2991', '2371']);
+    expect(y2022.at(-1)).toBe('8046');
+    const flowsCsv = commutingFlowsCsv(input).split('\r\n');
+    expect(flowsCsv[3]).toBe('retning,nr,kommune_kode,kommune,personer_2022,andel,personer_2017,anslått');
+    expect(flowsCsv[4]).toMatch(/^inn,1,3416,Eidskog,731,0\.244\d+,747,nei$/);
+    expect(commutingFileName('Kongsvinger', 'years', data)).toBe('pendling_kongsvinger_2017-2022.csv');
+    expect(commutingFileName('Kongsvinger', 'flows', data)).toBe('pendlestrommer_kongsvinger_2017-2022.csv');
+  });
+
+  it('leaves a missing year\'s cells empty, never 0', async () => {
+    const data = await loadCommuting(db.engine, '50');
+    const line = commutingYearsCsv({ data, name: 'Trøndelag', url: 'x', builtAt: '2026-12-02' }).split('\r\n').find((l) => l.startsWith('50,2019,'))!;
+    expect(line.split(',').slice(2, 11)).toEqual(['', '', '', '', '', '', '', '', '']);
   });
 });

@@ -28,6 +28,7 @@ export const load: PageServerLoad = async () => {
       trend: plotHtml(charts.trend),
       shares: plotHtml(charts.shares)
     },
-    builtAt: db.manifest.built_at
+    builtAt: db.manifest.built_at,
+    version: db.manifest.version
   };
 };
