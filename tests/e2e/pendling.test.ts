@@ -5,6 +5,7 @@
  * 2 371 out-commuters; Kongsvingerregionen keeps 76,5 % of its employed residents.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import { openBrowser } from './browser';
 import type { Session } from './browser';
 
@@ -54,6 +55,12 @@ describe('commuting page', () => {
     expect(await result.locator('[data-direction=in] [data-testid=chart] g[aria-label="bar"] rect').count()).toBe(10);
     expect(await result.locator('[data-direction=out] [data-testid=chart] g[aria-label="bar"] rect').count()).toBe(10);
     expect(text(await result.getByTestId('verdict').innerText())).toMatch(/^Nei\. Kongsvinger var ikke et selvstendig arbeidsmarked etter regelen i 2022: 70,5 %/);
+    // The table's numbers as CSV, with the source line.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-years').click()]);
+    expect(download.suggestedFilename()).toBe('pendling_kongsvinger_2017-2022.csv');
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv).toContain('# Kilde: SSB, tabell 03321');
+    expect(csv).toMatch(/\r\n3401,2022,8663,8043,/);
     await page.screenshot({ path: 'tests/output/pendling-3401.png', fullPage: true });
     expect(session.errors).toEqual([]);
   });
