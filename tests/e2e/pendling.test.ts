@@ -92,4 +92,12 @@ describe('commuting page', () => {
     await page.waitForURL(/\/pendling$/);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Pendling og arbeidsmarked');
   });
+
+  it('is linked from every region report, for that region', async () => {
+    const page = session.page;
+    await page.goto(`${base}/region/3401`);
+    await page.getByTestId('commuting-link').click();
+    await page.locator('[data-testid=commuting][data-code="3401"]').waitFor({ timeout: 60_000 });
+    expect(text(await page.locator('[data-measure=jobs] dd').first().innerText())).toBe('8 663');
+  });
 });

@@ -203,6 +203,7 @@ export const nb = {
     residentsDiffer: (year: number, official: string, diff: string) =>
       `SSB, tabell 11618 teller ${official} sysselsatte bosatte i ${year}, ${diff} flere enn her: pendlingstallene tar ikke med dem som jobber på sokkelen, på Svalbard eller har ukjent arbeidssted.`,
     landNote: 'For hele landet er all pendling innenlands: tallene tar ikke med pendling til eller fra utlandet.',
+    reportLink: (name: string) => `Pendling og arbeidsmarked for ${name} →`,
     csvYears: 'Last ned tallene per år (CSV)',
     csvFlows: 'Last ned pendlestrømmene (CSV)',
     chart: {
