@@ -83,6 +83,14 @@ describe('commuting page', () => {
     await page.goto(`${base}/pendling?region=9999`);
     await expect.poll(() => page.getByRole('alert').first().innerText()).toContain('Fant ingen kommune eller region med koden «9999»');
     expect(await page.getByTestId('area-name').innerText()).toBe('Kongsvingerregionen (Glåmdal)');
+    // The default area's figures are shown, not left hidden by the first-paint script.
+    await expect.poll(() => page.getByTestId('area-name').isVisible()).toBe(true);
+    // A malformed escape in the link: the same notice, and no script error.
+    const errors = session.errors.length;
+    await page.goto(`${base}/pendling?region=%E0%A4%A`);
+    await expect.poll(() => page.getByRole('alert').first().innerText()).toContain('Fant ingen kommune eller region med koden');
+    await expect.poll(() => page.getByTestId('key-figures').isVisible()).toBe(true);
+    expect(session.errors.slice(errors)).toEqual([]);
   });
 
   it('is linked from the site menu', async () => {
