@@ -108,4 +108,15 @@ describe('commuting page', () => {
     await page.locator('[data-testid=commuting][data-code="3401"]').waitFor({ timeout: 60_000 });
     expect(text(await page.locator('[data-measure=jobs] dd').first().innerText())).toBe('8 663');
   });
+
+  it('fits a phone screen without sideways scrolling (wide tables scroll inside their box)', async () => {
+    const phone = await openBrowser({ width: 390, height: 800 });
+    try {
+      await phone.page.goto(`${base}/pendling`);
+      await phone.page.getByTestId('flows-out').waitFor();
+      expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    } finally {
+      await phone.close();
+    }
+  });
 });
