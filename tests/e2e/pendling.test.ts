@@ -76,6 +76,11 @@ describe('commuting page', () => {
     expect(text(await page.getByTestId('notes').innerText())).toContain('Ingen tall for 2019');
     await page.goBack();
     await page.locator('[data-testid=commuting][data-code="3401"]').waitFor({ timeout: 30_000 });
+    // Search by name (Norwegian letters folded): Grenland's council is one labour market by the rule.
+    await page.getByTestId('area-search').fill('grenland');
+    await page.getByRole('button', { name: 'Grenland', exact: true }).click();
+    await page.locator('[data-testid=commuting][data-code="grenland"]').waitFor({ timeout: 30_000 });
+    expect(text(await page.getByTestId('verdict').innerText())).toMatch(/^Ja\. Grenland var et felles arbeidsmarked etter regelen i 2022: 85,4 %/);
   });
 
   it('says so when the link names no region', async () => {

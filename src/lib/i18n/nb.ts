@@ -133,6 +133,8 @@ export const nb = {
     lead:
       'Hvor mange jobber i kommunen eller regionen, hvor mange sysselsatte bor der, og hvor pendler de til og fra? Tallene gjelder sysselsatte 15–74 år i 4. kvartal, etter arbeidssted og bosted, regnet om til 2024-kommuner.',
     pick: 'Kommune eller region',
+    search: 'Eller søk',
+    matches: 'Treff',
     groups: {
       land: 'Hele landet',
       fylke: 'Fylker',
