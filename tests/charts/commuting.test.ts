@@ -1,13 +1,11 @@
 /**
  * The commuting charts rendered to SVG in Node (linkedom) from the REAL data (static/data, SSB 03321):
- * the marks are checked one by one, and the flows chart is compared with a committed SVG snapshot (as
- * Plot's own test suite does; `npx vitest run tests/charts/commuting.test.ts -u` rewrites it after an
- * intended change).
+ * the marks are checked one by one, and the flows chart is compared with a committed SVG snapshot
+ * (tests/charts/snapshot.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
+import { matchSnapshot, render as renderFigure } from './snapshot';
 import { openNodeDb } from '../../src/lib/db/node';
 import type { NodeDb } from '../../src/lib/db/node';
 import { commutingFlowsQuery, commutingSummaryQuery } from '../../src/lib/sql/commuting';
@@ -20,10 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => db?.close());
 
-function render(options: PlotOptions): HTMLElement {
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  return Plot.plot({ ...options, document: document as unknown as Document }) as unknown as HTMLElement;
-}
+const render = (options: PlotOptions) => renderFigure(options) as HTMLElement;
 const plotSvg = (figure: HTMLElement) => (figure.tagName.toLowerCase() === 'svg' ? figure : [...figure.querySelectorAll('svg')].at(-1)!);
 
 describe('flowChart', () => {
@@ -41,7 +36,7 @@ describe('flowChart', () => {
     const widths = [...svg.querySelectorAll('g[aria-label="bar"] rect')].map((r) => Number(r.getAttribute('width')));
     expect(widths[0]! / widths[4]!).toBeCloseTo(731 / 175, 1);
     expect(svg.getAttribute('aria-description')).toBe('Innpendlere til Kongsvinger 2022');
-    await expect(svg.outerHTML).toMatchFileSnapshot('./__snapshots__/commuting-flows-in-3401-2022.svg');
+    expect(matchSnapshot('commuting-flows-in-3401-2022', figure)).toBeNull();
   });
 
   it('draws only the direction asked for', async () => {
