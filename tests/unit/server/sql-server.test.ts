@@ -16,6 +16,7 @@ import { growthRankQuery, regionCoverageQuery } from '../../../src/lib/sql/regio
 import { seriesQuery } from '../../../src/lib/sql/series';
 import type { SeriesRow } from '../../../src/lib/sql/series';
 import { builderQueries } from '../../../server/allowlist';
+import { commutingFlowsQuery, commutingSummaryQuery } from '../../../src/lib/sql/commuting';
 import { ARROW_STREAM, startSqlServer } from '../../../server/sql-server';
 import type { SqlServer } from '../../../server/sql-server';
 
@@ -52,6 +53,8 @@ function realParams(name: string, query: Query): Query {
   if (name === 'regionCoverageQuery') return regionCoverageQuery('3103');
   if (name === 'growthRankQuery') return growthRankQuery('befolkning', 'kommune', '', 2010, 2020);
   if (name === 'rankingValuesQuery') return rankingValuesQuery({ indicator: 'sysselsatte', level: 'kommune', kind: '', fylke: '34', fromYear: 2017, toYear: 2022 });
+  if (name === 'commutingSummaryQuery') return commutingSummaryQuery('kongsvingerregionen');
+  if (name === 'commutingFlowsQuery') return commutingFlowsQuery('3401', 2022, 2017, 5);
   if (!mode) return query;
   const indicator = mode === 'per1000' ? 'sysselsatte' : 'befolkning';
   return seriesQuery({ indicator, regions: regions.slice(0, Number(n)), mode: mode as 'absolute', base: 2010 });
@@ -76,7 +79,7 @@ describe('SQL server', () => {
 
   it('gives rows identical to the Node engine for every builder shape', async () => {
     const shapes = builderQueries();
-    expect(shapes.length).toBeGreaterThanOrEqual(36);
+    expect(shapes.length).toBeGreaterThanOrEqual(40);
     for (const { name, query } of shapes) {
       const real = realParams(name, query);
       const [fromServer, fromNode] = await Promise.all([remote.query(real), node.engine.query(real)]);
