@@ -55,6 +55,23 @@ export interface FetchedTable {
   meta: TableMeta;
 }
 
+/** SSB answered 200, but not with the table asked for or not with a dataset this fetcher can read. */
+export class TableResponseError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TableResponseError';
+  }
+}
+
+/** Decode a response of this table, turning a shape error into a TableResponseError (that table fails alone). */
+function decodeOrFail(json: unknown, where: string, structureOnly = false): JsonStatDataset {
+  try {
+    return decodeJsonStatDataset(json, { structureOnly });
+  } catch (e) {
+    throw new TableResponseError(`${where}: svaret fra SSB kunne ikke leses som JSON-stat 2.0 (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
 function trimSlash(url: string): string {
   return url.replace(/\/+$/, '');
 }
@@ -84,8 +101,8 @@ export async function planSsbTable(client: HttpClient, entry: SsbTableSource, ap
   const metadataUrl = `${base}/metadata?lang=${encodeURIComponent(api.lang)}`;
   const url = `${base}/data?lang=${encodeURIComponent(api.lang)}&outputFormat=${encodeURIComponent(api.outputFormat)}`;
   const where = `tabell ${entry.id}`;
-  const { json: metaJson } = await client.json({ url: metadataUrl, method: 'GET' });
-  const metadata = decodeJsonStatDataset(metaJson, { structureOnly: true });
+  const { json: metaJson } = await client.json({ url: metadataUrl, method: 'GET', what: `metadata for tabell ${entry.id}` });
+  const metadata = decodeOrFail(metaJson, where, true);
   const { query, notes } = resolveQuery(entry, metadata);
   for (const note of notes) log(`  ${note}`);
   const estimated = estimateCells(query, metadata, where);
@@ -111,15 +128,16 @@ export async function fetchSsbTable(
 
   const raws: unknown[] = [];
   let singleText = '';
-  for (const page of pages) {
+  for (const [i, page] of pages.entries()) {
     const { json, text } = await client.json({
       url,
       method: 'POST',
       body: JSON.stringify({ selection: page.selection }),
-      headers: { 'content-type': 'application/json; charset=utf-8' }
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      what: `data for tabell ${entry.id}${pages.length > 1 ? ` (del ${i + 1} av ${pages.length})` : ''}`
     });
-    const ds = decodeJsonStatDataset(json);
-    if (ds.tableId !== null && ds.tableId !== entry.id) throw new Error(`${where}: svaret gjelder tabell ${ds.tableId}`);
+    const ds = decodeOrFail(json, where);
+    if (ds.tableId !== null && ds.tableId !== entry.id) throw new TableResponseError(`${where}: svaret gjelder tabell ${ds.tableId}`);
     raws.push(json);
     singleText = text;
   }

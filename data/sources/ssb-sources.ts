@@ -84,6 +84,22 @@ export interface TableMapping {
   dropOutsideCodeValidity?: boolean;
 }
 
+/**
+ * A figure known from elsewhere (SSB's published total, the shipped snapshot) that the fetched table must
+ * reproduce within `tolerance` (relative; 0 = exactly): data/fetch/known-values.ts.
+ */
+export interface KnownValue {
+  /** Plain region code as the observations have it: "0" Hele landet, "31", "3103". */
+  region: string;
+  year: number;
+  value: number;
+  tolerance: number;
+  /** For a table that feeds several indicators. */
+  indicator?: string;
+  /** Where the figure is from, in words. */
+  source: string;
+}
+
 export type Verification = 'public-code-v2' | 'public-code-v0' | 'unverified';
 
 export interface SsbTableSource {
@@ -102,6 +118,8 @@ export interface SsbTableSource {
   /** Dimensions the pager may split along, in order of preference. */
   splitAlong: string[];
   mapping: TableMapping;
+  /** Figures the fetch must reproduce (guards against a wrong sum over an eliminated variable). */
+  knownValues?: KnownValue[];
   verified: Verification;
   note: string;
 }
@@ -195,6 +213,25 @@ function parseMapping(v: unknown, vars: string[], where: string): TableMapping {
   return m;
 }
 
+function parseKnownValues(v: unknown, where: string): KnownValue[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) throw new Error(`${where}: must be an array`);
+  return v.map((k, i) => {
+    const at = `${where}[${i}]`;
+    if (!isObj(k)) throw new Error(`${at}: must be an object`);
+    const num = (key: string): number => {
+      const n = k[key];
+      if (typeof n !== 'number' || !Number.isFinite(n)) throw new Error(`${at}: "${key}" must be a number`);
+      return n;
+    };
+    const tolerance = k.tolerance === undefined ? 0 : num('tolerance');
+    if (tolerance < 0 || tolerance >= 1) throw new Error(`${at}: tolerance must be in [0, 1)`);
+    const out: KnownValue = { region: str(k, 'region', at), year: num('year'), value: num('value'), tolerance, source: str(k, 'source', at) };
+    if (k.indicator !== undefined) out.indicator = str(k, 'indicator', at);
+    return out;
+  });
+}
+
 function parseTable(v: unknown, i: number): SsbTableSource {
   const where = `ssb.json tables[${i}]`;
   if (!isObj(v) || !isObj(v.query)) throw new Error(`${where}: must be an object with a query`);
@@ -227,6 +264,7 @@ function parseTable(v: unknown, i: number): SsbTableSource {
     expectTitle: v.expectTitle === undefined || v.expectTitle === null ? null : regex(v.expectTitle, `${where}.expectTitle`),
     splitAlong,
     mapping: parseMapping(v.mapping, vars, `${where}.mapping`),
+    knownValues: parseKnownValues(v.knownValues, `${where}.knownValues`),
     verified: verified as Verification,
     note: typeof v.note === 'string' ? v.note : ''
   };

@@ -127,7 +127,7 @@ describe('runFetch against a local fake SSB', () => {
   it('needs the paging: one request for all 432 cells is refused by the fake (limit 100)', async () => {
     const err = await runFetch(options({ maxCells: 800_000 })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FetchFailed);
-    expect((err as FetchFailed).message).toMatch(/^Henting fra SSB feilet \(tabell 05300\): HTTP 400 .*Too many cells selected/);
+    expect((err as FetchFailed).message).toMatch(/^Henting fra SSB feilet \(tabell 05300\): SSB svarte HTTP 400 «Too many cells selected»: SSB avviste spørringen/);
   });
 
   it('retries 429 and 500 on the data request and still writes the table', async () => {
@@ -138,7 +138,10 @@ describe('runFetch against a local fake SSB', () => {
     expect(summary.retries).toBe(2);
     expect(summary.requests).toBe(1 + 5 + 2);
     expect(waits).toEqual([1_000, 15]);
-    expect(logs.filter((l) => l.includes('prøver igjen'))).toHaveLength(2);
+    expect(logs.filter((l) => l.includes('venter'))).toEqual([
+      '  SSB svarer 429 (for mange forespørsler; SSB teller dem over 60 s) og ber oss vente 1,0 s (Retry-After): venter 1,0 s på data for tabell 05300 (del 1 av 5) før forsøk 2 (ventet 1,0 s av høyst 10 min)',
+      '  SSB svarer HTTP 500: venter 0,0 s på data for tabell 05300 (del 1 av 5) før forsøk 3 (ventet 1,0 s av høyst 10 min)'
+    ]);
   });
 
   it('keeps other tables in the folder when fetching one table', async () => {
@@ -161,7 +164,8 @@ describe('a failed fetch leaves the output folder byte-for-byte unchanged', () =
     const err = await runFetch(options()).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FetchFailed);
     expect((err as FetchFailed).message).toBe(
-      `Henting fra SSB feilet (tabell 05300): HTTP 500 fra ${ssb.origin}/api/pxwebapi/v2/tables/05300/data?lang=no&outputFormat=json-stat2: {"title":"Internal Server Error"}. Ingenting i ${outDir} er endret. Dashboardet bruker fortsatt det leverte datasettet.`
+      `SSB svarte ikke innen ventegrensen (tabell 05300): data for tabell 05300 (del 1 av 5): ga opp etter 0 s venting (grense 600 s): HTTP 500 fra ${ssb.origin}/api/pxwebapi/v2/tables/05300/data?lang=no&outputFormat=json-stat2: {"title":"Internal Server Error"}. ` +
+        `SSB er trolig midlertidig utilgjengelig (tabeller oppdateres rundt kl. 05 og 11.30). Kjør samme kommando igjen senere. Ventegrensen kan økes med --max-wait <sekunder>. Ingenting i ${outDir} er endret. Dashboardet bruker fortsatt det leverte datasettet.`
     );
     expect(await hashFolder(outDir)).toBe(before);
     expect((await readdir(work)).sort()).toEqual(['ssb_api']);
@@ -174,7 +178,9 @@ describe('a failed fetch leaves the output folder byte-for-byte unchanged', () =
     await expect(runFetch(options())).rejects.toThrow(/^Henting fra SSB feilet \(KLASS klass-131-changes\): HTTP 404/);
     expect(ssb.requests.filter((r) => r.method === 'POST')).toHaveLength(5);
     expect(await hashFolder(outDir)).toBe(before);
-    expect((await readdir(work)).sort()).toEqual(['ssb_api']);
+    // The table fetched before the failure waits in the resume cache beside the folder, not in it.
+    expect((await readdir(work)).sort()).toEqual(['.ssb_api-cache', 'ssb_api']);
+    expect((await readdir(join(work, '.ssb_api-cache'))).sort()).toEqual(['05300.json', '05300.key', '05300.meta.json']);
   });
 });
 
