@@ -71,7 +71,14 @@ function resolveNamed(sel: ConfiguredSelection, dim: JsonStatDimension): { selec
 /** A variable the query does not name: left out (SSB eliminates it), pinned to its total, or refused. */
 function resolveUnnamed(entry: ResolvableEntry, dim: JsonStatDimension): { selection: PxSelection | null; note: string } {
   const { elimination } = eliminationOf(dim);
-  if (elimination === true) return { selection: null, note: `${dim.id} eliminated (elimination=true)` };
+  if (elimination === true) {
+    // v2 metadata says a variable may be left out but not which value SSB then uses; without a total SSB
+    // adds up every category, and a list mixing totals, groups and sub-groups is silently inflated. So a
+    // total that is there is selected by name; only a list without one (a plain partition) is summed.
+    const search = findTotal(dim);
+    if (search.found) return { selection: { variableCode: dim.id, valueCodes: [search.found.code] }, note: `${dim.id}: not in the query, total selected explicitly → ${byTotal(search.found)} (elimination=true, but the metadata does not say what SSB would sum)` };
+    return { selection: null, note: `${dim.id} eliminated (elimination=true, no total among its ${dim.categories.length} categories: SSB sums them)` };
+  }
   if (entry.otherVariables === 'total') {
     if (elimination === false) {
       const t = total(dim, `"otherVariables": "total", og ${dim.id} kan ikke utelates`);

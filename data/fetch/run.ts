@@ -16,6 +16,8 @@ import { INDEX_FILE, readIndex, VerifyFailed, writeFolderAtomically } from './ou
 import { RateLimiter, realSleep } from './ratelimit';
 import { QueryResolutionError } from './resolve-query';
 import { fetchSsbTable, planSsbTable, TableResponseError } from './ssb';
+import type { TableListEntry } from './table-list';
+import { describeTable, searchTables } from './table-list';
 
 export const DEFAULT_OUT_DIR = 'data/raw/ssb_api';
 /** Tables fetched by a run that did not finish wait here, so the next run resumes (outside data/raw: not an input). */
@@ -56,6 +58,8 @@ export interface FetchOptions {
   cacheMaxAgeMs?: number;
   /** Ignore the cache (`--fresh`). */
   fresh?: boolean;
+  /** With `checkOnly`: also search SSB's table list for these words (`--search`); hits are in `summary.found`. */
+  search?: string;
   /** How long one request may wait out 503/429/dropped connections in total (`--max-wait`); default 10 minutes. */
   maxWaitMs?: number;
 }
@@ -74,6 +78,8 @@ export interface FetchSummary {
   skipped: { id: string; reason: string; kind: SkipKind }[];
   /** Tables taken from the cache of an unfinished earlier run instead of being fetched again. */
   cached: string[];
+  /** `search`: tables of SSB's table list matching the words. */
+  found: TableListEntry[];
   /** `checkOnly`: what each table's fetch would send. */
   plans: { id: string; title: string; cells: number; pages: number; notes: string[] }[];
 }
@@ -144,7 +150,8 @@ export async function runFetch(opts: FetchOptions = {}): Promise<FetchSummary> {
   const now = opts.now ?? (() => new Date());
   const outDir = opts.outDir ?? DEFAULT_OUT_DIR;
   const sources = opts.sources ?? loadSsbSources();
-  const tables = chooseTables(sources, opts.tables);
+  // A search alone checks no tables: it is for finding a table id, not for checking ssb.json.
+  const tables = opts.search && !opts.tables?.length ? [] : chooseTables(sources, opts.tables);
   const withKlass = opts.klass ?? !(opts.tables && opts.tables.length > 0);
   const limiter = opts.http?.limiter ?? new RateLimiter(sources.pxwebapi.maxRequestsPerMinute, 60_000, Date.now, realSleep);
   const client = new HttpClient({
@@ -160,9 +167,15 @@ export async function runFetch(opts: FetchOptions = {}): Promise<FetchSummary> {
 
   const files = new Map<string, string>();
   const index: FetchIndex = await readIndex(outDir);
-  const summary: FetchSummary = { outDir, tables: [], klass: [], files: [], requests: 0, retries: 0, skipped: [], cached: [], plans: [] };
+  const summary: FetchSummary = { outDir, tables: [], klass: [], files: [], requests: 0, retries: 0, skipped: [], cached: [], found: [], plans: [] };
   let current = '';
   try {
+    if (opts.search) {
+      current = `søk i tabellisten`;
+      summary.found = await searchTables(client, api.baseUrl, api.lang, opts.search);
+      log(`Tabeller hos SSB som passer «${opts.search}»: ${summary.found.length}`);
+      for (const t of summary.found) log(`  ${describeTable(t)}`);
+    }
     for (const t of tables) {
       current = `tabell ${t.id}`;
       log(`${opts.checkOnly ? 'Sjekker' : 'Henter'} SSB-tabell ${t.id} (${t.indicator})${t.verified === 'unverified' ? ' — spørringen er ikke verifisert mot SSB, sjekkes mot tabellens metadata (se note i ssb.json)' : ''} …`);
