@@ -156,6 +156,17 @@ describe('runFetch against a local fake SSB', () => {
   });
 });
 
+describe('--check --search', () => {
+  it('searches SSB’s table list by words, reads no data and writes nothing', async () => {
+    const summary = await runFetch(options({ checkOnly: true, search: 'avstand nærmeste' }));
+    expect(summary.found.map((t) => t.id)).toEqual(['05300']);
+    expect(summary.plans).toEqual([]);
+    expect(ssb.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/pxwebapi/v2/tables?query=avstand+n%C3%A6rmeste&lang=no&pageSize=50']);
+    expect(logs[0]).toBe('Tabeller hos SSB som passer «avstand nærmeste»: 1');
+    await expect(readdir(outDir)).rejects.toThrow();
+  });
+});
+
 describe('a failed fetch leaves the output folder byte-for-byte unchanged', () => {
   it('when the data requests keep failing', async () => {
     await seedOutput();
