@@ -115,15 +115,22 @@ function stageRows(observations: SsbObservation[], codesByYear: Map<number, Set<
  */
 export function stageFetched(data: FetchedData, codesByYear: Map<number, Set<string>>, klass: KlassKommuneRow[], catalogue: readonly CatalogueEntry[]): FetchedStaging {
   const known = new Set(catalogue.map((c) => c.id));
+  // A table may feed several indicators (11618 by ContentsCode): what it feeds is what its rows say.
+  const fed = new Map<string, Set<string>>();
+  for (const o of data.observations) fed.set(o.table_id, (fed.get(o.table_id) ?? new Set<string>()).add(o.indicator));
+  const flowTables = new Set(data.flowTables ?? []);
   const skipped = Object.values(data.meta)
-    .filter((m) => !known.has(m.indicator))
-    .map((m) => `table ${m.table} (indicator ${m.indicator} is not in data/indicators.ts)`);
+    .filter((m) => !flowTables.has(m.table))
+    .flatMap((m) => {
+      const unknown = [...(fed.get(m.table) ?? new Set([m.indicator]))].filter((i) => !known.has(i));
+      return unknown.map((i) => `table ${m.table} (indicator ${i} is not in data/indicators.ts)`);
+    });
   const observations = preferByPriority(data.observations.filter((o) => known.has(o.indicator)));
   const staged = stageRows(observations, codesByYear, klass);
   // An indicator is "covered" only when a table gave it rows: an empty table never wipes shipped data.
   const covered = new Set(observations.map((o) => o.indicator));
   const indicators = new Map<string, FetchedIndicator>();
-  for (const [table, meta] of Object.entries(data.meta)) {
+  for (const [table, meta] of Object.entries(data.meta).flatMap(([t, m]) => [...(fed.get(t) ?? [])].map((indicator) => [t, { ...m, indicator }] as const))) {
     if (!covered.has(meta.indicator)) continue;
     const entry = indicators.get(meta.indicator) ?? { id: meta.indicator, tables: [], retrieved_at: meta.retrieved_at, sources: [], coverage: coverageOf(staged, meta.indicator) };
     entry.tables.push(table);

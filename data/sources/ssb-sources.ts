@@ -82,6 +82,16 @@ export interface TableMapping {
   sumOver?: string[];
   /** Drop cells outside the years a code's label gives ("Moss (-2019)") when they hold no number or 0. */
   dropOutsideCodeValidity?: boolean;
+  /**
+   * A table that feeds several indicators, one per code of a dimension (11618: ContentsCode SysselArbsted →
+   * sysselsatte, SysselBosted → sysselsatte_bosted, BefolkningBosted → befolkning_15_74). Codes not listed are dropped.
+   */
+  indicatorBy?: { dimension: string; codes: Record<string, string> };
+  /**
+   * A flow table (03321's commuting matrix): `region` is the kommune of work, `home` the dimension of the
+   * kommune of residence. Its cells become commuting flows, not observations.
+   */
+  home?: string;
 }
 
 /**
@@ -210,6 +220,17 @@ function parseMapping(v: unknown, vars: string[], where: string): TableMapping {
   }
   if (v.sumOver !== undefined) m.sumOver = strArray(v.sumOver, `${where}.sumOver`);
   if (v.dropOutsideCodeValidity !== undefined) m.dropOutsideCodeValidity = v.dropOutsideCodeValidity === true;
+  if (v.indicatorBy !== undefined) {
+    const by = v.indicatorBy;
+    if (!isObj(by) || !isObj(by.codes) || Object.keys(by.codes).length === 0) throw new Error(`${where}: indicatorBy needs a dimension and a non-empty codes object`);
+    const dimension = str(by, 'dimension', `${where}.indicatorBy`);
+    if (!vars.includes(dimension)) throw new Error(`${where}: indicatorBy names ${dimension}, which the query does not select`);
+    m.indicatorBy = { dimension, codes: Object.fromEntries(Object.entries(by.codes).map(([code, ind]) => [code, typeof ind === 'string' && ind !== '' ? ind : (() => { throw new Error(`${where}.indicatorBy.codes.${code}: must name an indicator`); })()])) };
+  }
+  if (v.home !== undefined) {
+    m.home = str(v, 'home', where);
+    if (!vars.includes(m.home)) throw new Error(`${where}: home names ${m.home}, which the query does not select`);
+  }
   return m;
 }
 

@@ -36,7 +36,7 @@ describe('eliminable variables with a total are pinned to it (real SSB 05810 met
   });
 
   it('never takes a single age (07459’s Alder 000 «0 år») for a total; a plain partition is left to SSB’s sum', () => {
-    const ages = { ...meta05810.dimensions[1]!, categories: ['000', '001', '002'].map((code, index) => ({ code, index, label: `${Number(code)} år`, note: [], unit: null })) };
+    const ages = { ...meta05810.dimensions[1]!, categories: ['000', '001', '002'].map((code, index) => ({ code, index, label: `${Number(code)} år`, note: [], unit: null, child: [] })) };
     expect(findTotal(ages)).toEqual({ candidates: [] });
     const r = resolveQuery(
       { id: '05810', query: { selection: [{ variableCode: 'Kjonn', valueCodes: ['*'] }, { variableCode: 'ContentsCode', valueCodes: ['Personer'] }, { variableCode: 'Tid', valueCodes: ['2020'] }] }, otherVariables: 'eliminate', expectTitle: null, mapping: { region: 'Kjonn', time: 'Tid', keepLevels: ['land'] } },
