@@ -25,6 +25,8 @@ export interface FetchedData {
   flows?: SsbFlow[];
   /** Ids of the flow tables (they feed the commuting matrix, not an indicator). */
   flowTables?: string[];
+  /** Rows left out while reading, one line each («region Fylkene skipped …»), for the build's log. */
+  skippedRows?: string[];
   /** SSB's footnotes per table id: the dataset's, each dimension's and each category's («Region 3103 Moss: …»). */
   notes: Record<string, string[]>;
 }
@@ -49,7 +51,8 @@ export async function readFetchedData(dir: string, sources: SsbSources = loadSsb
   if (Object.keys(index.tables).length === 0 && Object.keys(index.klass).length === 0) return null;
   const flows: SsbFlow[] = [];
   const flowTables: string[] = [];
-  const out: FetchedData = { observations: [], flows, flowTables, meta: {}, klass: {}, files: {}, notes: {} };
+  const skippedRows: string[] = [];
+  const out: FetchedData = { observations: [], flows, flowTables, skippedRows, meta: {}, klass: {}, files: {}, notes: {} };
   for (const [id, files] of Object.entries(index.tables)) {
     const entry = sources.tables.find((t) => t.id === id);
     if (!entry) throw new Error(`${dir}: table ${id} is not in data/sources/ssb.json`);
@@ -57,7 +60,7 @@ export async function readFetchedData(dir: string, sources: SsbSources = loadSsb
     if (entry.mapping.home) {
       flows.push(...toFlows(ds, entry));
       flowTables.push(id);
-    } else out.observations.push(...toObservations(ds, entry));
+    } else out.observations.push(...toObservations(ds, entry, skippedRows));
     out.meta[id] = JSON.parse(await readFile(join(dir, files.meta), 'utf-8')) as TableMeta;
     out.files[id] = join(dir, files.data);
     out.notes[id] = footnotes(ds);

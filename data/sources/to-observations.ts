@@ -93,10 +93,11 @@ function checkDimensions(ds: JsonStatDataset, entry: SsbTableSource): { rest: st
 /**
  * Map a decoded dataset to observations for `entry.indicator`: one per region and year, values summed
  * over `mapping.sumOver` only when every part is a number (otherwise the total is missing, never partial).
+ * Rows of no dashboard level (aggregates like «Fylkene», Svalbard, uoppgitt) with a figure get one line in `notes`.
  * @throws Error when dimensions are missing, a filter code does not exist, cells are ambiguous, or two
  *   SSB codes normalise to the same region and year.
  */
-export function toObservations(ds: JsonStatDataset, entry: SsbTableSource): SsbObservation[] {
+export function toObservations(ds: JsonStatDataset, entry: SsbTableSource, notes: string[] = []): SsbObservation[] {
   const m = entry.mapping;
   const { partsPerGroup } = checkDimensions(ds, entry);
   const groups = new Map<string, Group>();
@@ -122,10 +123,18 @@ export function toObservations(ds: JsonStatDataset, entry: SsbTableSource): SsbO
 
   const out: SsbObservation[] = [];
   const seen = new Set<string>();
+  const notedOther = new Set<string>();
   for (const g of groups.values()) {
     if (g.parts !== partsPerGroup) throw new Error(`table ${entry.id}: ${g.region}/${g.time} has ${g.parts} parts, expected ${partsPerGroup}`);
     const { code, level } = normaliseRegionCode(g.region);
-    if (!m.keepLevels.includes(level)) continue;
+    if (!m.keepLevels.includes(level)) {
+      // A row no region of the dashboard can hold («Fylkene», «Fastlands-Norge», Svalbard): said once, then left out.
+      if (level === 'other' && !g.missing && !notedOther.has(g.region)) {
+        notedOther.add(g.region);
+        notes.push(`table ${entry.id}: region ${g.region} «${g.regionLabel}» skipped (not a kommune, county or Hele landet)`);
+      }
+      continue;
+    }
     if (!/^\d{4}$/.test(g.time)) throw new Error(`table ${entry.id}: time code ${g.time} is not a year`);
     const year = Number(g.time);
     const value = g.missing ? null : g.sum;

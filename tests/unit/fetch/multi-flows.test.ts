@@ -29,7 +29,9 @@ describe('11618: one table, three indicators', () => {
   });
 
   it('gives sysselsatte, sysselsatte_bosted and befolkning_15_74 per kommune, and drops the unknown region', () => {
-    const obs = toObservations(ds, entry('11618'));
+    const notes: string[] = [];
+    const obs = toObservations(ds, entry('11618'), notes);
+    expect(notes).toEqual([]);
     expect(obs.map((o) => [o.indicator, o.region_code, o.year, o.value])).toEqual([
       ['befolkning_15_74', '3002', 2022, 38_088],
       ['befolkning_15_74', '3401', 2022, 13_301],
@@ -39,6 +41,24 @@ describe('11618: one table, three indicators', () => {
       ['sysselsatte_bosted', '3401', 2022, 8_046]
     ]);
     expect(obs.every((o) => o.table_id === '11618' && o.priority === 3)).toBe(true);
+  });
+});
+
+describe('rows of no dashboard level', () => {
+  it('are left out with one note each («Fylkene» in a county table)', () => {
+    const ds = decodeJsonStatDataset({
+      version: '2.0', class: 'dataset', label: '09391', id: ['Region', 'ContentsCode', 'Tid'], size: [3, 1, 1],
+      dimension: { Region: cat([['0', 'Hele landet'], ['Fylkene', 'Fylkene'], ['08', 'Telemark (-2019)']]), ContentsCode: cat([['BNPB', 'Bruttoprodukt']]), Tid: cat([['2017', '2017']]) },
+      // Telemark 2017 as in the shipped 09391 file (PROVENANCE 3); the other two cells are left without a figure.
+      value: [null, null, 65_409],
+      status: { '0': '..', '1': '..' }
+    });
+    const notes: string[] = [];
+    expect(toObservations(ds, entry('09391'), notes).map((o) => [o.region_code, o.value])).toEqual([['0', null], ['08', 65_409]]);
+    expect(notes).toEqual([]);
+    const withFigure = { ...ds, values: [2_000_000, 2_500_000, 65_409] };
+    expect(toObservations(withFigure, entry('09391'), notes).map((o) => o.region_code)).toEqual(['0', '08']);
+    expect(notes).toEqual(['table 09391: region Fylkene «Fylkene» skipped (not a kommune, county or Hele landet)']);
   });
 });
 
