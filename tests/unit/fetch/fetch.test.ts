@@ -165,6 +165,18 @@ describe('--check --search', () => {
     expect(logs[0]).toBe('Tabeller hos SSB som passer «avstand nærmeste»: 1');
     await expect(readdir(outDir)).rejects.toThrow();
   });
+
+  it('the CLI prints the hits and exits 0, having written nothing', async () => {
+    const result = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+      const child = execFile(process.execPath, ['--import', 'tsx', 'data/fetch/cli.ts', '--check', '--search', 'avstand', '--base-url', ssb.origin, '--out', outDir], { cwd: join(import.meta.dirname, '../../..') }, (_e, stdout) =>
+        resolve({ code: child.exitCode, stdout })
+      );
+    });
+    expect(result.stdout).toContain('FUNNET 05300 «05300: Avstand til nærmeste lokale/sted (prosent), etter avstand, kulturtilbud, statistikkvariabel og år» 2008–2024');
+    expect(result.stdout).toContain('Sjekket 0 tabell(er)');
+    expect(result.code).toBe(0);
+    expect(await readdir(work)).toEqual([]);
+  }, 20_000);
 });
 
 describe('a failed fetch leaves the output folder byte-for-byte unchanged', () => {
