@@ -6,8 +6,9 @@
  */
 import { decodeJsonStatDataset } from '../parse/jsonstat';
 import type { KnownValue, SsbTableSource } from '../sources/ssb-sources';
-import { toObservations } from '../sources/to-observations';
+import { toFlows, toObservations } from '../sources/to-observations';
 import type { FetchedTable } from './ssb';
+import { TableResponseError } from './ssb';
 
 /** A fetched figure differs from the known one by more than its tolerance; `message` is Norwegian. */
 export class KnownValueMismatch extends Error {
@@ -20,15 +21,27 @@ export class KnownValueMismatch extends Error {
 const nb = (n: number): string => n.toLocaleString('nb-NO').replace(/\u00a0/g, ' ');
 
 /**
- * Check every `knownValues` entry of the table against the fetched dataset. A known figure the table
+ * Read the fetched dataset with the table's mapping (as the build will), then check every `knownValues` entry against it. A known figure the table
  * does not contain (a year SSB no longer publishes) is noted, not refused.
  * @returns one note per check, for the log.
- * @throws KnownValueMismatch naming the figure, both values and the likely cause.
+ * @throws KnownValueMismatch naming the figure, both values and the likely cause; TableResponseError when the
+ *   mapping cannot read the answer.
  */
 export function checkKnownValues(table: FetchedTable, entry: SsbTableSource): string[] {
   const known = entry.knownValues ?? [];
-  if (known.length === 0) return [];
-  const observations = toObservations(decodeJsonStatDataset(JSON.parse(table.text) as unknown), entry);
+  let observations;
+  try {
+    // Read every table the way the build will, so a mapping that cannot read it fails this table alone here.
+    const ds = decodeJsonStatDataset(JSON.parse(table.text) as unknown);
+    if (entry.mapping.home) {
+      toFlows(ds, entry);
+      return [];
+    }
+    observations = toObservations(ds, entry);
+  } catch (e) {
+    // The mapping cannot read this answer (a dimension missing, cells ambiguous): the build could not either.
+    throw new TableResponseError(`tabell ${entry.id}: svaret kan ikke leses med mapping i data/sources/ssb.json (${e instanceof Error ? e.message : String(e)})`);
+  }
   const notes: string[] = [];
   for (const k of known) {
     const indicator = k.indicator ?? entry.indicator;

@@ -10,7 +10,7 @@ import type { ConfiguredQuery, PxQuery, SsbTableSource } from '../sources/ssb-so
 import type { HttpClient } from './http';
 import { mergeJsonStat2Pages } from './merge';
 import { estimateCells, planPages } from './pager';
-import { resolveQuery } from './resolve-query';
+import { QueryResolutionError, resolveQuery } from './resolve-query';
 
 export interface PxApiSettings {
   baseUrl: string;
@@ -105,8 +105,15 @@ export async function planSsbTable(client: HttpClient, entry: SsbTableSource, ap
   const metadata = decodeOrFail(metaJson, where, true);
   const { query, notes } = resolveQuery(entry, metadata);
   for (const note of notes) log(`  ${note}`);
-  const estimated = estimateCells(query, metadata, where);
-  const pages = planPages(query, metadata, api.maxCellsPerRequest, entry.splitAlong, where);
+  let estimated: number;
+  let pages: PxQuery[];
+  try {
+    estimated = estimateCells(query, metadata, where);
+    pages = planPages(query, metadata, api.maxCellsPerRequest, entry.splitAlong, where);
+  } catch (e) {
+    // A value code the table lacks, or a query too big to page: a fault of this entry, so this table alone fails.
+    throw new QueryResolutionError(`${e instanceof Error ? e.message : String(e)}; rett query i data/sources/ssb.json`);
+  }
   return { id: entry.id, title: metadata.label, url, metadataUrl, query, notes, estimated, pages, metadata };
 }
 
@@ -141,7 +148,12 @@ export async function fetchSsbTable(
     raws.push(json);
     singleText = text;
   }
-  const text = pages.length === 1 ? singleText : JSON.stringify(mergeJsonStat2Pages(raws));
+  let text: string;
+  try {
+    text = pages.length === 1 ? singleText : JSON.stringify(mergeJsonStat2Pages(raws));
+  } catch (e) {
+    throw new TableResponseError(`${where}: sidene fra SSB passer ikke sammen (${e instanceof Error ? e.message : String(e)})`);
+  }
   const merged = decodeJsonStatDataset(JSON.parse(text) as unknown);
   return {
     id: entry.id,

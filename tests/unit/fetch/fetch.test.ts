@@ -156,6 +156,19 @@ describe('runFetch against a local fake SSB', () => {
   });
 });
 
+describe('one table’s fault fails that table alone', () => {
+  it('a value code the table does not have skips it before any data request; the other table is written', async () => {
+    await ssb.close();
+    ssb = await startFakeSsb({ maxCells: 100, tables: { '12989': { metadata: readFixture('synthetic_12989_metadata.SYNTHETIC.json') } } });
+    const bad = { ...(sources.tables[0] as SsbSources['tables'][number]), id: '12989', indicator: 'test_nye', query: { selection: [{ variableCode: 'Region', valueCodes: ['*'] }, { variableCode: 'ContentsCode', valueCodes: ['Finnes-ikke'] }, { variableCode: 'Tid', valueCodes: ['*'] }] }, otherVariables: 'total' as const, mapping: { region: 'Region', time: 'Tid', keepLevels: ['kommune' as const] } };
+    const summary = await runFetch(options({ sources: { ...sources, tables: [bad, sources.tables[0] as SsbSources['tables'][number]] }, klass: false }));
+    expect(summary.skipped).toEqual([{ id: '12989', kind: 'query', reason: 'tabell 12989 ContentsCode: value code Finnes-ikke does not exist; rett query i data/sources/ssb.json' }]);
+    expect(summary.tables.map((t) => t.id)).toEqual(['05300']);
+    expect(ssb.requests.some((r) => r.method === 'POST' && r.path.includes('12989'))).toBe(false);
+    expect((await readdir(outDir)).sort()).toEqual(['05300.json', '05300.meta.json', 'index.json']);
+  });
+});
+
 describe('--check --search', () => {
   it('searches SSB’s table list by words, reads no data and writes nothing', async () => {
     const summary = await runFetch(options({ checkOnly: true, search: 'avstand nærmeste' }));

@@ -93,3 +93,12 @@ describe('the table list', () => {
     expect(() => parseTableList({ title: 'Not found' })).toThrow('tabellisten fra SSB har ingen "tables"-liste');
   });
 });
+
+describe('a table the mapping cannot read, or a value code it lacks', () => {
+  it('fails that table alone, as a response or query fault', async () => {
+    const { TableResponseError } = await import('../../../data/fetch/ssb');
+    const wrongMapping = { ...entry07459, mapping: { ...entry07459.mapping, region: 'Fylke' } };
+    expect(() => checkKnownValues(fetched([5_550_203, 5_594_340]), wrongMapping)).toThrow(TableResponseError);
+    expect(() => checkKnownValues(fetched([5_550_203, 5_594_340]), wrongMapping)).toThrow(/^tabell 07459: svaret kan ikke leses med mapping .*dimension Fylke not in the response/);
+  });
+});
