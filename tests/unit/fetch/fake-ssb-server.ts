@@ -198,13 +198,14 @@ export async function startFakeSsb(opts: { maxCells?: number; tables?: Record<st
     }
     const klass = /^\/api\/klass\/v1\/classifications\/(\d+)\/(codes|changes|codesAt)$/.exec(p);
     if (method === 'GET' && klass) {
-      // SYNTHETIC KLASS content in KLASS's real keys and fields: /codes → {codes: [{code, parentCode, level, name,
-      // shortName, presentationName, validFrom, validTo, notes}]}, /changes → {codeChanges: [{oldCode, oldName,
-      // oldShortName, newCode, newName, newShortName, changeOccurred}]} (the keys data/later-years.ts reads).
+      // SYNTHETIC KLASS content in KLASS's real keys and fields: /codes?from= → {codes: [{code, parentCode, level, name,
+      // shortName, presentationName, validFromInRequestedRange, validToInRequestedRange, notes}]}, /changes →
+      // {codeChanges: [{oldCode, oldName, oldShortName, newCode, newName, newShortName, changeOccurred}]}
+      // (the keys data/later-years.ts reads).
       const [, , endpoint] = klass;
       return send(res, 200, endpoint === 'changes'
         ? { codeChanges: [{ oldCode: '3002', oldName: 'Moss', oldShortName: null, newCode: '3103', newName: 'Moss', newShortName: null, changeOccurred: '2024-01-01' }] }
-        : { codes: [{ code: '3103', parentCode: null, level: '1', name: 'Moss', shortName: '', presentationName: '', validFrom: '2024-01-01', validTo: null, notes: '' }] });
+        : { codes: [{ code: '3103', parentCode: null, level: '1', name: 'Moss', shortName: '', presentationName: '', validFromInRequestedRange: '2024-01-01', validToInRequestedRange: null, notes: '' }] });
     }
     // The table list, searched by words (GET /tables?query=…): the served tables whose title has every word.
     if (method === 'GET' && p === '/api/pxwebapi/v2/tables') {

@@ -8,6 +8,7 @@ import { readFetchedData } from '../../../data/fetch/read-fetched';
 import type { FetchOptions } from '../../../data/fetch/run';
 import { FetchFailed, rebaseUrl, runFetch } from '../../../data/fetch/run';
 import type { TableMeta } from '../../../data/fetch/ssb';
+import { codesOn } from '../../../data/later-years';
 import { decodeJsonStatDataset } from '../../../data/parse/jsonstat';
 import type { SsbSources } from '../../../data/sources/ssb-sources';
 import type { FakeSsb } from './fake-ssb-server';
@@ -153,6 +154,16 @@ describe('runFetch against a local fake SSB', () => {
     expect(Object.keys(index.tables).sort()).toEqual(['05300', '07459']);
     expect(index.klass).toEqual({});
     expect(ssb.requests.some((r) => r.path.includes('/klass/'))).toBe(false);
+  });
+});
+
+describe('KLASS answers in KLASS’s own keys', () => {
+  it('the fake’s /codes answer is read by the build’s code list reader', async () => {
+    const withCodes = { ...sources, klass: { ...sources.klass, requests: [{ name: 'klass-131-codes', classification: '131', endpoint: 'codes' as const, params: { from: '2005-01-01' } }] } };
+    await runFetch(options({ sources: withCodes }));
+    const answer = JSON.parse(await readFile(join(outDir, 'klass-131-codes.json'), 'utf-8')) as { codes: Parameters<typeof codesOn>[0] };
+    expect(codesOn(answer.codes, 2025, 'kommune')).toEqual(new Map([['3103', 'Moss']]));
+    expect(codesOn(answer.codes, 2023, 'kommune')).toEqual(new Map());
   });
 });
 
