@@ -12,7 +12,7 @@ import { codesOn } from '../../../data/later-years';
 import { decodeJsonStatDataset } from '../../../data/parse/jsonstat';
 import type { SsbSources } from '../../../data/sources/ssb-sources';
 import type { FakeSsb } from './fake-ssb-server';
-import { closedPort, hashFolder, readFixture, recordingSleep, startFakeSsb } from './fake-ssb-server';
+import { closedPort, hashFolder, metadataOf, readFixture, recordingSleep, startFakeSsb } from './fake-ssb-server';
 
 // ssb.json-shaped sources for the fixture table; base URLs stay SSB's and are rebased onto the fake.
 const sources: SsbSources = {
@@ -177,6 +177,17 @@ describe('one table’s fault fails that table alone', () => {
     expect(summary.tables.map((t) => t.id)).toEqual(['05300']);
     expect(ssb.requests.some((r) => r.method === 'POST' && r.path.includes('12989'))).toBe(false);
     expect((await readdir(outDir)).sort()).toEqual(['05300.json', '05300.meta.json', 'index.json']);
+  });
+
+  it('a weekly table (SSB’s real 03024 answer, time codes 2025U01 …) is refused alone: the dashboard needs years', async () => {
+    await ssb.close();
+    const real03024 = readFixture('ssb_03024_v2_data_post_lang_no.json');
+    ssb = await startFakeSsb({ maxCells: 100, tables: { '03024': { metadata: metadataOf(real03024), data: real03024 } } });
+    const weekly = { ...(sources.tables[0] as SsbSources['tables'][number]), id: '03024', indicator: 'test_laks', query: { selection: [{ variableCode: 'VareGrupper2', valueCodes: ['01'] }, { variableCode: 'ContentsCode', valueCodes: ['Vekt'] }, { variableCode: 'Tid', valueCodes: ['*'] }] }, mapping: { region: 'VareGrupper2', time: 'Tid', keepLevels: ['fylke' as const] } };
+    const summary = await runFetch(options({ sources: { ...sources, tables: [weekly, sources.tables[0] as SsbSources['tables'][number]] }, klass: false }));
+    expect(summary.skipped[0]).toMatchObject({ id: '03024', kind: 'query' });
+    expect(summary.skipped[0]?.reason).toMatch(/^tidsvariabelen Tid «uke» har koder som ikke er årstall \(2025U01, 2025U02, 2025U03, 2025U04, 2025U05, …\)/);
+    expect(summary.tables.map((t) => t.id)).toEqual(['05300']);
   });
 });
 
