@@ -103,7 +103,12 @@ function checkYears(entry: ResolvableEntry, query: PxQuery, meta: JsonStatDatase
   const sel = query.selection.find((s) => s.variableCode === entry.mapping.time);
   const dim = meta.dimensions.find((d) => d.id === entry.mapping.time);
   if (!sel || !dim || sel.codeList) return;
-  const codes = resolveValueCodes(sel.valueCodes, dim.categories.map((c) => c.code), dim.role === 'time', `tabell ${entry.id} ${dim.id}`);
+  let codes: string[];
+  try {
+    codes = resolveValueCodes(sel.valueCodes, dim.categories.map((c) => c.code), dim.role === 'time', `tabell ${entry.id} ${dim.id}`);
+  } catch (e) {
+    throw new QueryResolutionError(`${e instanceof Error ? e.message : String(e)} (tabellen har ${describeCategories(dim.categories)}); rett query i ${CONFIG}`);
+  }
   const notYears = codes.filter((c) => !/^\d{4}$/.test(c));
   if (notYears.length > 0) {
     throw new QueryResolutionError(`tidsvariabelen ${describeDimension(dim)} har koder som ikke er årstall (${notYears.slice(0, 5).join(', ')}${notYears.length > 5 ? ', …' : ''}); mapping.time i ${CONFIG} krever år`);

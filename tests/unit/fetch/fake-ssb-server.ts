@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import { decodeJsonStatDataset } from '../../../data/parse/jsonstat';
 import { cellIndex } from '../../../data/parse/jsonstat-cells';
+import { isLiteralCode, resolveValueCodes } from '../../../data/fetch/pager';
 
 export const FIXTURES = join(import.meta.dirname, '../../fixtures/fetch');
 
@@ -185,8 +186,17 @@ export async function startFakeSsb(opts: { maxCells?: number; tables?: Record<st
         const dim = structure.dimensions.find((d) => d.id === s.variableCode);
         if (!dim) return send(res, 400, { title: 'Non-existent variable' });
         const codes = dim.categories.map((c) => c.code);
-        if (s.valueCodes.some((c) => c !== '*' && !codes.includes(c))) return send(res, 400, { title: 'Non-existent value' });
-        pick[dim.id] = s.valueCodes.includes('*') ? codes : s.valueCodes;
+        // Expressions (*, from(), top(), ??) as PxWebApi resolves them; literal codes keep the order asked for.
+        if (s.valueCodes.every(isLiteralCode)) {
+          if (s.valueCodes.some((c) => !codes.includes(c))) return send(res, 400, { title: 'Non-existent value' });
+          pick[dim.id] = s.valueCodes;
+        } else {
+          try {
+            pick[dim.id] = resolveValueCodes(s.valueCodes, codes, dim.role === 'time');
+          } catch {
+            return send(res, 400, { title: 'Non-existent value' });
+          }
+        }
       }
       // Like PxWebApi: a variable may only be left out when its metadata allows elimination.
       const missing = structure.ids.find((id) => pick[id] === undefined && eliminable(metaDims[id]) === false);
