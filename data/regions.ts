@@ -69,7 +69,7 @@ export function buildRegions(inputs: RegionInputs): Region[] {
     entry.members.push(...to2024(m.code2020));
     baByNumber.set(m.baNumber, entry);
   }
-  const baSource = 'Bo- og arbeidsmarkedsregioner 2020 (NIBR, OsloMet; file baregioner_2020.xlsx via sykdomspulsen-org/spldata), members carried from 2020 to 2024 kommune codes';
+  const baSource = 'Bo- og arbeidsmarkedsregioner 2020 (NIBR, OsloMet), med kommunene ført over fra 2020- til 2024-nummer';
   for (const [n, ba] of baByNumber) regions.push(grouping(`BA${String(n).padStart(2, '0')}`, ba.name, 'ba', 2020, ba.members, baSource));
 
   const orByCode = new Map<string, { name: string; members: string[] }>();
@@ -78,7 +78,7 @@ export function buildRegions(inputs: RegionInputs): Region[] {
     entry.members.push(k.code);
     orByCode.set(k.regionCode, entry);
   }
-  for (const [code, or] of orByCode) regions.push(grouping(`OR${code}`, or.name, 'okonomisk', 2024, or.members, 'SSB, økonomiske regioner (KLASS 108), version 1 January 2024'));
+  for (const [code, or] of orByCode) regions.push(grouping(`OR${code}`, or.name, 'okonomisk', 2024, or.members, 'SSB, økonomiske regioner (KLASS 108), versjon 1. januar 2024'));
 
   const samarbeid = readdirSync(inputs.groupingsDir)
     .filter((f) => f.endsWith('.csv'))
@@ -96,9 +96,9 @@ export function buildRegions(inputs: RegionInputs): Region[] {
   for (const f of inputs.fylker) {
     const members = allKommuner.filter((k) => k.startsWith(f.code));
     if (members.length === 0) throw new Error(`regions: fylke ${f.code} has no kommuner`);
-    regions.push({ code: f.code, name: f.name, level: 'fylke', kind: '', valid_from: 2024, valid_to: null, fylke_code: f.code, parents: [LAND_CODE], members, source: 'SSB, standard for kommuneinndeling (KLASS 131), 2024: the first two digits of the kommunenummer' });
+    regions.push({ code: f.code, name: f.name, level: 'fylke', kind: '', valid_from: 2024, valid_to: null, fylke_code: f.code, parents: [LAND_CODE], members, source: 'SSB, standard for fylkesinndeling og kommuneinndeling (KLASS 104 og 131), 2024: kommunene med de samme to første sifrene i kommunenummeret' });
   }
-  regions.push({ code: LAND_CODE, name: 'Hele landet', level: 'land', kind: '', valid_from: 2024, valid_to: null, fylke_code: null, parents: [], members: allKommuner, source: 'All kommuner of 2024 (SSB KLASS 131)' });
+  regions.push({ code: LAND_CODE, name: 'Hele landet', level: 'land', kind: '', valid_from: 2024, valid_to: null, fylke_code: null, parents: [], members: allKommuner, source: 'Alle kommunene i 2024 (SSB, standard for kommuneinndeling, KLASS 131)' });
 
   // Two kommuner share a name (Herøy, Våler): KLASS adds the fylke, "Våler (Østfold)".
   const nameCount = new Map<string, number>();

@@ -104,9 +104,13 @@ export function sysselsatteSeries(klass: KlassKommuneRow[], correspondence: Corr
   const vintages = new Map([...new Set(rows11618.map((r) => r.year))].map((y) => [y, numberingOf(rows11618.filter((r) => r.year === y).map((r) => r.code), y, codesByYear, RAW.employment11618)]));
   for (const r of rows11618) {
     const base = { code: r.code, vintage: vintages.get(r.year)!, year: r.year, source: '11618' };
-    staged.kommune.push({ ...base, indicator: SYSSELSATTE, value: r.jobs });
-    staged.kommune.push({ ...base, indicator: SYSSELSATTE_BOSTED, value: r.employedResidents });
-    staged.kommune.push({ ...base, indicator: BEFOLKNING_15_74, value: r.population15to74 });
+    // The repo wrote 0 in all three columns where it computed nothing (Rindal 2019: the kommune had moved
+    // to Trøndelag as 5061, the row kept its old code). A kommune with no residents aged 15-74 does not
+    // exist, so a zero population marks the whole row as not available — missing, never zero.
+    const notComputed = r.population15to74 === 0;
+    staged.kommune.push({ ...base, indicator: SYSSELSATTE, value: notComputed ? null : r.jobs });
+    staged.kommune.push({ ...base, indicator: SYSSELSATTE_BOSTED, value: notComputed ? null : r.employedResidents });
+    staged.kommune.push({ ...base, indicator: BEFOLKNING_15_74, value: notComputed ? null : r.population15to74 });
   }
   for (const r of parseDistriktstallCsv(rawPath(RAW.distriktstall), RAW.distriktstall)) {
     const base = { code: r.code, vintage: DISTRIKTSTALL_VINTAGE, source: 'distriktstall' };

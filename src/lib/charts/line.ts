@@ -106,7 +106,8 @@ export function lineChart(rows: readonly SeriesRow[], options: LineChartOptions)
     marginRight: o.marginRight,
     ariaDescription: o.description ?? null,
     style: { fontSize: '13px', overflow: 'visible' },
-    x: { label: null, tickFormat: 'd', ticks: Math.min(span, 10) || 1 },
+    // A year label is about 4 digits at 13 px: one tick per ~64 px keeps them apart on a phone.
+    x: { label: null, tickFormat: 'd', ticks: Math.max(1, Math.min(span, 10, Math.floor((o.width ?? CHART_WIDTH) / 64))) },
     ...(shownBreaks.length ? { marginTop: 24 } : {}),
     y: {
       label: o.yLabel,

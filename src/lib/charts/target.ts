@@ -70,7 +70,7 @@ export function targetChart(actual: readonly Point[], o: TargetChartOptions): Pl
     marginRight: opt.compact ? 8 : 44,
     ariaDescription: opt.description ?? null,
     style: { fontSize: opt.compact ? '10px' : '13px', overflow: 'visible' },
-    x: { label: null, tickFormat: 'd', ticks: opt.compact ? 4 : Math.min(last - first, 10) || 1 },
+    x: { label: null, tickFormat: 'd', ticks: opt.compact ? 4 : Math.max(1, Math.min(last - first, 10, Math.floor((opt.width ?? 640) / 64))) },
     y: { label: opt.compact ? null : opt.yLabel, tickFormat: (v: number) => formatNumber(v, 0), ticks: opt.compact ? 4 : undefined },
     marks
   };

@@ -6,7 +6,7 @@
 import type { ViewConfig } from '../config';
 import type { Indicator } from '../schema';
 import type { SeriesResult } from '../state/load';
-import { digitsFor } from '../i18n/format';
+import { digitsFor, digitsForUnit } from '../i18n/format';
 import { t } from '../i18n';
 import { describeSeries } from './describe';
 import { lineChart } from './line';
@@ -32,7 +32,8 @@ export function viewChart(
   width?: number,
   sourceLabel?: (id: string) => string
 ): ViewChart {
-  const digits = digitsFor(series.rows.map((r) => r.y));
+  const ys = series.rows.map((r) => r.y);
+  const digits = view.mode === 'absolute' ? digitsForUnit(indicator.unit, ys) : digitsFor(ys);
   const description = describeSeries({
     indicator: indicator.name_nb,
     unit: indicator.unit,

@@ -24,3 +24,11 @@ export function digitsFor(values: readonly (number | null)[]): number {
   const max = Math.max(0, ...values.filter((v): v is number => v !== null && Number.isFinite(v)).map(Math.abs));
   return max >= 1000 ? 0 : max >= 10 ? 1 : 2;
 }
+
+/** Units that count whole things: a count is shown without decimals however small («176 foretak», not «176,0»). */
+const COUNT_UNITS = new Set(['personer', 'foretak']);
+
+/** Digits for values in `unit`: none for counts, otherwise by size (rates, indices, NOK million). */
+export function digitsForUnit(unit: string, values: readonly (number | null)[]): number {
+  return COUNT_UNITS.has(unit) ? 0 : digitsFor(values);
+}

@@ -34,5 +34,5 @@ export const limitWords = {
   linkTooMany: (n: number) =>
     `Lenken har ${n} mål, mer enn de ${MAX_USER_TARGETS} Regionpuls kan holde, og ble ikke lest. Be om målene som fil og importer den. Målene du hadde, er uendret.`,
   linkTooLong:
-    'Målene dine er for mange til å få plass i en lenke, så lenken i adresselinjen tar dem ikke med. Del dem som fil med «Eksporter mine mål» – de er fortsatt lagret i denne nettleseren.'
+    'Målene dine er for mange til å få plass i en lenke, så lenken i adresselinjen tar dem ikke med. Del dem som fil med «Lagre mine mål i en fil» – de er fortsatt lagret i denne nettleseren.'
 };

@@ -3,7 +3,7 @@ import { searchRegions } from '../../../src/lib/state/search';
 import { commonGaps, findGaps, yearRanges } from '../../../src/lib/state/gaps';
 import { sortRows, tableRows } from '../../../src/lib/state/table';
 import { commonBaseYear } from '../../../src/lib/sql/series';
-import { formatNumber, digitsFor } from '../../../src/lib/i18n/format';
+import { formatNumber, digitsFor, digitsForUnit } from '../../../src/lib/i18n/format';
 
 const regions = [
   { code: '3103', name: 'Moss', level: 'kommune' },
@@ -90,6 +90,10 @@ describe('Norwegian number format', () => {
   it('chooses digits by magnitude', () => {
     expect(digitsFor([49273, null])).toBe(0);
     expect(digitsFor([101.2, 99.1])).toBe(1);
+    // Counts are whole however small: 176 new firms, not 176,0.
+    expect(digitsForUnit('foretak', [176])).toBe(0);
+    expect(digitsForUnit('personer', [12])).toBe(0);
+    expect(digitsForUnit('mill. kr', [432.5])).toBe(1);
   });
 });
 

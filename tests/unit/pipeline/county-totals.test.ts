@@ -81,3 +81,26 @@ describe('population totals equal SSB\'s county totals (09391) for every year 20
     for (const row of rows) expect(Number(row.n), String(row.region_code)).toBe(22);
   });
 });
+
+describe('jobs by place of work (SSB 11618): national totals and a row that was never computed', () => {
+  // PROVENANCE section 11: the national sums of the file, which contain every kommune in those years.
+  const NATIONAL = { 2017: 2609737, 2018: 2667158, 2020: 2673248, 2021: 2753966, 2022: 2809789 } as const;
+
+  it('Hele landet equals the sum of every kommune in 2017, 2018, 2020–2022', async () => {
+    for (const [year, total] of Object.entries(NATIONAL)) {
+      expect((await data.obs('sysselsatte', '0', Number(year)))?.value, year).toBe(total);
+    }
+  });
+
+  it('Rindal 2019 (written as 0, 0, 0 under its old number 1567) is missing, so Trøndelag and Hele landet 2019 have no sum', async () => {
+    for (const indicator of ['sysselsatte', 'sysselsatte_bosted', 'befolkning_15_74']) {
+      expect((await data.obs(indicator, '5061', 2019))?.value, indicator).toBeNull();
+      expect((await data.obs(indicator, '50', 2019))?.value, indicator).toBeNull();
+      expect((await data.obs(indicator, '0', 2019))?.value, indicator).toBeNull();
+    }
+    expect((await data.obs('sysselsatte', '5061', 2018))?.value).toBe(840);
+    expect((await data.obs('sysselsatte', '5061', 2020))?.value).toBe(833);
+    // A kommune elsewhere in 2019 is untouched: Moss = old Moss 13 712 + Rygge 6 229.
+    expect((await data.obs('sysselsatte', '3103', 2019))?.value).toBe(19941);
+  });
+});

@@ -14,7 +14,7 @@ import { loadRegionReport } from '$lib/state/report';
 import type { GrowthRankRow } from '$lib/sql/region';
 import { lineChart } from '$lib/charts/line';
 import { targetChart } from '$lib/charts/target';
-import { digitsFor } from '$lib/i18n/format';
+import { digitsForUnit } from '$lib/i18n/format';
 import { evaluateTarget } from '$lib/targets/evaluate';
 import { regionParts } from '$lib/targets/model';
 import { loadTargetSeries } from '$lib/targets/series';
@@ -59,7 +59,7 @@ export const load: PageServerLoad = async ({ params }) => {
     return {
       ...s,
       chartHtml: plotHtml(options),
-      digits: digitsFor([s.latest.value]),
+      digits: digitsForUnit(s.indicator.unit, [s.latest.value]),
       withoutData: s.withoutData.map((code) => names.get(code) ?? code),
       sourceLine: sourceText(s.indicator, db.manifest)
     };
