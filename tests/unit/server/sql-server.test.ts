@@ -15,6 +15,7 @@ import { growthRankQuery, regionCoverageQuery } from '../../../src/lib/sql/regio
 import { seriesQuery } from '../../../src/lib/sql/series';
 import type { SeriesRow } from '../../../src/lib/sql/series';
 import { builderQueries } from '../../../server/allowlist';
+import { commutingFlowsQuery, commutingSummaryQuery } from '../../../src/lib/sql/commuting';
 import { ARROW_STREAM, startSqlServer } from '../../../server/sql-server';
 import type { SqlServer } from '../../../server/sql-server';
 
@@ -50,6 +51,8 @@ function realParams(name: string, query: Query): Query {
   if (name === 'coverageQuery') return { sql: query.sql, params: ['befolkning'] };
   if (name === 'regionCoverageQuery') return regionCoverageQuery('3103');
   if (name === 'growthRankQuery') return growthRankQuery('befolkning', 'kommune', '', 2010, 2020);
+  if (name === 'commutingSummaryQuery') return commutingSummaryQuery('kongsvingerregionen');
+  if (name === 'commutingFlowsQuery') return commutingFlowsQuery('3401', 2022, 2017, 5);
   if (!mode) return query;
   const indicator = mode === 'per1000' ? 'sysselsatte' : 'befolkning';
   return seriesQuery({ indicator, regions: regions.slice(0, Number(n)), mode: mode as 'absolute', base: 2010 });
