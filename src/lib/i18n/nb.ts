@@ -173,7 +173,7 @@ export const nb = {
       `Andel av de sysselsatte bosatte i ${name} som jobber der, og andel av arbeidsplassene som er besatt av folk som bor der, mot 75 %-grensen.`,
     marketTitle: 'Et felles arbeidsmarked?',
     rule:
-      'Regelen: et område regnes som et selvstendig arbeidsmarked når minst 75 % av de sysselsatte som bor der også jobber der, og minst 75 % av arbeidsplassene er besatt av folk som bor der. Det er hovedregelen britiske ONS bruker for sine arbeidsmarkedsregioner («travel-to-work areas»), og Eurostats retningslinjer for arbeidsmarkedsregioner bygger på samme metode.',
+      'Regelen: et område regnes som et selvstendig arbeidsmarked når minst 75 % av de sysselsatte som bor der også jobber der, og minst 75 % av arbeidsplassene er besatt av folk som bor der. Det er hovedregelen britiske ONS bruker for sine arbeidsmarkedsregioner («travel-to-work areas»).',
     contained: (name: string, year: number, area: string, residents: string, jobs: string) =>
       `Ja. ${name} var et felles arbeidsmarked etter regelen i ${year}: ${residents} % av de sysselsatte som bor i ${area}, jobbet der, og ${jobs} % av arbeidsplassene var besatt av folk som bor der.`,
     notContained: (name: string, year: number, area: string, residents: string, jobs: string, short: string) =>
