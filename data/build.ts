@@ -140,10 +140,14 @@ export async function stageWithFetched(inputs: Inputs, fetchedDir: string | null
   const shipped = stageAllSeries(inputs);
   const data = fetchedDir === null ? null : await readFetchedData(fetchedDir);
   if (!data) return { inputs, staged: shipped, catalogue: CATALOGUE, fetched: new Map() };
-  const later = carryToLaterYears(inputs.klass, data.klass, data.observations.map((o) => o.code_year));
-  const extended: Inputs = later.added.length
+  const flows = data.flows ?? [];
+  const later = carryToLaterYears(inputs.klass, data.klass, [...data.observations.map((o) => o.code_year), ...flows.map((f) => f.year)]);
+  const classified: Inputs = later.added.length
     ? { ...inputs, klass: later.klass, correspondence: { ...inputs.correspondence, codesByYear: codesByYearOf(later.klass) } }
     : inputs;
+  // A fetched commuting matrix replaces the shipped one whole, like a fetched indicator its series.
+  const extended: Inputs = flows.length ? { ...classified, commuting: flows } : classified;
+  if (flows.length) console.log(`data: commuting flows from fetched table(s) ${(data.flowTables ?? []).join(', ')} (${flows.length} flows, ${[...new Set(flows.map((f) => f.year))].sort().join(', ')})`);
   const fetched = stageFetched(data, extended.correspondence.codesByYear, extended.klass, CATALOGUE);
   for (const s of fetched.skipped) console.warn(`data: ignored fetched ${s}`);
   const staged = mergeFetched(shipped, fetched);
