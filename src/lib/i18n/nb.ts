@@ -87,6 +87,26 @@ export const nb = {
     label: 'Hovedmeny',
     links: { overview: 'Sammenlign', ranking: 'Rangering', map: 'Kart', commuting: 'Pendling', targets: 'Mål', coverage: 'Datadekning' } as Record<string, string>
   },
+  compositePage: {
+    title: 'Sammensatt indeks',
+    description: 'En sammensatt indeks over flere indikatorer, i ånden til NHOs nærings-NM: velg indikatorer og vekter og se den samlede rangeringen, med formelen.',
+    lead: 'Hver komponent gir poeng fra 0 (svakest) til 100 (sterkest) etter rangen blant regionene som sammenlignes; indeksen er det vektede gjennomsnittet av poengene. Bare regioner med tall for alle komponentene i perioden er med.',
+    components: 'Komponenter',
+    indicator: 'Indikator',
+    measure: 'Mål',
+    weight: 'Vekt',
+    remove: (name: string) => `Fjern ${name}`,
+    add: 'Legg til komponent',
+    formula: 'Formel',
+    points: 'poeng',
+    score: 'Indeks',
+    rank: 'Rang',
+    region: 'Region',
+    indexed: (n: number, total: number, what: string, from: number, to: number) => `${n} av ${total} ${what} har tall for alle komponentene ${from}–${to} og er med i indeksen.`,
+    none: 'Ingen region har tall for alle komponentene i perioden. Velg andre indikatorer eller en annen periode.',
+    noComponents: 'Velg minst én komponent.',
+    toRanking: 'Ranger på én indikator'
+  },
   rankingPage: {
     dumbbellTitle: (from: number, to: number, some: boolean) =>
       `Fra ${from} til ${to}${some ? ': de ti øverste og de fem nederste i rangeringen' : ''}`,
