@@ -1,6 +1,7 @@
 /**
  * Every query builder's view both ways on the real data: DuckDB (@duckdb/node-api) running the SQL,
- * and the engine-free evaluator (src/lib/db/local.ts) running the builder's declarative view. The
+ * and the engine-free evaluator (src/lib/db/local.ts) running the builder's declarative view over the
+ * files a page fetches (src/lib/db/local-files.ts, through JSON as shipped) and over the Parquet. The
  * rows must be equal — same columns, order, numbers, and null where a figure is missing — for every
  * indicator, mode, base year and many region sets, so a page may draw with either.
  */
@@ -9,9 +10,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb } from '../../src/lib/db/node';
 import type { NodeDb } from '../../src/lib/db/node';
-import { localEngine } from '../../src/lib/db/local';
-import type { LocalObservation, LocalTables } from '../../src/lib/db/local';
-import { LOCAL_TABLES, parquetRows } from '../../src/lib/db/local-load';
+import { localEngine, memorySource } from '../../src/lib/db/local';
+import type { LocalObservation, LocalSource, LocalTables } from '../../src/lib/db/local';
+import { LOCAL_TABLES, parquetRows } from '../../src/lib/db/parquet-rows';
+import { catalogueFile, indicatorFile, readIndicatorFile } from '../../src/lib/db/local-files';
 import type { Engine, Query } from '../../src/lib/db/engine';
 import { coverageMatrixQuery, coverageQuery, indicatorsQuery, regionsQuery, sourcesQuery } from '../../src/lib/sql/catalogue';
 import { growthRankQuery, regionCoverageQuery } from '../../src/lib/sql/region';
@@ -25,6 +27,7 @@ import type { Manifest } from '../../src/lib/schema';
 const DATA = 'static/data';
 let db: NodeDb;
 let local: Engine;
+let fromParquet: Engine;
 let indicators: string[];
 let regions: { code: string; level: string; kind: string }[];
 
@@ -39,15 +42,23 @@ beforeAll(async () => {
   );
   const [ind, src, reg, obs] = decoded;
   const tables: LocalTables = { indicators: ind!, sources: src!, regions: reg!, observations: obs as unknown as LocalObservation[] };
-  local = localEngine(tables);
+  // What the browser gets: the build's JSON files (src/routes/rows), through JSON.stringify/parse.
+  const viaJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+  const shipped: LocalSource = {
+    catalogue: async () => viaJson(catalogueFile(tables)),
+    observations: async (indicator) => readIndicatorFile(viaJson(indicatorFile(indicator, obs!)))
+  };
+  local = localEngine(shipped);
+  fromParquet = localEngine(memorySource(tables));
   indicators = ind!.map((r) => r.id as string).sort();
   regions = reg!.map((r) => ({ code: r.code as string, level: r.level as string, kind: r.kind as string }));
 }, 60_000);
 afterAll(() => db?.close());
 
 async function same(query: Query): Promise<unknown[]> {
-  const [duck, free] = await Promise.all([db.engine.query(query), local.query(query)]);
+  const [duck, free, parquet] = await Promise.all([db.engine.query(query), local.query(query), fromParquet.query(query)]);
   expect(free, `${query.sql}\n${JSON.stringify(query.params)}`).toEqual(duck);
+  expect(parquet).toEqual(duck);
   return duck;
 }
 

@@ -20,7 +20,7 @@ export interface LocalObservation {
   source: string;
 }
 
-/** The tables the views read, as plain rows (decoded from the shipped Parquet by local-load.ts). */
+/** The tables the views read, as plain rows (from the files of local-files.ts, or decoded Parquet). */
 export interface LocalTables {
   indicators: Row[];
   sources: Row[];
@@ -43,10 +43,13 @@ const by =
 
 const LEVEL_ORDER: Record<string, number> = { land: 0, fylke: 1, region: 2 };
 
-/** Observations indexed once: indicator → region → year → observation. */
+/** Observations indexed as they arrive: indicator → region → year → observation. */
 class Index {
   readonly byIndicator = new Map<string, Map<string, Map<number, LocalObservation>>>();
-  constructor(observations: readonly LocalObservation[]) {
+  constructor(observations: readonly LocalObservation[] = []) {
+    this.add(observations);
+  }
+  add(observations: readonly LocalObservation[]): void {
     for (const o of observations) {
       let regions = this.byIndicator.get(o.indicator);
       if (!regions) this.byIndicator.set(o.indicator, (regions = new Map()));
@@ -160,16 +163,73 @@ export function evaluate(view: QueryView, tables: LocalTables, index = new Index
   }
 }
 
-/** An `Engine` over in-memory tables; a query without a `view` is refused (it needs DuckDB). */
-export function localEngine(tables: LocalTables): Engine {
-  const index = new Index(tables.observations);
+/** Where the engine-free engine gets its tables: the catalogue, and observations one indicator at a time. */
+export interface LocalSource {
+  catalogue(): Promise<Pick<LocalTables, 'indicators' | 'sources' | 'regions'>>;
+  /** An indicator's observations; none for an unknown indicator. */
+  observations(indicator: string): Promise<LocalObservation[]>;
+}
+
+/** Whole tables in memory (tests, and Node). */
+export function memorySource(tables: LocalTables): LocalSource {
   return {
-    query<T = Row>(query: Query): Promise<T[]> {
-      if (!query.view) return Promise.reject(new QueryError('this query needs DuckDB (no engine-free form)', query.sql, null));
+    catalogue: async () => tables,
+    observations: async (indicator) => tables.observations.filter((o) => o.indicator === indicator)
+  };
+}
+
+/** The indicators whose observations a view reads; 'all' for views over every indicator. */
+function needs(view: QueryView): readonly string[] | 'all' {
+  switch (view.kind) {
+    case 'table':
+      return [];
+    case 'coverage':
+    case 'growthRank':
+      return [view.indicator];
+    case 'series':
+      return view.mode === 'per1000' ? [view.indicator, POPULATION_INDICATOR] : [view.indicator];
+    default:
+      return 'all';
+  }
+}
+
+/**
+ * An `Engine` that loads what each view needs from `source` (each piece once) and evaluates the view;
+ * a query without a `view` is refused (it needs DuckDB).
+ */
+export function localEngine(source: LocalSource): Engine {
+  const index = new Index();
+  const tables: LocalTables = { indicators: [], sources: [], regions: [], observations: [] };
+  const catalogue = source.catalogue().then((c) => {
+    tables.indicators = c.indicators;
+    tables.sources = c.sources;
+    tables.regions = c.regions;
+  });
+  catalogue.catch(() => {});
+  const loaded = new Map<string, Promise<void>>();
+  const load = (indicator: string): Promise<void> => {
+    let p = loaded.get(indicator);
+    if (!p) {
+      p = source.observations(indicator).then((rows) => {
+        index.add(rows);
+        for (const o of rows) tables.observations.push(o);
+      });
+      p.catch(() => loaded.delete(indicator));
+      loaded.set(indicator, p);
+    }
+    return p;
+  };
+  return {
+    async query<T = Row>(query: Query): Promise<T[]> {
+      const view = query.view;
+      if (!view) throw new QueryError('this query needs DuckDB (no engine-free form)', query.sql, null);
       try {
-        return Promise.resolve(evaluate(query.view, tables, index) as T[]);
+        await catalogue;
+        const wanted = needs(view);
+        await Promise.all((wanted === 'all' ? tables.indicators.map((i) => i.id as string) : wanted).map(load));
+        return evaluate(view, tables, index) as T[];
       } catch (e) {
-        return Promise.reject(new QueryError(e instanceof Error ? e.message : String(e), query.sql, e));
+        throw new QueryError(e instanceof Error ? e.message : String(e), query.sql, e);
       }
     }
   };

@@ -24,6 +24,7 @@ export const load: PageServerLoad = async () => {
     // Names as shown everywhere: «Kongsvinger (BA-region)» is not the kommune Kongsvinger.
     regions: regions.map((r) => ({ code: r.code, name: regionLabel(r), level: r.level, kind: r.kind })),
     series,
-    manifest: { built_at: db.manifest.built_at, indicators: db.manifest.indicators }
+    // version and table sizes: the engine-free files are found (and used) by them.
+    manifest: { version: db.manifest.version, built_at: db.manifest.built_at, indicators: db.manifest.indicators, tables: db.manifest.tables }
   };
 };
