@@ -48,7 +48,7 @@ export function kindOf(url: string, type: string): Kind {
   if (path.endsWith('.wasm')) return 'wasm';
   if (/\.m?js$/.test(path) || type === 'script') return 'js';
   if (type === 'document') return 'html';
-  if (/\.(parquet|arrow)$/.test(path) || /\/data\/|__data\.json$|\/sql\//.test(path)) return 'data';
+  if (/\.(parquet|arrow)$/.test(path) || /\/data\/|\/rows\/|__data\.json$|\/sql\//.test(path)) return 'data';
   return 'other';
 }
 
