@@ -200,12 +200,22 @@ function needs(view: QueryView): readonly string[] | 'all' {
 export function localEngine(source: LocalSource): Engine {
   const index = new Index();
   const tables: LocalTables = { indicators: [], sources: [], regions: [], observations: [] };
-  const catalogue = source.catalogue().then((c) => {
-    tables.indicators = c.indicators;
-    tables.sources = c.sources;
-    tables.regions = c.regions;
-  });
-  catalogue.catch(() => {});
+  // Fetched only when a view reads it: a page seeded with the catalogue never asks for it.
+  let catalogue: Promise<void> | null = null;
+  const loadCatalogue = (): Promise<void> => {
+    catalogue ??= source.catalogue().then(
+      (c) => {
+        tables.indicators = c.indicators;
+        tables.sources = c.sources;
+        tables.regions = c.regions;
+      },
+      (e: unknown) => {
+        catalogue = null;
+        throw e;
+      }
+    );
+    return catalogue;
+  };
   const loaded = new Map<string, Promise<void>>();
   const load = (indicator: string): Promise<void> => {
     let p = loaded.get(indicator);
@@ -224,8 +234,8 @@ export function localEngine(source: LocalSource): Engine {
       const view = query.view;
       if (!view) throw new QueryError('this query needs DuckDB (no engine-free form)', query.sql, null);
       try {
-        await catalogue;
         const wanted = needs(view);
+        if (wanted === 'all' || view.kind === 'table' || view.kind === 'growthRank') await loadCatalogue();
         await Promise.all((wanted === 'all' ? tables.indicators.map((i) => i.id as string) : wanted).map(load));
         return evaluate(view, tables, index) as T[];
       } catch (e) {
