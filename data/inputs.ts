@@ -1,5 +1,6 @@
 /** Read and parse every raw file once; the series and the region table are built from this. */
 import { RAW, REGIONS_DIR, rawPath } from './paths';
+import { checkRawFiles } from './expectations';
 import { parse07459PopulationFile, type Population07459File } from './parse/ssb-07459-population';
 import { parseAprestmoFylker, parseAprestmoKommuner, type Kommune2024 } from './parse/aprestmo-csv';
 import { parseKlass108Csv, type KlassKommuneRow } from './parse/klass108-csv';
@@ -25,6 +26,8 @@ export interface Inputs {
 }
 
 export function readInputs(groupingsDir = REGIONS_DIR): Inputs {
+  // A damaged raw file stops the build here, naming file and line, before anything is parsed from it.
+  checkRawFiles();
   const klass = parseKlass108Csv(rawPath(RAW.klass108));
   const kommuner2024 = parseAprestmoKommuner(rawPath(RAW.kommuner2024));
   const correspondence = buildKommuneCorrespondence({

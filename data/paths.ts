@@ -4,9 +4,12 @@ import { fileURLToPath } from 'node:url';
 
 export const DATA_DIR = dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = dirname(DATA_DIR);
-export const RAW_DIR = join(DATA_DIR, 'raw');
+// Overridable so a test can build from a damaged copy of the inputs into a throw-away folder.
+export const RAW_DIR = process.env.REGIONPULS_RAW_DIR || join(DATA_DIR, 'raw');
 export const REGIONS_DIR = join(DATA_DIR, 'regions');
-export const OUTPUT_DIR = join(REPO_ROOT, 'static', 'data');
+export const OUTPUT_DIR = process.env.REGIONPULS_OUTPUT_DIR || join(REPO_ROOT, 'static', 'data');
+/** What every raw CSV looked like when it was copied in: header, row count, column totals (expectations.ts). */
+export const EXPECTATIONS_FILE = join(DATA_DIR, 'raw-expectations.json');
 
 /** Raw files by role, relative to data/raw (the manifest and SOURCES.md use these names). */
 export const RAW = {

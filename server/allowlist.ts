@@ -20,6 +20,8 @@ export interface AllowedQuery {
   name: string;
   /** Number of `?` placeholders: the request must bind exactly this many values. */
   placeholders: number;
+  /** The type the builder binds at each placeholder: a year is a number, a code a string. */
+  types: ('string' | 'number')[];
 }
 
 /** Longest string a parameter may be: region codes, indicator ids. Longer values are not ours. */
@@ -53,7 +55,8 @@ export function builderQueries(): { name: string; query: Query }[] {
 export function allowedQueries(): Map<string, AllowedQuery> {
   const map = new Map<string, AllowedQuery>();
   for (const { name, query } of builderQueries()) {
-    map.set(query.sql, { name, placeholders: placeholderCount(query.sql) });
+    const types = query.params.map((p) => (typeof p === 'number' ? 'number' : 'string'));
+    map.set(query.sql, { name, placeholders: placeholderCount(query.sql), types });
   }
   return map;
 }
@@ -83,5 +86,8 @@ export function checkQuery(body: unknown, allowed: ReadonlyMap<string, AllowedQu
   if (bad >= 0) {
     return { ok: false, error: `invalid parameter ${bad + 1}: a string of at most ${MAX_PARAM_LENGTH} characters or a finite number` };
   }
+  // A string where the builder binds a year would reach DuckDB as a failed cast (a 500 with its text).
+  const mistyped = params.findIndex((p, i) => entry.types[i] !== undefined && typeof p !== entry.types[i]);
+  if (mistyped >= 0) return { ok: false, error: `invalid parameter ${mistyped + 1}: ${entry.name} binds a ${entry.types[mistyped]} there` };
   return { ok: true, query: { sql, params: params as Param[] }, name: entry.name };
 }

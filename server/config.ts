@@ -15,6 +15,10 @@ export interface ServerConfig {
   maxBodyBytes: number;
   /** Result cache entries (identical queries are answered from memory; the data is read-only). */
   cacheEntries: number;
+  /** Result cache bytes of Arrow, whatever the entry count. */
+  cacheBytes: number;
+  /** A request must arrive in full within this time, however slowly a client sends it. */
+  requestTimeoutMs: number;
   /** DuckDB connections serving requests in parallel. */
   connections: number;
   /** Run each indicator's coverage query at start, so the first indicator switch is a cache hit. */
@@ -28,14 +32,18 @@ export const DEFAULTS: ServerConfig = {
   corsOrigin: null,
   maxBodyBytes: 16 * 1024,
   cacheEntries: 500,
+  cacheBytes: 256 * 1024 * 1024,
+  requestTimeoutMs: 10_000,
   connections: 2,
   warm: true
 };
 
 export const USAGE = `usage: npm run server -- [--data DIR] [--port N] [--host ADDR] [--cors-origin ORIGIN]
-                         [--max-body BYTES] [--cache N] [--connections N] [--no-warm]
+                         [--max-body BYTES] [--cache N] [--cache-bytes BYTES] [--request-timeout MS]
+                         [--connections N] [--no-warm]
 env: REGIONPULS_DATA_DIR, REGIONPULS_HOST, REGIONPULS_PORT, REGIONPULS_CORS_ORIGIN,
-     REGIONPULS_MAX_BODY, REGIONPULS_CACHE, REGIONPULS_CONNECTIONS, REGIONPULS_WARM=0`;
+     REGIONPULS_MAX_BODY, REGIONPULS_CACHE, REGIONPULS_CACHE_BYTES, REGIONPULS_REQUEST_TIMEOUT,
+     REGIONPULS_CONNECTIONS, REGIONPULS_WARM=0`;
 
 function int(name: string, raw: string | undefined, fallback: number, min: number): number {
   if (raw === undefined || raw === '') return fallback;
@@ -66,7 +74,7 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv = pr
     else throw new Error(`missing value for --${key}\n${USAGE}`);
   }
   if (switches.has('help')) throw new Error(USAGE);
-  const known = new Set(['data', 'port', 'host', 'cors-origin', 'max-body', 'cache', 'connections']);
+  const known = new Set(['data', 'port', 'host', 'cors-origin', 'max-body', 'cache', 'cache-bytes', 'request-timeout', 'connections']);
   for (const key of flags.keys()) if (!known.has(key)) throw new Error(`unknown option --${key}\n${USAGE}`);
   const get = (flag: string, variable: string) => flags.get(flag) ?? env[variable];
   return {
@@ -76,6 +84,8 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv = pr
     corsOrigin: origin(get('cors-origin', 'REGIONPULS_CORS_ORIGIN')),
     maxBodyBytes: int('max-body', get('max-body', 'REGIONPULS_MAX_BODY'), DEFAULTS.maxBodyBytes, 256),
     cacheEntries: int('cache', get('cache', 'REGIONPULS_CACHE'), DEFAULTS.cacheEntries, 0),
+    cacheBytes: int('cache-bytes', get('cache-bytes', 'REGIONPULS_CACHE_BYTES'), DEFAULTS.cacheBytes, 0),
+    requestTimeoutMs: int('request-timeout', get('request-timeout', 'REGIONPULS_REQUEST_TIMEOUT'), DEFAULTS.requestTimeoutMs, 100),
     connections: int('connections', get('connections', 'REGIONPULS_CONNECTIONS'), DEFAULTS.connections, 1),
     warm: !switches.has('no-warm') && env.REGIONPULS_WARM !== '0'
   };

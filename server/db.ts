@@ -16,6 +16,7 @@ import { TABLE_NAMES } from '../src/lib/schema';
 import type { Manifest } from '../src/lib/schema';
 import type { Query } from '../src/lib/db/engine';
 import { sqlString } from '../src/lib/sql/literal';
+import { parseManifest } from '../src/lib/manifest';
 
 export interface ServerDb {
   manifest: Manifest;
@@ -32,7 +33,7 @@ interface PooledConnection {
 }
 
 export async function readManifest(dataDir: string): Promise<Manifest> {
-  return JSON.parse(await readFile(join(dataDir, 'manifest.json'), 'utf8')) as Manifest;
+  return parseManifest(JSON.parse(await readFile(join(dataDir, 'manifest.json'), 'utf8')), join(dataDir, 'manifest.json'));
 }
 
 export async function openServerDb(dataDir: string, connections = 2): Promise<ServerDb> {

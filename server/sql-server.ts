@@ -20,6 +20,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { coverageQuery, indicatorsQuery, regionsQuery } from '../src/lib/sql/catalogue';
 import type { Query } from '../src/lib/db/engine';
 import { allowedQueries, checkQuery } from './allowlist';
+import { AnswerCache } from './answer-cache';
 import { resultIpc } from './arrow-ipc';
 import { DEFAULTS, parseConfig } from './config';
 import type { ServerConfig } from './config';
@@ -30,8 +31,6 @@ const gzipAsync = promisify(gzip);
 export const ARROW_STREAM = 'application/vnd.apache.arrow.stream';
 /** Results larger than this are gzipped when the client accepts it (the region catalogue at 100k regions). */
 const GZIP_OVER = 32 * 1024;
-/** The cache holds at most this many bytes of Arrow, whatever the entry count. */
-const CACHE_BYTES = 256 * 1024 * 1024;
 
 export interface SqlServer {
   url: string;
@@ -60,33 +59,15 @@ export async function startSqlServer(options: Partial<ServerConfig> = {}): Promi
 
   // Identical queries share one answer: the data is read-only while the server runs, and the UI
   // returns to the same views often. In flight or done, the promise is the cache entry.
-  const cache = new Map<string, Promise<Answer>>();
-  let cachedBytes = 0;
+  const cache = new AnswerCache<Answer>(config.cacheEntries, config.cacheBytes, (a) => a.ipc.byteLength);
 
   async function answer(query: Query, name: string): Promise<{ answer: Answer; hit: boolean }> {
     const key = JSON.stringify([query.sql, query.params]);
     const hit = cache.get(key);
-    if (hit) {
-      cache.delete(key);
-      cache.set(key, hit);
-      return { answer: await hit, hit: true };
-    }
+    if (hit) return { answer: await hit, hit: true };
     const started = performance.now();
     const promise = db.run(query).then((reader) => ({ name, ipc: resultIpc(reader), dbMs: performance.now() - started }));
-    if (config.cacheEntries > 0) {
-      cache.set(key, promise);
-      promise.then(
-        (a) => {
-          cachedBytes += a.ipc.byteLength;
-          while (cache.size > config.cacheEntries || cachedBytes > CACHE_BYTES) {
-            const oldest = cache.keys().next().value as string;
-            void cache.get(oldest)?.then((o) => (cachedBytes -= o.ipc.byteLength));
-            cache.delete(oldest);
-          }
-        },
-        () => cache.delete(key)
-      );
-    }
+    cache.set(key, promise);
     return { answer: await promise, hit: false };
   }
 
@@ -99,7 +80,6 @@ export async function startSqlServer(options: Partial<ServerConfig> = {}): Promi
     manifestStamp = stamp;
     manifest = await readManifest(db.dataDir);
     cache.clear();
-    cachedBytes = 0;
   }
 
   async function handleQuery(req: IncomingMessage, res: ServerResponse, cors: Record<string, string>): Promise<void> {
@@ -148,14 +128,16 @@ export async function startSqlServer(options: Partial<ServerConfig> = {}): Promi
         await checkData();
         sendJson(res, 200, manifest, cors);
       } else if (path === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
-        sendJson(res, 200, { status: 'ok', engine: 'duckdb-node', version: manifest.version, queries: stats.queries, cached: cache.size }, cors);
+        sendJson(res, 200, { status: 'ok', engine: 'duckdb-node', version: manifest.version, queries: stats.queries, cached: cache.size, cachedBytes: cache.bytes }, cors);
       } else {
         throw new HttpError(404, 'not found: POST /query, GET /manifest.json, GET /health');
       }
     } catch (e) {
       const status = e instanceof HttpError ? e.status : 500;
       if (status === 400 || status === 413) stats.rejected++;
-      const message = e instanceof Error ? e.message : String(e);
+      // DuckDB's own error text names internals; it goes to the log, the client gets a plain sentence.
+      if (status === 500) console.error(`sql-server: ${e instanceof Error ? e.message : String(e)}`);
+      const message = e instanceof HttpError ? e.message : 'the query could not be answered (server error; see the server log)';
       // A 413 may arrive while the client is still sending: close instead of draining the rest.
       const extra: Record<string, string> = status === 413 ? { connection: 'close' } : {};
       if (!res.headersSent) sendJson(res, status, { error: message }, { ...cors, ...extra });
@@ -165,10 +147,13 @@ export async function startSqlServer(options: Partial<ServerConfig> = {}): Promi
 
   if (config.warm) await warm(answer);
 
-  const server = createServer((req, res) => void handle(req, res));
-  // Slow or stuck clients must not hold connections open.
-  server.requestTimeout = 30_000;
-  server.headersTimeout = 10_000;
+  // Slow or stuck clients must not hold connections open. Node checks the deadlines only every
+  // `connectionsCheckingInterval` (30 s by default), which held a slow client ~3× the configured time.
+  const timeout = config.requestTimeoutMs;
+  const server = createServer(
+    { requestTimeout: timeout, headersTimeout: timeout, connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(timeout / 10))) },
+    (req, res) => void handle(req, res)
+  );
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(config.port, config.host, () => done());

@@ -89,12 +89,19 @@ export function parseTable(
   const where = options.source ?? 'input';
   if (headerLine === undefined) throw new Error(`${where}: no header line found`);
   const delimiter = options.delimiter ?? sniffDelimiter(headerLine);
-  const header = splitCells(headerLine, delimiter);
+  const cellsOf = (line: string, index: number) => {
+    try {
+      return splitCells(line, delimiter);
+    } catch (e) {
+      throw new Error(`${where} line ${index + 1}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const header = cellsOf(headerLine, headerIndex);
   const rows: Table['rows'] = [];
   for (let i = headerIndex + 1; i < lines.length; i++) {
     const raw = lines[i] ?? '';
     if (raw.trim() === '') continue;
-    const cells = splitCells(raw, delimiter);
+    const cells = cellsOf(raw, i);
     if (cells.length !== header.length) {
       throw new Error(`${where} line ${i + 1}: expected ${header.length} cells, found ${cells.length}`);
     }

@@ -30,7 +30,8 @@ export const DEFAULT_VIEW: ViewConfig = {
 /** Something in the URL that could not be used, said to the user (see i18n `notice`). */
 export type Notice =
   | { kind: 'unknown-indicator'; value: string }
-  | { kind: 'unknown-region'; value: string }
+  /** Every unknown code of one link in one notice (a link with 5 000 of them gets one, not 5 000). */
+  | { kind: 'unknown-region'; values: string[]; count: number }
   | { kind: 'too-many-regions'; dropped: string[] }
   | { kind: 'invalid-mode'; value: string }
   | { kind: 'invalid-base'; value: string };
@@ -41,6 +42,8 @@ export interface Known {
 }
 
 const CODE = /^[A-Za-z0-9-]{1,40}$/;
+/** Unknown codes named in the notice; the rest are counted. */
+const SHOWN_UNKNOWN = 5;
 
 /** Parses `?indicator=…&regions=a,b&mode=…&base=…`; never throws. */
 export function parseView(params: URLSearchParams, known: Known): { view: ViewConfig; notices: Notice[] } {
@@ -57,15 +60,17 @@ export function parseView(params: URLSearchParams, known: Known): { view: ViewCo
   const rawRegions = params.get('regions');
   if (rawRegions !== null) {
     const picked: string[] = [];
+    const unknown: string[] = [];
     for (const raw of rawRegions.split(',')) {
       const code = raw.trim();
       if (code === '') continue;
       if (!CODE.test(code) || !known.regions.has(code)) {
-        notices.push({ kind: 'unknown-region', value: code.slice(0, 60) });
+        unknown.push(code.slice(0, 60));
       } else if (!picked.includes(code)) {
         picked.push(code);
       }
     }
+    if (unknown.length) notices.push({ kind: 'unknown-region', values: [...new Set(unknown)].slice(0, SHOWN_UNKNOWN), count: new Set(unknown).size });
     if (picked.length > MAX_REGIONS) {
       notices.push({ kind: 'too-many-regions', dropped: picked.slice(MAX_REGIONS) });
     }
@@ -87,7 +92,8 @@ export function parseView(params: URLSearchParams, known: Known): { view: ViewCo
     else notices.push({ kind: 'invalid-base', value: rawBase.slice(0, 60) });
   }
 
-  return { view: { indicator, regions, mode, base }, notices };
+  // A base year only means something when indexed; keeping it otherwise would make two URLs of one view.
+  return { view: { indicator, regions, mode, base: mode === 'indexed' ? base : null }, notices };
 }
 
 /** The inverse of `parseView`: only non-default fields are written, so links stay short. */

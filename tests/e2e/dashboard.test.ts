@@ -99,6 +99,13 @@ describe('comparison view', () => {
     expect(await cell('3103', 2020)).toBe('49 273');
   });
 
+  it('survives a malformed %-escape in a link: the default chart is hidden at first paint, no script error', async () => {
+    await page.goto(`${base}/?indicator=befolkning&regions=3103,%E0%A4%A`, { waitUntil: 'domcontentloaded' });
+    expect(await page.evaluate(() => document.documentElement.classList.contains('rp-custom-view'))).toBe(true);
+    await waitForChart(page, 1);
+    expect(await cell('3103', 2020)).toBe('49 273');
+  });
+
   it('made no request to any other origin and logged no errors', () => {
     const origins = new Set(session.requests.map((u) => new URL(u).origin));
     expect([...origins]).toEqual([new URL(base).origin]);

@@ -15,6 +15,8 @@ import { QueryError, assertBindable } from './engine';
 import type { Engine, Query, Row } from './engine';
 import { parquetToArrow } from './parquet-arrow';
 import { arrowRows } from './rows';
+import { verifyTableBytes, verifyTableRows } from './integrity';
+import { DAMAGED_DATA, DataLoadError, NOT_LOADED, parseManifest } from '../manifest';
 
 /** Start-up stages, in order, for the progress display. */
 export type StartStage = 'manifest' | 'engine' | 'data' | 'ready';
@@ -50,9 +52,19 @@ async function boot(dataUrl: URL, onStage: (s: StartStage) => void): Promise<Bro
   };
 
   onStage('manifest');
-  const manifest = await fetchJson<Manifest>(new URL('manifest.json', dataUrl));
-  // Start fetching the data while the engine compiles: they do not depend on each other.
-  const fetchTable = (name: TableName) => fetchBytes(new URL(`${manifest.tables[name].file}?v=${manifest.version}`, dataUrl)).then((bytes) => ({ name, bytes }));
+  const manifest = parseManifest(await fetchJson(new URL('manifest.json', dataUrl)));
+  // Start fetching the data while the engine compiles: they do not depend on each other. Each file is
+  // checked against the manifest before anything from it can be shown.
+  const fetchTable = (name: TableName) =>
+    fetchBytes(new URL(`${manifest.tables[name].file}?v=${manifest.version}`, dataUrl)).then(async (bytes) => {
+      await verifyTableBytes(manifest, name, bytes);
+      return { name, bytes };
+    });
+  const decode = async (name: TableName, bytes: ArrayBuffer) => {
+    const table = await parquetToArrow(bytes);
+    verifyTableRows(manifest, name, table.numRows);
+    return table;
+  };
   const files = TABLE_NAMES.filter((name) => !LAZY_TABLES.includes(name)).map(fetchTable);
   lap('manifest');
 
@@ -73,7 +85,7 @@ async function boot(dataUrl: URL, onStage: (s: StartStage) => void): Promise<Bro
 
   onStage('data');
   for (const { name, bytes } of await Promise.all(files)) {
-    await conn.insertArrowTable(await parquetToArrow(bytes), { name, create: true });
+    await conn.insertArrowTable(await decode(name, bytes), { name, create: true });
   }
   lap('data');
 
@@ -83,7 +95,7 @@ async function boot(dataUrl: URL, onStage: (s: StartStage) => void): Promise<Bro
     let loading = lazy.get(name);
     if (!loading) {
       loading = fetchTable(name).then(async ({ bytes }) => {
-        await conn.insertArrowTable(await parquetToArrow(bytes), { name, create: true });
+        await conn.insertArrowTable(await decode(name, bytes), { name, create: true });
       });
       loading.catch(() => lazy.delete(name));
       lazy.set(name, loading);
@@ -128,14 +140,23 @@ async function boot(dataUrl: URL, onStage: (s: StartStage) => void): Promise<Bro
   return { engine, manifest, timings };
 }
 
-async function fetchBytes(url: URL): Promise<ArrayBuffer> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`could not load ${url.pathname}: HTTP ${res.status}`);
-  return res.arrayBuffer();
+async function fetchOk(url: URL): Promise<Response> {
+  const res = await fetch(url).catch((e: unknown) => {
+    throw new DataLoadError(NOT_LOADED, `${url.pathname}: ${e instanceof Error ? e.message : String(e)}`);
+  });
+  if (!res.ok) throw new DataLoadError(NOT_LOADED, `${url.pathname}: HTTP ${res.status}`);
+  return res;
 }
 
-async function fetchJson<T>(url: URL): Promise<T> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`could not load ${url.pathname}: HTTP ${res.status}`);
-  return (await res.json()) as T;
+async function fetchBytes(url: URL): Promise<ArrayBuffer> {
+  return (await fetchOk(url)).arrayBuffer();
+}
+
+async function fetchJson(url: URL): Promise<unknown> {
+  const res = await fetchOk(url);
+  try {
+    return await res.json();
+  } catch {
+    throw new DataLoadError(DAMAGED_DATA, `${url.pathname}: not JSON`);
+  }
 }

@@ -12,6 +12,7 @@ import type { Manifest } from '../schema';
 import { QueryError, assertBindable } from './engine';
 import type { Engine, Query, Row } from './engine';
 import { sqlString } from '../sql/literal';
+import { parseManifest } from '../manifest';
 
 export interface NodeDb {
   engine: Engine;
@@ -27,7 +28,7 @@ function plain(v: unknown): unknown {
 
 /** Opens the Parquet files in `dataDir` (e.g. static/data) as tables of an in-memory DuckDB. */
 export async function openNodeDb(dataDir: string): Promise<NodeDb> {
-  const manifest = JSON.parse(await readFile(join(dataDir, 'manifest.json'), 'utf8')) as Manifest;
+  const manifest = parseManifest(JSON.parse(await readFile(join(dataDir, 'manifest.json'), 'utf8')), join(dataDir, 'manifest.json'));
   const instance = await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
   for (const name of TABLE_NAMES) {

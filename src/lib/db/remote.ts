@@ -9,6 +9,7 @@ import { QueryError, assertBindable } from './engine';
 import type { Engine, Query, Row } from './engine';
 import type { StartStage } from './browser';
 import { arrowRows } from './rows';
+import { parseManifest } from '../manifest';
 
 export interface RemoteDb {
   engine: Engine;
@@ -87,7 +88,7 @@ async function connect(serverUrl: URL, onStage: (s: StartStage) => void, fetchIm
   };
 
   onStage('manifest');
-  const manifest = (await get('manifest.json')) as Manifest;
+  const manifest = parseManifest(await get('manifest.json'));
   lap('manifest');
   // Nothing to compile or download: "engine" is the server saying it is up, "data" is already there.
   onStage('engine');

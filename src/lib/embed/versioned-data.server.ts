@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import type { Manifest } from '../schema';
 import { TABLE_NAMES } from '../schema';
 import { DATA_DIR } from '../server/db';
+import { parseManifest } from '../manifest';
 
 export async function currentManifest(dir = DATA_DIR): Promise<Manifest> {
-  return JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf-8')) as Manifest;
+  return parseManifest(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf-8')), join(dir, 'manifest.json'));
 }
 
 /** The files a version consists of: exactly what the browser engine loads for it. */

@@ -67,8 +67,13 @@ export const nb = {
     switch (n.kind) {
       case 'unknown-indicator':
         return `Ukjent indikator «${n.value}» i lenken – viser standardindikatoren.`;
-      case 'unknown-region':
-        return `Ukjent regionkode «${n.value}» i lenken ble utelatt.`;
+      case 'unknown-region': {
+        const named = n.values.map((v) => `«${v}»`).join(', ');
+        const more = n.count - n.values.length;
+        return n.count === 1
+          ? `Ukjent regionkode ${named} i lenken ble utelatt.`
+          : `${n.count} ukjente regionkoder i lenken ble utelatt: ${named}${more > 0 ? ` og ${more} til` : ''}.`;
+      }
       case 'too-many-regions':
         return `For mange regioner i lenken; utelot ${n.dropped.join(', ')}.`;
       case 'invalid-mode':

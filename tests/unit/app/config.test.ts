@@ -20,10 +20,19 @@ describe('parseView', () => {
   it('drops unknown and tampered codes with a notice, keeping the rest', () => {
     const { view, notices } = parseView(new URLSearchParams("regions=3103,9999,'; DROP TABLE regions;--,3112,3103"), known);
     expect(view.regions).toEqual(['3103', '3112']);
-    expect(notices).toEqual([
-      { kind: 'unknown-region', value: '9999' },
-      { kind: 'unknown-region', value: "'; DROP TABLE regions;--" }
-    ]);
+    expect(notices).toEqual([{ kind: 'unknown-region', values: ['9999', "'; DROP TABLE regions;--"], count: 2 }]);
+  });
+
+  it('gives one notice for thousands of unknown codes, naming five', () => {
+    const codes = Array.from({ length: 5000 }, (_, i) => `x${i}`);
+    const { view, notices } = parseView(new URLSearchParams(`regions=3103,${codes.join(',')}`), known);
+    expect(view.regions).toEqual(['3103']);
+    expect(notices).toEqual([{ kind: 'unknown-region', values: ['x0', 'x1', 'x2', 'x3', 'x4'], count: 5000 }]);
+  });
+
+  it('keeps a base year only in indexed mode', () => {
+    expect(parseView(new URLSearchParams('mode=indexed&base=2015'), known).view.base).toBe(2015);
+    expect(parseView(new URLSearchParams('base=2015'), known).view.base).toBeNull();
   });
 
   it('rejects an unknown indicator, mode and base year without throwing', () => {

@@ -104,6 +104,12 @@ describe('SQL server', () => {
       expect(res.status, JSON.stringify(body).slice(0, 80)).toBe(400);
       expect(typeof ((await res.json()) as { error: unknown }).error).toBe('string');
     }
+    // A base year sent as text would reach DuckDB as a failed cast; it is refused before that.
+    const indexed = seriesQuery({ indicator: 'befolkning', regions: ['3103'], mode: 'indexed', base: 2010 });
+    const yearAt = indexed.params.indexOf(2010);
+    const res = await post({ sql: indexed.sql, params: indexed.params.map((p, i) => (i === yearAt ? 'two thousand ten' : p)) });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toBe(`invalid parameter ${yearAt + 1}: seriesQuery:indexed:1 binds a number there`);
   });
 
   it('treats a hostile parameter as a plain value', async () => {
@@ -160,5 +166,52 @@ describe('SQL server', () => {
     await post(query);
     const again = await post(query);
     expect(again.headers.get('x-regionpuls-cache')).toBe('hit');
+  });
+});
+
+describe('the cache and slow clients', () => {
+  it('stays within its byte budget under sustained distinct queries, and /health keeps answering', async () => {
+    // A budget of 50 kB: three growth-rank answers of 357 rows (16 kB of Arrow each). Before the fix, the first
+    // answer over the budget made the eviction loop spin for ever (100 % CPU, /health dead).
+    const small = await startSqlServer({ dataDir: DATA, port: 0, warm: false, cacheBytes: 50_000, cacheEntries: 500 });
+    try {
+      const engine = remoteEngine(new URL(small.url));
+      for (let from = 2005; from < 2025; from++) {
+        const rows = await engine.query<{ code: string }>(growthRankQuery('befolkning', 'kommune', '', from, from + 1));
+        expect(rows).toHaveLength(357);
+      }
+      const health = (await (await fetch(new URL('health', small.url))).json()) as { status: string; cached: number; cachedBytes: number; queries: number };
+      expect(health.status).toBe('ok');
+      expect(health.queries).toBe(20);
+      expect(health.cachedBytes).toBeLessThanOrEqual(50_000);
+      expect(health.cached).toBe(3);
+      expect(health.cached).toBeLessThan(20);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('closes a client that sends its request too slowly, at about the configured deadline', async () => {
+    const { connect } = await import('node:net');
+    const slow = await startSqlServer({ dataDir: DATA, port: 0, warm: false, requestTimeoutMs: 300 });
+    try {
+      const url = new URL(slow.url);
+      const socket = connect(Number(url.port), url.hostname);
+      let reply = '';
+      socket.on('data', (d) => (reply += d.toString()));
+      const closed = new Promise<void>((done) => socket.on('close', () => done()));
+      socket.write('POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n');
+      // One byte every 50 ms would take 20 s for the whole body; the server must not wait that long.
+      let sent = 0;
+      const drip = setInterval(() => {
+        if (socket.writable && sent++ < 400) socket.write('{');
+      }, 50);
+      await closed;
+      clearInterval(drip);
+      expect(reply).toMatch(/^HTTP\/1\.1 408/);
+      expect(sent).toBeLessThan(100);
+    } finally {
+      await slow.close();
+    }
   });
 });

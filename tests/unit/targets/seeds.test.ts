@@ -1,7 +1,7 @@
 /**
  * The seeds' targets as data/targets.csv defines them (wording, period, kind, source), and the one
  * the shipped data can already measure: Glåmdal regionråd's «60 000 i 2020» on SSB population (07459)
- * for its seven kommuner. The jobs targets are asserted on real data by the lead once 11618 lands.
+ * for its seven kommuner, and the jobs targets on SSB 11618.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTargetsCsv } from '../../../data/targets';
@@ -77,5 +77,52 @@ describe('Glåmdal «60 000 i 2020» on SSB population (07459)', () => {
     expect(view.assessment.class).toBe('wrong_direction');
     expect(view.progress?.fromNow).toEqual({ kind: 'missed', latest: 52333, latestYear: 2020, targetValue: 60000, toYear: 2020 });
     expect(view.baseNote).toBeNull();
+  });
+});
+
+describe('the jobs targets on SSB jobs by place of work (11618, 2017–2022)', () => {
+  let db: NodeDb;
+  beforeAll(async () => {
+    db = await openNodeDb('static/data');
+  });
+  afterAll(() => db?.close());
+
+  const evaluate = async (id: string, name: string) => {
+    const t = seed(id);
+    const series = await loadTargetSeries(db.engine, t.indicator, t.region);
+    const { indicators } = await loadCatalogue(db.engine);
+    return { series, view: evaluateTarget(t, series, indicators.find((i) => i.id === t.indicator)!, name) };
+  };
+
+  it('Kongsvingerregionen +100 a year from 2016: no 2016 figure, so the path starts at 18 997 in 2017; 130 behind in 2022, R = 75 %', async () => {
+    const { series, view } = await evaluate('kongsvingerregionen-100-arbeidsplasser', 'Kongsvingerregionen');
+    const value = (year: number) => series.find((p) => p.year === year)?.value;
+    // The six kommuner's 11618 jobs: 2017 (old numbers) 18 997, 2022 19 367; 2016 is in no source.
+    expect(value(2016) ?? null).toBeNull();
+    expect(value(2017)).toBe(18997);
+    expect(value(2022)).toBe(19367);
+    expect(view.baseNote).toBe('Grunnåret 2016 mangler i statistikken; banen starter fra 2017, første år med tall.');
+    // Path 2022 = 18 997 + 5 × 100 = 19 497; gap 19 367 − 19 497 = −130; tolerance 10 % of 500 = 50.
+    expect(view.progress?.gap).toBe(-130);
+    expect(view.progress?.status).toBe('behind');
+    // End value 18 997 + 11 × 100 = 20 097: (20 097 − 19 367) / 6 = 121.67 a year from 2022.
+    expect(view.progress?.fromNow).toMatchObject({ kind: 'needed', fromYear: 2022, toYear: 2028, targetValue: 20097 });
+    expect((view.progress?.fromNow as { perYear: number }).perYear).toBeCloseTo(730 / 6, 9);
+    // Achieved (19 367 / 18 997)^(1/5) − 1 = 0.38658 %; required (20 097 / 18 997)^(1/11) − 1 = 0.51303 %.
+    expect(view.assessment.observedRate).toBeCloseTo(0.0038658, 6);
+    expect(view.assessment.requiredRate).toBeCloseTo(0.0051303, 6);
+    expect(view.assessment.ratio).toBeCloseTo(0.75353, 3);
+    expect(view.assessment.class).toBe('speed_up');
+  });
+
+  it('Innlandet +1 000 jobs 2017–2022 at 2024 borders: 169 302 → 173 964, met with 3 662 to spare', async () => {
+    const { series, view } = await evaluate('innlandet-1000-jobber', 'Innlandet');
+    const value = (year: number) => series.find((p) => p.year === year)?.value;
+    expect(value(2017)).toBe(169302);
+    expect(value(2022)).toBe(173964);
+    expect(view.progress?.gap).toBe(173964 - 170302);
+    expect(view.progress?.status).toBe('ahead');
+    expect(view.progress?.fromNow).toMatchObject({ kind: 'met', latest: 173964, latestYear: 2022, targetValue: 170302 });
+    expect(view.assessment.class).toBe('met');
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * «Who grew most since 2015?»: one row per region from its start-year value to its end-year value, sorted
+ * by the change, so the answer reads top to bottom. Regions without a value in both years are left out
+ * and named by the caller (`missing`), never drawn as zero.
+ */
+import * as Plot from '@observablehq/plot';
+import type { SeriesRow } from '../sql/series';
+import { formatNumber } from '../i18n/format';
+
+export interface DumbbellOptions {
+  names: ReadonlyMap<string, string>;
+  order: readonly string[];
+  from: number;
+  to: number;
+  xLabel: string;
+  digits: number;
+  description?: string;
+  width?: number;
+}
+
+export interface DumbbellRow {
+  code: string;
+  name: string;
+  start: number;
+  end: number;
+  change: number;
+}
+
+/** The rows to draw, largest change first, and the regions that lack one of the two years. */
+export function dumbbellRows(rows: readonly SeriesRow[], o: Pick<DumbbellOptions, 'names' | 'order' | 'from' | 'to'>): { rows: DumbbellRow[]; missing: string[] } {
+  const value = (code: string, year: number) => rows.find((r) => r.region_code === code && r.year === year)?.y ?? null;
+  const out: DumbbellRow[] = [];
+  const missing: string[] = [];
+  for (const code of o.order) {
+    const start = value(code, o.from);
+    const end = value(code, o.to);
+    if (start === null || end === null) missing.push(code);
+    else out.push({ code, name: o.names.get(code) ?? code, start, end, change: end - start });
+  }
+  return { rows: out.sort((a, b) => b.change - a.change || a.name.localeCompare(b.name, 'nb')), missing };
+}
+
+export function dumbbellChart(rows: readonly DumbbellRow[], o: DumbbellOptions): Plot.PlotOptions {
+  const fmt = (v: number) => formatNumber(v, o.digits);
+  const grew = (r: DumbbellRow) => (r.change >= 0 ? '#1e7b34' : '#b3261e');
+  return {
+    width: o.width ?? 720,
+    height: 40 + rows.length * 28,
+    marginLeft: 180,
+    marginRight: 72,
+    ariaDescription: o.description ?? null,
+    style: { fontSize: '13px', overflow: 'visible' },
+    x: { label: o.xLabel, grid: true, tickFormat: (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 1) },
+    y: { domain: rows.map((r) => r.name), label: null },
+    marks: [
+      Plot.link(rows, { x1: 'start', x2: 'end', y1: 'name', y2: 'name', stroke: grew, strokeWidth: 3, markerEnd: 'arrow' }),
+      Plot.dot(rows, { x: 'start', y: 'name', fill: 'white', stroke: '#5f6368', r: 4, title: (r: DumbbellRow) => `${r.name} ${o.from}: ${fmt(r.start)}` }),
+      Plot.dot(rows, { x: 'end', y: 'name', fill: grew, r: 4, title: (r: DumbbellRow) => `${r.name} ${o.to}: ${fmt(r.end)}` }),
+      Plot.text(rows, {
+        x: (r: DumbbellRow) => Math.max(r.start, r.end),
+        y: 'name',
+        dx: 10,
+        textAnchor: 'start',
+        text: (r: DumbbellRow) => `${r.change > 0 ? '+' : r.change < 0 ? '−' : '±'}${fmt(Math.abs(r.change))}`
+      })
+    ]
+  };
+}
