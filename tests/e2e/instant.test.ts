@@ -113,3 +113,33 @@ describe('an embed and a target link draw before DuckDB is ready', () => {
     await release();
   });
 });
+
+describe('the engine-free files are checked like the Parquet', () => {
+  it('refuses a population file whose values were doubled after the build, and shows none of them', async () => {
+    const { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { serveStatic } = await import('./static-server');
+    const { DAMAGED_DATA } = await import('../../src/lib/manifest');
+    const root = mkdtempSync(join(tmpdir(), 'regionpuls-rows-'));
+    cpSync('build', root, { recursive: true });
+    const [version] = readdirSync(join(root, 'rows'));
+    const file = join(root, 'rows', version!, 'befolkning.json');
+    const rows = JSON.parse(readFileSync(file, 'utf8')) as { value: (number | null)[] };
+    rows.value = rows.value.map((v) => (v === null ? null : v * 2));
+    writeFileSync(file, JSON.stringify(rows));
+    const server = await serveStatic(root);
+    const solo = await openBrowser();
+    try {
+      await solo.page.route('**/*.wasm', (route) => route.abort());
+      await solo.page.goto(`${server.url}/?indicator=befolkning&regions=3103,3107`);
+      await solo.page.getByText(DAMAGED_DATA).first().waitFor({ timeout: 30_000 });
+      // Moss 2020 doubled would be 98 546: it appears nowhere.
+      expect(await solo.page.locator('body').innerText()).not.toContain('98 546');
+    } finally {
+      await solo.close();
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -6,6 +6,8 @@
  * for a JS Parquet decoder to warm up.
  */
 import type { Row } from './engine';
+import { DAMAGED_DATA, DataLoadError, NOT_LOADED } from '../manifest';
+import { sha256Hex } from './sha256';
 import type { LocalObservation, LocalSource, LocalTables } from './local';
 
 export type CatalogueFile = Pick<LocalTables, 'indicators' | 'sources' | 'regions'>;
@@ -65,12 +67,19 @@ export function readIndicatorFile(file: IndicatorFile): LocalObservation[] {
   }));
 }
 
-/** Files fetched from `folder` (`<app>/rows/<version>/`), each once; an unknown indicator has no rows. */
-export function fetchedSource(folder: URL, indicatorIds: () => readonly string[] | null = () => null): LocalSource {
+/**
+ * Files fetched from `folder` (`<app>/rows/<version>/`), each once; an unknown indicator has no rows.
+ * With `hashes` (file → SHA-256, carried by the prerendered page) a file is used only if it is the one
+ * the build wrote.
+ */
+export function fetchedSource(folder: URL, indicatorIds: () => readonly string[] | null = () => null, hashes?: Record<string, string>): LocalSource {
   const get = async <T>(name: string): Promise<T> => {
     const res = await fetch(new URL(name, folder));
-    if (!res.ok) throw new Error(`could not load ${name}: HTTP ${res.status}`);
-    return (await res.json()) as T;
+    if (!res.ok) throw new DataLoadError(NOT_LOADED, `${name}: HTTP ${res.status}`);
+    const bytes = await res.arrayBuffer();
+    const expected = hashes?.[name];
+    if (hashes && expected !== (await sha256Hex(bytes))) throw new DataLoadError(DAMAGED_DATA, `${name}: sha256 differs from the build's`);
+    return JSON.parse(new TextDecoder().decode(bytes)) as T;
   };
   return {
     catalogue: () => get<CatalogueFile>(CATALOGUE_FILE),

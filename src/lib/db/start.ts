@@ -115,7 +115,8 @@ function idle(timeout: number): Promise<void> {
 
 /**
  * The page's engine for links that must draw at once. `rowsUrl` is `<app root>/rows/<version>/`
- * (built by src/routes/rows), `manifest` the page's own (from the prerender), and `after` the first
+ * (built by src/routes/rows), `manifest` the page's own (from the prerender), `hashes` the files'
+ * SHA-256 from the prerender (without them the page waits for DuckDB), and `after` the first
  * view's queries: DuckDB-wasm's 7.5 MB start only once the first chart is on screen, so it never
  * competes with it. With the server engine, or data too large for the files, pages wait for the engine.
  */
@@ -123,15 +124,15 @@ export function startInstant(
   dataUrl: URL,
   rowsUrl: URL,
   manifest: Manifest,
-  options: { after?: Promise<unknown>; onStage?: (s: StartStage) => void } = {}
+  options: { after?: Promise<unknown>; onStage?: (s: StartStage) => void; hashes?: Record<string, string> } = {}
 ): InstantEngine {
-  const instant = engineConfig().kind === 'wasm' && manifest.tables.observations.rows <= LOCAL_MAX_ROWS;
+  const instant = engineConfig().kind === 'wasm' && manifest.tables.observations.rows <= LOCAL_MAX_ROWS && options.hashes !== undefined;
   if (!instant) {
     const duckdb = startEngine(dataUrl, options.onStage);
     return { engine: { query: async (q) => (await duckdb).engine.query(q) }, instant, duckdb };
   }
   const indicators = Object.keys(manifest.indicators ?? {});
-  const local = timed(localEngine(fetchedSource(rowsUrl, () => (indicators.length ? indicators : null))));
+  const local = timed(localEngine(fetchedSource(rowsUrl, () => (indicators.length ? indicators : null), options.hashes)));
   const duckdb = (async () => {
     await Promise.resolve(options.after).catch(() => {});
     await idle(500);
