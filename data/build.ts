@@ -4,7 +4,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { Manifest, Region } from '../src/lib/schema';
+import { MAP_FILES, type Manifest, type Region } from '../src/lib/schema';
 import { OUTPUT_DIR, REGIONS_DIR } from './paths';
 import { readInputs, type Inputs } from './inputs';
 import { buildRegions } from './regions';
@@ -12,13 +12,15 @@ import { checkStaged, mergeStaged, type Staged } from './staging';
 import { countyParts, fylkeExactness } from './counties';
 import { CATALOGUE, sourcePriority, type CatalogueEntry } from './indicators';
 import { buildCommuting } from './commuting';
-import { RAW } from './paths';
+import { RAW, rawPath } from './paths';
 import { loadTable, openDatabase, runStep, type Database } from './db';
 import { harmoniseToBorders2024 } from './harmonise';
 import { codesByYearOf } from './correspondence';
 import { carryToLaterYears } from './later-years';
 import { aggregateGroupings } from './aggregate';
 import { writeOutputs } from './write';
+import { boundariesTopology } from './boundaries';
+import { centralityAt2024, parseCentrality2018, population2018 } from './centrality';
 import { checkTargets, readTargetsCsv, targetsJson } from './targets';
 import { readFetchedData } from './fetch/read-fetched';
 import { catalogueWithFetched, FETCHED_DIR, mergeFetched, stageFetched, type FetchedIndicator } from './fetched';
@@ -138,15 +140,37 @@ export async function stageWithFetched(inputs: Inputs, fetchedDir: string | null
   const shipped = stageAllSeries(inputs);
   const data = fetchedDir === null ? null : await readFetchedData(fetchedDir);
   if (!data) return { inputs, staged: shipped, catalogue: CATALOGUE, fetched: new Map() };
-  const later = carryToLaterYears(inputs.klass, data.klass, data.observations.map((o) => o.code_year));
-  const extended: Inputs = later.added.length
+  const flows = data.flows ?? [];
+  const later = carryToLaterYears(inputs.klass, data.klass, [...data.observations.map((o) => o.code_year), ...flows.map((f) => f.year)]);
+  const classified: Inputs = later.added.length
     ? { ...inputs, klass: later.klass, correspondence: { ...inputs.correspondence, codesByYear: codesByYearOf(later.klass) } }
     : inputs;
+  // A fetched commuting matrix replaces the shipped one whole, like a fetched indicator its series.
+  const extended: Inputs = flows.length ? { ...classified, commuting: flows } : classified;
+  if (flows.length) console.log(`data: commuting flows from fetched table(s) ${(data.flowTables ?? []).join(', ')} (${flows.length} flows, ${[...new Set(flows.map((f) => f.year))].sort().join(', ')})`);
   const fetched = stageFetched(data, extended.correspondence.codesByYear, extended.klass, CATALOGUE);
   for (const s of fetched.skipped) console.warn(`data: ignored fetched ${s}`);
   const staged = mergeFetched(shipped, fetched);
   checkStaged(staged, extended.correspondence.codesByYear);
   return { inputs: extended, staged, catalogue: catalogueWithFetched(CATALOGUE, fetched.indicators), fetched: fetched.indicators };
+}
+
+/**
+ * The map's boundaries as TopoJSON (static/data/kommuner.topojson, fylker.topojson) and SSB's
+ * centrality classes at 2024 kommuner (static/data/sentralitet.json), in the same data version.
+ */
+export function mapAndCentralityFiles(inputs: Inputs, regions: readonly { code: string; level: string }[]): Record<string, string> {
+  const codes = (level: string) => new Set(regions.filter((r) => r.level === level).map((r) => r.code));
+  const kommuner = codes('kommune');
+  const centrality = centralityAt2024(parseCentrality2018(rawPath(RAW.centrality2018)), inputs.correspondence.rows, population2018(rawPath(RAW.populationDerived)), kommuner);
+  return {
+    [MAP_FILES.kommuner]: boundariesTopology({ name: 'kommuner', file: rawPath(RAW.kommuneBoundaries2024), codeProperty: 'kommunenummer' }, kommuner).text,
+    [MAP_FILES.fylker]: boundariesTopology({ name: 'fylker', file: rawPath(RAW.fylkeBoundaries2024), codeProperty: 'fylkesnummer' }, codes('fylke')).text,
+    [MAP_FILES.centrality]: JSON.stringify({
+      source: 'SSB sentralitetsindeks 2018 (pre-2020 kommuner), carried to 2024 kommuner: class of the most populous 2018 part, population-weighted mean index.',
+      kommuner: Object.fromEntries(centrality.map((c) => [c.code, { index: c.index, class: c.class, parts: c.parts }]))
+    })
+  };
 }
 
 /** Build everything; returns the manifest written. */
@@ -158,7 +182,10 @@ export async function buildData(options: BuildOptions = {}): Promise<Manifest> {
   const targets = checkTargets(readTargetsCsv(options.targetsFile), new Set(regions.map((r) => r.code)), new Set(catalogue.map((c) => c.id)));
   const db = await computeObservations(inputs, regions, staged, catalogue);
   try {
-    return await writeOutputs(db.con, options.outputDir ?? OUTPUT_DIR, catalogue, options.builtAt, fetched, { 'targets.json': targetsJson(targets) });
+    return await writeOutputs(db.con, options.outputDir ?? OUTPUT_DIR, catalogue, options.builtAt, fetched, {
+      'targets.json': targetsJson(targets),
+      ...mapAndCentralityFiles(shippedInputs, regions)
+    });
   } finally {
     db.close();
   }

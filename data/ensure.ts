@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { TABLE_NAMES } from '../src/lib/schema';
+import { MAP_FILES, TABLE_NAMES } from '../src/lib/schema';
 import { DATA_DIR, OUTPUT_DIR, RAW_DIR, REGIONS_DIR, REPO_ROOT } from './paths';
 import { buildData } from './build';
 
@@ -20,7 +20,7 @@ function filesUnder(dir: string, keep: (path: string) => boolean): string[] {
 
 /** Why a rebuild is needed, or null when static/data is current. */
 export function staleReason(outputDir = OUTPUT_DIR): string | null {
-  const outputs = ['manifest.json', 'targets.json', ...TABLE_NAMES.map((t) => `${t}.parquet`)];
+  const outputs = ['manifest.json', 'targets.json', ...Object.values(MAP_FILES), ...TABLE_NAMES.map((t) => `${t}.parquet`)];
   const missing = outputs.filter((f) => !existsSync(join(outputDir, f)));
   if (missing.length) return `${missing.join(', ')} missing`;
   const builtAt = statSync(join(outputDir, 'manifest.json')).mtimeMs;

@@ -11,7 +11,9 @@
 import { MAX_REGIONS, MODES } from '../src/lib/config';
 import { placeholderCount } from '../src/lib/db/engine';
 import type { Param, Query } from '../src/lib/db/engine';
+import { commutingFlowsQuery, commutingSummaryQuery } from '../src/lib/sql/commuting';
 import { coverageMatrixQuery, coverageQuery, indicatorsQuery, regionsQuery, sourcesQuery } from '../src/lib/sql/catalogue';
+import { rankingValuesQuery } from '../src/lib/sql/ranking';
 import { growthRankQuery, regionCoverageQuery } from '../src/lib/sql/region';
 import { seriesQuery } from '../src/lib/sql/series';
 
@@ -40,7 +42,12 @@ export function builderQueries(): { name: string; query: Query }[] {
     { name: 'coverageMatrixQuery', query: coverageMatrixQuery() },
     // The region report's queries run at build time today; served too, so a live report can use them.
     { name: 'regionCoverageQuery', query: regionCoverageQuery('x') },
-    { name: 'growthRankQuery', query: growthRankQuery('x', 'kommune', '', 2000, 2001) }
+    { name: 'growthRankQuery', query: growthRankQuery('x', 'kommune', '', 2000, 2001) },
+    // The ranking, map and peer views.
+    { name: 'rankingValuesQuery', query: rankingValuesQuery({ indicator: 'x', level: 'kommune', kind: '', fylke: '', fromYear: 2000, toYear: 2001 }) },
+    // Commuting (SSB 03321): one text each; the region, years and number of flows are parameters.
+    { name: 'commutingSummaryQuery', query: commutingSummaryQuery('x') },
+    { name: 'commutingFlowsQuery', query: commutingFlowsQuery('x', 2000, 2000, 1) }
   ];
   for (const mode of MODES) {
     for (let n = 1; n <= MAX_REGIONS; n++) {

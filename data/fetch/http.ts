@@ -3,6 +3,10 @@
  * back-off and jitter on 429, 5xx, dropped connections and timeouts (Retry-After respected), and a
  * fast failure when the server cannot be reached at all: offline, the first connection error of a
  * session is final, so `npm run data:fetch` says so in milliseconds instead of retrying for minutes.
+ *
+ * Transient failures are waited out within a time budget per request (`retry.waitBudgetMs`, default
+ * 10 minutes), not a small attempt count: SSB takes tables offline while it refreshes metadata (around
+ * 05:00 and 11:30), is busy around 08:00, and counts its rate limit over 60 s — a 15 s budget outlasts none.
  */
 import http from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';
@@ -16,6 +20,8 @@ export interface HttpRequest {
   method: 'GET' | 'POST';
   body?: string;
   headers?: Record<string, string>;
+  /** What the request is for, in Norwegian («metadata for tabell 07459»): the retry message names it. */
+  what?: string;
 }
 
 export interface HttpResponse {
@@ -25,12 +31,14 @@ export interface HttpResponse {
 }
 
 export interface RetryOptions {
-  /** Attempts per request, the first included. */
+  /** Attempts per request, the first included (a safety cap; the wait budget usually ends retrying first). */
   maxAttempts: number;
+  /** Total time one request may spend waiting between attempts before it fails (Retry-After included). */
+  waitBudgetMs: number;
   /** Delay before the first retry; doubled for each further one. */
   baseDelayMs: number;
   maxDelayMs: number;
-  /** A Retry-After longer than this is not waited for: the request fails instead. */
+  /** A Retry-After longer than this (or than what is left of the budget) is not waited for: the request fails instead. */
   maxRetryAfterMs: number;
 }
 
@@ -45,13 +53,32 @@ export interface HttpClientOptions {
   random: () => number;
   limiter: RateLimiter | null;
   userAgent: string;
-  onRetry: ((info: { url: string; attempt: number; delayMs: number; reason: string }) => void) | null;
+  onRetry: ((info: RetryInfo) => void) | null;
 }
+
+/** One wait before a retry, for the log line that says what is being waited for. */
+export interface RetryInfo {
+  url: string;
+  what: string | null;
+  attempt: number;
+  delayMs: number;
+  reason: string;
+  /** HTTP status that caused the wait, or null for a dropped connection / timeout. */
+  status: number | null;
+  /** The server's Retry-After, when it sent one. */
+  retryAfterMs: number | null;
+  /** Waited so far for this request, this wait included, and the budget. */
+  waitedMs: number;
+  budgetMs: number;
+}
+
+/** Options as callers give them: any subset, the retry settings too. */
+export type HttpClientInput = Partial<Omit<HttpClientOptions, 'retry'>> & { retry?: Partial<RetryOptions> };
 
 export const DEFAULT_HTTP_OPTIONS: HttpClientOptions = {
   timeoutMs: 120_000,
   connectTimeoutMs: 5_000,
-  retry: { maxAttempts: 5, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 120_000 },
+  retry: { maxAttempts: 100, waitBudgetMs: 600_000, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 600_000 },
   sleep: realSleep,
   random: Math.random,
   limiter: null,
@@ -69,6 +96,37 @@ export class HttpStatusError extends Error {
   ) {
     super(`HTTP ${status} fra ${url}${body ? `: ${body.slice(0, 300).replace(/\s+/g, ' ')}` : ''}`);
     this.name = 'HttpStatusError';
+  }
+
+  /** SSB's own words for the error: PxWebApi answers with a problem document ({title, detail, status}). */
+  get ssbMessage(): string {
+    try {
+      const p = JSON.parse(this.body) as Record<string, unknown>;
+      const parts = [p.title, p.detail, p.message].filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+      if (parts.length) return [...new Set(parts)].join(': ');
+    } catch {
+      // not JSON: the text itself
+    }
+    return this.body.trim().slice(0, 300).replace(/\s+/g, ' ') || `HTTP ${this.status}`;
+  }
+
+  /** 429 and 5xx (but 501/505): worth waiting for; a 4xx is about the request and never changes by waiting. */
+  get transient(): boolean {
+    return isRetryableStatus(this.status);
+  }
+}
+
+/** A transient failure that outlasted the wait budget: SSB was down or busy longer than we were willing to wait. */
+export class WaitBudgetExhausted extends Error {
+  constructor(
+    readonly url: string,
+    readonly what: string | null,
+    readonly waitedMs: number,
+    readonly budgetMs: number,
+    readonly last: Error
+  ) {
+    super(`${what ?? url}: ga opp etter ${Math.round(waitedMs / 1000)} s venting (grense ${Math.round(budgetMs / 1000)} s): ${last.message}`);
+    this.name = 'WaitBudgetExhausted';
   }
 }
 
@@ -171,7 +229,7 @@ export class HttpClient {
   attempts = 0;
   retries = 0;
 
-  constructor(opts: Partial<HttpClientOptions> = {}) {
+  constructor(opts: HttpClientInput = {}) {
     this.opts = { ...DEFAULT_HTTP_OPTIONS, ...opts, retry: { ...DEFAULT_HTTP_OPTIONS.retry, ...opts.retry } };
   }
 
@@ -188,31 +246,44 @@ export class HttpClient {
    *   HttpStatusError for a non-retryable status or when attempts run out; ConnectionError likewise.
    */
   async request(req: HttpRequest): Promise<HttpResponse> {
-    const { maxAttempts, maxRetryAfterMs } = this.opts.retry;
+    const { maxAttempts, maxRetryAfterMs, waitBudgetMs } = this.opts.retry;
+    let waited = 0;
+    let last: Error = new Error('');
+    const exhausted = (e: Error): WaitBudgetExhausted => new WaitBudgetExhausted(req.url, req.what ?? null, waited, waitBudgetMs, e);
     for (let attempt = 1; ; attempt++) {
       if (this.opts.limiter) await this.opts.limiter.acquire();
       this.attempts++;
       let delay: number;
       let reason: string;
+      let status: number | null = null;
+      let retryAfter: number | null = null;
       try {
         const res = await attemptOnce(req, this.opts);
         this.reachedServer = true;
         if (res.status >= 200 && res.status < 300) return res;
-        const retryAfter = parseRetryAfter(res.headers['retry-after'], Date.now());
+        retryAfter = parseRetryAfter(res.headers['retry-after'], Date.now());
         const err = new HttpStatusError(req.url, res.status, res.body, retryAfter);
-        if (!isRetryableStatus(res.status) || attempt >= maxAttempts) throw err;
-        if (retryAfter !== null && retryAfter > maxRetryAfterMs) throw err;
+        if (!isRetryableStatus(res.status)) throw err;
+        last = err;
+        if (attempt >= maxAttempts) throw exhausted(err);
+        // A Retry-After we may not wait for fails now rather than after a pointless shorter wait.
+        if (retryAfter !== null && (retryAfter > maxRetryAfterMs || waited + retryAfter > waitBudgetMs)) throw exhausted(err);
         delay = Math.max(this.backoffMs(attempt), retryAfter ?? 0);
         reason = `HTTP ${res.status}`;
+        status = res.status;
       } catch (e) {
         if (!(e instanceof ConnectionError)) throw e;
         if (e.phase === 'connect' && !this.reachedServer) throw new OfflineError(new URL(req.url).host, e);
-        if (attempt >= maxAttempts) throw e;
+        if (attempt >= maxAttempts) throw exhausted(e);
+        last = e;
         delay = this.backoffMs(attempt);
         reason = `${e.code}: ${e.message}`;
       }
+      if (waited >= waitBudgetMs) throw exhausted(last);
+      delay = Math.min(delay, waitBudgetMs - waited);
+      waited += delay;
       this.retries++;
-      this.opts.onRetry?.({ url: req.url, attempt, delayMs: delay, reason });
+      this.opts.onRetry?.({ url: req.url, what: req.what ?? null, attempt, delayMs: delay, reason, status, retryAfterMs: retryAfter, waitedMs: waited, budgetMs: waitBudgetMs });
       await this.opts.sleep(delay);
     }
   }

@@ -36,7 +36,7 @@ export function klassUrl(baseUrl: string, req: KlassRequest): string {
  */
 export async function fetchKlass(client: HttpClient, baseUrl: string, req: KlassRequest, now: () => Date = () => new Date()): Promise<FetchedKlass> {
   const url = klassUrl(baseUrl, req);
-  const { json, text } = await client.json({ url, method: 'GET', headers: { accept: 'application/json' } });
+  const { json, text } = await client.json({ url, method: 'GET', headers: { accept: 'application/json' }, what: `KLASS-listen ${req.name}` });
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(`KLASS ${req.name}: svaret er ikke et JSON-objekt`);
   return {
     name: req.name,

@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { decodeJsonStatDataset, type JsonStatDataset } from '../parse/jsonstat';
 import type { SsbSources } from '../sources/ssb-sources';
 import { loadSsbSources } from '../sources/ssb-sources';
-import type { SsbObservation } from '../sources/to-observations';
-import { toObservations } from '../sources/to-observations';
+import type { SsbFlow, SsbObservation } from '../sources/to-observations';
+import { toFlows, toObservations } from '../sources/to-observations';
 import { readIndex } from './output';
 import type { TableMeta } from './ssb';
 
@@ -21,6 +21,12 @@ export interface FetchedData {
   klass: Record<string, unknown>;
   /** Path of each table's data file, by table id, so the manifest can name the file a figure came from. */
   files: Record<string, string>;
+  /** Commuting flows of the flow tables (03321), in SSB's numbering of each year. */
+  flows?: SsbFlow[];
+  /** Ids of the flow tables (they feed the commuting matrix, not an indicator). */
+  flowTables?: string[];
+  /** Rows left out while reading, one line each («region Fylkene skipped …»), for the build's log. */
+  skippedRows?: string[];
   /** SSB's footnotes per table id: the dataset's, each dimension's and each category's («Region 3103 Moss: …»). */
   notes: Record<string, string[]>;
 }
@@ -43,12 +49,18 @@ export function footnotes(ds: JsonStatDataset): string[] {
 export async function readFetchedData(dir: string, sources: SsbSources = loadSsbSources()): Promise<FetchedData | null> {
   const index = await readIndex(dir);
   if (Object.keys(index.tables).length === 0 && Object.keys(index.klass).length === 0) return null;
-  const out: FetchedData = { observations: [], meta: {}, klass: {}, files: {}, notes: {} };
+  const flows: SsbFlow[] = [];
+  const flowTables: string[] = [];
+  const skippedRows: string[] = [];
+  const out: FetchedData = { observations: [], flows, flowTables, skippedRows, meta: {}, klass: {}, files: {}, notes: {} };
   for (const [id, files] of Object.entries(index.tables)) {
     const entry = sources.tables.find((t) => t.id === id);
     if (!entry) throw new Error(`${dir}: table ${id} is not in data/sources/ssb.json`);
     const ds = decodeJsonStatDataset(JSON.parse(await readFile(join(dir, files.data), 'utf-8')) as unknown);
-    out.observations.push(...toObservations(ds, entry));
+    if (entry.mapping.home) {
+      flows.push(...toFlows(ds, entry));
+      flowTables.push(id);
+    } else out.observations.push(...toObservations(ds, entry, skippedRows));
     out.meta[id] = JSON.parse(await readFile(join(dir, files.meta), 'utf-8')) as TableMeta;
     out.files[id] = join(dir, files.data);
     out.notes[id] = footnotes(ds);

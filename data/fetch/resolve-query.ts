@@ -71,7 +71,14 @@ function resolveNamed(sel: ConfiguredSelection, dim: JsonStatDimension): { selec
 /** A variable the query does not name: left out (SSB eliminates it), pinned to its total, or refused. */
 function resolveUnnamed(entry: ResolvableEntry, dim: JsonStatDimension): { selection: PxSelection | null; note: string } {
   const { elimination } = eliminationOf(dim);
-  if (elimination === true) return { selection: null, note: `${dim.id} eliminated (elimination=true)` };
+  if (elimination === true) {
+    // v2 metadata says a variable may be left out but not which value SSB then uses; without a total SSB
+    // adds up every category, and a list mixing totals, groups and sub-groups is silently inflated. So a
+    // total that is there is selected by name; only a list without one (a plain partition) is summed.
+    const search = findTotal(dim);
+    if (search.found) return { selection: { variableCode: dim.id, valueCodes: [search.found.code] }, note: `${dim.id}: not in the query, total selected explicitly → ${byTotal(search.found)} (elimination=true, but the metadata does not say what SSB would sum)` };
+    return { selection: null, note: `${dim.id} eliminated (elimination=true, no total among its ${dim.categories.length} categories: SSB sums them)` };
+  }
   if (entry.otherVariables === 'total') {
     if (elimination === false) {
       const t = total(dim, `"otherVariables": "total", og ${dim.id} kan ikke utelates`);
@@ -96,7 +103,12 @@ function checkYears(entry: ResolvableEntry, query: PxQuery, meta: JsonStatDatase
   const sel = query.selection.find((s) => s.variableCode === entry.mapping.time);
   const dim = meta.dimensions.find((d) => d.id === entry.mapping.time);
   if (!sel || !dim || sel.codeList) return;
-  const codes = resolveValueCodes(sel.valueCodes, dim.categories.map((c) => c.code), dim.role === 'time', `tabell ${entry.id} ${dim.id}`);
+  let codes: string[];
+  try {
+    codes = resolveValueCodes(sel.valueCodes, dim.categories.map((c) => c.code), dim.role === 'time', `tabell ${entry.id} ${dim.id}`);
+  } catch (e) {
+    throw new QueryResolutionError(`${e instanceof Error ? e.message : String(e)} (tabellen har ${describeCategories(dim.categories)}); rett query i ${CONFIG}`);
+  }
   const notYears = codes.filter((c) => !/^\d{4}$/.test(c));
   if (notYears.length > 0) {
     throw new QueryResolutionError(`tidsvariabelen ${describeDimension(dim)} har koder som ikke er årstall (${notYears.slice(0, 5).join(', ')}${notYears.length > 5 ? ', …' : ''}); mapping.time i ${CONFIG} krever år`);

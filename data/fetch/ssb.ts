@@ -10,7 +10,7 @@ import type { ConfiguredQuery, PxQuery, SsbTableSource } from '../sources/ssb-so
 import type { HttpClient } from './http';
 import { mergeJsonStat2Pages } from './merge';
 import { estimateCells, planPages } from './pager';
-import { resolveQuery } from './resolve-query';
+import { QueryResolutionError, resolveQuery } from './resolve-query';
 
 export interface PxApiSettings {
   baseUrl: string;
@@ -55,6 +55,23 @@ export interface FetchedTable {
   meta: TableMeta;
 }
 
+/** SSB answered 200, but not with the table asked for or not with a dataset this fetcher can read. */
+export class TableResponseError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TableResponseError';
+  }
+}
+
+/** Decode a response of this table, turning a shape error into a TableResponseError (that table fails alone). */
+function decodeOrFail(json: unknown, where: string, structureOnly = false): JsonStatDataset {
+  try {
+    return decodeJsonStatDataset(json, { structureOnly });
+  } catch (e) {
+    throw new TableResponseError(`${where}: svaret fra SSB kunne ikke leses som JSON-stat 2.0 (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
 function trimSlash(url: string): string {
   return url.replace(/\/+$/, '');
 }
@@ -84,12 +101,19 @@ export async function planSsbTable(client: HttpClient, entry: SsbTableSource, ap
   const metadataUrl = `${base}/metadata?lang=${encodeURIComponent(api.lang)}`;
   const url = `${base}/data?lang=${encodeURIComponent(api.lang)}&outputFormat=${encodeURIComponent(api.outputFormat)}`;
   const where = `tabell ${entry.id}`;
-  const { json: metaJson } = await client.json({ url: metadataUrl, method: 'GET' });
-  const metadata = decodeJsonStatDataset(metaJson, { structureOnly: true });
+  const { json: metaJson } = await client.json({ url: metadataUrl, method: 'GET', what: `metadata for tabell ${entry.id}` });
+  const metadata = decodeOrFail(metaJson, where, true);
   const { query, notes } = resolveQuery(entry, metadata);
   for (const note of notes) log(`  ${note}`);
-  const estimated = estimateCells(query, metadata, where);
-  const pages = planPages(query, metadata, api.maxCellsPerRequest, entry.splitAlong, where);
+  let estimated: number;
+  let pages: PxQuery[];
+  try {
+    estimated = estimateCells(query, metadata, where);
+    pages = planPages(query, metadata, api.maxCellsPerRequest, entry.splitAlong, where);
+  } catch (e) {
+    // A value code the table lacks, or a query too big to page: a fault of this entry, so this table alone fails.
+    throw new QueryResolutionError(`${e instanceof Error ? e.message : String(e)}; rett query i data/sources/ssb.json`);
+  }
   return { id: entry.id, title: metadata.label, url, metadataUrl, query, notes, estimated, pages, metadata };
 }
 
@@ -111,19 +135,25 @@ export async function fetchSsbTable(
 
   const raws: unknown[] = [];
   let singleText = '';
-  for (const page of pages) {
+  for (const [i, page] of pages.entries()) {
     const { json, text } = await client.json({
       url,
       method: 'POST',
       body: JSON.stringify({ selection: page.selection }),
-      headers: { 'content-type': 'application/json; charset=utf-8' }
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      what: `data for tabell ${entry.id}${pages.length > 1 ? ` (del ${i + 1} av ${pages.length})` : ''}`
     });
-    const ds = decodeJsonStatDataset(json);
-    if (ds.tableId !== null && ds.tableId !== entry.id) throw new Error(`${where}: svaret gjelder tabell ${ds.tableId}`);
+    const ds = decodeOrFail(json, where);
+    if (ds.tableId !== null && ds.tableId !== entry.id) throw new TableResponseError(`${where}: svaret gjelder tabell ${ds.tableId}`);
     raws.push(json);
     singleText = text;
   }
-  const text = pages.length === 1 ? singleText : JSON.stringify(mergeJsonStat2Pages(raws));
+  let text: string;
+  try {
+    text = pages.length === 1 ? singleText : JSON.stringify(mergeJsonStat2Pages(raws));
+  } catch (e) {
+    throw new TableResponseError(`${where}: sidene fra SSB passer ikke sammen (${e instanceof Error ? e.message : String(e)})`);
+  }
   const merged = decodeJsonStatDataset(JSON.parse(text) as unknown);
   return {
     id: entry.id,

@@ -28,13 +28,14 @@ export function eliminationOf(dim: JsonStatDimension): Elimination {
  * Labels that name a total when they open the label ("Alle næringer", "Totalt for næringer", "I alt");
  * the lookahead stops "Alle" from matching "Allergi". "… i alt" at the end counts too ("Næringer i alt").
  */
-const TOTAL_LABEL = [/^(?:i alt|alle|totalt?|sum|hele landet|begge kjønn)(?![a-zæøå0-9])/i, /(?:^|\s)i alt$/i];
+const TOTAL_LABEL = [/^(?:i alt|alle|all|totalt?|sum|hele landet|begge kjønn|both sexes)(?![a-zæøå0-9])/i, /(?:^|\s)(?:i alt|total)$/i];
 
 /** Codes SSB tables conventionally give their totals (07984 NACE2007 00-99, 08316 AntSyss 999, OrgFormer Alle). */
 export const TOTAL_CODES: readonly string[] = ['0', '00', '000', '00-99', '01-99', '999', 'Alle', 'TOT'];
 
 // A conventional total code on an "unknown" row is not a total: 07091 lists 00 as "uoppgitt" next to 01-99.
-const NOT_A_TOTAL = /uoppgitt|ukjent|ikke oppgitt|unknown/i;
+// Nor is a single age: 07459's Alder code 000 is «0 år».
+const NOT_A_TOTAL = /uoppgitt|ukjent|ikke oppgitt|unknown|^\d+\s*(?:år|years?)\b/i;
 
 /** A total found, and by which rule. */
 export interface FoundTotal {

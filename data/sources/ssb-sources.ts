@@ -82,6 +82,32 @@ export interface TableMapping {
   sumOver?: string[];
   /** Drop cells outside the years a code's label gives ("Moss (-2019)") when they hold no number or 0. */
   dropOutsideCodeValidity?: boolean;
+  /**
+   * A table that feeds several indicators, one per code of a dimension (11618: ContentsCode SysselArbsted →
+   * sysselsatte, SysselBosted → sysselsatte_bosted, BefolkningBosted → befolkning_15_74). Codes not listed are dropped.
+   */
+  indicatorBy?: { dimension: string; codes: Record<string, string> };
+  /**
+   * A flow table (03321's commuting matrix): `region` is the kommune of work, `home` the dimension of the
+   * kommune of residence. Its cells become commuting flows, not observations.
+   */
+  home?: string;
+}
+
+/**
+ * A figure known from elsewhere (SSB's published total, the shipped snapshot) that the fetched table must
+ * reproduce within `tolerance` (relative; 0 = exactly): data/fetch/known-values.ts.
+ */
+export interface KnownValue {
+  /** Plain region code as the observations have it: "0" Hele landet, "31", "3103". */
+  region: string;
+  year: number;
+  value: number;
+  tolerance: number;
+  /** For a table that feeds several indicators. */
+  indicator?: string;
+  /** Where the figure is from, in words. */
+  source: string;
 }
 
 export type Verification = 'public-code-v2' | 'public-code-v0' | 'unverified';
@@ -102,6 +128,8 @@ export interface SsbTableSource {
   /** Dimensions the pager may split along, in order of preference. */
   splitAlong: string[];
   mapping: TableMapping;
+  /** Figures the fetch must reproduce (guards against a wrong sum over an eliminated variable). */
+  knownValues?: KnownValue[];
   verified: Verification;
   note: string;
 }
@@ -192,7 +220,37 @@ function parseMapping(v: unknown, vars: string[], where: string): TableMapping {
   }
   if (v.sumOver !== undefined) m.sumOver = strArray(v.sumOver, `${where}.sumOver`);
   if (v.dropOutsideCodeValidity !== undefined) m.dropOutsideCodeValidity = v.dropOutsideCodeValidity === true;
+  if (v.indicatorBy !== undefined) {
+    const by = v.indicatorBy;
+    if (!isObj(by) || !isObj(by.codes) || Object.keys(by.codes).length === 0) throw new Error(`${where}: indicatorBy needs a dimension and a non-empty codes object`);
+    const dimension = str(by, 'dimension', `${where}.indicatorBy`);
+    if (!vars.includes(dimension)) throw new Error(`${where}: indicatorBy names ${dimension}, which the query does not select`);
+    m.indicatorBy = { dimension, codes: Object.fromEntries(Object.entries(by.codes).map(([code, ind]) => [code, typeof ind === 'string' && ind !== '' ? ind : (() => { throw new Error(`${where}.indicatorBy.codes.${code}: must name an indicator`); })()])) };
+  }
+  if (v.home !== undefined) {
+    m.home = str(v, 'home', where);
+    if (!vars.includes(m.home)) throw new Error(`${where}: home names ${m.home}, which the query does not select`);
+  }
   return m;
+}
+
+function parseKnownValues(v: unknown, where: string): KnownValue[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) throw new Error(`${where}: must be an array`);
+  return v.map((k, i) => {
+    const at = `${where}[${i}]`;
+    if (!isObj(k)) throw new Error(`${at}: must be an object`);
+    const num = (key: string): number => {
+      const n = k[key];
+      if (typeof n !== 'number' || !Number.isFinite(n)) throw new Error(`${at}: "${key}" must be a number`);
+      return n;
+    };
+    const tolerance = k.tolerance === undefined ? 0 : num('tolerance');
+    if (tolerance < 0 || tolerance >= 1) throw new Error(`${at}: tolerance must be in [0, 1)`);
+    const out: KnownValue = { region: str(k, 'region', at), year: num('year'), value: num('value'), tolerance, source: str(k, 'source', at) };
+    if (k.indicator !== undefined) out.indicator = str(k, 'indicator', at);
+    return out;
+  });
 }
 
 function parseTable(v: unknown, i: number): SsbTableSource {
@@ -227,6 +285,7 @@ function parseTable(v: unknown, i: number): SsbTableSource {
     expectTitle: v.expectTitle === undefined || v.expectTitle === null ? null : regex(v.expectTitle, `${where}.expectTitle`),
     splitAlong,
     mapping: parseMapping(v.mapping, vars, `${where}.mapping`),
+    knownValues: parseKnownValues(v.knownValues, `${where}.knownValues`),
     verified: verified as Verification,
     note: typeof v.note === 'string' ? v.note : ''
   };

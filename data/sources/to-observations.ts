@@ -48,6 +48,7 @@ export function labelValidity(label: string): { from: number | null; to: number 
 }
 
 interface Group {
+  indicator: string;
   region: string;
   regionLabel: string;
   time: string;
@@ -80,7 +81,7 @@ function checkDimensions(ds: JsonStatDataset, entry: SsbTableSource): { rest: st
   for (const id of Object.keys(m.filter ?? {})) kept(id);
   const sumOver = m.sumOver ?? [];
   const partsPerGroup = sumOver.reduce((n, id) => n * kept(id), 1);
-  const rest = ds.ids.filter((id) => id !== m.region && id !== m.time && !sumOver.includes(id));
+  const rest = ds.ids.filter((id) => id !== m.region && id !== m.time && !sumOver.includes(id) && id !== m.indicatorBy?.dimension && id !== m.home);
   for (const id of rest) {
     // One value per region and year: every other dimension must be pinned to a single code. A dimension the
     // query pinned (or SSB eliminated) arrives with one code or not at all, so it needs no filter here.
@@ -92,10 +93,11 @@ function checkDimensions(ds: JsonStatDataset, entry: SsbTableSource): { rest: st
 /**
  * Map a decoded dataset to observations for `entry.indicator`: one per region and year, values summed
  * over `mapping.sumOver` only when every part is a number (otherwise the total is missing, never partial).
+ * Rows of no dashboard level (aggregates like «Fylkene», Svalbard, uoppgitt) with a figure get one line in `notes`.
  * @throws Error when dimensions are missing, a filter code does not exist, cells are ambiguous, or two
  *   SSB codes normalise to the same region and year.
  */
-export function toObservations(ds: JsonStatDataset, entry: SsbTableSource): SsbObservation[] {
+export function toObservations(ds: JsonStatDataset, entry: SsbTableSource, notes: string[] = []): SsbObservation[] {
   const m = entry.mapping;
   const { partsPerGroup } = checkDimensions(ds, entry);
   const groups = new Map<string, Group>();
@@ -103,10 +105,12 @@ export function toObservations(ds: JsonStatDataset, entry: SsbTableSource): SsbO
     if (m.filter && !Object.entries(m.filter).every(([id, codes]) => codes.includes(row.codes[id] ?? ''))) continue;
     const region = row.codes[m.region] ?? '';
     const time = row.codes[m.time] ?? '';
-    const key = `${region}\u0000${time}`;
+    const indicator = m.indicatorBy ? m.indicatorBy.codes[row.codes[m.indicatorBy.dimension] ?? ''] : entry.indicator;
+    if (indicator === undefined) continue;
+    const key = `${indicator}\u0000${region}\u0000${time}`;
     let g = groups.get(key);
     if (!g) {
-      g = { region, regionLabel: row.labels[m.region] ?? region, time, sum: 0, parts: 0, missing: false, symbol: null };
+      g = { indicator, region, regionLabel: row.labels[m.region] ?? region, time, sum: 0, parts: 0, missing: false, symbol: null };
       groups.set(key, g);
     }
     g.parts++;
@@ -119,10 +123,18 @@ export function toObservations(ds: JsonStatDataset, entry: SsbTableSource): SsbO
 
   const out: SsbObservation[] = [];
   const seen = new Set<string>();
+  const notedOther = new Set<string>();
   for (const g of groups.values()) {
     if (g.parts !== partsPerGroup) throw new Error(`table ${entry.id}: ${g.region}/${g.time} has ${g.parts} parts, expected ${partsPerGroup}`);
     const { code, level } = normaliseRegionCode(g.region);
-    if (!m.keepLevels.includes(level)) continue;
+    if (!m.keepLevels.includes(level)) {
+      // A row no region of the dashboard can hold («Fylkene», «Fastlands-Norge», Svalbard): said once, then left out.
+      if (level === 'other' && !g.missing && !notedOther.has(g.region)) {
+        notedOther.add(g.region);
+        notes.push(`table ${entry.id}: region ${g.region} «${g.regionLabel}» skipped (not a kommune, county or Hele landet)`);
+      }
+      continue;
+    }
     if (!/^\d{4}$/.test(g.time)) throw new Error(`table ${entry.id}: time code ${g.time} is not a year`);
     const year = Number(g.time);
     const value = g.missing ? null : g.sum;
@@ -130,11 +142,11 @@ export function toObservations(ds: JsonStatDataset, entry: SsbTableSource): SsbO
     const outside = (validity.from !== null && year < validity.from) || (validity.to !== null && year > validity.to);
     // SSB fills years a code did not exist with 0 or a symbol; those are not observations.
     if (m.dropOutsideCodeValidity && outside && (value === null || value === 0)) continue;
-    const dupKey = `${code}\u0000${year}`;
+    const dupKey = `${g.indicator}\u0000${code}\u0000${year}`;
     if (seen.has(dupKey)) throw new Error(`table ${entry.id}: region ${code} appears twice for ${year} (as ${g.region} and another code)`);
     seen.add(dupKey);
     out.push({
-      indicator: entry.indicator,
+      indicator: g.indicator,
       region_code: code,
       year,
       value,
@@ -151,7 +163,39 @@ export function toObservations(ds: JsonStatDataset, entry: SsbTableSource): SsbO
       priority: entry.priority
     });
   }
-  return out.sort((a, b) => (a.region_code < b.region_code ? -1 : a.region_code > b.region_code ? 1 : a.year - b.year));
+  return out.sort((a, b) => (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.region_code < b.region_code ? -1 : a.region_code > b.region_code ? 1 : a.year - b.year));
+}
+
+/** One commuting flow of a fetched flow table, in SSB's numbering of its year. */
+export interface SsbFlow {
+  work: string;
+  home: string;
+  year: number;
+  persons: number;
+}
+
+/**
+ * The cells of a flow table (`mapping.home` set; 03321) as flows between kommuner: empty and zero cells are
+ * dropped (a matrix of every pair is mostly zeros, and codes of other years are filled with 0 or a symbol),
+ * as are codes that are no kommune (Svalbard, sokkel, uoppgitt, totals).
+ * @throws Error when a dimension is missing, another dimension has several codes, or a time code is no year.
+ */
+export function toFlows(ds: JsonStatDataset, entry: SsbTableSource): SsbFlow[] {
+  const m = entry.mapping;
+  if (!m.home) throw new Error(`table ${entry.id}: not a flow table (mapping.home is not set)`);
+  checkDimensions(ds, entry);
+  if (!ds.ids.includes(m.home)) throw new Error(`table ${entry.id}: dimension ${m.home} not in the response (has ${ds.ids.join(', ')})`);
+  const out: SsbFlow[] = [];
+  for (const row of jsonStatRows(ds)) {
+    if (row.value === null || row.value === 0) continue;
+    const work = normaliseRegionCode(row.codes[m.region] ?? '');
+    const home = normaliseRegionCode(row.codes[m.home] ?? '');
+    if (work.level !== 'kommune' || home.level !== 'kommune') continue;
+    const time = row.codes[m.time] ?? '';
+    if (!/^\d{4}$/.test(time)) throw new Error(`table ${entry.id}: time code ${time} is not a year`);
+    out.push({ work: work.code, home: home.code, year: Number(time), persons: row.value });
+  }
+  return out;
 }
 
 /**

@@ -139,6 +139,19 @@ export const LAZY_TABLES: readonly TableName[] = ['commuting'];
 /** The indicator that "per 1 000 inhabitants" divides by. */
 export const POPULATION_INDICATOR = 'befolkning';
 
+/**
+ * Files beside the Parquet tables in static/data, written in the same data version: the map's
+ * boundaries at 2024 borders (TopoJSON; objects `kommuner` and `fylker`, properties `code` and `name`)
+ * and SSB's centrality classes at 2024 kommuner.
+ */
+export const MAP_FILES = { kommuner: 'kommuner.topojson', fylker: 'fylker.topojson', centrality: 'sentralitet.json' } as const;
+
+/** static/data/sentralitet.json */
+export interface CentralityFile {
+  source: string;
+  kommuner: Record<string, { index: number; class: number; parts: string[] }>;
+}
+
 /** manifest.json written next to the Parquet files. */
 export interface Manifest {
   version: string;

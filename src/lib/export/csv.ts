@@ -3,6 +3,7 @@
  * downloaded file still says where it came from. Comma-separated, dot decimals, UTF-8 with BOM
  * (Excel in Norway then opens æøå correctly); missing values are empty cells, never 0.
  */
+import { footnoteText } from './footnote';
 export interface CsvInput {
   title: string;
   source: string;
@@ -40,7 +41,7 @@ export function seriesCsv(input: CsvInput): string {
     `# ${input.sourceLine ?? `Kilde: ${input.source}, tabell ${input.tableId}. Datasett bygget ${input.builtAt}.`}`,
     `# Visning: ${input.mode}.${input.version ? ` Dataversjon ${input.version}.` : ''} Hentet fra ${input.url}`,
     ...(input.breakNote ? [`# ${input.breakNote}`] : []),
-    ...(input.notes ?? []).map((n) => `# Fotnote fra SSB: ${n.replace(/\s+/g, ' ')}`),
+    ...(input.notes ?? []).map((n) => `# Fotnote fra SSB: ${footnoteText(n)}`),
     ['region_kode', 'region', 'år', 'verdi', 'status', 'kilde'].join(',')
   ];
   const label = input.sourceLabel ?? ((id: string) => id);

@@ -85,7 +85,81 @@ export const nb = {
   dismiss: 'Lukk',
   nav: {
     label: 'Hovedmeny',
-    links: { overview: 'Sammenlign', targets: 'Mål', coverage: 'Datadekning' } as Record<string, string>
+    links: { overview: 'Sammenlign', ranking: 'Rangering', map: 'Kart', commuting: 'Pendling', targets: 'Mål', coverage: 'Datadekning' } as Record<string, string>
+  },
+  rankingPage: {
+    title: 'Rangering',
+    description: 'Rangering av kommuner, regioner og fylker på én indikator: nivå, endring, vekst og per 1 000 innbyggere, med endring i rang og hvor stabil rangen er.',
+    lead:
+      'Velg indikator, nivå og periode. Bare regioner med tall for hele perioden blir rangert. Rangen sammenlignes med forrige periode av samme lengde, og spennet viser beste og dårligste rang over de tre siste periodene av samme lengde (sluttår nå, ett og to år tidligere).',
+    level: 'Nivå',
+    levels: { kommune: 'Kommuner', fylke: 'Fylker', ba: 'BA-regioner', okonomisk: 'Økonomiske regioner', samarbeid: 'Regionsamarbeid' } as Record<string, string>,
+    levelOne: { kommune: 'kommuner', fylke: 'fylker', ba: 'BA-regioner', okonomisk: 'økonomiske regioner', samarbeid: 'regionsamarbeid' } as Record<string, string>,
+    fylke: 'Fylke',
+    wholeCountry: 'Hele landet',
+    from: 'Fra',
+    to: 'Til',
+    measure: 'Rangert etter',
+    measures: { level: 'Nivå i sluttåret', change: 'Endring', growth: 'Vekst i prosent', per1000: 'Per 1 000 innbyggere' },
+    columns: {
+      rank: 'Rang',
+      name: 'Region',
+      change: 'Endring',
+      growth: 'Vekst',
+      per1000: 'Per 1 000 innb.',
+      rankChange: 'Endring i rang',
+      spread: 'Rangspenn'
+    },
+    rankedOf: (ranked: number, total: number, what: string, from: number, to: number) =>
+      `${ranked} av ${total} ${what} har tall for ${from}–${to} og er rangert.`,
+    rankOf: (rank: number, ranked: number, what: string) => `nr. ${rank} av ${ranked} ${what} med tall`,
+    noPrevious: (from: number, to: number) => `Ingen har tall for forrige periode (${from}–${to}), så endring i rang kan ikke vises.`,
+    previous: (from: number, to: number, n: number) => `Endring i rang er målt mot ${from}–${to} (${n} rangert da).`,
+    spreadText: (best: number, worst: number, periods: number) => (periods < 2 ? `${best} (1 periode)` : `${best}–${worst} (${periods} perioder)`),
+    up: (n: number) => `opp ${n}`,
+    down: (n: number) => `ned ${n}`,
+    same: 'uendret',
+    top: (name: string, value: string) => `Øverst: ${name} (${value}).`,
+    compareTop: (n: number) => `Sammenlign de ${n} øverste`,
+    toMap: 'Vis på kartet',
+    toRanking: 'Vis som rangering',
+    downloadCsv: 'Last ned CSV',
+    sortBy: (label: string) => `Sorter etter ${label}`,
+    breakWarning: (year: number, note: string) => `Brudd i serien fra ${year}: ${note} Endring og vekst over bruddet er ikke direkte sammenlignbare.`,
+    none: 'Ingen regioner har tall for denne perioden.'
+  },
+  mapPage: {
+    title: 'Kart',
+    description: 'Kart over kommuner og fylker (grenser 2024), farget etter valgt indikator og mål. Klikk en kommune for å legge den til sammenligningen.',
+    lead:
+      'Fargen viser valgt mål for perioden. Hold pekeren over eller gå med tastaturet til tabellen under kartet for tallene. Klikk en kommune for å legge den til i sammenligningen.',
+    clickHint: 'Klikk en kommune i kartet, eller bruk «Legg til» i tabellen, for å legge den til i sammenligningen',
+    onlyKommuneFylke: 'Kartet viser kommuner og fylker. Velg nivå kommuner eller fylker for å se kartet; tallene står i tabellen under.',
+    table: 'Tallene i kartet',
+    noValue: 'ingen tall',
+    comparison: (n: number) => `Valgt til sammenligning (${n})`,
+    openComparison: 'Åpne sammenligningen',
+    clear: 'Tøm',
+    add: (name: string) => `Legg ${name} til sammenligningen`,
+    mapSource: 'Kartgrunnlag: Kartverket (CC BY 4.0), via robhop/fylker-og-kommuner, kommune- og fylkesgrenser 2024.'
+  },
+  peers: {
+    title: 'Sammenlignbare kommuner',
+    rule: (fylke: string, cls: number, lo: string, hi: string, year: number) =>
+      `Regel: kommuner i samme sentralitetsklasse (${cls}) med mellom ${lo} og ${hi} innbyggere 1. januar ${year} (halvparten til dobbelt så mange), først de i ${fylke}. Er det færre enn fem der, fylles det opp med de nærmeste i folketall fra resten av landet, til ni i alt.`,
+    none: 'Fant ingen sammenlignbare kommuner etter regelen.',
+    noClass: 'Kommunen mangler sentralitetsklasse, så sammenlignbare kommuner kan ikke velges.',
+    method:
+      'Høyere eller lavere betyr utenfor medianen ± skalert median absolutt avvik (1,4826 × MAD) blant de sammenlignbare kommunene, som i ONS Explore Local Statistics; ellers «omtrent som».',
+    higher: 'høyere enn',
+    similar: 'omtrent som',
+    lower: 'lavere enn',
+    statement: (measure: string, word: string) => `${measure}: ${word} sammenlignbare kommuner`,
+    growthLabel: (from: number, to: number) => `Vekst ${from}–${to}`,
+    per1000Label: (year: number) => `Per 1 000 innbyggere ${year}`,
+    bandText: (median: string, low: string, high: string, n: number) => `median ${median}, «omtrent som» fra ${low} til ${high}; ${n} kommuner med tall`,
+    compare: 'Legg de sammenlignbare kommunene til sammenligningen',
+    centrality: (cls: number) => `Sentralitetsklasse ${cls} (SSB 2018; 1 = mest sentral, 6 = minst sentral)`
   },
   coveragePage: {
     title: 'Datadekning',
@@ -125,6 +199,112 @@ export const nb = {
     importJson: 'Hent mål fra en fil …',
     sideBySide: 'Side om side',
     back: 'Til sammenligningen'
+  },
+  commuting: {
+    title: 'Pendling og arbeidsmarked',
+    description:
+      'Arbeidsplassdekning, innpendlere, utpendlere, andel som bor og jobber i kommunen og de største pendlestrømmene for alle kommuner og regioner, 2017–2022 (SSB, tabell 03321).',
+    lead:
+      'Hvor mange jobber i kommunen eller regionen, hvor mange sysselsatte bor der, og hvor pendler de til og fra? Tallene gjelder sysselsatte 15–74 år i 4. kvartal, etter arbeidssted og bosted, regnet om til 2024-kommuner.',
+    pick: 'Kommune eller region',
+    search: 'Eller søk',
+    matches: 'Treff',
+    groups: {
+      land: 'Hele landet',
+      fylke: 'Fylker',
+      samarbeid: 'Regionsamarbeid',
+      ba: 'BA-regioner',
+      okonomisk: 'Økonomiske regioner',
+      kommune: 'Kommuner'
+    } as Record<string, string>,
+    loading: 'Henter pendlingstall …',
+    unknownArea: (code: string, fallback: string) => `Fant ingen kommune eller region med koden «${code}» i lenken. Viser ${fallback}.`,
+    noFigures: (name: string) => `${name} har ingen pendlingstall.`,
+    keyFigures: (year: number) => `Nøkkeltall ${year}`,
+    measures: {
+      jobs: (area: string) => `Arbeidsplasser (sysselsatte som jobber i ${area})`,
+      residents: (area: string) => `Sysselsatte som bor i ${area}`,
+      job_ratio: () => 'Arbeidsplassdekning',
+      inside: (area: string) => `Bor og jobber i ${area}`,
+      in_commuters: () => 'Innpendlere',
+      out_commuters: () => 'Utpendlere',
+      residents_inside: (area: string) => `Andel som bor og jobber i ${area}`,
+      jobs_inside: () => 'Andel av arbeidsplassene besatt av folk som bor der'
+    } as Record<string, (area: string) => string>,
+    jobRatioMeans: (ratio: string, area: string) => `${ratio} arbeidsplasser per 100 sysselsatte som bor i ${area}`,
+    insideMeans: (share: string, area: string) => `${share} % av de sysselsatte som bor i ${area}, jobber der`,
+    inMeans: (share: string) => `${share} % av arbeidsplassene`,
+    outMeans: (share: string) => `${share} % av de sysselsatte som bor der`,
+    change: (from: number, to: number) => `Endring ${from}–${to}`,
+    changePoints: (points: string) => `${points} prosentpoeng`,
+    tableCaption: (name: string, from: number, to: number) => `Pendling og arbeidsplasser i ${name} ${from}–${to}`,
+    measure: 'Tall',
+    trendTitle: (from: number, to: number) => `Innpendlere, utpendlere og de som bor og jobber i området ${from}–${to}`,
+    trendDescription: (name: string, from: number, to: number) =>
+      `Innpendlere, utpendlere og sysselsatte som bor og jobber i ${name}, ${from}–${to}.`,
+    sharesTitle: 'Hvor selvstendig er arbeidsmarkedet?',
+    sharesDescription: (name: string) =>
+      `Andel av de sysselsatte bosatte i ${name} som jobber der, og andel av arbeidsplassene som er besatt av folk som bor der, mot 75 %-grensen.`,
+    marketTitle: 'Et felles arbeidsmarked?',
+    rule:
+      'Regelen: et område regnes som et selvstendig arbeidsmarked når minst 75 % av de sysselsatte som bor der også jobber der, og minst 75 % av arbeidsplassene er besatt av folk som bor der. Det er hovedregelen britiske ONS bruker for sine arbeidsmarkedsregioner («travel-to-work areas»).',
+    contained: (name: string, year: number, area: string, residents: string, jobs: string) =>
+      `Ja. ${name} var et felles arbeidsmarked etter regelen i ${year}: ${residents} % av de sysselsatte som bor i ${area}, jobbet der, og ${jobs} % av arbeidsplassene var besatt av folk som bor der.`,
+    notContained: (name: string, year: number, area: string, residents: string, jobs: string, short: string) =>
+      `Nei. ${name} var ikke et selvstendig arbeidsmarked etter regelen i ${year}: ${residents} % av de sysselsatte som bor i ${area}, jobbet der, og ${jobs} % av arbeidsplassene var besatt av folk som bor der. ${short} under 75 %.`,
+    shortResidents: 'Andelen bosatte som jobber der, er',
+    shortJobs: 'Andelen arbeidsplasser besatt av bosatte er',
+    shortBoth: 'Begge andelene er',
+    yearsContained: (n: number, of: number, from: number, to: number) => `Regelen var oppfylt i ${n} av ${of} år med tall i ${from}–${to}.`,
+    flowsTitle: (year: number) => `De største pendlestrømmene ${year}`,
+    inTitle: (area: string) => `Innpendlere: hvor de som jobber i ${area} bor`,
+    outTitle: (area: string) => `Utpendlere: hvor de som bor i ${area} jobber`,
+    inDescription: (name: string, year: number) => `De største gruppene innpendlere til ${name} i ${year}, etter bostedskommune.`,
+    outDescription: (name: string, year: number) => `De største gruppene utpendlere fra ${name} i ${year}, etter arbeidskommune.`,
+    tickNote: (from: number) => `Svart strek: samme strøm i ${from}.`,
+    flowTableIn: (name: string, year: number) => `Innpendlere til ${name} ${year}, etter bostedskommune`,
+    flowTableOut: (name: string, year: number) => `Utpendlere fra ${name} ${year}, etter arbeidskommune`,
+    rank: 'Nr.',
+    homeKommune: 'Bor i',
+    workKommune: 'Jobber i',
+    persons: (year: number) => `Personer ${year}`,
+    shareOfIn: 'Andel av innpendlerne',
+    shareOfOut: 'Andel av utpendlerne',
+    personsFrom: (year: number) => `Personer ${year}`,
+    changeShort: 'Endring',
+    estimatedMark: 'anslått',
+    noFlows: 'Ingen pendling til eller fra andre kommuner (tallene omfatter bare pendling innenlands).',
+    missingYears: (years: string) =>
+      `Ingen tall for ${years}: minst én kommune i området mangler i SSBs pendlingstall det året (i 2019 gjelder det Rindal, som gikk over til Trøndelag). En sum uten den ville vært for lav, så året står tomt.`,
+    estimated: (share: string) =>
+      `Inntil ${share} % av personene i strømmene bygger på anslag: en kommune som senere ble delt, er fordelt etter folketall.`,
+    jobsMatch: 'Arbeidsplassene er de samme som i indikatoren «Sysselsatte etter arbeidssted» (SSB, tabell 11618).',
+    jobsDiffer: (years: string) =>
+      `Arbeidsplassene avviker litt fra indikatoren «Sysselsatte etter arbeidssted» (SSB, tabell 11618) i ${years}: de to tabellene ble hentet på ulike tidspunkt.`,
+    residentsDiffer: (year: number, official: string, diff: string) =>
+      `SSB, tabell 11618 teller ${official} sysselsatte bosatte i ${year}, ${diff} flere enn her: pendlingstallene tar ikke med dem som jobber på sokkelen, på Svalbard eller har ukjent arbeidssted.`,
+    landNote: 'For hele landet er all pendling innenlands: tallene tar ikke med pendling til eller fra utlandet.',
+    reportLink: (name: string) => `Pendling og arbeidsmarked for ${name} →`,
+    csvYears: 'Last ned tallene per år (CSV)',
+    csvFlows: 'Last ned pendlestrømmene (CSV)',
+    chart: {
+      inFrom: 'Innpendlere fra',
+      outTo: 'Utpendlere til',
+      persons: 'Personer',
+      percent: 'Prosent',
+      missing: 'mangler',
+      personsAt: (year: number, persons: string, share: string) => `${year}: ${persons} personer (${share} %)`,
+      personsThen: (year: number, persons: string) => `${year}: ${persons} personer`,
+      estimated: 'Anslått (kommunen ble delt senere)',
+      inside: (area: string) => `Bor og jobber i ${area}`,
+      inCommuters: 'Innpendlere',
+      outCommuters: 'Utpendlere',
+      residentsShare: 'Andel av de sysselsatte bosatte som jobber her',
+      jobsShare: 'Andel av arbeidsplassene besatt av bosatte',
+      anyArea: 'området'
+    },
+    source:
+      'Kilde: SSB, tabell 03321 Sysselsatte (15–74 år) per 4. kvartal. Pendlingsstrømmer, etter arbeidsstedskommune og bostedskommune, og tabell 11618, via SSBs eget pendlingsprosjekt (statisticsnorway/pendling). Regnet om til 2024-kommuner av Regionpuls.'
   },
   aboutData: 'Om dataene'
 };

@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import { decodeJsonStatDataset } from '../../../data/parse/jsonstat';
 import { cellIndex } from '../../../data/parse/jsonstat-cells';
+import { isLiteralCode, resolveValueCodes } from '../../../data/fetch/pager';
 
 export const FIXTURES = join(import.meta.dirname, '../../fixtures/fetch');
 
@@ -86,6 +87,8 @@ export interface FakeSsb {
   requests: LoggedRequest[];
   /** Make the next `times` matching requests fail this way. */
   failNext(failure: Failure, match?: { method?: 'GET' | 'POST'; pathIncludes?: string; times?: number }): void;
+  /** Forget every failure still pending (SSB is back). */
+  clearFailures(): void;
   close(): Promise<void>;
 }
 
@@ -183,8 +186,17 @@ export async function startFakeSsb(opts: { maxCells?: number; tables?: Record<st
         const dim = structure.dimensions.find((d) => d.id === s.variableCode);
         if (!dim) return send(res, 400, { title: 'Non-existent variable' });
         const codes = dim.categories.map((c) => c.code);
-        if (s.valueCodes.some((c) => c !== '*' && !codes.includes(c))) return send(res, 400, { title: 'Non-existent value' });
-        pick[dim.id] = s.valueCodes.includes('*') ? codes : s.valueCodes;
+        // Expressions (*, from(), top(), ??) as PxWebApi resolves them; literal codes keep the order asked for.
+        if (s.valueCodes.every(isLiteralCode)) {
+          if (s.valueCodes.some((c) => !codes.includes(c))) return send(res, 400, { title: 'Non-existent value' });
+          pick[dim.id] = s.valueCodes;
+        } else {
+          try {
+            pick[dim.id] = resolveValueCodes(s.valueCodes, codes, dim.role === 'time');
+          } catch {
+            return send(res, 400, { title: 'Non-existent value' });
+          }
+        }
       }
       // Like PxWebApi: a variable may only be left out when its metadata allows elimination.
       const missing = structure.ids.find((id) => pick[id] === undefined && eliminable(metaDims[id]) === false);
@@ -196,13 +208,25 @@ export async function startFakeSsb(opts: { maxCells?: number; tables?: Record<st
     }
     const klass = /^\/api\/klass\/v1\/classifications\/(\d+)\/(codes|changes|codesAt)$/.exec(p);
     if (method === 'GET' && klass) {
-      // SYNTHETIC KLASS answer: shape only (codeChanges / classificationItems), invented content.
-      const [, id, endpoint] = klass;
+      // SYNTHETIC KLASS content in KLASS's real keys and fields: /codes?from= → {codes: [{code, parentCode, level, name,
+      // shortName, presentationName, validFromInRequestedRange, validToInRequestedRange, notes}]}, /changes →
+      // {codeChanges: [{oldCode, oldName, oldShortName, newCode, newName, newShortName, changeOccurred}]}
+      // (the keys data/later-years.ts reads).
+      const [, , endpoint] = klass;
       return send(res, 200, endpoint === 'changes'
-        ? { synthetic: true, codeChanges: [{ oldCode: '3002', oldName: 'Moss', newCode: '3103', newName: 'Moss', changeOccurred: '2024-01-01' }] }
-        : { synthetic: true, classification: id, classificationItems: [{ code: '3103', name: 'Moss', validFrom: '2024-01-01' }] });
+        ? { codeChanges: [{ oldCode: '3002', oldName: 'Moss', oldShortName: null, newCode: '3103', newName: 'Moss', newShortName: null, changeOccurred: '2024-01-01' }] }
+        : { codes: [{ code: '3103', parentCode: null, level: '1', name: 'Moss', shortName: '', presentationName: '', validFromInRequestedRange: '2024-01-01', validToInRequestedRange: null, notes: '' }] });
     }
-    send(res, 404, { title: 'Non-existent table' });
+    // The table list, searched by words (GET /tables?query=…): the served tables whose title has every word.
+    if (method === 'GET' && p === '/api/pxwebapi/v2/tables') {
+      const words = (url.searchParams.get('query') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+      const hits = Object.entries(tables)
+        .map(([id, t]) => ({ id, label: String((t.metadata as Obj).label ?? '') }))
+        .filter((t) => words.every((w) => t.label.toLowerCase().includes(w)))
+        .map((t) => ({ type: 'Table', id: t.id, label: t.label, description: '', updated: '2025-01-01T00:00:00Z', firstPeriod: '2008', lastPeriod: '2024', category: 'public', variableNames: [], links: [] }));
+      return send(res, 200, { language: 'no', tables: hits, page: { pageNumber: 1, pageSize: 50, totalElements: hits.length, totalPages: 1, links: [] } });
+    }
+    send(res, 404, { type: 'https://tools.ietf.org/html/rfc7231#section-6.5.4', title: 'Non-existent table', status: 404 });
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -212,6 +236,9 @@ export async function startFakeSsb(opts: { maxCells?: number; tables?: Record<st
     requests,
     failNext(failure, match = {}) {
       rules.push({ failure, times: match.times ?? 1, method: match.method, pathIncludes: match.pathIncludes });
+    },
+    clearFailures() {
+      rules.length = 0;
     },
     close: () =>
       new Promise<void>((resolve) => {

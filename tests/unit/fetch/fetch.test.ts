@@ -8,10 +8,11 @@ import { readFetchedData } from '../../../data/fetch/read-fetched';
 import type { FetchOptions } from '../../../data/fetch/run';
 import { FetchFailed, rebaseUrl, runFetch } from '../../../data/fetch/run';
 import type { TableMeta } from '../../../data/fetch/ssb';
+import { codesOn } from '../../../data/later-years';
 import { decodeJsonStatDataset } from '../../../data/parse/jsonstat';
 import type { SsbSources } from '../../../data/sources/ssb-sources';
 import type { FakeSsb } from './fake-ssb-server';
-import { closedPort, hashFolder, readFixture, recordingSleep, startFakeSsb } from './fake-ssb-server';
+import { closedPort, hashFolder, metadataOf, readFixture, recordingSleep, startFakeSsb } from './fake-ssb-server';
 
 // ssb.json-shaped sources for the fixture table; base URLs stay SSB's and are rebased onto the fake.
 const sources: SsbSources = {
@@ -127,7 +128,7 @@ describe('runFetch against a local fake SSB', () => {
   it('needs the paging: one request for all 432 cells is refused by the fake (limit 100)', async () => {
     const err = await runFetch(options({ maxCells: 800_000 })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FetchFailed);
-    expect((err as FetchFailed).message).toMatch(/^Henting fra SSB feilet \(tabell 05300\): HTTP 400 .*Too many cells selected/);
+    expect((err as FetchFailed).message).toMatch(/^Henting fra SSB feilet \(tabell 05300\): SSB svarte HTTP 400 «Too many cells selected»: SSB avviste spørringen/);
   });
 
   it('retries 429 and 500 on the data request and still writes the table', async () => {
@@ -138,7 +139,10 @@ describe('runFetch against a local fake SSB', () => {
     expect(summary.retries).toBe(2);
     expect(summary.requests).toBe(1 + 5 + 2);
     expect(waits).toEqual([1_000, 15]);
-    expect(logs.filter((l) => l.includes('prøver igjen'))).toHaveLength(2);
+    expect(logs.filter((l) => l.includes('venter'))).toEqual([
+      '  SSB svarer 429 (for mange forespørsler; SSB teller dem over 60 s) og ber oss vente 1,0 s (Retry-After): venter 1,0 s på data for tabell 05300 (del 1 av 5) før forsøk 2 (ventet 1,0 s av høyst 10 min)',
+      '  SSB svarer HTTP 500: venter 0,0 s på data for tabell 05300 (del 1 av 5) før forsøk 3 (ventet 1,0 s av høyst 10 min)'
+    ]);
   });
 
   it('keeps other tables in the folder when fetching one table', async () => {
@@ -153,6 +157,63 @@ describe('runFetch against a local fake SSB', () => {
   });
 });
 
+describe('KLASS answers in KLASS’s own keys', () => {
+  it('the fake’s /codes answer is read by the build’s code list reader', async () => {
+    const withCodes = { ...sources, klass: { ...sources.klass, requests: [{ name: 'klass-131-codes', classification: '131', endpoint: 'codes' as const, params: { from: '2005-01-01' } }] } };
+    await runFetch(options({ sources: withCodes }));
+    const answer = JSON.parse(await readFile(join(outDir, 'klass-131-codes.json'), 'utf-8')) as { codes: Parameters<typeof codesOn>[0] };
+    expect(codesOn(answer.codes, 2025, 'kommune')).toEqual(new Map([['3103', 'Moss']]));
+    expect(codesOn(answer.codes, 2023, 'kommune')).toEqual(new Map());
+  });
+});
+
+describe('one table’s fault fails that table alone', () => {
+  it('a value code the table does not have skips it before any data request; the other table is written', async () => {
+    await ssb.close();
+    ssb = await startFakeSsb({ maxCells: 100, tables: { '12989': { metadata: readFixture('synthetic_12989_metadata.SYNTHETIC.json') } } });
+    const bad = { ...(sources.tables[0] as SsbSources['tables'][number]), id: '12989', indicator: 'test_nye', query: { selection: [{ variableCode: 'Region', valueCodes: ['*'] }, { variableCode: 'ContentsCode', valueCodes: ['Finnes-ikke'] }, { variableCode: 'Tid', valueCodes: ['*'] }] }, otherVariables: 'total' as const, mapping: { region: 'Region', time: 'Tid', keepLevels: ['kommune' as const] } };
+    const summary = await runFetch(options({ sources: { ...sources, tables: [bad, sources.tables[0] as SsbSources['tables'][number]] }, klass: false }));
+    expect(summary.skipped).toEqual([{ id: '12989', kind: 'query', reason: 'tabell 12989 ContentsCode: value code Finnes-ikke does not exist; rett query i data/sources/ssb.json' }]);
+    expect(summary.tables.map((t) => t.id)).toEqual(['05300']);
+    expect(ssb.requests.some((r) => r.method === 'POST' && r.path.includes('12989'))).toBe(false);
+    expect((await readdir(outDir)).sort()).toEqual(['05300.json', '05300.meta.json', 'index.json']);
+  });
+
+  it('a weekly table (SSB’s real 03024 answer, time codes 2025U01 …) is refused alone: the dashboard needs years', async () => {
+    await ssb.close();
+    const real03024 = readFixture('ssb_03024_v2_data_post_lang_no.json');
+    ssb = await startFakeSsb({ maxCells: 100, tables: { '03024': { metadata: metadataOf(real03024), data: real03024 } } });
+    const weekly = { ...(sources.tables[0] as SsbSources['tables'][number]), id: '03024', indicator: 'test_laks', query: { selection: [{ variableCode: 'VareGrupper2', valueCodes: ['01'] }, { variableCode: 'ContentsCode', valueCodes: ['Vekt'] }, { variableCode: 'Tid', valueCodes: ['*'] }] }, mapping: { region: 'VareGrupper2', time: 'Tid', keepLevels: ['fylke' as const] } };
+    const summary = await runFetch(options({ sources: { ...sources, tables: [weekly, sources.tables[0] as SsbSources['tables'][number]] }, klass: false }));
+    expect(summary.skipped[0]).toMatchObject({ id: '03024', kind: 'query' });
+    expect(summary.skipped[0]?.reason).toMatch(/^tidsvariabelen Tid «uke» har koder som ikke er årstall \(2025U01, 2025U02, 2025U03, 2025U04, 2025U05, …\)/);
+    expect(summary.tables.map((t) => t.id)).toEqual(['05300']);
+  });
+});
+
+describe('--check --search', () => {
+  it('searches SSB’s table list by words, reads no data and writes nothing', async () => {
+    const summary = await runFetch(options({ checkOnly: true, search: 'avstand nærmeste' }));
+    expect(summary.found.map((t) => t.id)).toEqual(['05300']);
+    expect(summary.plans).toEqual([]);
+    expect(ssb.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/pxwebapi/v2/tables?query=avstand+n%C3%A6rmeste&lang=no&pageSize=50']);
+    expect(logs[0]).toBe('Tabeller hos SSB som passer «avstand nærmeste»: 1');
+    await expect(readdir(outDir)).rejects.toThrow();
+  });
+
+  it('the CLI prints the hits and exits 0, having written nothing', async () => {
+    const result = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+      const child = execFile(process.execPath, ['--import', 'tsx', 'data/fetch/cli.ts', '--check', '--search', 'avstand', '--base-url', ssb.origin, '--out', outDir], { cwd: join(import.meta.dirname, '../../..') }, (_e, stdout) =>
+        resolve({ code: child.exitCode, stdout })
+      );
+    });
+    expect(result.stdout).toContain('FUNNET 05300 «05300: Avstand til nærmeste lokale/sted (prosent), etter avstand, kulturtilbud, statistikkvariabel og år» 2008–2024');
+    expect(result.stdout).toContain('Sjekket 0 tabell(er)');
+    expect(result.code).toBe(0);
+    expect(await readdir(work)).toEqual([]);
+  }, 20_000);
+});
+
 describe('a failed fetch leaves the output folder byte-for-byte unchanged', () => {
   it('when the data requests keep failing', async () => {
     await seedOutput();
@@ -161,7 +222,8 @@ describe('a failed fetch leaves the output folder byte-for-byte unchanged', () =
     const err = await runFetch(options()).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FetchFailed);
     expect((err as FetchFailed).message).toBe(
-      `Henting fra SSB feilet (tabell 05300): HTTP 500 fra ${ssb.origin}/api/pxwebapi/v2/tables/05300/data?lang=no&outputFormat=json-stat2: {"title":"Internal Server Error"}. Ingenting i ${outDir} er endret. Dashboardet bruker fortsatt det leverte datasettet.`
+      `SSB svarte ikke innen ventegrensen (tabell 05300): data for tabell 05300 (del 1 av 5): ga opp etter 0 s venting (grense 600 s): HTTP 500 fra ${ssb.origin}/api/pxwebapi/v2/tables/05300/data?lang=no&outputFormat=json-stat2: {"title":"Internal Server Error"}. ` +
+        `SSB er trolig midlertidig utilgjengelig (tabeller oppdateres rundt kl. 05 og 11.30). Kjør samme kommando igjen senere. Ventegrensen kan økes med --max-wait <sekunder>. Ingenting i ${outDir} er endret. Dashboardet bruker fortsatt det leverte datasettet.`
     );
     expect(await hashFolder(outDir)).toBe(before);
     expect((await readdir(work)).sort()).toEqual(['ssb_api']);
@@ -174,7 +236,9 @@ describe('a failed fetch leaves the output folder byte-for-byte unchanged', () =
     await expect(runFetch(options())).rejects.toThrow(/^Henting fra SSB feilet \(KLASS klass-131-changes\): HTTP 404/);
     expect(ssb.requests.filter((r) => r.method === 'POST')).toHaveLength(5);
     expect(await hashFolder(outDir)).toBe(before);
-    expect((await readdir(work)).sort()).toEqual(['ssb_api']);
+    // The table fetched before the failure waits in the resume cache beside the folder, not in it.
+    expect((await readdir(work)).sort()).toEqual(['.ssb_api-cache', 'ssb_api']);
+    expect((await readdir(join(work, '.ssb_api-cache'))).sort()).toEqual(['05300.json', '05300.key', '05300.meta.json']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConnectionError, HttpClient, HttpStatusError, OfflineError, parseRetryAfter } from '../../../data/fetch/http';
+import type { RetryInfo } from '../../../data/fetch/http';
+import { ConnectionError, HttpClient, HttpStatusError, OfflineError, parseRetryAfter, WaitBudgetExhausted } from '../../../data/fetch/http';
 import { RateLimiter, realSleep } from '../../../data/fetch/ratelimit';
 import type { FakeSsb } from './fake-ssb-server';
 import { closedPort, recordingSleep, startFakeSsb } from './fake-ssb-server';
@@ -56,8 +57,9 @@ describe('HttpClient retries against a local fake SSB', () => {
     ssb.failNext({ kind: 'drop' }, { times: 2 });
     const client = new HttpClient({ sleep: recordingSleep().sleep, retry: { ...quickRetry, maxAttempts: 2 } });
     const err = await client.request({ url: metadataUrl(), method: 'GET' }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ConnectionError);
-    expect((err as ConnectionError).phase).toBe('response');
+    expect(err).toBeInstanceOf(WaitBudgetExhausted);
+    expect((err as WaitBudgetExhausted).last).toBeInstanceOf(ConnectionError);
+    expect(((err as WaitBudgetExhausted).last as ConnectionError).phase).toBe('response');
     expect(client.attempts).toBe(2);
   });
 
@@ -65,8 +67,8 @@ describe('HttpClient retries against a local fake SSB', () => {
     ssb.failNext({ kind: 'status', status: 503 }, { times: 10 });
     const client = new HttpClient({ sleep: recordingSleep().sleep, retry: { ...quickRetry, maxAttempts: 3 } });
     const err = await client.request({ url: metadataUrl(), method: 'GET' }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(HttpStatusError);
-    expect((err as HttpStatusError).status).toBe(503);
+    expect(err).toBeInstanceOf(WaitBudgetExhausted);
+    expect(((err as WaitBudgetExhausted).last as HttpStatusError).status).toBe(503);
     expect(client.attempts).toBe(3);
 
     const fresh = await startFakeSsb();
@@ -86,16 +88,56 @@ describe('HttpClient retries against a local fake SSB', () => {
     ssb.failNext({ kind: '429', retryAfter: '3600' });
     const { sleep, waits } = recordingSleep();
     const client = new HttpClient({ sleep, retry: quickRetry });
-    await expect(client.request({ url: metadataUrl(), method: 'GET' })).rejects.toBeInstanceOf(HttpStatusError);
+    const err = await client.request({ url: metadataUrl(), method: 'GET' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(WaitBudgetExhausted);
+    expect(((err as WaitBudgetExhausted).last as HttpStatusError).retryAfterMs).toBe(3_600_000);
     expect(waits).toEqual([]);
+  });
+
+  it('waits out a 503 for longer than the 60 s rate window, within its budget, saying what it waits for', async () => {
+    ssb.failNext({ kind: 'status', status: 503 }, { times: 6 });
+    const { sleep, waits } = recordingSleep();
+    const seen: RetryInfo[] = [];
+    const client = new HttpClient({ sleep, random: () => 1, onRetry: (r) => seen.push(r), retry: { maxAttempts: 100, waitBudgetMs: 300_000, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 300_000 } });
+    const res = await client.request({ url: metadataUrl(), method: 'GET', what: 'metadata for tabell 05300' });
+    expect(res.status).toBe(200);
+    // 1+2+4+8+16+30 s: 61 s in all, past SSB's 60 s window, and well under the 5-minute budget.
+    expect(waits).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 30_000]);
+    expect(seen.at(-1)).toMatchObject({ status: 503, what: 'metadata for tabell 05300', waitedMs: 61_000, budgetMs: 300_000 });
+  });
+
+  it('stops when the wait budget is spent, and never waits for a Retry-After past it', async () => {
+    ssb.failNext({ kind: 'status', status: 503 }, { times: 99 });
+    const { sleep, waits } = recordingSleep();
+    const client = new HttpClient({ sleep, random: () => 1, retry: { maxAttempts: 100, waitBudgetMs: 5_000, baseDelayMs: 1_000, maxDelayMs: 30_000 } });
+    const err = await client.request({ url: metadataUrl(), method: 'GET', what: 'metadata for tabell 05300' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(WaitBudgetExhausted);
+    expect(waits).toEqual([1_000, 2_000, 2_000]);
+    expect((err as Error).message).toMatch(/^metadata for tabell 05300: ga opp etter 5 s venting \(grense 5 s\): HTTP 503/);
+
+    const other = await startFakeSsb();
+    try {
+      other.failNext({ kind: '429', retryAfter: '90' });
+      const w2 = recordingSleep();
+      const c2 = new HttpClient({ sleep: w2.sleep, retry: { waitBudgetMs: 60_000 } });
+      await expect(c2.request({ url: `${other.origin}/api/pxwebapi/v2/tables/05300/metadata`, method: 'GET' })).rejects.toBeInstanceOf(WaitBudgetExhausted);
+      expect(w2.waits).toEqual([]);
+      other.failNext({ kind: '429', retryAfter: '45' });
+      const w3 = recordingSleep();
+      const c3 = new HttpClient({ sleep: w3.sleep, random: () => 0, retry: { waitBudgetMs: 60_000 } });
+      expect((await c3.request({ url: `${other.origin}/api/pxwebapi/v2/tables/05300/metadata`, method: 'GET' })).status).toBe(200);
+      expect(w3.waits).toEqual([45_000]);
+    } finally {
+      await other.close();
+    }
   });
 
   it('times out a request that never answers, retries, then fails', async () => {
     ssb.failNext({ kind: 'hang' }, { times: 2 });
     const client = new HttpClient({ sleep: recordingSleep().sleep, timeoutMs: 150, retry: { ...quickRetry, maxAttempts: 2 } });
     const err = await client.request({ url: metadataUrl(), method: 'GET' }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ConnectionError);
-    expect((err as ConnectionError).code).toBe('ETIMEDOUT');
+    expect(err).toBeInstanceOf(WaitBudgetExhausted);
+    expect(((err as WaitBudgetExhausted).last as ConnectionError).code).toBe('ETIMEDOUT');
     expect(client.attempts).toBe(2);
   });
 

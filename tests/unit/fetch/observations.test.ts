@@ -128,6 +128,8 @@ describe('data/sources/ssb.json', () => {
       ['07459', 'befolkning', true, 'public-code-v2'],
       ['07984', 'sysselsatte', true, 'public-code-v2'],
       ['13470', 'sysselsatte', true, 'public-code-v2'],
+      ['11618', 'sysselsatte', true, 'public-code-v0'],
+      ['03321', 'pendling', true, 'public-code-v0'],
       ['09391', 'bruttoprodukt', true, 'public-code-v0'],
       ['11713', 'bruttoprodukt_11713', true, 'unverified'],
       ['12989', 'nyetableringer', true, 'unverified'],

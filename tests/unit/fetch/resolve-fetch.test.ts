@@ -101,6 +101,7 @@ describe('the real ssb.json 12989 entry against SYNTHETIC 12989-like metadata', 
         { variableCode: 'ContentsCode', valueCodes: ['NyeForetak'] },
         { variableCode: 'Tid', valueCodes: ['*'] },
         { variableCode: 'NACE2007', valueCodes: ['00-99'] },
+        { variableCode: 'OrgForm', valueCodes: ['Alle'] },
         { variableCode: 'AntSyss', valueCodes: ['999'] }
       ]
     };
@@ -113,12 +114,12 @@ describe('the real ssb.json 12989 entry against SYNTHETIC 12989-like metadata', 
     expect(meta.resolution).toEqual([
       'ContentsCode: label /nyetablerte foretak/ → NyeForetak (Nyetablerte foretak)',
       'NACE2007: not in the query, elimination=false → total 00-99 (Alle næringer), by its label',
-      'OrgForm eliminated (elimination=true)',
+      'OrgForm: not in the query, total selected explicitly → Alle (Alle organisasjonsformer), by the metadata eliminationValueCode (elimination=true, but the metadata does not say what SSB would sum)',
       'AntSyss: not in the query, elimination=false → total 999 (Med og uten sysselsatte), by its conventional total code'
     ]);
     expect(meta.pages).toEqual([resolved]);
-    expect(logs).toContain('  OrgForm eliminated (elimination=true)');
-    expect(logs.findIndex((l) => l.includes('OrgForm eliminated'))).toBeLessThan(logs.findIndex((l) => l.includes('celler i')));
+    expect(logs).toContain('  OrgForm: not in the query, total selected explicitly → Alle (Alle organisasjonsformer), by the metadata eliminationValueCode (elimination=true, but the metadata does not say what SSB would sum)');
+    expect(logs.findIndex((l) => l.includes('OrgForm: not in the query'))).toBeLessThan(logs.findIndex((l) => l.includes('celler i')));
   });
 
   it('maps the stored (already resolved) response with the ssb.json entry, no filter needed', async () => {

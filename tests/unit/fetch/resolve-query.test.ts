@@ -57,12 +57,13 @@ describe('resolveQuery with the real ssb.json 12989 entry and SYNTHETIC metadata
       { variableCode: 'ContentsCode', valueCodes: ['NyeForetak'] },
       { variableCode: 'Tid', valueCodes: ['*'] },
       { variableCode: 'NACE2007', valueCodes: ['00-99'] },
+      { variableCode: 'OrgForm', valueCodes: ['Alle'] },
       { variableCode: 'AntSyss', valueCodes: ['999'] }
     ]);
     expect(notes).toEqual([
       'ContentsCode: label /nyetablerte foretak/ → NyeForetak (Nyetablerte foretak)',
       'NACE2007: not in the query, elimination=false → total 00-99 (Alle næringer), by its label',
-      'OrgForm eliminated (elimination=true)',
+      'OrgForm: not in the query, total selected explicitly → Alle (Alle organisasjonsformer), by the metadata eliminationValueCode (elimination=true, but the metadata does not say what SSB would sum)',
       'AntSyss: not in the query, elimination=false → total 999 (Med og uten sysselsatte), by its conventional total code'
     ]);
   });
@@ -163,8 +164,9 @@ describe('variables the query does not name', () => {
   it('"eliminate" leaves out eliminable and unstated variables, with a note for each', () => {
     const named: ConfiguredSelection[] = [...REGION_TID, { variableCode: 'ContentsCode', label: '^nyetablerte' }, { variableCode: 'NACE2007', total: true }, { variableCode: 'AntSyss', total: true }];
     const r = resolveQuery(entry(named, { otherVariables: 'eliminate' }), meta12989);
-    expect(r.query.selection.map((s) => s.variableCode)).toEqual(['Region', 'Tid', 'ContentsCode', 'NACE2007', 'AntSyss']);
-    expect(r.notes.at(-1)).toBe('OrgForm eliminated (elimination=true)');
+    // OrgForm may be eliminated, but it has a total, so the total is selected by name rather than left to SSB's sum.
+    expect(r.query.selection.map((s) => s.variableCode)).toEqual(['Region', 'Tid', 'ContentsCode', 'NACE2007', 'AntSyss', 'OrgForm']);
+    expect(r.notes.at(-1)).toBe('OrgForm: not in the query, total selected explicitly → Alle (Alle organisasjonsformer), by the metadata eliminationValueCode (elimination=true, but the metadata does not say what SSB would sum)');
     const unstated = resolveQuery({ ...entry([{ variableCode: 'Avstand1', valueCodes: ['*'] }, { variableCode: 'ContentsCode', valueCodes: ['Avstand'] }, { variableCode: 'Tid', valueCodes: ['*'] }], { otherVariables: 'eliminate' }), mapping: { region: 'Avstand1', time: 'Tid', keepLevels: ['fylke'] } }, meta05300);
     expect(unstated.notes).toEqual(['Kulturtilbud left out: elimination not stated in the metadata; SSB refuses the request if it cannot be eliminated']);
     expect(unstated.query.selection.map((s) => s.variableCode)).toEqual(['Avstand1', 'ContentsCode', 'Tid']);

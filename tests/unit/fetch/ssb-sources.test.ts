@@ -71,7 +71,7 @@ describe('the shipped data/sources/ssb.json', () => {
   const enabled = sources.tables.filter((t) => t.enabled);
 
   it('parses, with every enabled table', () => {
-    expect(enabled.map((t) => t.id)).toEqual(['07459', '07984', '13470', '09391', '11713', '12989']);
+    expect(enabled.map((t) => t.id)).toEqual(['07459', '07984', '13470', '11618', '03321', '09391', '11713', '12989']);
   });
 
   it('has no placeholder in an enabled table', () => {

@@ -178,4 +178,17 @@ describe('fetched codes the classification cannot place', () => {
     const s = stageFetched(data([obs({ region_code: '3002', value: 0 }), obs({ region_code: '3002', year: 2024, value: null, status: 'missing' }), obs({})]), codes, klass, CATALOGUE);
     expect(s.staged.kommune).toEqual([{ indicator: 'befolkning', code: '3103', vintage: 2024, year: 2024, value: 1, source: 'ssb:07459' }]);
   });
+
+  it('skips kommune rows numbered before the correspondence’s first year, with one note per year', () => {
+    const s = stageFetched(data([obs({ region_code: '0104', year: 1986, code_year: 1986, value: 25_000 }), obs({ region_code: '0136', year: 1986, code_year: 1986, value: 10_000 }), obs({})]), codes, klass, CATALOGUE);
+    expect(s.staged.kommune).toHaveLength(1);
+    expect(s.skipped).toEqual(['fetched table 07459 (befolkning): kommune rows of 1986 skipped: numbered before the first year the kommune correspondence knows (2024)']);
+  });
+
+  it('skips, with a note, a county-table row whose county-like code is no county that year («Fastlands-Norge»)', () => {
+    const county = (o: Partial<SsbObservation>) => obs({ indicator: 'bruttoprodukt_11713', region_level: 'fylke', table_id: '11713', ...o });
+    const s = stageFetched(data([county({ region_code: '31', value: 68_524 }), county({ region_code: '25', region_label: 'Fastlands-Norge', value: 3_500_000 })]), codes, klass, CATALOGUE);
+    expect(s.staged.county).toEqual([{ indicator: 'bruttoprodukt_11713', county: '31', vintage: 2024, year: 2024, value: 68_524, source: 'ssb:11713' }]);
+    expect(s.skipped).toEqual(['fetched table 11713 (bruttoprodukt_11713): 25 (Fastlands-Norge) skipped in 2024: not a county on 1 January 2024']);
+  });
 });

@@ -29,8 +29,8 @@ afterAll(() => {
 });
 
 describe('built Parquet files', () => {
-  it('writes exactly the five tables, manifest.json and targets.json, nothing left over from the temp folder', () => {
-    expect(readdirSync(out).sort()).toEqual(['commuting.parquet', 'indicators.parquet', 'manifest.json', 'observations.parquet', 'regions.parquet', 'sources.parquet', 'targets.json']);
+  it('writes exactly the five tables, manifest.json, targets.json, the map and centrality files, nothing left over from the temp folder', () => {
+    expect(readdirSync(out).sort()).toEqual(['commuting.parquet', 'fylker.topojson', 'indicators.parquet', 'kommuner.topojson', 'manifest.json', 'observations.parquet', 'regions.parquet', 'sentralitet.json', 'sources.parquet', 'targets.json']);
     expect(readdirSync(root)).toEqual(['data']);
   });
 

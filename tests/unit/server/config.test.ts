@@ -24,7 +24,7 @@ describe('server config', () => {
 describe('allowlist', () => {
   it('holds the catalogue and report queries and every mode × 1..MAX_REGIONS series shape', () => {
     const allowed = allowedQueries();
-    expect(allowed.size).toBe(7 + MODES.length * MAX_REGIONS);
+    expect(allowed.size).toBe(10 + MODES.length * MAX_REGIONS);
     const q = seriesQuery({ indicator: 'befolkning', regions: ['3103', '3112'], mode: 'per1000' });
     const checked = checkQuery(q, allowed);
     expect(checked).toMatchObject({ ok: true, name: 'seriesQuery:per1000:2' });
@@ -42,7 +42,7 @@ describe('allowlist', () => {
         expect(names.has(name), `${file}: ${name} is not in server/allowlist.ts`).toBe(true);
       }
     }
-    expect(builders).toBeGreaterThanOrEqual(6);
+    expect(builders).toBeGreaterThanOrEqual(9);
   });
 
   it('does not normalise: a changed character is a different, rejected query', () => {

@@ -11,10 +11,12 @@ import type { NodeDb } from '../../../src/lib/db/node';
 import { remoteEngine } from '../../../src/lib/db/remote';
 import type { Engine, Query } from '../../../src/lib/db/engine';
 import { isQueryError } from '../../../src/lib/db/engine';
+import { rankingValuesQuery } from '../../../src/lib/sql/ranking';
 import { growthRankQuery, regionCoverageQuery } from '../../../src/lib/sql/region';
 import { seriesQuery } from '../../../src/lib/sql/series';
 import type { SeriesRow } from '../../../src/lib/sql/series';
 import { builderQueries } from '../../../server/allowlist';
+import { commutingFlowsQuery, commutingSummaryQuery } from '../../../src/lib/sql/commuting';
 import { ARROW_STREAM, startSqlServer } from '../../../server/sql-server';
 import type { SqlServer } from '../../../server/sql-server';
 
@@ -50,6 +52,9 @@ function realParams(name: string, query: Query): Query {
   if (name === 'coverageQuery') return { sql: query.sql, params: ['befolkning'] };
   if (name === 'regionCoverageQuery') return regionCoverageQuery('3103');
   if (name === 'growthRankQuery') return growthRankQuery('befolkning', 'kommune', '', 2010, 2020);
+  if (name === 'rankingValuesQuery') return rankingValuesQuery({ indicator: 'sysselsatte', level: 'kommune', kind: '', fylke: '34', fromYear: 2017, toYear: 2022 });
+  if (name === 'commutingSummaryQuery') return commutingSummaryQuery('kongsvingerregionen');
+  if (name === 'commutingFlowsQuery') return commutingFlowsQuery('3401', 2022, 2017, 5);
   if (!mode) return query;
   const indicator = mode === 'per1000' ? 'sysselsatte' : 'befolkning';
   return seriesQuery({ indicator, regions: regions.slice(0, Number(n)), mode: mode as 'absolute', base: 2010 });
@@ -74,7 +79,7 @@ describe('SQL server', () => {
 
   it('gives rows identical to the Node engine for every builder shape', async () => {
     const shapes = builderQueries();
-    expect(shapes.length).toBeGreaterThanOrEqual(35);
+    expect(shapes.length).toBeGreaterThanOrEqual(40);
     for (const { name, query } of shapes) {
       const real = realParams(name, query);
       const [fromServer, fromNode] = await Promise.all([remote.query(real), node.engine.query(real)]);

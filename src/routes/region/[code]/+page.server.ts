@@ -3,8 +3,18 @@
  * ships no JavaScript (csr = false): it is a document to read, print or save as PDF, and it paints
  * completely on first load.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { error } from '@sveltejs/kit';
-import { buildDb, shippedTargets } from '$lib/server/db';
+import { buildDb, DATA_DIR, shippedTargets } from '$lib/server/db';
+import { MAP_FILES, POPULATION_INDICATOR, type CentralityFile } from '$lib/schema';
+import { selectPeers } from '$lib/peers/peers';
+import type { PeerCandidate } from '$lib/peers/peers';
+import { loadPeerCandidates, loadPeerStatements } from '$lib/state/peers';
+import type { SeriesCache } from '$lib/state/peers';
+import { formatMeasure } from '$lib/ranking/format';
+import { comparisonHref } from '$lib/ranking/view';
+import { formatNumber, t } from '$lib/i18n';
 import { plotHtml } from '$lib/server/plot-html';
 import { loadCatalogue, loadSeries, sourceLabeller } from '$lib/state/load';
 import { regionLabels } from '$lib/definitions/regions';
@@ -30,6 +40,21 @@ const rankCache = new Map<string, Promise<GrowthRankRow[]>>();
 async function getCatalogue(): Promise<Catalogue> {
   catalogue ??= buildDb().then((db) => loadCatalogue(db.engine));
   return catalogue;
+}
+
+let peerBase: Promise<{ candidates: PeerCandidate[]; year: number }> | null = null;
+const peerCache: SeriesCache = new Map();
+
+/** Every kommune's population and centrality class, loaded once for all report pages. */
+function getPeerBase(): Promise<{ candidates: PeerCandidate[]; year: number }> {
+  peerBase ??= (async () => {
+    const db = await buildDb();
+    const centrality = JSON.parse(await readFile(join(DATA_DIR, MAP_FILES.centrality), 'utf-8')) as CentralityFile;
+    const year = db.manifest.indicators[POPULATION_INDICATOR]?.years?.[1];
+    if (!year) throw new Error('invalid manifest: no population years');
+    return { candidates: await loadPeerCandidates(db.engine, centrality, year, peerCache), year };
+  })();
+  return peerBase;
 }
 
 export const entries: EntryGenerator = async () => (await getCatalogue()).regions.map((r) => ({ code: r.code }));
@@ -78,6 +103,35 @@ export const load: PageServerLoad = async ({ params }) => {
     targets.push({ view, indicatorName: indicator.name_nb, unit: indicator.unit, chartHtml, dataSource: sourceText(indicator, db.manifest) });
   }
 
+  let comparable = null;
+  if (region.level === 'kommune') {
+    const { candidates, year } = await getPeerBase();
+    const target = candidates.find((c) => c.code === region.code);
+    if (target) {
+      const selection = selectPeers(target, candidates);
+      const items = report.sections.flatMap((s) => (s.change ? [{ indicator: s.indicator, period: { from: s.change.from, to: s.change.to } }] : []));
+      const statements = await loadPeerStatements(db.engine, region.code, selection.peers.map((p) => p.code), items, peerCache);
+      const codes = [region.code, ...selection.peers.map((p) => p.code)];
+      const compareIndicator = report.sections.some((s) => s.indicator.id === 'sysselsatte') ? 'sysselsatte' : POPULATION_INDICATOR;
+      comparable = {
+        rule: t.peers.rule(names.get(region.fylke_code ?? '') ?? 'fylket', target.centralityClass, formatNumber(Math.ceil(selection.bounds[0])), formatNumber(Math.floor(selection.bounds[1])), year),
+        centrality: t.peers.centrality(target.centralityClass),
+        population: target.population,
+        year,
+        list: selection.peers.map((p) => ({ code: p.code, name: names.get(p.code) ?? p.name, population: p.population, fylke: names.get(p.fylke ?? '') ?? '' })),
+        href: comparisonHref(compareIndicator, codes),
+        statements: statements.map((st) => ({
+          indicator: st.indicator.id,
+          measure: st.measure,
+          comparison: st.comparison,
+          text: t.peers.statement(st.measure === 'growth' ? t.peers.growthLabel(st.period.from, st.period.to) : t.peers.per1000Label(st.period.to), t.peers[st.comparison]),
+          value: formatMeasure(st.value, st.measure, 2),
+          band: t.peers.bandText(formatMeasure(st.band.median, st.measure, 2), formatMeasure(st.band.low, st.measure, 2), formatMeasure(st.band.high, st.measure, 2), st.band.n)
+        }))
+      };
+    }
+  }
+
   const members = region.members.map((code) => ({ code, name: names.get(code) ?? code }));
   const parents = regions.filter((r) => region.fylke_code === r.code || (region.level === 'kommune' && r.members.includes(region.code)));
   return {
@@ -87,6 +141,7 @@ export const load: PageServerLoad = async ({ params }) => {
     parents: parents.map((p) => ({ code: p.code, name: names.get(p.code) ?? p.name, level: p.level, kind: p.kind })),
     sections,
     targets,
+    peers: comparable,
     manifest: db.manifest
   };
 };

@@ -1,0 +1,158 @@
+/**
+ * Commuting charts (SSB 03321): the largest flows in or out of an area as bars, with the same flow in
+ * an earlier year as a tick; and the trend of in-commuters, out-commuters and those who live and work
+ * in the area, and of the two self-containment shares against the 75 % rule. Pure builders from query
+ * rows to Plot options, rendered the same in the browser and in Node (tests, prerendering). A missing
+ * year is a gap in a line, never a zero.
+ */
+import * as Plot from '@observablehq/plot';
+import type { CommutingFlowRow, CommutingYearRow } from '../sql/commuting';
+import { formatNumber } from '../i18n/format';
+import { t } from '../i18n';
+
+const c = t.commuting.chart;
+import { colourFor } from './palette';
+
+/** The self-containment rule's threshold: ≥ 75 % on both sides (ONS travel-to-work areas). */
+export const SELF_CONTAINED = 0.75;
+
+export interface FlowChartOptions {
+  direction: 'in' | 'out';
+  year: number;
+  /** The earlier year drawn as a tick; omit to draw none. */
+  fromYear?: number;
+  description?: string;
+  width?: number;
+}
+
+/** Bar colours: in-commuters and out-commuters, as in the trend chart. */
+export const FLOW_COLOUR = { in: colourFor(0), out: colourFor(2), inside: colourFor(4) } as const;
+
+/** The largest flows of one direction as horizontal bars, largest on top, each labelled with its persons. */
+export function flowChart(rows: readonly CommutingFlowRow[], options: FlowChartOptions): Plot.PlotOptions {
+  const flows = rows.filter((r) => r.direction === options.direction);
+  const names = new Map(flows.map((r) => [r.other_code, r.other_name]));
+  const order = [...flows].sort((a, b) => a.rank - b.rank).map((r) => r.other_code);
+  const max = Math.max(1, ...flows.map((r) => Math.max(r.persons, r.persons_from ?? 0)));
+  const earlier = options.fromYear === undefined ? [] : flows.filter((r) => r.persons_from !== null);
+  const from = options.fromYear;
+  const label = options.direction === 'in' ? c.inFrom : c.outTo;
+  return {
+    width: options.width ?? 560,
+    height: 36 + 26 * Math.max(order.length, 1),
+    marginLeft: 150,
+    marginRight: 56,
+    ariaDescription: options.description ?? null,
+    style: { fontSize: '13px', overflow: 'visible' },
+    x: { label: c.persons, grid: true, domain: [0, max * 1.08], tickFormat: (v: number) => formatNumber(v, 0) },
+    y: { label: null, domain: order, tickFormat: (code: string) => names.get(code) ?? code },
+    marks: [
+      Plot.barX(flows, { x: 'persons', y: 'other_code', fill: FLOW_COLOUR[options.direction], title: (r: CommutingFlowRow) => flowTitle(r, label, options.year, from) }),
+      // The label sits after the bar or the tick, whichever reaches further, so the tick never covers it.
+      Plot.text(flows, {
+        x: (r: CommutingFlowRow) => Math.max(r.persons, from === undefined ? 0 : (r.persons_from ?? 0)),
+        y: 'other_code',
+        text: (r: CommutingFlowRow) => formatNumber(r.persons, 0),
+        textAnchor: 'start',
+        dx: 5,
+        fill: 'currentColor'
+      }),
+      // The same flow in the earlier year: a dark tick across the bar.
+      Plot.tickX(earlier, { x: 'persons_from', y: 'other_code', stroke: 'currentColor', strokeWidth: 2 }),
+      Plot.ruleX([0])
+    ]
+  };
+}
+
+function flowTitle(r: CommutingFlowRow, label: string, year: number, from: number | undefined): string {
+  const lines = [`${label} ${r.other_name}`, c.personsAt(year, formatNumber(r.persons, 0), formatNumber(r.share * 100, 1))];
+  if (from !== undefined) lines.push(r.persons_from === null ? `${from}: ${c.missing}` : c.personsThen(from, formatNumber(r.persons_from, 0)));
+  if (r.estimated) lines.push(c.estimated);
+  return lines.join('\n');
+}
+
+interface TrendPoint {
+  key: string;
+  label: string;
+  year: number;
+  y: number | null;
+}
+
+/** One point per year and series, null where the year is missing, so a gap stays a gap. */
+function points(rows: readonly CommutingYearRow[], series: { key: string; label: string; value: (r: CommutingYearRow) => number | null }[]): TrendPoint[] {
+  return series.flatMap((s) => rows.map((r) => ({ key: s.key, label: s.label, year: r.year, y: s.value(r) })));
+}
+
+export interface TrendChartOptions {
+  description?: string;
+  width?: number;
+  height?: number;
+  /** «kommunen», «regionen», «fylket», «landet»: how the legend names the area. */
+  area?: string;
+}
+
+function trendFrame(series: TrendPoint[], o: TrendChartOptions, colours: Record<string, string>, labels: Record<string, string>) {
+  const years = series.map((p) => p.year);
+  const present = series.filter((p) => p.y !== null);
+  const keys = Object.keys(colours);
+  return {
+    present,
+    base: {
+      width: o.width ?? 560,
+      height: o.height ?? 300,
+      marginLeft: 64,
+      marginRight: 24,
+      ariaDescription: o.description ?? null,
+      style: { fontSize: '13px', overflow: 'visible' },
+      x: { label: null, tickFormat: 'd', ticks: Math.max(1, Math.min(10, Math.max(...years) - Math.min(...years))) },
+      color: { domain: keys, range: keys.map((k) => colours[k]!), legend: true, tickFormat: (k: string) => labels[k] ?? k }
+    }
+  };
+}
+
+/** In-commuters, out-commuters and those who live and work in the area, per year. */
+export function commutingTrendChart(rows: readonly CommutingYearRow[], o: TrendChartOptions = {}): Plot.PlotOptions {
+  const labels: Record<string, string> = { inside: c.inside(o.area ?? c.anyArea), in: c.inCommuters, out: c.outCommuters };
+  const series = points(rows, [
+    { key: 'inside', label: labels.inside!, value: (r) => r.inside },
+    { key: 'in', label: labels.in!, value: (r) => r.in_commuters },
+    { key: 'out', label: labels.out!, value: (r) => r.out_commuters }
+  ]);
+  const { present, base } = trendFrame(series, o, { inside: FLOW_COLOUR.inside, in: FLOW_COLOUR.in, out: FLOW_COLOUR.out }, labels);
+  return {
+    ...base,
+    y: { label: c.persons, zero: true, grid: true, tickFormat: (v: number) => formatNumber(v, 0) },
+    marks: [
+      Plot.ruleY([0]),
+      Plot.lineY(series, { x: 'year', y: 'y', z: 'key', stroke: 'key', strokeWidth: 2 }),
+      Plot.dot(present, { x: 'year', y: 'y', fill: 'key', r: 3 }),
+      Plot.tip(present, Plot.pointer({ x: 'year', y: 'y', stroke: 'key', format: { x: false, y: false, stroke: false }, title: (p: TrendPoint) => `${p.label}\n${p.year}: ${formatNumber(p.y, 0)}` }))
+    ]
+  };
+}
+
+/**
+ * The two self-containment shares per year — employed residents who work in the area, and the area's
+ * jobs held by its residents — with the 75 % line of the rule.
+ */
+export function selfContainmentChart(rows: readonly CommutingYearRow[], o: TrendChartOptions = {}): Plot.PlotOptions {
+  const labels: Record<string, string> = { residents: c.residentsShare, jobs: c.jobsShare };
+  const series = points(rows, [
+    { key: 'residents', label: labels.residents!, value: (r) => (r.residents_inside === null ? null : r.residents_inside * 100) },
+    { key: 'jobs', label: labels.jobs!, value: (r) => (r.jobs_inside === null ? null : r.jobs_inside * 100) }
+  ]);
+  const { present, base } = trendFrame(series, o, { residents: colourFor(0), jobs: colourFor(1) }, labels);
+  const values = present.map((p) => p.y!);
+  const low = Math.min(SELF_CONTAINED * 100, ...values);
+  return {
+    ...base,
+    y: { label: c.percent, grid: true, domain: [Math.max(0, Math.floor(low / 10) * 10 - 5), 100], tickFormat: (v: number) => `${formatNumber(v, 0)} %` },
+    marks: [
+      Plot.ruleY([SELF_CONTAINED * 100], { stroke: 'currentColor', strokeDasharray: '4 3' }),
+      Plot.text([SELF_CONTAINED * 100], { y: (v: number) => v, frameAnchor: 'left', dy: -7, dx: 4, text: () => '75 %', fontSize: 11, fill: 'currentColor' }),
+      Plot.lineY(series, { x: 'year', y: 'y', z: 'key', stroke: 'key', strokeWidth: 2 }),
+      Plot.dot(present, { x: 'year', y: 'y', fill: 'key', r: 3 }),
+      Plot.tip(present, Plot.pointer({ x: 'year', y: 'y', stroke: 'key', format: { x: false, y: false, stroke: false }, title: (p: TrendPoint) => `${p.label}\n${p.year}: ${formatNumber(p.y, 1)} %` }))
+    ]
+  };
+}

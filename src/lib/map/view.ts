@@ -1,0 +1,36 @@
+/** The map page's chart for a ranking view: the areas in scope coloured by the ranked measure. */
+import type { PlotOptions } from '@observablehq/plot';
+import { choroplethChart } from '../charts/choropleth';
+import type { AreaFeature } from '../charts/choropleth';
+import type { Indicator } from '../schema';
+import type { Ranking } from '../ranking/rank';
+import { formatMeasure } from '../ranking/format';
+import type { RankingView } from '../ranking/view';
+import type { RegionInfo } from '../state/load';
+import { regionsInScope } from '../state/ranking';
+import { indicatorName, t } from '../i18n';
+
+/** Map levels: the boundaries exist for kommuner and fylker only. */
+export function mapLevelOf(view: Pick<RankingView, 'level'>): 'kommuner' | 'fylker' | null {
+  return view.level === 'kommune' ? 'kommuner' : view.level === 'fylke' ? 'fylker' : null;
+}
+
+export function mapSpec(areas: readonly AreaFeature[], regions: readonly RegionInfo[], view: RankingView, ranking: Ranking, indicator: Indicator, outlined: readonly string[] = []): PlotOptions | null {
+  if (!mapLevelOf(view)) return null;
+  const scope = new Set(regionsInScope(regions, view).map((r) => r.code));
+  const shown = areas.filter((a) => scope.has(a.properties.code));
+  if (!shown.length) return null;
+  const values = new Map(ranking.rows.map((r) => [r.code, r.value]));
+  const { from, to } = ranking.period;
+  const label = `${t.rankingPage.measures[view.measure]}, ${view.measure === 'level' || view.measure === 'per1000' ? to : `${from}–${to}`}`;
+  const top = ranking.rows[0];
+  return choroplethChart(shown, {
+    measure: view.measure,
+    values,
+    label,
+    format: (v) => formatMeasure(v, view.measure),
+    noDataLabel: t.mapPage.noValue,
+    outlined,
+    description: `Kart: ${indicatorName(indicator)}, ${label.toLowerCase()}, ${ranking.ranked} av ${shown.length} områder med tall.${top ? ` Høyest: ${top.name} (${formatMeasure(top.value, view.measure)}).` : ''}`
+  });
+}

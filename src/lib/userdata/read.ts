@@ -1,0 +1,242 @@
+/**
+ * A user's own figures, from a CSV or Parquet file they drop on the page: read, checked and matched to
+ * Regionpuls's regions in the browser (nothing leaves it). Every problem is said in Norwegian with the
+ * file, line and column and what was expected, and a file with any problem is refused whole, so nothing
+ * half-read ever reaches a chart.
+ *
+ * Accepted: comma, semicolon or tab separated; UTF-8 (with or without byte-order mark) or Windows-1252
+ * (Excel's «CSV (semikolondelt)»); decimal comma and spaces as thousands separators where the separator is
+ * not a comma; SSB's missing marks (.., :, -, empty) kept as missing. Columns are found by their header:
+ * region (code or name), year, value, and optionally indicator.
+ */
+import { parquetReadObjects } from 'hyparquet';
+import { compressors } from 'hyparquet-compressors';
+
+export interface UserRegion {
+  code: string;
+  name: string;
+  level: string;
+}
+
+export interface UserObservation {
+  indicator: string;
+  region_code: string;
+  year: number;
+  value: number | null;
+}
+
+export interface UserData {
+  file: string;
+  indicators: string[];
+  rows: UserObservation[];
+}
+
+export type ReadResult = { ok: true; data: UserData } | { ok: false; file: string; errors: string[] };
+
+export const LIMITS = {
+  bytes: 5_000_000,
+  rows: 200_000,
+  indicators: 20,
+  /** Problems listed one by one; the rest are counted. */
+  shownErrors: 10
+} as const;
+
+const HEADERS = {
+  region: ['region', 'kommune', 'kommunenummer', 'kommunenr', 'knr', 'kode', 'regionkode', 'region_code', 'code', 'fylke', 'fylkesnummer'],
+  year: ['år', 'aar', 'year', 'årstall', 'tid', 'time'],
+  value: ['verdi', 'value', 'antall', 'tall', 'persons', 'personer'],
+  indicator: ['indikator', 'indicator', 'statistikkvariabel', 'variabel', 'serie']
+} as const;
+type Column = keyof typeof HEADERS;
+
+const MISSING = new Set(['', '..', '...', '.', '-', ':']);
+
+export function fold(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+function decode(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    // Not UTF-8: Excel's Norwegian CSV is Windows-1252.
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** RFC 4180 rows, quoted fields may hold the separator, quotes and line breaks; `line` is where a row starts. */
+function splitRows(text: string, sep: string): { cells: string[]; line: number }[] | { error: string; line: number } {
+  const rows: { cells: string[]; line: number }[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let line = 1;
+  let start = 1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else {
+        if (ch === '\n') line++;
+        cell += ch;
+      }
+    } else if (ch === '"' && cell === '') quoted = true;
+    else if (ch === sep) {
+      cells.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      cells.push(cell);
+      rows.push({ cells, line: start });
+      cells = [];
+      cell = '';
+      line++;
+      start = line;
+    } else cell += ch;
+  }
+  if (quoted) return { error: 'et anførselstegn («"») er åpnet, men aldri lukket', line: start };
+  if (cell !== '' || cells.length) {
+    cells.push(cell);
+    rows.push({ cells, line: start });
+  }
+  return rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
+}
+
+function sniff(headerLine: string): string {
+  const count = (s: string) => headerLine.split(s).length - 1;
+  return [';', '\t', ','].sort((a, b) => count(b) - count(a))[0]!;
+}
+
+/** «12 345,6» with a decimal comma, «12345.6», «-3»; null for a missing mark; undefined when not a number. */
+function parseValue(raw: string, decimalComma: boolean): number | null | undefined {
+  const s = raw.trim();
+  if (MISSING.has(s)) return null;
+  let t = s;
+  if (decimalComma) t = t.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  if (!/^[-−]?\d+(\.\d+)?$/.test(t)) return undefined;
+  return Number(t.replace('−', '-'));
+}
+
+interface Matcher {
+  byCode: Map<string, UserRegion>;
+  byName: Map<string, UserRegion[]>;
+}
+
+function matcher(regions: readonly UserRegion[]): Matcher {
+  const byCode = new Map(regions.map((r) => [r.code.toLowerCase(), r]));
+  const byName = new Map<string, UserRegion[]>();
+  for (const r of regions) {
+    // «Våler (Østfold)» is also found as «Våler», which then names two kommuner.
+    for (const key of new Set([fold(r.name), fold(r.name.replace(/\s*\(.*\)$/, ''))])) byName.set(key, [...(byName.get(key) ?? []), r]);
+  }
+  return { byCode, byName };
+}
+
+function matchRegion(m: Matcher, raw: string): UserRegion | string {
+  const s = raw.trim();
+  // «3103 Moss» and «K-3103 Moss» as SSB writes them: the code decides.
+  const labelled = /^(?:K-)?(\d{2,4})(?:\s+(.*))?$/i.exec(s);
+  const code = labelled?.[1] ?? s;
+  const hit = m.byCode.get(code.toLowerCase());
+  if (hit) {
+    // A name after the number must be that region's, or the row may belong to another one.
+    const label = labelled?.[2];
+    if (label && !fold(hit.name).startsWith(fold(label).split(/\s+-\s+/)[0]!)) return `«${s}»: nummeret ${hit.code} er ${hit.name}, ikke «${label}»`;
+    return hit;
+  }
+  const named = m.byName.get(fold(s)) ?? [];
+  if (named.length === 1) return named[0]!;
+  // «Moss» is the kommune, not the BA-region or økonomisk region of the same name (as in the search box).
+  const kommuner = named.filter((r) => r.level === 'kommune');
+  if (kommuner.length === 1) return kommuner[0]!;
+  if (named.length > 1) return `«${s}» kan være flere regioner (${named.map((r) => `${r.name} ${r.code}`).join(', ')}); bruk nummeret`;
+  return `«${s}» er ingen kommune, region eller fylke Regionpuls kjenner (bruk 2024-nummeret eller navnet)`;
+}
+
+function fromTable(file: string, header: string[], body: { cells: string[]; line: number }[], decimalComma: boolean, regions: readonly UserRegion[]): ReadResult {
+  const errors: string[] = [];
+  const say = (text: string) => errors.push(`${file}: ${text}`);
+  const find = (col: Column) => header.findIndex((h) => (HEADERS[col] as readonly string[]).includes(fold(h).replace(/\s+/g, '_')) || (HEADERS[col] as readonly string[]).includes(h.trim().toLowerCase()));
+  const at = { region: find('region'), year: find('year'), value: find('value'), indicator: find('indicator') };
+  const absent = (['region', 'year', 'value'] as const).filter((c) => at[c] < 0);
+  if (absent.length) {
+    const names: Record<string, string> = { region: 'region (kode eller navn)', year: 'år', value: 'verdi' };
+    return { ok: false, file, errors: [`${file}: linje 1 mangler kolonnen ${absent.map((c) => `«${names[c]}»`).join(' og ')}; fant ${header.map((h) => `«${h}»`).join(', ')}`] };
+  }
+  if (body.length === 0) return { ok: false, file, errors: [`${file}: filen har ingen rader med tall under overskriftene`] };
+  if (body.length > LIMITS.rows) return { ok: false, file, errors: [`${file}: ${body.length} rader er flere enn de ${LIMITS.rows} Regionpuls kan ta imot`] };
+
+  const m = matcher(regions);
+  const defaultIndicator = file.replace(/\.[^.]+$/, '');
+  const seen = new Map<string, number>();
+  const rows: UserObservation[] = [];
+  for (const { cells, line } of body) {
+    if (cells.length !== header.length) {
+      say(`linje ${line} har ${cells.length} kolonner, overskriften har ${header.length}`);
+      continue;
+    }
+    const region = matchRegion(m, cells[at.region]!);
+    if (typeof region === 'string') say(`linje ${line}, kolonne «${header[at.region]}»: ${region}`);
+    const yearText = cells[at.year]!.trim();
+    const year = Number(yearText);
+    if (!/^\d{4}$/.test(yearText) || year < 1900 || year > 2100) say(`linje ${line}, kolonne «${header[at.year]}»: «${yearText}» er ikke et årstall (fire sifre, 1900–2100)`);
+    const value = parseValue(cells[at.value]!, decimalComma);
+    if (value === undefined) say(`linje ${line}, kolonne «${header[at.value]}»: «${cells[at.value]!.trim()}» er ikke et tall${decimalComma ? '' : ' (med komma som skilletegn må desimaler skrives med punktum)'}`);
+    const indicator = at.indicator >= 0 ? cells[at.indicator]!.trim() : defaultIndicator;
+    if (indicator === '') say(`linje ${line}, kolonne «${header[at.indicator]}»: indikatoren mangler navn`);
+    if (typeof region === 'string' || value === undefined || indicator === '' || !/^\d{4}$/.test(yearText)) continue;
+    const key = `${indicator}|${region.code}|${year}`;
+    const earlier = seen.get(key);
+    if (earlier !== undefined) say(`linje ${line}: ${region.name} ${year} for «${indicator}» står også på linje ${earlier}`);
+    else seen.set(key, line);
+    rows.push({ indicator, region_code: region.code, year, value });
+    if (errors.length > LIMITS.shownErrors * 10) break;
+  }
+  const indicators = [...new Set(rows.map((r) => r.indicator))];
+  if (indicators.length > LIMITS.indicators) say(`${indicators.length} indikatorer er flere enn de ${LIMITS.indicators} Regionpuls kan vise fra én fil`);
+  if (errors.length) {
+    const shown = errors.slice(0, LIMITS.shownErrors);
+    if (errors.length > shown.length) shown.push(`${file}: og ${errors.length - shown.length} feil til`);
+    return { ok: false, file, errors: shown };
+  }
+  return { ok: true, data: { file, indicators, rows } };
+}
+
+/** Reads one dropped file. Never throws: every problem comes back as a sentence. */
+export async function readUserFile(file: string, bytes: Uint8Array, regions: readonly UserRegion[]): Promise<ReadResult> {
+  if (bytes.byteLength === 0) return { ok: false, file, errors: [`${file}: filen er tom`] };
+  if (bytes.byteLength > LIMITS.bytes) {
+    return { ok: false, file, errors: [`${file}: filen er ${(bytes.byteLength / 1e6).toFixed(1).replace('.', ',')} MB, mer enn de ${LIMITS.bytes / 1e6} MB Regionpuls kan ta imot`] };
+  }
+  const magic = String.fromCharCode(...bytes.subarray(0, 4));
+  if (magic === 'PAR1') {
+    try {
+      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      const objects = (await parquetReadObjects({ file: buffer, compressors })) as Record<string, unknown>[];
+      const header = Object.keys(objects[0] ?? {});
+      const body = objects.map((o, i) => ({ cells: header.map((h) => (o[h] === null || o[h] === undefined ? '' : String(o[h]))), line: i + 1 }));
+      return fromTable(file, header, body, false, regions);
+    } catch {
+      return { ok: false, file, errors: [`${file}: filen ser ut som Parquet, men kan ikke leses (skadet eller ufullstendig)`] };
+    }
+  }
+  if (bytes.subarray(0, 1024).includes(0)) return { ok: false, file, errors: [`${file}: filen er verken tekst (CSV) eller Parquet`] };
+  const text = decode(bytes);
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const sep = sniff(firstLine);
+  const rows = splitRows(text, sep);
+  if ('error' in rows) return { ok: false, file, errors: [`${file}: linje ${rows.line}: ${rows.error}`] };
+  const [head, ...body] = rows;
+  if (!head || head.cells.length < 3) return { ok: false, file, errors: [`${file}: linje 1 må ha minst tre kolonner (region, år, verdi) skilt med semikolon, komma eller tabulator`] };
+  return fromTable(file, head.cells.map((h) => h.trim()), body, sep !== ',', regions);
+}
