@@ -25,6 +25,11 @@ import { MODES } from '../../src/lib/config';
 import type { Manifest } from '../../src/lib/schema';
 
 const DATA = 'static/data';
+/**
+ * Builders without an engine-free form yet: their pages (/rangering, /pendling) wait for DuckDB, as
+ * every page did before issue 13. Giving one a `view` (and a case in local.ts) moves it out of here.
+ */
+const WAITS_FOR_DUCKDB = ['rankingValuesQuery', 'commutingSummaryQuery', 'commutingFlowsQuery'];
 let db: NodeDb;
 let local: Engine;
 let fromParquet: Engine;
@@ -87,9 +92,9 @@ function regionSets(): string[][] {
 }
 
 describe('engine-free evaluator = DuckDB on the real data', () => {
-  it('gives every builder an engine-free form', () => {
-    const missing = builderQueries().filter((b) => !b.query.view).map((b) => b.name);
-    expect(missing).toEqual([]);
+  it('gives every builder an engine-free form, or names it as waiting for DuckDB', () => {
+    const missing = [...new Set(builderQueries().filter((b) => !b.query.view).map((b) => b.name.split(':')[0]!))].sort();
+    expect(missing).toEqual([...WAITS_FOR_DUCKDB].sort());
   });
 
   it('the catalogue: indicators, sources, regions, coverage matrix', async () => {
