@@ -76,7 +76,7 @@ interface BenchView extends LoadOptions {
 
 const FLOOR = 'engine-free floor (precomputed rows + Plot)';
 const REAL_VIEWS: BenchView[] = [
-  { name: 'default view', path: '/' },
+  { name: 'default view', path: '/', waitEngine: true },
   { name: 'shared link', path: SHARED_LINK, link: true, waitEngine: true },
   { name: 'non-default embed', path: '/embed?indicator=befolkning&regions=3103,3107,3105,3101,3403&mode=indexed&base=2010', link: true, waitEngine: true },
   { name: 'target link', path: `/targets?target=${LINK_TARGET.id}&t=${await encodeTargets([LINK_TARGET])}`, link: true, waitEngine: true, chartSelector: '[data-testid=target-detail] svg' },
