@@ -41,6 +41,23 @@ describe('ranking', () => {
   });
 });
 
+describe('ranking: start → end chart', () => {
+  it('draws the ten fastest and five slowest of Innlandet’s 46 kommuner, Lesja first with +10,5 %', async () => {
+    const page = session.page;
+    await page.goto(`${base}/rangering`);
+    const chart = page.getByTestId('ranking-dumbbell');
+    await chart.locator('svg g[aria-label="link"]').waitFor();
+    expect(await chart.locator('figcaption').innerText()).toBe('Fra 2017 til 2022: de ti øverste og de fem nederste i rangeringen');
+    expect(await chart.locator('g[aria-label="link"] > path').count()).toBe(15);
+    const names = await chart.locator('g[aria-label="y-axis tick label"] text').allTextContents();
+    expect(names[0]).toBe('Lesja');
+    expect(names.at(-1)).toBe('Etnedal');
+    // Growth: every kommune starts at 100; Lesja ends at 110,5 and says +10,5 %.
+    expect(await chart.locator('g[aria-label="text"] text').first().textContent()).toBe('+10,5\u00a0%');
+    await page.screenshot({ path: 'tests/output/rangering.png', fullPage: true });
+  });
+});
+
 describe('map', () => {
   it('draws Innlandet’s 46 kommuner from the own origin; a click on Lesja adds it to the comparison', async () => {
     const page = session.page;

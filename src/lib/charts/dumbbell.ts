@@ -24,6 +24,8 @@ export interface DumbbellRow {
   start: number;
   end: number;
   change: number;
+  /** What the row's end says («+85», «+10,5 %»); by default the change in the chart's unit. */
+  label?: string;
 }
 
 /** The rows to draw, largest change first, and the regions that lack one of the two years. */
@@ -61,7 +63,7 @@ export function dumbbellChart(rows: readonly DumbbellRow[], o: DumbbellOptions):
         y: 'name',
         dx: 10,
         textAnchor: 'start',
-        text: (r: DumbbellRow) => `${r.change > 0 ? '+' : r.change < 0 ? '−' : '±'}${fmt(Math.abs(r.change))}`
+        text: (r: DumbbellRow) => r.label ?? `${r.change > 0 ? '+' : r.change < 0 ? '−' : '±'}${fmt(Math.abs(r.change))}`
       })
     ]
   };

@@ -88,6 +88,9 @@ export const nb = {
     links: { overview: 'Sammenlign', ranking: 'Rangering', map: 'Kart', commuting: 'Pendling', targets: 'Mål', coverage: 'Datadekning' } as Record<string, string>
   },
   rankingPage: {
+    dumbbellTitle: (from: number, to: number, some: boolean) =>
+      `Fra ${from} til ${to}${some ? ': de ti øverste og de fem nederste i rangeringen' : ''}`,
+    dumbbellNote: 'Hvit prikk: startåret. Farget prikk: sluttåret (grønn: økning, rød: nedgang). Tallet er endringen; ved vekst i prosent starter alle på 100.',
     title: 'Rangering',
     description: 'Rangering av kommuner, regioner og fylker på én indikator: nivå, endring, vekst og per 1 000 innbyggere, med endring i rang og hvor stabil rangen er.',
     lead:
