@@ -6,8 +6,11 @@
 (() => {
   const probe = { chartVisibleAt: null, progressSeen: false, progressGoneAt: null };
 
+  // A view whose chart is not the page's first (a target link's detail) names its own selector.
+  const CHART = window.__benchChartSelector || '[data-testid=chart] svg, [data-testid=report] svg, main figure svg';
+
   function chartVisible() {
-    for (const svg of document.querySelectorAll('[data-testid=chart] svg, [data-testid=report] svg, main figure svg')) {
+    for (const svg of document.querySelectorAll(CHART)) {
       const r = svg.getBoundingClientRect();
       if (r.width > 0 && r.height > 0 && getComputedStyle(svg).visibility !== 'hidden') return true;
     }
@@ -136,8 +139,9 @@
     if (document.querySelector('main [role=alert]')) return true;
     if (probe.chartVisibleAt === null) return false;
     if (probe.progressGoneAt !== null) return true;
-    // A page without client code (the region report) never shows progress: loaded is interactive.
-    return !probe.progressSeen && document.readyState === 'complete' && !document.querySelector('script[type=module], link[rel=modulepreload]');
+    // A page that never shows start-up progress (the region report, an embed, the floor) is
+    // interactive once loaded.
+    return !probe.progressSeen && document.readyState === 'complete';
   }
 
   function snapshot() {

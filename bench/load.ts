@@ -48,7 +48,7 @@ export function kindOf(url: string, type: string): Kind {
   if (path.endsWith('.wasm')) return 'wasm';
   if (/\.m?js$/.test(path) || type === 'script') return 'js';
   if (type === 'document') return 'html';
-  if (/\.(parquet|arrow)$/.test(path) || /\/data\/|__data\.json$|\/sql\//.test(path)) return 'data';
+  if (/\.(parquet|arrow)$/.test(path) || /\/data\/|\/rows\/|__data\.json$|\/sql\//.test(path)) return 'data';
   return 'other';
 }
 
@@ -76,11 +76,22 @@ export interface OpenedLoad {
   session: Session;
 }
 
+export interface LoadOptions {
+  /** CSS selector of the chart that counts as this view's first chart (default: any chart). */
+  chartSelector?: string;
+  /** Wait (up to 20 s) for DuckDB to be ready after the chart, so "engine ready" is measured. */
+  waitEngine?: boolean;
+  /** Abort every wasm request: the page as it is before DuckDB is ready, for as long as it runs. */
+  blockWasm?: boolean;
+}
+
 /** Loads `url` cold and waits until interactive (or `timeoutMs`); the caller closes the session. */
-export async function coldLoad(url: string, timeoutMs = 60_000): Promise<OpenedLoad> {
+export async function coldLoad(url: string, timeoutMs = 60_000, options: LoadOptions = {}): Promise<OpenedLoad> {
   const session = await openBrowser();
   const { page, context } = session;
+  if (options.chartSelector) await context.addInitScript({ content: `window.__benchChartSelector = ${JSON.stringify(options.chartSelector)};` });
   await context.addInitScript({ content: INIT_SCRIPT });
+  if (options.blockWasm) await context.route('**/*.wasm', (route) => route.abort());
   const finished: Promise<Finished | null>[] = [];
   const track = (req: Request) => {
     finished.push(
@@ -111,6 +122,9 @@ export async function coldLoad(url: string, timeoutMs = 60_000): Promise<OpenedL
       errors.push(`load: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
       return false;
     });
+  if (options.waitEngine && probe) {
+    await page.waitForFunction("performance.getEntriesByName('regionpuls:engine-ready').length > 0", undefined, { timeout: 20_000, polling: 50 }).catch(() => errors.push('engine not ready within 20 s of the chart'));
+  }
   // Let requests that started before interactive finish (and be counted).
   await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
   const seen = (await page.evaluate('window.__bench.snapshot()')) as Snapshot;

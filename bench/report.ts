@@ -151,7 +151,7 @@ export function printReport(header: string, views: ViewReport[], interactions: I
   lines.push(`  ${'run'.padEnd(34)}${pad('n', 4)}${pad('p50', 8)}${pad('p95', 8)}${pad('max', 8)}${pad('data50', 8)}${pad('data95', 8)}${pad('cached', 6)}   outcomes`);
   lines.push(`  (data = input → last engine query answered; cached = steps answered entirely from the page's query cache)`);
   for (const rep of interactions) lines.push(interactionLine(rep));
-  lines.push('', 'targets (issue 6)', ...targetLines(targets));
+  lines.push('', 'targets (issues 6 and 13)', ...targetLines(targets));
   if (notes.length) lines.push('', ...notes.map((n) => `note: ${n}`));
   console.log(`\n${lines.join('\n')}`);
 }

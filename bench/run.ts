@@ -2,9 +2,14 @@
  * `npm run bench`: how fast Regionpuls feels, in numbers (a script that prints, never a timed test).
  *
  * 1. Builds the site (in a throw-away copy, see site.ts) and serves it on 127.0.0.1.
- * 2. Cold loads in a fresh headless Chromium profile, --runs times each: the default view, a
- *    non-default view (needs the engine) and a region report page.
- * 3. ≥ 50 scripted interactions on the real data, input → final chart render.
+ * 2. Cold loads in a fresh headless Chromium profile, --runs times each: the default view, the links
+ *    of issue 13 — a shared comparison link, a non-default embed, a target link — interleaved run by
+ *    run with the engine-free floor (bench/floor.ts: the shared link's rows precomputed + Plot, built
+ *    from the same data), another non-default view and a region report page. Prints each link's
+ *    first-chart ratio to the floor.
+ * 3. ≥ 50 scripted interactions on the real data, input → final chart render: once as users get it
+ *    (DuckDB starts and takes over during the run), once with every wasm request refused (the page
+ *    as it is before DuckDB is ready, answered engine-free throughout).
  * 4. The real data through the server engine (server/): cold loads and the same interactions.
  * 5. Scale: the same interactions on SYNTHETIC 1M and 10M-row datasets (bench/synthetic.ts), with
  *    DuckDB-wasm at 1M and the server engine at 1M and 10M.
@@ -19,7 +24,10 @@ import { buildSite } from './site';
 import type { Variant } from './site';
 import { serveSite } from './serve';
 import { coldLoad } from './load';
-import type { LoadResult } from './load';
+import type { LoadOptions, LoadResult } from './load';
+import { buildFloor } from './floor';
+import { encodeTargets } from '../src/lib/targets/url';
+import type { Target } from '../src/lib/targets/model';
 import { plan, REAL_POOL, runInteractions, syntheticPool } from './interactions';
 import { ensureSynthetic, regionCode, SIZES, SYNTHETIC_NOTE } from './synthetic';
 import type { SyntheticSize } from './synthetic';
@@ -40,8 +48,38 @@ const force = args.includes('--rebuild');
 const log = (s: string) => console.error(`[bench ${((performance.now() - t0) / 1000).toFixed(0).padStart(3)} s] ${s}`);
 const t0 = performance.now();
 
-const REAL_VIEWS = [
-  { name: 'default view', path: '/' },
+/** The shared link of issue 13: five kommuner's population (SSB 07459). */
+const SHARED_LINK = '/?indicator=befolkning&regions=3103,3107,3105,3101,3403';
+/** A user's target carried in a link (not prerendered: its series must be queried). */
+const LINK_TARGET: Target = {
+  id: 'moss-folk',
+  title: 'Moss: 55 000 innbyggere i 2030',
+  region: '3103',
+  indicator: 'befolkning',
+  base_year: 2020,
+  kind: 'level',
+  amount: 55000,
+  end_year: 2030,
+  set_by: 'bench',
+  source: '',
+  source_url: '',
+  illustration: false,
+  note: ''
+};
+
+interface BenchView extends LoadOptions {
+  name: string;
+  path: string;
+  /** Measured run by run with the floor, and ratioed against it. */
+  link?: boolean;
+}
+
+const FLOOR = 'engine-free floor (precomputed rows + Plot)';
+const REAL_VIEWS: BenchView[] = [
+  { name: 'default view', path: '/', waitEngine: true },
+  { name: 'shared link', path: SHARED_LINK, link: true, waitEngine: true },
+  { name: 'non-default embed', path: '/embed?indicator=befolkning&regions=3103,3107,3105,3101,3403&mode=indexed&base=2010', link: true, waitEngine: true },
+  { name: 'target link', path: `/targets?target=${LINK_TARGET.id}&t=${await encodeTargets([LINK_TARGET])}`, link: true, waitEngine: true, chartSelector: '[data-testid=target-detail] svg' },
   { name: 'non-default view', path: '/?indicator=sysselsatte&regions=4001,4003' },
   { name: 'region page', path: '/region/3103' }
 ];
@@ -49,20 +87,33 @@ const REAL_VIEWS = [
 execSync('npm run data:ensure', { stdio: ['ignore', 'ignore', 'inherit'] });
 const real = buildSite({ id: 'real-wasm', dataDir: 'static/data', engine: 'wasm' }, { force, log });
 log(real.reused ? 'reusing the real-data build' : `built the real-data site in ${real.buildMs} ms`);
+const floorDir = await buildFloor({ indicator: 'befolkning', regions: ['3103', '3107', '3105', '3101', '3403'], mode: 'absolute', base: null });
 
 const views: ViewReport[] = [];
 const interactions: InteractionReport[] = [];
 const site = await serveSite(real.dir);
+const floorSite = await serveSite(floorDir);
+const measure = async (name: string, url: string, options: LoadOptions, results: LoadResult[], i: number) => {
+  const { result, session } = await coldLoad(url, 60_000, options);
+  await session.close();
+  results.push(result);
+  log(`${name} run ${i + 1}/${runs}: chart ${result.firstChartMs} ms, interactive ${result.interactiveMs} ms, engine ready ${result.engineReadyMs} ms`);
+};
+// The floor and the links run by turns, so a slow moment on this shared machine hits them alike.
+const group = [{ name: FLOOR, path: '/', link: true } as BenchView, ...REAL_VIEWS.filter((v) => v.link)];
+const groupRuns = group.map((): LoadResult[] => []);
+for (let i = 0; i < runs; i++) {
+  for (const [g, view] of group.entries()) await measure(view.name, `${g === 0 ? floorSite.url : site.url}${view.path}`, view, groupRuns[g]!, i);
+}
 for (const view of REAL_VIEWS) {
-  const results: LoadResult[] = [];
-  for (let i = 0; i < runs; i++) {
-    const { result, session } = await coldLoad(`${site.url}${view.path}`);
-    await session.close();
-    results.push(result);
-    log(`${view.name} run ${i + 1}/${runs}: chart ${result.firstChartMs} ms, interactive ${result.interactiveMs} ms`);
-  }
+  const g = group.indexOf(view);
+  const results: LoadResult[] = g >= 0 ? groupRuns[g]! : [];
+  for (let i = 0; g < 0 && i < runs; i++) await measure(view.name, `${site.url}${view.path}`, view, results, i);
   views.push({ name: view.name, url: `${site.url}${view.path}`, runs: results });
 }
+views.push({ name: FLOOR, url: `${floorSite.url}/`, runs: groupRuns[0]! });
+await floorSite.close();
+interactions.push(await interactionRun('real data, before DuckDB (wasm refused)', `${site.url}${SHARED_LINK}`, REAL_POOL, 60_000, { blockWasm: true }));
 interactions.push(await interactionRun('real data, wasm', `${site.url}/`, REAL_POOL));
 await site.close();
 
@@ -72,7 +123,7 @@ async function realServerRun(): Promise<void> {
   const sql = await startSqlServer({ dataDir: 'static/data', port: 0 });
   const host = await serveSite(built.dir, { sqlServer: sql.url });
   try {
-    for (const view of REAL_VIEWS.slice(0, 2)) {
+    for (const view of REAL_VIEWS.filter((v) => !v.link).slice(0, 2)) {
       const results: LoadResult[] = [];
       for (let i = 0; i < runs; i++) {
         const { result, session } = await coldLoad(`${host.url}${view.path}`);
@@ -89,8 +140,8 @@ async function realServerRun(): Promise<void> {
   }
 }
 
-async function interactionRun(name: string, url: string, pool: readonly string[], loadTimeoutMs = 60_000): Promise<InteractionReport> {
-  const { result: load, session } = await coldLoad(url, loadTimeoutMs);
+async function interactionRun(name: string, url: string, pool: readonly string[], loadTimeoutMs = 60_000, options: LoadOptions = {}): Promise<InteractionReport> {
+  const { result: load, session } = await coldLoad(url, loadTimeoutMs, options);
   try {
     if (load.interactiveMs === null) return { name, steps: [], load, failure: `not interactive within ${loadTimeoutMs / 1000} s (${load.errors.join('; ') || 'no error shown'})` };
     log(`${name}: interactive after ${load.interactiveMs} ms; running ${interactionCount} interactions`);
@@ -151,14 +202,25 @@ const p95 = (prefix: string) => {
 };
 const total = (b: Record<string, number>) => Object.values(b).reduce((x, y) => x + y, 0);
 const kbOf = (n: number | null) => (n === null ? null : Math.round(n / 1024));
+const floorMedian = median(FLOOR, (r) => r.firstChartMs);
+const ratio = (name: string) => {
+  const m = median(name, (r) => r.firstChartMs);
+  return m === null || floorMedian === null || floorMedian === 0 ? null : Math.round((m / floorMedian) * 100) / 100;
+};
+const linkNames = REAL_VIEWS.filter((v) => v.link).map((v) => v.name);
 const targets = [
   { what: 'first chart visible, default view (median)', limit: 500, value: median('default view', (r) => r.firstChartMs), unit: 'ms' },
   { what: 'first chart visible, region page (median)', limit: 500, value: median('region page', (r) => r.firstChartMs), unit: 'ms' },
   { what: 'first chart visible, non-default view (median)', limit: 500, value: median('non-default view', (r) => r.firstChartMs), unit: 'ms' },
+  ...linkNames.map((name) => ({ what: `first chart, ${name} ÷ floor (medians)`, limit: 1.25, value: ratio(name), unit: '×' })),
+  ...linkNames.map((name) => ({ what: `DuckDB ready, ${name} (median)`, limit: 2000, value: median(name, (r) => r.engineReadyMs), unit: 'ms' })),
+  ...linkNames.map((name) => ({ what: `bytes before first chart, ${name} (median)`, limit: 100, value: kbOf(median(name, (r) => total(r.bytesBeforeChart))), unit: 'kB' })),
+  { what: 'bytes before first chart, floor (median)', limit: 100, value: kbOf(median(FLOOR, (r) => total(r.bytesBeforeChart))), unit: 'kB' },
   { what: 'DuckDB ready, default view (median)', limit: 2000, value: median('default view', (r) => r.engineReadyMs), unit: 'ms' },
   { what: 'bytes before first chart, default view (median)', limit: 300, value: kbOf(median('default view', (r) => total(r.bytesBeforeChart))), unit: 'kB' },
   { what: 'bytes before the wasm request, default view (median)', limit: 300, value: kbOf(median('default view', (r) => r.bytesBeforeWasm)), unit: 'kB' },
-  { what: 'interaction p95, real data (wasm)', limit: 50, value: p95('real data'), unit: 'ms' },
+  { what: 'interaction p95, real data (wasm)', limit: 50, value: p95('real data, wasm'), unit: 'ms' },
+  { what: 'interaction p95, real data before DuckDB', limit: 50, value: p95('real data, before DuckDB'), unit: 'ms' },
   { what: 'interaction p95, SYNTHETIC 10M rows (server)', limit: 100, value: p95('SYNTHETIC 10M'), unit: 'ms' }
 ];
 

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_VIEW } from '$lib/config';
 import { buildDb } from '$lib/server/db';
+import { rowsHashes } from '$lib/server/rows';
 import { loadCatalogue, loadCoverage, loadSeries, sourceLabeller } from '$lib/state/load';
 import { regionLabels } from '$lib/definitions/regions';
 import { viewChart } from '$lib/charts/view-chart';
@@ -22,6 +23,7 @@ export const load: PageServerLoad = async () => {
     const [coverage, series] = await Promise.all([loadCoverage(db.engine, view.indicator), loadSeries(db.engine, view)]);
     const chart = viewChart(series, view, indicator, regionLabels(regions), CHART_WIDTH, sourceLabeller(sources, indicator.id));
     const seed: Seed = { indicators, regions, sources, manifest: db.manifest, view, coverage, series };
-    return { seed, chartHtml: plotHtml(chart.options) };
+    // The engine-free files' hashes: a link's first chart uses a file only if it is this build's.
+    return { seed, chartHtml: plotHtml(chart.options), rowsHashes: await rowsHashes() };
   }
 };

@@ -190,6 +190,8 @@ describe('/embed for other views', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=chart] g[aria-label=line] path').length === 2, null, { timeout: 30_000 });
     expect(await page.getByTestId('notices').innerText()).toContain('«9999»');
     expect(await page.locator('.subtitle').innerText()).toBe('Indeksert vekst, 2010 = 100');
+    // Drawn engine-free; DuckDB starts once the chart is up, and reads the live data folder.
+    await page.waitForFunction(() => performance.getEntriesByName('regionpuls:engine-ready').length > 0, null, { timeout: 30_000 });
     const data = session.requests.slice(before).filter((u) => /\.parquet|manifest\.json/.test(u)).map((u) => new URL(u).pathname);
     expect(data.every((p) => p.startsWith('/data/'))).toBe(true);
   });

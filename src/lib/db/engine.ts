@@ -1,15 +1,36 @@
 /**
- * The one interface every query runs through. Two engines implement it with the same SQL:
- * DuckDB-wasm in the browser (`browser.ts`) and DuckDB in Node (`node.ts`, for tests and servers).
+ * The one interface every query runs through. DuckDB implements it with the SQL — DuckDB-wasm in the
+ * browser (`browser.ts`), DuckDB in Node (`node.ts`, for tests and servers), the SQL server
+ * (`remote.ts`) — and the engine-free evaluator (`local.ts`) with the same query's `view`: a
+ * declarative description each builder in src/lib/sql writes beside its SQL, so a page can answer
+ * the shipped data's views before DuckDB-wasm has started. A test runs every builder both ways on the
+ * real data and asserts equal rows (tests/sql/local.test.ts). No SQL text is ever parsed.
  */
 
 /** A value that may be bound to a `?` placeholder. */
 export type Param = string | number | boolean | null;
 
+/** A whole table of the catalogue, in the builder's order. */
+export type CatalogueTable = 'indicators' | 'sources' | 'regions';
+
+/**
+ * What a builder's SQL computes, as plain values: one case per builder in src/lib/sql. The SQL is
+ * the definition; `local.ts` computes the same rows from these fields without an engine.
+ */
+export type QueryView =
+  | { kind: 'table'; table: CatalogueTable }
+  | { kind: 'coverage'; indicator: string }
+  | { kind: 'coverageMatrix' }
+  | { kind: 'regionCoverage'; code: string }
+  | { kind: 'growthRank'; indicator: string; level: string; regionKind: string; from: number; to: number }
+  | { kind: 'series'; indicator: string; regions: readonly string[]; mode: 'absolute' | 'per1000' | 'indexed'; base: number | null };
+
 /** SQL text built only from whitelisted identifiers, plus the values bound to its `?` placeholders. */
 export interface Query {
   sql: string;
   params: Param[];
+  /** The same query as a declarative view, for engines without SQL; every builder sets it. */
+  view?: QueryView;
 }
 
 /** A plain row: column name → JS value (numbers as `number`, lists as arrays). */

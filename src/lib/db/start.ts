@@ -8,6 +8,9 @@
  * engine it was built for.
  */
 import type { Engine, Query, Row } from './engine';
+import { handoverEngine } from './handover';
+import { localEngine } from './local';
+import { LOCAL_MAX_ROWS, fetchedSource } from './local-files';
 import type { Manifest } from '../schema';
 import type { StartStage } from './browser';
 
@@ -91,4 +94,49 @@ export async function startEngine(dataUrl: URL, onStage: (s: StartStage) => void
   }
   mark('regionpuls:engine-ready');
   return { ...started, engine: timed(started.engine) };
+}
+
+export interface InstantEngine {
+  /** Answers at once: engine-free until DuckDB is ready, DuckDB after (same rows either way). */
+  engine: Engine;
+  /** True when views are answered without waiting for DuckDB (shipped data small enough). */
+  instant: boolean;
+  /** DuckDB (or the server engine), started in the first idle moment after `after` settles. */
+  duckdb: Promise<StartedEngine>;
+}
+
+/** Resolves in the browser's next idle period (or after `timeout` ms at the latest). */
+function idle(timeout: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve, 1);
+  });
+}
+
+/**
+ * The page's engine for links that must draw at once. `rowsUrl` is `<app root>/rows/<version>/`
+ * (built by src/routes/rows), `manifest` the page's own (from the prerender), `hashes` the files'
+ * SHA-256 from the prerender (without them the page waits for DuckDB), and `after` the first
+ * view's queries: DuckDB-wasm's 7.5 MB start only once the first chart is on screen, so it never
+ * competes with it. With the server engine, or data too large for the files, pages wait for the engine.
+ */
+export function startInstant(
+  dataUrl: URL,
+  rowsUrl: URL,
+  manifest: Manifest,
+  options: { after?: Promise<unknown>; onStage?: (s: StartStage) => void; hashes?: Record<string, string> } = {}
+): InstantEngine {
+  const instant = engineConfig().kind === 'wasm' && manifest.tables.observations.rows <= LOCAL_MAX_ROWS && options.hashes !== undefined;
+  if (!instant) {
+    const duckdb = startEngine(dataUrl, options.onStage);
+    return { engine: { query: async (q) => (await duckdb).engine.query(q) }, instant, duckdb };
+  }
+  const indicators = Object.keys(manifest.indicators ?? {});
+  const local = timed(localEngine(fetchedSource(rowsUrl, () => (indicators.length ? indicators : null), options.hashes)));
+  const duckdb = (async () => {
+    await Promise.resolve(options.after).catch(() => {});
+    await idle(500);
+    return startEngine(dataUrl, options.onStage);
+  })();
+  return { engine: handoverEngine(local, duckdb.then((d) => d.engine)).engine, instant, duckdb };
 }

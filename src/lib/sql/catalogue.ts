@@ -10,7 +10,8 @@ export function indicatorsQuery(): Query {
     sql: `SELECT id, name_nb, name_nn, name_en, unit, source, table_id, definition, per_capita, breaks, break_note
 FROM indicators
 ORDER BY id`,
-    params: []
+    params: [],
+    view: { kind: 'table', table: 'indicators' }
   };
 }
 
@@ -19,8 +20,9 @@ export function sourcesQuery(): Query {
   return {
     sql: `SELECT indicator, id, label, publisher, table_id, priority
 FROM sources
-ORDER BY indicator, priority`,
-    params: []
+ORDER BY indicator, priority, id`,
+    params: [],
+    view: { kind: 'table', table: 'sources' }
   };
 }
 
@@ -28,8 +30,9 @@ export function regionsQuery(): Query {
   return {
     sql: `SELECT code, name, level, kind, fylke_code, members, source
 FROM regions
-ORDER BY CASE level WHEN 'land' THEN 0 WHEN 'fylke' THEN 1 WHEN 'region' THEN 2 ELSE 3 END, name`,
-    params: []
+ORDER BY CASE level WHEN 'land' THEN 0 WHEN 'fylke' THEN 1 WHEN 'region' THEN 2 ELSE 3 END, name, code`,
+    params: [],
+    view: { kind: 'table', table: 'regions' }
   };
 }
 
@@ -41,7 +44,8 @@ FROM observations
 WHERE indicator = ? AND value IS NOT NULL
 GROUP BY region_code
 ORDER BY region_code`,
-    params: [indicator]
+    params: [indicator],
+    view: { kind: 'coverage', indicator }
   };
 }
 
@@ -70,6 +74,7 @@ JOIN regions r ON r.code = o.region_code
 JOIN sizes s ON s.level = r.level AND s.kind = r.kind
 GROUP BY o.indicator, r.level, r.kind, o.year
 ORDER BY o.indicator, r.level, r.kind, o.year`,
-    params: []
+    params: [],
+    view: { kind: 'coverageMatrix' }
   };
 }

@@ -12,7 +12,8 @@ FROM observations
 WHERE region_code = ? AND value IS NOT NULL
 GROUP BY indicator
 ORDER BY indicator`,
-    params: [code]
+    params: [code],
+    view: { kind: 'regionCoverage', code }
   };
 }
 
@@ -33,6 +34,7 @@ JOIN observations a ON a.region_code = r.code AND a.indicator = ? AND a.year = ?
 JOIN observations b ON b.region_code = r.code AND b.indicator = ? AND b.year = ?
 WHERE r.level = ? AND r.kind = ? AND a.value IS NOT NULL AND b.value IS NOT NULL AND a.value <> 0
 ORDER BY growth DESC, r.code`,
-    params: [indicator, from, indicator, to, level, kind]
+    params: [indicator, from, indicator, to, level, kind],
+    view: { kind: 'growthRank', indicator, level, regionKind: kind, from, to }
   };
 }

@@ -55,7 +55,8 @@ FROM observations s
 ${join}
 WHERE s.indicator = ? AND s.region_code IN (${placeholders})
 ORDER BY s.region_code, s.year`,
-    params: [...params, spec.indicator, ...spec.regions]
+    params: [...params, spec.indicator, ...spec.regions],
+    view: { kind: 'series', indicator: spec.indicator, regions: [...spec.regions], mode: spec.mode, base: spec.mode === 'indexed' ? spec.base! : null }
   };
 }
 

@@ -3,6 +3,7 @@
  * draws every shipped target without waiting for DuckDB.
  */
 import { buildDb, shippedTargets } from '$lib/server/db';
+import { rowsHashes } from '$lib/server/rows';
 import { loadCatalogue } from '$lib/state/load';
 import { regionLabel } from '$lib/definitions/regions';
 import type { Point } from '$lib/targets/arithmetic';
@@ -24,6 +25,8 @@ export const load: PageServerLoad = async () => {
     // Names as shown everywhere: «Kongsvinger (BA-region)» is not the kommune Kongsvinger.
     regions: regions.map((r) => ({ code: r.code, name: regionLabel(r), level: r.level, kind: r.kind })),
     series,
-    manifest: { built_at: db.manifest.built_at, indicators: db.manifest.indicators }
+    rowsHashes: await rowsHashes(),
+    // version and table sizes: the engine-free files are found (and used) by them.
+    manifest: { version: db.manifest.version, built_at: db.manifest.built_at, indicators: db.manifest.indicators, tables: db.manifest.tables }
   };
 };

@@ -1,0 +1,92 @@
+/**
+ * The engine-free engine's files: the catalogue (indicators, sources, regions) and one file per
+ * indicator with its observations, as compact column-wise JSON written at build time from the
+ * shipped Parquet (src/routes/rows). A page fetches only what its view needs — the catalogue and one
+ * or two indicators, a few kB gzipped — and JSON.parse is native, so the first chart does not wait
+ * for a JS Parquet decoder to warm up.
+ */
+import type { Row } from './engine';
+import { DAMAGED_DATA, DataLoadError, NOT_LOADED } from '../manifest';
+import { sha256Hex } from './sha256';
+import type { LocalObservation, LocalSource, LocalTables } from './local';
+
+export type CatalogueFile = Pick<LocalTables, 'indicators' | 'sources' | 'regions'>;
+
+/** One indicator's observations column by column; repeated strings as indexes into a dictionary. */
+export interface IndicatorFile {
+  indicator: string;
+  dictionary: string[];
+  region_code: number[];
+  year: number[];
+  value: (number | null)[];
+  status: number[];
+  source: number[];
+}
+
+export const CATALOGUE_FILE = 'catalogue.json';
+/**
+ * Above this many observations the files are not built and pages wait for DuckDB (or the server):
+ * a synthetic 10M-row table is no file to fetch whole into a tab.
+ */
+export const LOCAL_MAX_ROWS = 200_000;
+export const indicatorFileName = (indicator: string) => `${encodeURIComponent(indicator)}.json`;
+
+export function catalogueFile(tables: CatalogueFile): CatalogueFile {
+  return { indicators: tables.indicators, sources: tables.sources, regions: tables.regions };
+}
+
+export function indicatorFile(indicator: string, observations: readonly Row[]): IndicatorFile {
+  const dictionary: string[] = [];
+  const ids = new Map<string, number>();
+  const id = (s: string) => {
+    let i = ids.get(s);
+    if (i === undefined) ids.set(s, (i = dictionary.push(s) - 1));
+    return i;
+  };
+  const file: IndicatorFile = { indicator, dictionary, region_code: [], year: [], value: [], status: [], source: [] };
+  for (const o of observations) {
+    if (o.indicator !== indicator) continue;
+    file.region_code.push(id(o.region_code as string));
+    file.year.push(o.year as number);
+    file.value.push(o.value as number | null);
+    file.status.push(id(o.status as string));
+    file.source.push(id(o.source as string));
+  }
+  return file;
+}
+
+export function readIndicatorFile(file: IndicatorFile): LocalObservation[] {
+  const d = file.dictionary;
+  return file.year.map((year, i) => ({
+    indicator: file.indicator,
+    region_code: d[file.region_code[i]!]!,
+    year,
+    value: file.value[i] ?? null,
+    status: d[file.status[i]!]!,
+    source: d[file.source[i]!]!
+  }));
+}
+
+/**
+ * Files fetched from `folder` (`<app>/rows/<version>/`), each once; an unknown indicator has no rows.
+ * With `hashes` (file → SHA-256, carried by the prerendered page) a file is used only if it is the one
+ * the build wrote.
+ */
+export function fetchedSource(folder: URL, indicatorIds: () => readonly string[] | null = () => null, hashes?: Record<string, string>): LocalSource {
+  const get = async <T>(name: string): Promise<T> => {
+    const res = await fetch(new URL(name, folder));
+    if (!res.ok) throw new DataLoadError(NOT_LOADED, `${name}: HTTP ${res.status}`);
+    const bytes = await res.arrayBuffer();
+    const expected = hashes?.[name];
+    if (hashes && expected !== (await sha256Hex(bytes))) throw new DataLoadError(DAMAGED_DATA, `${name}: sha256 differs from the build's`);
+    return JSON.parse(new TextDecoder().decode(bytes)) as T;
+  };
+  return {
+    catalogue: () => get<CatalogueFile>(CATALOGUE_FILE),
+    async observations(indicator) {
+      const known = indicatorIds();
+      if (known && !known.includes(indicator)) return [];
+      return readIndicatorFile(await get<IndicatorFile>(indicatorFileName(indicator)));
+    }
+  };
+}

@@ -1,0 +1,246 @@
+/**
+ * The engine-free engine: answers every query builder's `view` (engine.ts) in plain TypeScript over
+ * the shipped tables, with exactly the rows DuckDB returns for the builder's SQL — same columns, same
+ * order, missing stays null. It lets a page draw any view from a link before DuckDB-wasm has started;
+ * DuckDB takes over when ready (handover.ts). tests/sql/local.test.ts runs every builder both ways on
+ * the real data and asserts equal rows, so the two cannot drift.
+ * Each case below restates its builder's SQL; read them side by side.
+ */
+import { POPULATION_INDICATOR } from '../schema';
+import { QueryError } from './engine';
+import type { Engine, Query, QueryView, Row } from './engine';
+
+/** An observation as stored (schema.ts `Observation`), with `value` null when missing. */
+export interface LocalObservation {
+  indicator: string;
+  region_code: string;
+  year: number;
+  value: number | null;
+  status: string;
+  source: string;
+}
+
+/** The tables the views read, as plain rows (from the files of local-files.ts, or decoded Parquet). */
+export interface LocalTables {
+  indicators: Row[];
+  sources: Row[];
+  regions: Row[];
+  observations: LocalObservation[];
+}
+
+type Key = string | number;
+/** DuckDB's ORDER BY on our columns: numbers numerically, text by code point (no collation). */
+const compare = (a: Key, b: Key): number => (a < b ? -1 : a > b ? 1 : 0);
+const by =
+  <T>(...keys: ((row: T) => Key)[]) =>
+  (a: T, b: T): number => {
+    for (const key of keys) {
+      const c = compare(key(a), key(b));
+      if (c !== 0) return c;
+    }
+    return 0;
+  };
+
+const LEVEL_ORDER: Record<string, number> = { land: 0, fylke: 1, region: 2 };
+
+/** Observations indexed as they arrive: indicator → region → year → observation. */
+class Index {
+  readonly byIndicator = new Map<string, Map<string, Map<number, LocalObservation>>>();
+  constructor(observations: readonly LocalObservation[] = []) {
+    this.add(observations);
+  }
+  add(observations: readonly LocalObservation[]): void {
+    for (const o of observations) {
+      let regions = this.byIndicator.get(o.indicator);
+      if (!regions) this.byIndicator.set(o.indicator, (regions = new Map()));
+      let years = regions.get(o.region_code);
+      if (!years) regions.set(o.region_code, (years = new Map()));
+      years.set(o.year, o);
+    }
+  }
+  series(indicator: string, region: string): Map<number, LocalObservation> | undefined {
+    return this.byIndicator.get(indicator)?.get(region);
+  }
+}
+
+/** `a / NULLIF(b, 0) * factor`, with SQL's nulls. */
+function ratio(a: number | null | undefined, b: number | null | undefined, factor: number): number | null {
+  if (a === null || a === undefined || b === null || b === undefined || b === 0) return null;
+  return (a / b) * factor;
+}
+
+/** min(year), max(year), count(value) over the observations with a value. */
+function yearSpan(observations: Iterable<LocalObservation>): { first_year: number; last_year: number; years: number } | null {
+  let first = Infinity;
+  let last = -Infinity;
+  let count = 0;
+  for (const o of observations) {
+    if (o.value === null) continue;
+    first = Math.min(first, o.year);
+    last = Math.max(last, o.year);
+    count++;
+  }
+  return count ? { first_year: first, last_year: last, years: count } : null;
+}
+
+/** The rows DuckDB returns for the query whose declarative form is `view`. */
+export function evaluate(view: QueryView, tables: LocalTables, index = new Index(tables.observations)): Row[] {
+  switch (view.kind) {
+    case 'table': {
+      const rows = tables[view.table];
+      if (view.table === 'indicators') return [...rows].sort(by((r) => r.id as string));
+      if (view.table === 'sources') return [...rows].sort(by((r) => r.indicator as string, (r) => r.priority as number, (r) => r.id as string));
+      return [...rows]
+        .sort(by((r) => LEVEL_ORDER[r.level as string] ?? 3, (r) => r.name as string, (r) => r.code as string))
+        .map(({ code, name, level, kind, fylke_code, members, source }) => ({ code, name, level, kind, fylke_code, members, source }));
+    }
+    case 'coverage': {
+      const regions = index.byIndicator.get(view.indicator) ?? new Map<string, Map<number, LocalObservation>>();
+      return [...regions.keys()].sort(compare).flatMap((region_code) => {
+        const span = yearSpan(regions.get(region_code)!.values());
+        return span ? [{ region_code, ...span }] : [];
+      });
+    }
+    case 'regionCoverage': {
+      return [...index.byIndicator.keys()].sort(compare).flatMap((indicator) => {
+        const span = yearSpan(index.series(indicator, view.code)?.values() ?? []);
+        return span ? [{ indicator, ...span }] : [];
+      });
+    }
+    case 'coverageMatrix': {
+      const regionOf = new Map(tables.regions.map((r) => [r.code as string, r]));
+      const sizes = new Map<string, number>();
+      for (const r of tables.regions) sizes.set(`${r.level}\u0000${r.kind}`, (sizes.get(`${r.level}\u0000${r.kind}`) ?? 0) + 1);
+      const cells = new Map<string, Row & { with_value: number }>();
+      for (const o of tables.observations) {
+        const r = regionOf.get(o.region_code);
+        if (!r) continue;
+        const key = `${o.indicator}\u0000${r.level}\u0000${r.kind}\u0000${o.year}`;
+        let cell = cells.get(key);
+        if (!cell) {
+          cell = { indicator: o.indicator, level: r.level, kind: r.kind, year: o.year, with_value: 0, regions: sizes.get(`${r.level}\u0000${r.kind}`)! };
+          cells.set(key, cell);
+        }
+        if (o.value !== null) cell.with_value++;
+      }
+      return [...cells.values()].sort(by((c) => c.indicator as string, (c) => c.level as string, (c) => c.kind as string, (c) => c.year as number));
+    }
+    case 'growthRank': {
+      const rows: Row[] = [];
+      for (const r of tables.regions) {
+        if (r.level !== view.level || r.kind !== view.regionKind) continue;
+        const years = index.series(view.indicator, r.code as string);
+        const a = years?.get(view.from)?.value ?? null;
+        const b = years?.get(view.to)?.value ?? null;
+        if (a === null || b === null || a === 0) continue;
+        rows.push({ code: r.code, name: r.name, from_value: a, to_value: b, growth: (b - a) / a });
+      }
+      return rows.sort(by((r) => -(r.growth as number), (r) => r.code as string));
+    }
+    case 'series': {
+      const rows: Row[] = [];
+      const wanted = new Set(view.regions);
+      for (const code of [...wanted].sort(compare)) {
+        const years = index.series(view.indicator, code);
+        if (!years) continue;
+        const population = view.mode === 'per1000' ? index.series(POPULATION_INDICATOR, code) : undefined;
+        const base = view.mode === 'indexed' ? years.get(view.base!)?.value : undefined;
+        for (const year of [...years.keys()].sort(compare)) {
+          const s = years.get(year)!;
+          const row: Row = { region_code: s.region_code, year: s.year, value: s.value, status: s.status, source: s.source };
+          if (view.mode === 'absolute') row.y = s.value;
+          else if (view.mode === 'indexed') row.y = ratio(s.value, base, 100);
+          else {
+            const p = population?.get(year)?.value ?? null;
+            row.y = ratio(s.value, p, 1000);
+            row.population = p;
+          }
+          rows.push(row);
+        }
+      }
+      return rows;
+    }
+  }
+}
+
+/** Where the engine-free engine gets its tables: the catalogue, and observations one indicator at a time. */
+export interface LocalSource {
+  catalogue(): Promise<Pick<LocalTables, 'indicators' | 'sources' | 'regions'>>;
+  /** An indicator's observations; none for an unknown indicator. */
+  observations(indicator: string): Promise<LocalObservation[]>;
+}
+
+/** Whole tables in memory (tests, and Node). */
+export function memorySource(tables: LocalTables): LocalSource {
+  return {
+    catalogue: async () => tables,
+    observations: async (indicator) => tables.observations.filter((o) => o.indicator === indicator)
+  };
+}
+
+/** The indicators whose observations a view reads; 'all' for views over every indicator. */
+function needs(view: QueryView): readonly string[] | 'all' {
+  switch (view.kind) {
+    case 'table':
+      return [];
+    case 'coverage':
+    case 'growthRank':
+      return [view.indicator];
+    case 'series':
+      return view.mode === 'per1000' ? [view.indicator, POPULATION_INDICATOR] : [view.indicator];
+    default:
+      return 'all';
+  }
+}
+
+/**
+ * An `Engine` that loads what each view needs from `source` (each piece once) and evaluates the view;
+ * a query without a `view` is refused (it needs DuckDB).
+ */
+export function localEngine(source: LocalSource): Engine {
+  const index = new Index();
+  const tables: LocalTables = { indicators: [], sources: [], regions: [], observations: [] };
+  // Fetched only when a view reads it: a page seeded with the catalogue never asks for it.
+  let catalogue: Promise<void> | null = null;
+  const loadCatalogue = (): Promise<void> => {
+    catalogue ??= source.catalogue().then(
+      (c) => {
+        tables.indicators = c.indicators;
+        tables.sources = c.sources;
+        tables.regions = c.regions;
+      },
+      (e: unknown) => {
+        catalogue = null;
+        throw e;
+      }
+    );
+    return catalogue;
+  };
+  const loaded = new Map<string, Promise<void>>();
+  const load = (indicator: string): Promise<void> => {
+    let p = loaded.get(indicator);
+    if (!p) {
+      p = source.observations(indicator).then((rows) => {
+        index.add(rows);
+        for (const o of rows) tables.observations.push(o);
+      });
+      p.catch(() => loaded.delete(indicator));
+      loaded.set(indicator, p);
+    }
+    return p;
+  };
+  return {
+    async query<T = Row>(query: Query): Promise<T[]> {
+      const view = query.view;
+      if (!view) throw new QueryError('this query needs DuckDB (no engine-free form)', query.sql, null);
+      try {
+        const wanted = needs(view);
+        if (wanted === 'all' || view.kind === 'table' || view.kind === 'growthRank') await loadCatalogue();
+        await Promise.all((wanted === 'all' ? tables.indicators.map((i) => i.id as string) : wanted).map(load));
+        return evaluate(view, tables, index) as T[];
+      } catch (e) {
+        throw new QueryError(e instanceof Error ? e.message : String(e), query.sql, e);
+      }
+    }
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * Issue 13: a shared link, a non-default embed and a target link draw their chart from the real data
+ * before DuckDB-wasm is ready (the wasm request is held back here until the chart is asserted), and
+ * the page keeps working when DuckDB takes over. Figures are SSB's (07459, population 1 January).
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page, Route } from 'playwright-core';
+import { openBrowser, waitForChart } from './browser';
+import type { Session } from './browser';
+import { encodeTargets } from '../../src/lib/targets/url';
+import type { Target } from '../../src/lib/targets/model';
+
+const base = inject('baseUrl');
+let session: Session;
+let page: Page;
+const held: Route[] = [];
+
+const engineReady = () => page.evaluate(() => performance.getEntriesByName('regionpuls:engine-ready').length > 0);
+const cell = async (code: string, year: number) =>
+  (await page.locator(`[data-testid=data-table] tr[data-code="${code}"] td[data-year="${year}"]`).innerText()).replace(/\s/g, ' ').trim();
+
+/** Holds every wasm request until `release()`: DuckDB cannot be ready before then. */
+async function holdWasm(): Promise<() => Promise<void>> {
+  await page.route('**/*.wasm', (route) => void held.push(route));
+  return async () => {
+    // A request the page gave up on (a navigation) is already handled: nothing to release.
+    for (const route of held.splice(0)) await route.continue().catch(() => undefined);
+    await page.unroute('**/*.wasm');
+    for (const route of held.splice(0)) await route.continue().catch(() => undefined);
+  };
+}
+
+beforeAll(async () => {
+  session = await openBrowser();
+  page = session.page;
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('a shared link draws before DuckDB is ready', () => {
+  it('draws the five kommuner with SSB figures while the wasm is held back, and DuckDB takes over later', async () => {
+    const release = await holdWasm();
+    await page.goto(`${base}/?indicator=befolkning&regions=3103,3107,3105,3101,3403`);
+    await waitForChart(page, 5);
+    expect(await engineReady()).toBe(false);
+    expect(await cell('3103', 2026)).toBe('53 207');
+    expect(await cell('3103', 2020)).toBe('49 273');
+    const legend = await page.locator('[data-testid=chart] figure > div span').allInnerTexts();
+    expect(legend.map((s) => s.trim()).filter(Boolean)).toEqual(['Moss', 'Fredrikstad', 'Sarpsborg', 'Halden', 'Hamar']);
+    expect(await page.getByTestId('source-line').innerText()).toContain('07459');
+    expect(await page.getByTestId('progress').count()).toBe(0);
+
+    // An interaction before DuckDB is ready: indexed growth, answered engine-free.
+    await page.getByLabel('Indeksert vekst').check();
+    await page.waitForFunction(() => location.search.includes('mode=indexed'));
+    await page.getByTestId('base-year').waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-testid=data-table] tr[data-code="3103"] td[data-year="2026"]')?.textContent?.includes(','));
+    expect(await engineReady()).toBe(false);
+    const indexedBeforeDuckdb = await cell('3103', 2026);
+
+    await release();
+    await page.waitForFunction(() => performance.getEntriesByName('regionpuls:engine-ready').length > 0, null, { timeout: 30_000 });
+    // Views not seen before, now answered by DuckDB: a new base year is 100 in that year.
+    await page.getByTestId('base-year').selectOption('2010');
+    await page.waitForFunction(() => location.search.includes('base=2010'));
+    await page.waitForFunction(() => /^100(,0+)?$/.test(document.querySelector('[data-testid=data-table] tr[data-code="3103"] td[data-year="2010"]')?.textContent?.trim() ?? ''));
+    await page.getByLabel('Absolutte tall').check();
+    await page.waitForFunction(() => !location.search.includes('mode='));
+    await page.getByTestId('indicator').selectOption('sysselsatte');
+    await page.waitForFunction(() => location.search.includes('indicator=sysselsatte') && document.querySelector('[data-testid=data-table] tr[data-code="3103"]') !== null);
+    await page.getByTestId('indicator').selectOption('befolkning');
+    await page.waitForFunction(() => !location.search.includes('sysselsatte') && document.querySelector('[data-testid=data-table] tr[data-code="3103"] td[data-year="2026"]')?.textContent?.includes('53'));
+    expect(await cell('3103', 2026)).toBe('53 207');
+    expect(indexedBeforeDuckdb).toMatch(/^\d+,\d$/);
+    expect(session.errors).toEqual([]);
+  });
+});
+
+describe('an embed and a target link draw before DuckDB is ready', () => {
+  it('a non-default embed', async () => {
+    const release = await holdWasm();
+    await page.goto(`${base}/embed?indicator=befolkning&regions=3103,0301,9999&mode=indexed&base=2010`);
+    await waitForChart(page, 2);
+    expect(await engineReady()).toBe(false);
+    expect(await page.locator('.subtitle').innerText()).toBe('Indeksert vekst, 2010 = 100');
+    expect(await page.getByTestId('notices').innerText()).toContain('«9999»');
+    await release();
+  });
+
+  it('a link carrying a user target', async () => {
+    const mine: Target = {
+      id: 'moss-folk',
+      title: 'Moss: 55 000 innbyggere i 2030',
+      region: '3103',
+      indicator: 'befolkning',
+      base_year: 2020,
+      kind: 'level',
+      amount: 55000,
+      end_year: 2030,
+      set_by: 'Test',
+      source: '',
+      source_url: '',
+      illustration: false,
+      note: ''
+    };
+    const release = await holdWasm();
+    await page.goto(`${base}/targets?target=moss-folk&t=${await encodeTargets([mine])}`);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=target-detail] g[aria-description="målbane"] path').length > 0, null, { timeout: 30_000 });
+    expect(await engineReady()).toBe(false);
+    // Moss 2020 = 49 273, 2026 = 53 207 (SSB 07459): path 2026 = 49 273 + 6/10 × 5 727 = 52 709, so 498 ahead.
+    expect(await page.getByTestId('target-status').first().innerText()).toBe('Foran målbanen: 498 personer foran målbanen i 2026.');
+    await release();
+  });
+});
+
+describe('the engine-free files are checked like the Parquet', () => {
+  it('refuses a population file whose values were doubled after the build, and shows none of them', async () => {
+    const { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { serveStatic } = await import('./static-server');
+    const { DAMAGED_DATA } = await import('../../src/lib/manifest');
+    const root = mkdtempSync(join(tmpdir(), 'regionpuls-rows-'));
+    cpSync('build', root, { recursive: true });
+    const [version] = readdirSync(join(root, 'rows'));
+    const file = join(root, 'rows', version!, 'befolkning.json');
+    const rows = JSON.parse(readFileSync(file, 'utf8')) as { value: (number | null)[] };
+    rows.value = rows.value.map((v) => (v === null ? null : v * 2));
+    writeFileSync(file, JSON.stringify(rows));
+    const server = await serveStatic(root);
+    const solo = await openBrowser();
+    try {
+      await solo.page.route('**/*.wasm', (route) => route.abort());
+      await solo.page.goto(`${server.url}/?indicator=befolkning&regions=3103,3107`);
+      await solo.page.getByText(DAMAGED_DATA).first().waitFor({ timeout: 30_000 });
+      // Moss 2020 doubled would be 98 546: it appears nowhere.
+      expect(await solo.page.locator('body').innerText()).not.toContain('98 546');
+    } finally {
+      await solo.close();
+      await server.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
