@@ -32,9 +32,9 @@ function hostPage(name: string, body: string): void {
   writeFileSync(join(hostDir, `${name}.html`), `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>${name}</title><link rel="stylesheet" href="host.css"></head><body><h1>Vertsside</h1>${body}</body></html>`);
 }
 
-async function embedFrames(p: Page, count = 1): Promise<Frame[]> {
+async function embedFrames(p: Page, count = 1, urlHas = ''): Promise<Frame[]> {
   for (let i = 0; i < 200; i++) {
-    const frames = p.frames().filter((f) => f.url().startsWith(`${base}/embed`));
+    const frames = p.frames().filter((f) => f.url().startsWith(`${base}/embed`) && f.url().includes(urlHas) && !f.isDetached());
     if (frames.length >= count) return frames;
     await p.waitForTimeout(100);
   }
@@ -63,6 +63,8 @@ beforeAll(async () => {
   page = session.page;
   // The code under test is what the dialog gives for the default view.
   await page.goto(`${base}/?${VIEW}`);
+  // The prerendered button is there before the page is hydrated; a click then would be lost.
+  await page.waitForFunction(() => performance.getEntriesByName('regionpuls:first-chart').length > 0, null, { timeout: 30_000 });
   await page.getByTestId('embed-open').click();
   snippets.iframe = await page.getByTestId('embed-code').inputValue();
   await page.getByTestId('embed-kind-component').check();
@@ -142,8 +144,8 @@ describe('<regionpuls-chart> web component', () => {
 
   it('follows its attributes: theme="dark" turns the embed dark', async () => {
     await page.goto(`${host.url}/themed.html`);
-    const [frame] = await embedFrames(page);
-    await frame!.waitForFunction(() => new URLSearchParams(location.search).get('theme') === 'dark');
+    // The element may replace its first iframe once it reads the attribute: wait for the dark one.
+    const [frame] = await embedFrames(page, 1, 'theme=dark');
     await waitForLines(frame!, 3);
     expect(await frame!.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 24, 27)');
   });

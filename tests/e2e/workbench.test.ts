@@ -58,6 +58,25 @@ describe('ranking: start → end chart', () => {
   });
 });
 
+describe('composite index', () => {
+  it('opens with the formula and Innlandet indexed, and recomputes when a weight changes in the URL', async () => {
+    const page = session.page;
+    await page.goto(`${base}/indeks`);
+    expect(await page.getByTestId('composite-formula').innerText()).toContain(
+      'Indeks = (2 × poeng for vekst i prosent i sysselsatte etter arbeidssted + 1 × poeng for vekst i prosent i befolkning + 1 × poeng for vekst i prosent i sysselsatte etter bosted) / 4'
+    );
+    expect(await page.getByTestId('composite-summary').innerText()).toMatch(/^\d+ av 46 kommuner har tall for alle komponentene 2017–2022/);
+    // Jobs ×2 and population ×1 only: two component columns; Hamar 86,7 as hand-computed in
+    // tests/sql/composite.test.ts, behind Ringsaker (jobs rank 5 → 91,1 points, population rank 3 → 95,6).
+    await page.goto(`${base}/indeks?level=kommune&fylke=34&from=2017&to=2022&c=sysselsatte:growth:2,befolkning:growth:1`);
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid=composite-table] thead th').length === 5, null, { timeout: 30_000 });
+    const rows = page.locator('[data-testid=composite-table] tbody tr');
+    expect((await rows.nth(0).innerText()).replace(/\s+/g, ' ')).toMatch(/^1 Ringsaker 92,6 /);
+    expect((await rows.nth(1).innerText()).replace(/\s+/g, ' ')).toMatch(/^2 Hamar 86,7 /);
+    await page.screenshot({ path: 'tests/output/indeks.png', fullPage: true });
+  });
+});
+
 describe('map', () => {
   it('draws Innlandet’s 46 kommuner from the own origin; a click on Lesja adds it to the comparison', async () => {
     const page = session.page;

@@ -4,6 +4,7 @@
  *   Hamar:       jobs rank 10 → 80,    population rank 1  → 100     → (2 × 80 + 100) / 3     = 86,667
  *   Lesja:       jobs rank 1  → 100,   population rank 32 → 31,111  → (2 × 100 + 31,111) / 3 = 77,037
  *   Kongsvinger: jobs rank 21 → 55,556, population rank 10 → 80      → (2 × 55,556 + 80) / 3  = 63,704
+ *   Ringsaker:   jobs rank 5  → 91,111, population rank 3  → 95,556  → (2 × 91,111 + 95,556) / 3 = 92,593, first
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb, type NodeDb } from '../../src/lib/db/node';
@@ -36,7 +37,8 @@ describe('composite index', () => {
     expect(row('3401').score).toBeCloseTo(63.7037, 4);
     // Lesja's jobs growth: (896 − 811) / 811.
     expect(row('3432').parts[0]!.value).toBeCloseTo(85 / 811, 12);
-    expect(index.rows[0]!.rank).toBe(1);
+    expect(index.rows[0]).toMatchObject({ code: '3411', rank: 1 });
+    expect(index.rows[0]!.score).toBeCloseTo(92.5926, 4);
     for (let i = 1; i < index.rows.length; i++) expect(index.rows[i - 1]!.score).toBeGreaterThanOrEqual(index.rows[i]!.score);
   });
 
