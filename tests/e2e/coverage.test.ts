@@ -1,18 +1,15 @@
 /**
  * The data-coverage page: prerendered, one heat-map and one table per indicator, reachable from the menu.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser } from './browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Session } from './browser';
+import { sessionPerFile } from './session';
 
 const base = inject('baseUrl');
+const browser = sessionPerFile();
 let session: Session;
-
-beforeAll(async () => {
-  session = await openBrowser();
-});
-afterAll(async () => {
-  await session?.close();
+beforeAll(() => {
+  session = browser();
 });
 
 describe('data coverage page', () => {

@@ -4,19 +4,16 @@
  * (3401), 4th quarter 2022, SSB 03321: 8 663 jobs, 5 672 live and work there, 2 991 in-commuters,
  * 2 371 out-commuters; Kongsvingerregionen keeps 76,5 % of its employed residents.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { openBrowser } from './browser';
-import type { Session } from './browser';
+import { openBrowser, type Session } from './browser';
+import { sessionPerFile } from './session';
 
 const base = inject('baseUrl');
+const browser = sessionPerFile();
 let session: Session;
-
-beforeAll(async () => {
-  session = await openBrowser();
-});
-afterAll(async () => {
-  await session?.close();
+beforeAll(() => {
+  session = browser();
 });
 
 const text = (s: string) => s.replace(/\s+/g, ' ').trim();

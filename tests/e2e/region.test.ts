@@ -2,18 +2,15 @@
  * The region report pages: prerendered static HTML with the charts already in it (no JavaScript),
  * SSB figures, targets, and an A4 print layout.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser } from './browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Session } from './browser';
+import { sessionPerFile } from './session';
 
 const base = inject('baseUrl');
+const browser = sessionPerFile();
 let session: Session;
-
-beforeAll(async () => {
-  session = await openBrowser();
-});
-afterAll(async () => {
-  await session?.close();
+beforeAll(() => {
+  session = browser();
 });
 
 describe('region report', () => {

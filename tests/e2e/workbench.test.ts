@@ -2,18 +2,15 @@
  * The analyst's workbench in Chromium: the ranking (prerendered, then re-ranked by DuckDB-wasm), the
  * map (click a kommune to add it to the comparison) and the peers link on a region report.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser } from './browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Session } from './browser';
+import { sessionPerFile } from './session';
 
 const base = inject('baseUrl');
+const browser = sessionPerFile();
 let session: Session;
-
-beforeAll(async () => {
-  session = await openBrowser();
-});
-afterAll(async () => {
-  await session?.close();
+beforeAll(() => {
+  session = browser();
 });
 
 const firstRow = (s: Session) => s.page.locator('[data-testid=ranking-table] tbody tr').first();

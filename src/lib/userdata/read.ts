@@ -11,6 +11,7 @@
  */
 import { parquetReadObjects } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
+import { fold as foldName } from '../state/search';
 
 export interface UserRegion {
   code: string;
@@ -51,16 +52,8 @@ type Column = keyof typeof HEADERS;
 
 const MISSING = new Set(['', '..', '...', '.', '-', ':']);
 
-export function fold(text: string): string {
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
-}
+/** Region names compare as the search box compares them («rade» is Råde), ignoring outer spaces. */
+const fold = (text: string) => foldName(text.trim());
 
 function decode(bytes: Uint8Array): string {
   try {
