@@ -186,7 +186,8 @@ export const nb = {
   },
   coveragePage: {
     title: 'Datadekning',
-    description: 'Hvilke år og nivåer (kommuner, regioner, fylker, hele landet) Regionpuls har tall for, per indikator.'
+    description: 'Hvilke år og nivåer (kommuner, regioner, fylker, hele landet) Regionpuls har tall for, per indikator.',
+    lead: 'For hver indikator: hvilke år og nivåer som har tall. Mørk rute: alle regionene på nivået har tall det året; lys rute: bare noen; hvit rute med ramme: ingen. Summer for regioner og fylker finnes bare for år der alle kommunene i dem har tall.'
   },
   targets: {
     title: 'Mål og måloppnåelse',
