@@ -56,6 +56,9 @@ export const nb = {
   breakNote: (years: string, why: string) => `Brudd i serien fra ${years} (markert ‖ i tabellen og med stiplet strek i grafen): ${why}`,
   sourceChanges: (list: string) => `Kilden skifter (markert k i tabellen; nivåene kan avvike litt mellom tabellene): ${list}.`,
   sourceChange: (name: string, year: number, from: string, to: string) => `${name} ${year}: ${from} → ${to}`,
+  allRegions: 'alle regionene',
+  /** «Moss, Råde og Våler». */
+  listJoin: (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`),
   source: 'Kilde',
   table_id: 'tabell',
   built: 'Datasett bygget',

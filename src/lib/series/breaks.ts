@@ -42,6 +42,21 @@ export function sourceChanges(rows: readonly { region_code: string; year: number
   return out;
 }
 
+/**
+ * The same change of source in several regions (the usual case: a whole table starts a year) said once,
+ * with the regions it concerns, in the order of first appearance.
+ */
+export function groupSourceChanges(changes: readonly SourceChange[]): { codes: string[]; year: number; from: string; to: string }[] {
+  const groups = new Map<string, { codes: string[]; year: number; from: string; to: string }>();
+  for (const c of changes) {
+    const key = `${c.year}|${c.from}|${c.to}`;
+    const g = groups.get(key) ?? { codes: [], year: c.year, from: c.from, to: c.to };
+    g.codes.push(c.code);
+    groups.set(key, g);
+  }
+  return [...groups.values()].sort((a, b) => a.year - b.year);
+}
+
 /** Source ids in a figure's `source` («11618», or «07459+07459-k2024» for a sum over kommuner from two sources). */
 export function sourceIds(source: string): string[] {
   return source === '' ? [] : source.split('+');
