@@ -69,3 +69,13 @@ describe('lineChart', () => {
     expect(rule).not.toBeNull();
   });
 });
+
+describe('yearTicks', () => {
+  it('labels whole years only, on round steps that fit', async () => {
+    const { yearTicks } = await import('../../src/lib/charts/line');
+    expect(yearTicks(2020, 2021, 10)).toEqual([2020, 2021]);
+    expect(yearTicks(2005, 2026, 10)).toEqual([2005, 2010, 2015, 2020, 2025]);
+    expect(yearTicks(1986, 2026, 5)).toEqual([1990, 2000, 2010, 2020]);
+    expect(yearTicks(2017, 2022, 2)).toEqual([2020]);
+  });
+});

@@ -51,6 +51,16 @@ interface Point {
   source: string;
 }
 
+/** At most `max` whole years from `first` to `last`, evenly spaced on round steps (1, 2, 5, 10 …). */
+export function yearTicks(first: number, last: number, max: number): number[] {
+  if (!Number.isFinite(first) || !Number.isFinite(last)) return [];
+  const span = last - first;
+  const step = [1, 2, 5, 10, 20, 25, 50].find((s) => span / s + 1 <= Math.max(2, max)) ?? 100;
+  const out: number[] = [];
+  for (let y = Math.ceil(first / step) * step; y <= last; y += step) out.push(y);
+  return out.length ? out : [first];
+}
+
 export function lineChart(rows: readonly SeriesRow[], options: LineChartOptions): Plot.PlotOptions {
   const o = { ...lineDefaults, ...options };
   const breaks = o.breaks ?? [];
@@ -106,8 +116,9 @@ export function lineChart(rows: readonly SeriesRow[], options: LineChartOptions)
     marginRight: o.marginRight,
     ariaDescription: o.description ?? null,
     style: { fontSize: '13px', overflow: 'visible' },
-    // A year label is about 4 digits at 13 px: one tick per ~64 px keeps them apart on a phone.
-    x: { label: null, tickFormat: 'd', ticks: Math.max(1, Math.min(span, 10, Math.floor((o.width ?? CHART_WIDTH) / 64))) },
+    // Whole years only (a two-year span must not label 2020, 2020.5 as «2020, 2021, 2021»), and a year
+    // label is about 4 digits at 13 px: one tick per ~64 px keeps them apart on a phone.
+    x: { label: null, tickFormat: 'd', ticks: yearTicks(first, last, Math.min(10, Math.floor((o.width ?? CHART_WIDTH) / 64))) },
     ...(shownBreaks.length ? { marginTop: 24 } : {}),
     y: {
       label: o.yLabel,

@@ -90,6 +90,17 @@ export const nb = {
     label: 'Hovedmeny',
     links: { overview: 'Sammenlign', ranking: 'Rangering', map: 'Kart', commuting: 'Pendling', targets: 'Mål', coverage: 'Datadekning' } as Record<string, string>
   },
+  ownData: {
+    title: 'Egne tall',
+    lead: 'Legg til tall fra en egen fil (CSV fra Excel eller Parquet) med kolonnene region (nummer eller navn), år og verdi, og eventuelt indikator. Filen leses bare i denne nettleseren og sendes ingen steder; tallene huskes her til du fjerner dem.',
+    add: 'Legg til egne tall fra en fil …',
+    replace: 'Bytt til en annen fil …',
+    remove: (file: string) => `Fjern ${file}`,
+    refused: 'Filen ble ikke lest inn, og ingenting er endret:',
+    heading: (indicator: string, file: string) => `Egne tall: ${indicator} (fra ${file})`,
+    source: (file: string) => `Kilde: egne tall fra ${file}, lest i nettleseren. Ikke fra SSB og ikke kontrollert av Regionpuls utover formatet.`,
+    noneForRegions: 'Filen har ingen tall for regionene som er valgt.'
+  },
   compositePage: {
     title: 'Sammensatt indeks',
     description: 'En sammensatt indeks over flere indikatorer, i ånden til NHOs nærings-NM: velg indikatorer og vekter og se den samlede rangeringen, med formelen.',
