@@ -144,8 +144,12 @@ describe('<regionpuls-chart> web component', () => {
 
   it('follows its attributes: theme="dark" turns the embed dark', async () => {
     await page.goto(`${host.url}/themed.html`);
-    // The element may replace its first iframe once it reads the attribute: wait for the dark one.
-    const [frame] = await embedFrames(page, 1, 'theme=dark');
+    // The element points its fallback iframe at the dark embed once it reads the attribute.
+    const iframe = page.locator('regionpuls-chart iframe[src*="theme=dark"]');
+    await iframe.waitFor({ state: 'attached', timeout: 30_000 });
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = await (await iframe.elementHandle())!.contentFrame();
+    await frame!.waitForFunction(() => document.documentElement.getAttribute('data-rp-theme') === 'dark', null, { timeout: 30_000 });
     await waitForLines(frame!, 3);
     expect(await frame!.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 24, 27)');
   });
