@@ -10,6 +10,7 @@ import { DATA_DIR } from './db';
 import { parquetRows } from '../db/parquet-rows';
 import { CATALOGUE_FILE, LOCAL_MAX_ROWS, catalogueFile, indicatorFile, indicatorFileName } from '../db/local-files';
 import type { Manifest, TableName } from '../schema';
+import { parseManifest } from '../manifest';
 
 export interface RowsFiles {
   version: string;
@@ -21,7 +22,7 @@ let built: Promise<RowsFiles> | null = null;
 
 export function rowsFiles(): Promise<RowsFiles> {
   built ??= (async () => {
-    const manifest = JSON.parse(await readFile(join(DATA_DIR, 'manifest.json'), 'utf8')) as Manifest;
+    const manifest = parseManifest(JSON.parse(await readFile(join(DATA_DIR, 'manifest.json'), 'utf8')), join(DATA_DIR, 'manifest.json'));
     const files = new Map<string, string>();
     if (manifest.tables.observations.rows > LOCAL_MAX_ROWS) return { version: manifest.version, files };
     const read = async (name: TableName) => {
