@@ -2,8 +2,8 @@
 declare global {
   namespace App {}
   interface Window {
-    /** Start-up timings the page records for the benchmark and the browser tests. */
-    __regionpuls?: { timings: Record<string, number>; renders?: number; lastRenderAt?: number };
+    /** Start-up timings the page records for the benchmark and the browser tests; `crashEngine` simulates a crashed DuckDB worker (tests). */
+    __regionpuls?: { timings: Record<string, number>; renders?: number; lastRenderAt?: number; crashEngine?: () => void };
   }
 }
 

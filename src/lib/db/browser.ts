@@ -11,7 +11,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { LAZY_TABLES, TABLE_NAMES } from '../schema';
 import type { TableName } from '../schema';
 import type { Manifest } from '../schema';
-import { QueryError, assertBindable } from './engine';
+import { EngineFault, QueryError, assertBindable } from './engine';
 import type { Engine, Query, Row } from './engine';
 import { parquetToArrow } from './parquet-arrow';
 import { arrowRows } from './rows';
@@ -74,6 +74,16 @@ async function boot(dataUrl: URL, onStage: (s: StartStage) => void): Promise<Bro
     eh: { mainModule: new URL(ehWasm, location.href).href, mainWorker: new URL(ehWorker, location.href).href }
   });
   const worker = new Worker(bundle.mainWorker!);
+  // A crashed worker never answers again (messages to it are dropped, so queries would wait for ever):
+  // after an error event or an out-of-memory answer every query fails at once as an EngineFault, and
+  // the next start boots a new worker.
+  let fault: EngineFault | null = null;
+  const stop = (why: string) => {
+    fault ??= new EngineFault(why);
+    started = null;
+    worker.terminate();
+  };
+  worker.addEventListener('error', (e) => stop(e.message || 'worker error'));
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
   const conn = await db.connect();
@@ -125,6 +135,7 @@ async function boot(dataUrl: URL, onStage: (s: StartStage) => void): Promise<Bro
   const engine: Engine = {
     async query<T = Row>(query: Query): Promise<T[]> {
       assertBindable(query);
+      if (fault) throw fault;
       try {
         await Promise.all(tablesIn(query.sql).map(lazyTable));
         const stmt = await statement(query.sql);
@@ -132,10 +143,17 @@ async function boot(dataUrl: URL, onStage: (s: StartStage) => void): Promise<Bro
       } catch (e) {
         // A statement that failed to prepare must not be handed out again.
         prepared.delete(query.sql);
-        throw new QueryError(e instanceof Error ? e.message : String(e), query.sql, e);
+        const message = e instanceof Error ? e.message : String(e);
+        if (fault || /out of memory|memory access out of bounds|unreachable/i.test(message)) {
+          stop(message);
+          throw fault!;
+        }
+        throw new QueryError(message, query.sql, e);
       }
     }
   };
+  // One documented hook for tests: simulate a crashed worker (window.__regionpuls.crashEngine()).
+  if (typeof window !== 'undefined') window.__regionpuls = { timings: {}, ...window.__regionpuls, crashEngine: () => worker.dispatchEvent(new ErrorEvent('error', { message: 'simulated crash' })) };
   onStage('ready');
   return { engine, manifest, timings };
 }

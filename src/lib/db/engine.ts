@@ -53,6 +53,21 @@ export class QueryError extends Error {
   }
 }
 
+/**
+ * The engine itself stopped (its worker crashed or ran out of memory): no query will be answered until
+ * it is started again. Pages keep the view and fall back to the engine-free answers where they can.
+ */
+export class EngineFault extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'EngineFault';
+  }
+}
+
+export function isEngineFault(e: unknown): e is EngineFault {
+  return e instanceof EngineFault || (e instanceof QueryError && e.cause instanceof EngineFault);
+}
+
 export function isQueryError(e: unknown): e is QueryError {
   return e instanceof QueryError;
 }

@@ -103,6 +103,8 @@ export interface InstantEngine {
   instant: boolean;
   /** DuckDB (or the server engine), started in the first idle moment after `after` settles. */
   duckdb: Promise<StartedEngine>;
+  /** After a fault (`onFault`): start DuckDB again; the engine-free answers serve meanwhile. */
+  restart?: () => Promise<StartedEngine>;
 }
 
 /** Resolves in the browser's next idle period (or after `timeout` ms at the latest). */
@@ -124,7 +126,7 @@ export function startInstant(
   dataUrl: URL,
   rowsUrl: URL,
   manifest: Manifest,
-  options: { after?: Promise<unknown>; onStage?: (s: StartStage) => void; hashes?: Record<string, string> } = {}
+  options: { after?: Promise<unknown>; onStage?: (s: StartStage) => void; hashes?: Record<string, string>; onFault?: (e: Error) => void } = {}
 ): InstantEngine {
   const instant = engineConfig().kind === 'wasm' && manifest.tables.observations.rows <= LOCAL_MAX_ROWS && options.hashes !== undefined;
   if (!instant) {
@@ -138,5 +140,15 @@ export function startInstant(
     await idle(500);
     return startEngine(dataUrl, options.onStage);
   })();
-  return { engine: handoverEngine(local, duckdb.then((d) => d.engine)).engine, instant, duckdb };
+  const handover = handoverEngine(local, duckdb.then((d) => d.engine), (e) => options.onFault?.(e));
+  return {
+    engine: handover.engine,
+    instant,
+    duckdb,
+    restart: () => {
+      const next = startEngine(dataUrl, options.onStage);
+      handover.replace(next.then((d) => d.engine));
+      return next;
+    }
+  };
 }

@@ -90,6 +90,11 @@ export const nb = {
     label: 'Hovedmeny',
     links: { overview: 'Sammenlign', ranking: 'Rangering', map: 'Kart', commuting: 'Pendling', targets: 'Mål', coverage: 'Datadekning' } as Record<string, string>
   },
+  engineFault: {
+    message:
+      'Databasemotoren i nettleseren stoppet (for lite minne eller en feil). Visningen, målene og egne tall er tatt vare på, og grafene vises fortsatt, men det som trenger motoren virker ikke før den er startet igjen.',
+    restart: 'Start motoren på nytt'
+  },
   ownData: {
     title: 'Egne tall',
     lead: 'Legg til tall fra en egen fil (CSV fra Excel eller Parquet) med kolonnene region (nummer eller navn), år og verdi, og eventuelt indikator. Filen leses bare i denne nettleseren og sendes ingen steder; tallene huskes her til du fjerner dem.',
