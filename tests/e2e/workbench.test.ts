@@ -3,7 +3,7 @@
  * map (click a kommune to add it to the comparison) and the peers link on a region report.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Session } from './browser';
+import { openBrowser, type Session } from './browser';
 import { sessionPerFile } from './session';
 
 const base = inject('baseUrl');
@@ -119,3 +119,19 @@ describe('peers on the region report', () => {
     await page.waitForFunction(() => /Kongsvinger[\s\S]*Ringsaker/.test(document.querySelector('main table')?.textContent ?? ''), null, { timeout: 30_000 });
   });
 });
+
+describe('phone width', () => {
+  it('the ranking, map and index pages fit 390 px without sideways scrolling (wide tables scroll in their box)', async () => {
+    const phone = await openBrowser({ width: 390, height: 800 });
+    try {
+      for (const path of ['/rangering', '/kart', '/indeks']) {
+        await phone.page.goto(`${base}${path}`);
+        await phone.page.locator('table').first().waitFor();
+        expect(await phone.page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+      }
+    } finally {
+      await phone.close();
+    }
+  });
+});
+
