@@ -32,3 +32,8 @@ const COUNT_UNITS = new Set(['personer', 'foretak']);
 export function digitsForUnit(unit: string, values: readonly (number | null)[]): number {
   return COUNT_UNITS.has(unit) ? 0 : digitsFor(values);
 }
+
+/** A share (0.125) as a percentage for readers: «12,5 %»; «–» when missing. */
+export function formatShare(value: number | null | undefined, digits = 1): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? '–' : `${formatNumber(value * 100, digits)} %`;
+}

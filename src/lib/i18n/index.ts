@@ -2,7 +2,7 @@ import { nb } from './nb';
 import type { Messages } from './nb';
 
 export type { Messages };
-export { formatNumber, digitsFor, digitsForUnit } from './format';
+export { formatNumber, formatShare, digitsFor, digitsForUnit } from './format';
 
 /** The active catalogue. Bokmål for now; nn and en plug in here with the same shape. */
 export const t: Messages = nb;
