@@ -8,8 +8,8 @@ const config = {
   kit: {
     // A static folder that can be hosted anywhere, under any sub-path (asset URLs are relative).
     adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
-    paths: { relative: true }
-  }
+    paths: { relative: true },
+  },
 };
 
 export default config;

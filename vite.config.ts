@@ -11,7 +11,12 @@ export default defineConfig({
       {
         extends: true,
         // Generous limits: several tests build the whole data set in memory, on a 2-core machine shared with other work.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/sql/**/*.test.ts', 'tests/charts/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 }
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'tests/sql/**/*.test.ts', 'tests/charts/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
       },
       {
         extends: true,
@@ -22,9 +27,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          fileParallelism: false
-        }
-      }
-    ]
-  }
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
 });

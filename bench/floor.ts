@@ -32,20 +32,28 @@ fetch('rows.json').then((r) => r.json()).then((rows) => {
   });
   document.querySelector('[data-testid=chart]').append(chart);
 });
-`
+`,
   );
   await build({
     configFile: false,
     logLevel: 'warn',
     root: OUT,
-    build: { outDir: OUT, emptyOutDir: false, lib: { entry, formats: ['iife'], name: 'floor', fileName: () => 'floor.js' }, minify: true }
+    build: {
+      outDir: OUT,
+      emptyOutDir: false,
+      lib: { entry, formats: ['iife'], name: 'floor', fileName: () => 'floor.js' },
+      minify: true,
+    },
   });
-  writeFileSync(join(OUT, 'rows.json'), JSON.stringify(rows.map((r) => ({ region_code: r.region_code, year: r.year, y: r.y }))));
+  writeFileSync(
+    join(OUT, 'rows.json'),
+    JSON.stringify(rows.map((r) => ({ region_code: r.region_code, year: r.year, y: r.y }))),
+  );
   writeFileSync(
     join(OUT, 'index.html'),
     `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>floor</title><script src="floor.js" defer></script></head>
 <body><main><div data-testid="chart"></div></main></body></html>
-`
+`,
   );
   rmSync(entry);
   return OUT;

@@ -7,7 +7,8 @@
   const probe = { chartVisibleAt: null, progressSeen: false, progressGoneAt: null };
 
   // A view whose chart is not the page's first (a target link's detail) names its own selector.
-  const CHART = window.__benchChartSelector || '[data-testid=chart] svg, [data-testid=report] svg, main figure svg';
+  const CHART =
+    window.__benchChartSelector || '[data-testid=chart] svg, [data-testid=report] svg, main figure svg';
 
   function chartVisible() {
     for (const svg of document.querySelectorAll(CHART)) {
@@ -42,13 +43,18 @@
   /** Turns a planned action into one that changes the view now (the UI's state decides). */
   function resolve(action, pool) {
     const chosen = selected();
-    const radio = (label) => [...document.querySelectorAll('input[type=radio]')].find((r) => r.parentElement.textContent.trim() === label);
+    const radio = (label) =>
+      [...document.querySelectorAll('input[type=radio]')].find(
+        (r) => r.parentElement.textContent.trim() === label,
+      );
     const modeNow = [...document.querySelectorAll('input[type=radio]')].find((r) => r.checked);
     const modeLabel = modeNow ? modeNow.parentElement.textContent.trim() : '';
     if (action.kind === 'remove' && chosen.length <= 2) action = { kind: 'add' };
     if (action.kind === 'add' && chosen.length >= 8) action = { kind: 'remove', index: 0 };
     if (action.kind === 'add') {
-      const code = pool.find((c, i) => i >= (action.from || 0) && !chosen.includes(c)) || pool.find((c) => !chosen.includes(c));
+      const code =
+        pool.find((c, i) => i >= (action.from || 0) && !chosen.includes(c)) ||
+        pool.find((c) => !chosen.includes(c));
       return { kind: 'add', code, label: `add ${code}` };
     }
     if (action.kind === 'remove') {
@@ -87,11 +93,15 @@
 
   function act(a) {
     if (a.kind === 'add') {
-      document.querySelector('input[role=combobox]').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+      document
+        .querySelector('input[role=combobox]')
+        .dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
     } else if (a.kind === 'remove') {
       document.querySelector(`ul.chips li[data-code="${CSS.escape(a.code)}"] button`).click();
     } else if (a.kind === 'indicator' || a.kind === 'base') {
-      const sel = document.querySelector(a.kind === 'indicator' ? '[data-testid=indicator]' : '[data-testid=base-year]');
+      const sel = document.querySelector(
+        a.kind === 'indicator' ? '[data-testid=indicator]' : '[data-testid=base-year]',
+      );
       sel.value = a.value;
       fire(sel, 'change');
     } else {
@@ -131,7 +141,14 @@
     const calls = (window.__regionpulsQueries || []).filter((q) => q.start >= t0);
     const dataMs = calls.length ? Math.max(...calls.map((q) => q.end)) - t0 : null;
     const { label } = a;
-    return { label, outcome, ms: doneAt === null ? null : doneAt - t0, renders: renders() - before, queries: calls.length, dataMs };
+    return {
+      label,
+      outcome,
+      ms: doneAt === null ? null : doneAt - t0,
+      renders: renders() - before,
+      queries: calls.length,
+      dataMs,
+    };
   }
 
   /** Load finished: a chart is visible and the page is interactive (or an error is shown). */
@@ -157,7 +174,7 @@
       live: mark('regionpuls:first-chart'),
       engineStart: mark('regionpuls:engine-start'),
       engine: mark('regionpuls:engine-ready'),
-      stages: (window.__regionpuls && window.__regionpuls.timings) || {}
+      stages: (window.__regionpuls && window.__regionpuls.timings) || {},
     };
   }
 

@@ -41,7 +41,7 @@ const ROUND = (r: number): PlannedAction[] => [
   { kind: 'remove', index: r + 1 },
   { kind: 'mode', mode: 'Indeksert vekst' },
   { kind: 'indicator' },
-  { kind: 'remove', index: r }
+  { kind: 'remove', index: r },
 ];
 
 export function plan(count: number): PlannedAction[] {
@@ -51,7 +51,24 @@ export function plan(count: number): PlannedAction[] {
 }
 
 /** Real regions with data for most indicators: the country, fylker, and kommuner of Østfold/Vestfold/Telemark. */
-export const REAL_POOL = ['0', '31', '3105', '39', '3107', '40', '0301', '3901', '4601', '3403', '4001', '3101', '3905', '4003', '32', '46'];
+export const REAL_POOL = [
+  '0',
+  '31',
+  '3105',
+  '39',
+  '3107',
+  '40',
+  '0301',
+  '3901',
+  '4601',
+  '3403',
+  '4001',
+  '3101',
+  '3905',
+  '4003',
+  '32',
+  '46',
+];
 
 /** Synthetic codes spread over the whole table, so queries hit different row groups. */
 export function syntheticPool(regions: number): string[] {
@@ -64,13 +81,20 @@ export async function runInteractions(
   page: Page,
   steps: readonly PlannedAction[],
   pool: readonly string[],
-  options: { timeoutMs?: number; onStep?: (i: number, r: StepResult) => void } = {}
+  options: { timeoutMs?: number; onStep?: (i: number, r: StepResult) => void } = {},
 ): Promise<StepResult[]> {
   const results: StepResult[] = [];
   for (const [i, action] of steps.entries()) {
     // A string, not a function: tsx's transpiled functions reference helpers the page lacks.
     const call = `window.__bench.step(${JSON.stringify(action)}, ${JSON.stringify(pool)}, ${options.timeoutMs ?? 30_000})`;
-    const result = await page.evaluate(call).catch((e: unknown) => ({ label: `${action.kind} (failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)})`, outcome: 'error', ms: null, renders: 0, queries: 0, dataMs: null }));
+    const result = await page.evaluate(call).catch((e: unknown) => ({
+      label: `${action.kind} (failed: ${e instanceof Error ? e.message.split('\n')[0] : String(e)})`,
+      outcome: 'error',
+      ms: null,
+      renders: 0,
+      queries: 0,
+      dataMs: null,
+    }));
     results.push(result as StepResult);
     options.onStep?.(i, result as StepResult);
   }

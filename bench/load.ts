@@ -86,10 +86,17 @@ export interface LoadOptions {
 }
 
 /** Loads `url` cold and waits until interactive (or `timeoutMs`); the caller closes the session. */
-export async function coldLoad(url: string, timeoutMs = 60_000, options: LoadOptions = {}): Promise<OpenedLoad> {
+export async function coldLoad(
+  url: string,
+  timeoutMs = 60_000,
+  options: LoadOptions = {},
+): Promise<OpenedLoad> {
   const session = await openBrowser();
   const { page, context } = session;
-  if (options.chartSelector) await context.addInitScript({ content: `window.__benchChartSelector = ${JSON.stringify(options.chartSelector)};` });
+  if (options.chartSelector)
+    await context.addInitScript({
+      content: `window.__benchChartSelector = ${JSON.stringify(options.chartSelector)};`,
+    });
   await context.addInitScript({ content: INIT_SCRIPT });
   if (options.blockWasm) await context.route('**/*.wasm', (route) => route.abort());
   const finished: Promise<Finished | null>[] = [];
@@ -104,9 +111,9 @@ export async function coldLoad(url: string, timeoutMs = 60_000, options: LoadOpt
           kind: kindOf(req.url(), req.resourceType()),
           bytes: sizes.responseBodySize + sizes.responseHeadersSize,
           startAt: timing.startTime,
-          endAt: timing.startTime + Math.max(timing.responseEnd, 0)
+          endAt: timing.startTime + Math.max(timing.responseEnd, 0),
         };
-      })()
+      })(),
     );
   };
   // Requests made by workers (DuckDB fetches its wasm from its worker) are reported on the context.
@@ -116,14 +123,22 @@ export async function coldLoad(url: string, timeoutMs = 60_000, options: LoadOpt
   await page.goto(url, { waitUntil: 'commit' });
   // Page-side code is passed as strings: tsx's transpiled functions reference helpers the page lacks.
   const probe = await page
-    .waitForFunction('window.__bench !== undefined && window.__bench.loaded()', undefined, { timeout: timeoutMs, polling: 100 })
+    .waitForFunction('window.__bench !== undefined && window.__bench.loaded()', undefined, {
+      timeout: timeoutMs,
+      polling: 100,
+    })
     .then(() => true)
     .catch((e: unknown) => {
       errors.push(`load: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
       return false;
     });
   if (options.waitEngine && probe) {
-    await page.waitForFunction("performance.getEntriesByName('regionpuls:engine-ready').length > 0", undefined, { timeout: 20_000, polling: 50 }).catch(() => errors.push('engine not ready within 20 s of the chart'));
+    await page
+      .waitForFunction("performance.getEntriesByName('regionpuls:engine-ready').length > 0", undefined, {
+        timeout: 20_000,
+        polling: 50,
+      })
+      .catch(() => errors.push('engine not ready within 20 s of the chart'));
   }
   // Let requests that started before interactive finish (and be counted).
   await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
@@ -164,9 +179,14 @@ export async function coldLoad(url: string, timeoutMs = 60_000, options: LoadOpt
       largest: [...requests]
         .sort((a, b) => b.bytes - a.bytes)
         .slice(0, 8)
-        .map((r) => ({ path: new URL(r.url).pathname, kind: r.kind, bytes: r.bytes, doneMs: Math.round(r.endAt - seen.timeOrigin) })),
+        .map((r) => ({
+          path: new URL(r.url).pathname,
+          kind: r.kind,
+          bytes: r.bytes,
+          doneMs: Math.round(r.endAt - seen.timeOrigin),
+        })),
       heapMb: heap === undefined ? null : Math.round((heap / 1048576) * 10) / 10,
-      errors: [...errors]
-    }
+      errors: [...errors],
+    },
   };
 }

@@ -39,7 +39,8 @@ export interface InteractionReport {
   load?: LoadResult;
 }
 
-const finite = (values: (number | null)[]) => values.filter((v): v is number => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
+const finite = (values: (number | null)[]) =>
+  values.filter((v): v is number => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
 
 export function spread(values: (number | null)[]): Spread {
   const s = finite(values);
@@ -61,11 +62,15 @@ export function machine() {
   const cpu = cpus();
   let chromium = 'unknown';
   try {
-    chromium = execFileSync(CHROMIUM, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    chromium = execFileSync(CHROMIUM, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {
     // reported as unknown
   }
-  const playwright = (JSON.parse(readFileSync('node_modules/playwright-core/package.json', 'utf8')) as { version: string }).version;
+  const playwright = (
+    JSON.parse(readFileSync('node_modules/playwright-core/package.json', 'utf8')) as { version: string }
+  ).version;
   return {
     cpu: cpu[0]?.model ?? 'unknown',
     cores: cpu.length,
@@ -75,7 +80,7 @@ export function machine() {
     platform: `${process.platform} ${process.arch}`,
     node: process.version,
     chromium,
-    playwright
+    playwright,
   };
 }
 
@@ -93,9 +98,11 @@ function loadRows(view: ViewReport): string[] {
     ['  stage manifest (ms)', (r) => r.stages.manifest ?? null],
     ['  stage engine (ms)', (r) => r.stages.engine ?? null],
     ['  stage data (ms)', (r) => r.stages.data ?? null],
-    ['JS heap, main thread (MB)', (r) => r.heapMb]
+    ['JS heap, main thread (MB)', (r) => r.heapMb],
   ];
-  const out = [`${view.name}  ${view.url.replace(/^http:\/\/127\.0\.0\.1:\d+/, '')}  (${view.runs.length} cold loads)`];
+  const out = [
+    `${view.name}  ${view.url.replace(/^http:\/\/127\.0\.0\.1:\d+/, '')}  (${view.runs.length} cold loads)`,
+  ];
   out.push(`  ${'metric'.padEnd(30)}${pad('median', 8)}${pad('min', 8)}${pad('max', 8)}`);
   for (const [label, get] of rows) {
     const s = spread(view.runs.map(get));
@@ -106,12 +113,21 @@ function loadRows(view: ViewReport): string[] {
   out.push(`  ${'transfer, kB (median)'.padEnd(30)}${kinds.map((k) => pad(k, 7)).join('')}`);
   for (const [label, pick] of [
     ['  before first chart', (r: LoadResult) => r.bytesBeforeChart],
-    ['  total', (r: LoadResult) => r.bytesTotal]
+    ['  total', (r: LoadResult) => r.bytesTotal],
   ] as const) {
-    const cells = kinds.map((k) => spread(view.runs.map((r) => (k === 'total' ? Object.values(pick(r)).reduce((a, b) => a + b, 0) : pick(r)[k]))).median);
+    const cells = kinds.map(
+      (k) =>
+        spread(
+          view.runs.map((r) =>
+            k === 'total' ? Object.values(pick(r)).reduce((a, b) => a + b, 0) : pick(r)[k],
+          ),
+        ).median,
+    );
     out.push(`  ${label.padEnd(30)}${cells.map((c) => pad(kb(c), 7)).join('')}`);
   }
-  out.push(`  ${'  before the wasm request'.padEnd(30)}${pad(kb(spread(view.runs.map((r) => r.bytesBeforeWasm)).median), 7)}`);
+  out.push(
+    `  ${'  before the wasm request'.padEnd(30)}${pad(kb(spread(view.runs.map((r) => r.bytesBeforeWasm)).median), 7)}`,
+  );
   const errors = [...new Set(view.runs.flatMap((r) => r.errors))];
   if (errors.length) out.push(`  errors: ${errors.slice(0, 3).join(' | ')}`);
   return out;
@@ -120,13 +136,20 @@ function loadRows(view: ViewReport): string[] {
 export function interactionLine(rep: InteractionReport): string {
   if (rep.failure && rep.steps.length === 0) return `  ${rep.name.padEnd(34)} FAILED: ${rep.failure}`;
   const p = percentiles(rep.steps.map((s) => s.ms));
-  const outcomes = rep.steps.reduce<Record<string, number>>((acc, s) => ({ ...acc, [s.outcome]: (acc[s.outcome] ?? 0) + 1 }), {});
+  const outcomes = rep.steps.reduce<Record<string, number>>(
+    (acc, s) => ({ ...acc, [s.outcome]: (acc[s.outcome] ?? 0) + 1 }),
+    {},
+  );
   const data = percentiles(rep.steps.map((s) => s.dataMs));
   const hits = rep.steps.filter((s) => s.queries === 0).length;
-  const load = rep.load ? `; load: interactive ${fmt(rep.load.interactiveMs)} ms, ${kb(Object.values(rep.load.bytesTotal).reduce((a, b) => a + b, 0))} kB` : '';
+  const load = rep.load
+    ? `; load: interactive ${fmt(rep.load.interactiveMs)} ms, ${kb(Object.values(rep.load.bytesTotal).reduce((a, b) => a + b, 0))} kB`
+    : '';
   return (
     `  ${rep.name.padEnd(34)}${pad(fmt(p.n), 4)}${pad(fmt(p.p50), 8)}${pad(fmt(p.p95), 8)}${pad(fmt(p.max), 8)}` +
-    `${pad(fmt(data.p50), 8)}${pad(fmt(data.p95), 8)}${pad(String(hits), 6)}   ${Object.entries(outcomes).map(([k, v]) => `${k} ${v}`).join(', ')}${load}`
+    `${pad(fmt(data.p50), 8)}${pad(fmt(data.p95), 8)}${pad(String(hits), 6)}   ${Object.entries(outcomes)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}${load}`
   );
 }
 
@@ -139,17 +162,32 @@ interface Target {
 
 export function targetLines(targets: Target[]): string[] {
   return targets.map((t) => {
-    const verdict = t.value === null ? 'not measured' : t.value <= t.limit ? 'met' : `MISSED by ${Math.round(t.value - t.limit)} ${t.unit}`;
+    const verdict =
+      t.value === null
+        ? 'not measured'
+        : t.value <= t.limit
+          ? 'met'
+          : `MISSED by ${Math.round(t.value - t.limit)} ${t.unit}`;
     return `  ${t.what.padEnd(52)}${pad(t.value === null ? '–' : String(t.value), 8)} ≤ ${t.limit} ${t.unit.padEnd(4)} ${verdict}`;
   });
 }
 
-export function printReport(header: string, views: ViewReport[], interactions: InteractionReport[], targets: Target[], notes: string[]): void {
+export function printReport(
+  header: string,
+  views: ViewReport[],
+  interactions: InteractionReport[],
+  targets: Target[],
+  notes: string[],
+): void {
   const lines = [header, ''];
   for (const v of views) lines.push(...loadRows(v), '');
   lines.push(`interaction latency, input → final chart render (ms)`);
-  lines.push(`  ${'run'.padEnd(34)}${pad('n', 4)}${pad('p50', 8)}${pad('p95', 8)}${pad('max', 8)}${pad('data50', 8)}${pad('data95', 8)}${pad('cached', 6)}   outcomes`);
-  lines.push(`  (data = input → last engine query answered; cached = steps answered entirely from the page's query cache)`);
+  lines.push(
+    `  ${'run'.padEnd(34)}${pad('n', 4)}${pad('p50', 8)}${pad('p95', 8)}${pad('max', 8)}${pad('data50', 8)}${pad('data95', 8)}${pad('cached', 6)}   outcomes`,
+  );
+  lines.push(
+    `  (data = input → last engine query answered; cached = steps answered entirely from the page's query cache)`,
+  );
   for (const rep of interactions) lines.push(interactionLine(rep));
   lines.push('', 'targets (issues 6 and 13)', ...targetLines(targets));
   if (notes.length) lines.push('', ...notes.map((n) => `note: ${n}`));

@@ -45,7 +45,8 @@ const runs = option('--runs') || (quick ? 2 : 5);
 const interactionCount = Math.max(50, option('--interactions') || 60);
 const scale = args.includes('--no-scale') ? false : !quick || args.includes('--scale');
 const force = args.includes('--rebuild');
-const log = (s: string) => console.error(`[bench ${((performance.now() - t0) / 1000).toFixed(0).padStart(3)} s] ${s}`);
+const log = (s: string) =>
+  console.error(`[bench ${((performance.now() - t0) / 1000).toFixed(0).padStart(3)} s] ${s}`);
 const t0 = performance.now();
 
 /** The shared link of issue 13: five kommuner's population (SSB 07459). */
@@ -64,7 +65,7 @@ const LINK_TARGET: Target = {
   source: '',
   source_url: '',
   illustration: false,
-  note: ''
+  note: '',
 };
 
 interface BenchView extends LoadOptions {
@@ -78,16 +79,32 @@ const FLOOR = 'engine-free floor (precomputed rows + Plot)';
 const REAL_VIEWS: BenchView[] = [
   { name: 'default view', path: '/', waitEngine: true },
   { name: 'shared link', path: SHARED_LINK, link: true, waitEngine: true },
-  { name: 'non-default embed', path: '/embed?indicator=befolkning&regions=3103,3107,3105,3101,3403&mode=indexed&base=2010', link: true, waitEngine: true },
-  { name: 'target link', path: `/targets?target=${LINK_TARGET.id}&t=${await encodeTargets([LINK_TARGET])}`, link: true, waitEngine: true, chartSelector: '[data-testid=target-detail] svg' },
+  {
+    name: 'non-default embed',
+    path: '/embed?indicator=befolkning&regions=3103,3107,3105,3101,3403&mode=indexed&base=2010',
+    link: true,
+    waitEngine: true,
+  },
+  {
+    name: 'target link',
+    path: `/targets?target=${LINK_TARGET.id}&t=${await encodeTargets([LINK_TARGET])}`,
+    link: true,
+    waitEngine: true,
+    chartSelector: '[data-testid=target-detail] svg',
+  },
   { name: 'non-default view', path: '/?indicator=sysselsatte&regions=4001,4003' },
-  { name: 'region page', path: '/region/3103' }
+  { name: 'region page', path: '/region/3103' },
 ];
 
 execSync('npm run data:ensure', { stdio: ['ignore', 'ignore', 'inherit'] });
 const real = buildSite({ id: 'real-wasm', dataDir: 'static/data', engine: 'wasm' }, { force, log });
 log(real.reused ? 'reusing the real-data build' : `built the real-data site in ${real.buildMs} ms`);
-const floorDir = await buildFloor({ indicator: 'befolkning', regions: ['3103', '3107', '3105', '3101', '3403'], mode: 'absolute', base: null });
+const floorDir = await buildFloor({
+  indicator: 'befolkning',
+  regions: ['3103', '3107', '3105', '3101', '3403'],
+  mode: 'absolute',
+  base: null,
+});
 
 const views: ViewReport[] = [];
 const interactions: InteractionReport[] = [];
@@ -97,29 +114,44 @@ const measure = async (name: string, url: string, options: LoadOptions, results:
   const { result, session } = await coldLoad(url, 60_000, options);
   await session.close();
   results.push(result);
-  log(`${name} run ${i + 1}/${runs}: chart ${result.firstChartMs} ms, interactive ${result.interactiveMs} ms, engine ready ${result.engineReadyMs} ms`);
+  log(
+    `${name} run ${i + 1}/${runs}: chart ${result.firstChartMs} ms, interactive ${result.interactiveMs} ms, engine ready ${result.engineReadyMs} ms`,
+  );
 };
 // The floor and the links run by turns, so a slow moment on this shared machine hits them alike.
 const group = [{ name: FLOOR, path: '/', link: true } as BenchView, ...REAL_VIEWS.filter((v) => v.link)];
 const groupRuns = group.map((): LoadResult[] => []);
 for (let i = 0; i < runs; i++) {
-  for (const [g, view] of group.entries()) await measure(view.name, `${g === 0 ? floorSite.url : site.url}${view.path}`, view, groupRuns[g]!, i);
+  for (const [g, view] of group.entries())
+    await measure(view.name, `${g === 0 ? floorSite.url : site.url}${view.path}`, view, groupRuns[g]!, i);
 }
 for (const view of REAL_VIEWS) {
   const g = group.indexOf(view);
   const results: LoadResult[] = g >= 0 ? groupRuns[g]! : [];
-  for (let i = 0; g < 0 && i < runs; i++) await measure(view.name, `${site.url}${view.path}`, view, results, i);
+  for (let i = 0; g < 0 && i < runs; i++)
+    await measure(view.name, `${site.url}${view.path}`, view, results, i);
   views.push({ name: view.name, url: `${site.url}${view.path}`, runs: results });
 }
 views.push({ name: FLOOR, url: `${floorSite.url}/`, runs: groupRuns[0]! });
 await floorSite.close();
-interactions.push(await interactionRun('real data, before DuckDB (wasm refused)', `${site.url}${SHARED_LINK}`, REAL_POOL, 60_000, { blockWasm: true }));
+interactions.push(
+  await interactionRun(
+    'real data, before DuckDB (wasm refused)',
+    `${site.url}${SHARED_LINK}`,
+    REAL_POOL,
+    60_000,
+    { blockWasm: true },
+  ),
+);
 interactions.push(await interactionRun('real data, wasm', `${site.url}/`, REAL_POOL));
 await site.close();
 
 /** The same real data through the server engine: what a tab gets without any wasm. */
 async function realServerRun(): Promise<void> {
-  const built = buildSite({ id: 'real-server', dataDir: 'static/data', engine: 'server', entryPagesOnly: true }, { force, log });
+  const built = buildSite(
+    { id: 'real-server', dataDir: 'static/data', engine: 'server', entryPagesOnly: true },
+    { force, log },
+  );
   const sql = await startSqlServer({ dataDir: 'static/data', port: 0 });
   const host = await serveSite(built.dir, { sqlServer: sql.url });
   try {
@@ -130,7 +162,9 @@ async function realServerRun(): Promise<void> {
         await session.close();
         results.push(result);
       }
-      log(`server engine, ${view.name}: interactive ${spread(results.map((r) => r.interactiveMs)).median} ms (median)`);
+      log(
+        `server engine, ${view.name}: interactive ${spread(results.map((r) => r.interactiveMs)).median} ms (median)`,
+      );
       views.push({ name: `${view.name}, server engine`, url: `${host.url}${view.path}`, runs: results });
     }
     interactions.push(await interactionRun('real data, server', `${host.url}/`, REAL_POOL));
@@ -140,15 +174,27 @@ async function realServerRun(): Promise<void> {
   }
 }
 
-async function interactionRun(name: string, url: string, pool: readonly string[], loadTimeoutMs = 60_000, options: LoadOptions = {}): Promise<InteractionReport> {
+async function interactionRun(
+  name: string,
+  url: string,
+  pool: readonly string[],
+  loadTimeoutMs = 60_000,
+  options: LoadOptions = {},
+): Promise<InteractionReport> {
   const { result: load, session } = await coldLoad(url, loadTimeoutMs, options);
   try {
-    if (load.interactiveMs === null) return { name, steps: [], load, failure: `not interactive within ${loadTimeoutMs / 1000} s (${load.errors.join('; ') || 'no error shown'})` };
+    if (load.interactiveMs === null)
+      return {
+        name,
+        steps: [],
+        load,
+        failure: `not interactive within ${loadTimeoutMs / 1000} s (${load.errors.join('; ') || 'no error shown'})`,
+      };
     log(`${name}: interactive after ${load.interactiveMs} ms; running ${interactionCount} interactions`);
     const steps = await runInteractions(session.page, plan(interactionCount), pool, {
       onStep: (i, r) => {
         if (r.outcome === 'timeout' || r.outcome === 'error') log(`  step ${i + 1} ${r.label}: ${r.outcome}`);
-      }
+      },
     });
     const p = percentiles(steps.map((s) => s.ms));
     log(`${name}: p50 ${p.p50} ms, p95 ${p.p95} ms, max ${p.max} ms`);
@@ -168,19 +214,28 @@ async function scaleRun(size: SyntheticSize, engine: Variant['engine']): Promise
     dataDir,
     engine,
     entryPagesOnly: true,
-    defaultView: { indicator: 'syn_1', regions: [regionCode(1), regionCode(2), regionCode(3)] }
+    defaultView: { indicator: 'syn_1', regions: [regionCode(1), regionCode(2), regionCode(3)] },
   };
   let built;
   try {
     built = buildSite(variant, { force, log });
   } catch (e) {
-    return { name, steps: [], failure: `build failed: ${e instanceof Error ? e.message.split('\n').slice(0, 3).join(' ') : String(e)}` };
+    return {
+      name,
+      steps: [],
+      failure: `build failed: ${e instanceof Error ? e.message.split('\n').slice(0, 3).join(' ') : String(e)}`,
+    };
   }
   const sql = engine === 'server' ? await startSqlServer({ dataDir, port: 0 }) : null;
   const host = await serveSite(built.dir, { sqlServer: sql?.url });
   try {
     // A tab decoding 1M rows may take long: give it 3 minutes before calling it a failure.
-    return await interactionRun(name, `${host.url}/`, syntheticPool(size.regions), engine === 'wasm' ? 180_000 : 60_000);
+    return await interactionRun(
+      name,
+      `${host.url}/`,
+      syntheticPool(size.regions),
+      engine === 'wasm' ? 180_000 : 60_000,
+    );
   } finally {
     await host.close();
     await sql?.close();
@@ -195,7 +250,8 @@ if (scale) {
 }
 
 const find = (name: string) => views.find((v) => v.name === name)!;
-const median = (name: string, get: (r: LoadResult) => number | null) => spread(find(name).runs.map(get)).median;
+const median = (name: string, get: (r: LoadResult) => number | null) =>
+  spread(find(name).runs.map(get)).median;
 const p95 = (prefix: string) => {
   const rep = interactions.find((i) => i.name.startsWith(prefix));
   return rep ? percentiles(rep.steps.map((s) => s.ms)).p95 : null;
@@ -205,23 +261,85 @@ const kbOf = (n: number | null) => (n === null ? null : Math.round(n / 1024));
 const floorMedian = median(FLOOR, (r) => r.firstChartMs);
 const ratio = (name: string) => {
   const m = median(name, (r) => r.firstChartMs);
-  return m === null || floorMedian === null || floorMedian === 0 ? null : Math.round((m / floorMedian) * 100) / 100;
+  return m === null || floorMedian === null || floorMedian === 0
+    ? null
+    : Math.round((m / floorMedian) * 100) / 100;
 };
 const linkNames = REAL_VIEWS.filter((v) => v.link).map((v) => v.name);
 const targets = [
-  { what: 'first chart visible, default view (median)', limit: 500, value: median('default view', (r) => r.firstChartMs), unit: 'ms' },
-  { what: 'first chart visible, region page (median)', limit: 500, value: median('region page', (r) => r.firstChartMs), unit: 'ms' },
-  { what: 'first chart visible, non-default view (median)', limit: 500, value: median('non-default view', (r) => r.firstChartMs), unit: 'ms' },
-  ...linkNames.map((name) => ({ what: `first chart, ${name} ÷ floor (medians)`, limit: 1.25, value: ratio(name), unit: '×' })),
-  ...linkNames.map((name) => ({ what: `DuckDB ready, ${name} (median)`, limit: 2000, value: median(name, (r) => r.engineReadyMs), unit: 'ms' })),
-  ...linkNames.map((name) => ({ what: `bytes before first chart, ${name} (median)`, limit: 100, value: kbOf(median(name, (r) => total(r.bytesBeforeChart))), unit: 'kB' })),
-  { what: 'bytes before first chart, floor (median)', limit: 100, value: kbOf(median(FLOOR, (r) => total(r.bytesBeforeChart))), unit: 'kB' },
-  { what: 'DuckDB ready, default view (median)', limit: 2000, value: median('default view', (r) => r.engineReadyMs), unit: 'ms' },
-  { what: 'bytes before first chart, default view (median)', limit: 300, value: kbOf(median('default view', (r) => total(r.bytesBeforeChart))), unit: 'kB' },
-  { what: 'bytes before the wasm request, default view (median)', limit: 300, value: kbOf(median('default view', (r) => r.bytesBeforeWasm)), unit: 'kB' },
+  {
+    what: 'first chart visible, default view (median)',
+    limit: 500,
+    value: median('default view', (r) => r.firstChartMs),
+    unit: 'ms',
+  },
+  {
+    what: 'first chart visible, region page (median)',
+    limit: 500,
+    value: median('region page', (r) => r.firstChartMs),
+    unit: 'ms',
+  },
+  {
+    what: 'first chart visible, non-default view (median)',
+    limit: 500,
+    value: median('non-default view', (r) => r.firstChartMs),
+    unit: 'ms',
+  },
+  ...linkNames.map((name) => ({
+    what: `first chart, ${name} ÷ floor (medians)`,
+    limit: 1.25,
+    value: ratio(name),
+    unit: '×',
+  })),
+  ...linkNames.map((name) => ({
+    what: `DuckDB ready, ${name} (median)`,
+    limit: 2000,
+    value: median(name, (r) => r.engineReadyMs),
+    unit: 'ms',
+  })),
+  ...linkNames.map((name) => ({
+    what: `bytes before first chart, ${name} (median)`,
+    limit: 100,
+    value: kbOf(median(name, (r) => total(r.bytesBeforeChart))),
+    unit: 'kB',
+  })),
+  {
+    what: 'bytes before first chart, floor (median)',
+    limit: 100,
+    value: kbOf(median(FLOOR, (r) => total(r.bytesBeforeChart))),
+    unit: 'kB',
+  },
+  {
+    what: 'DuckDB ready, default view (median)',
+    limit: 2000,
+    value: median('default view', (r) => r.engineReadyMs),
+    unit: 'ms',
+  },
+  {
+    what: 'bytes before first chart, default view (median)',
+    limit: 300,
+    value: kbOf(median('default view', (r) => total(r.bytesBeforeChart))),
+    unit: 'kB',
+  },
+  {
+    what: 'bytes before the wasm request, default view (median)',
+    limit: 300,
+    value: kbOf(median('default view', (r) => r.bytesBeforeWasm)),
+    unit: 'kB',
+  },
   { what: 'interaction p95, real data (wasm)', limit: 50, value: p95('real data, wasm'), unit: 'ms' },
-  { what: 'interaction p95, real data before DuckDB', limit: 50, value: p95('real data, before DuckDB'), unit: 'ms' },
-  { what: 'interaction p95, SYNTHETIC 10M rows (server)', limit: 100, value: p95('SYNTHETIC 10M'), unit: 'ms' }
+  {
+    what: 'interaction p95, real data before DuckDB',
+    limit: 50,
+    value: p95('real data, before DuckDB'),
+    unit: 'ms',
+  },
+  {
+    what: 'interaction p95, SYNTHETIC 10M rows (server)',
+    limit: 100,
+    value: p95('SYNTHETIC 10M'),
+    unit: 'ms',
+  },
 ];
 
 const env = machine();
@@ -231,9 +349,17 @@ const header =
 const notes = [
   'SYNTHETIC rows are generated by bench/synthetic.ts (codes S000001…, indicators syn_*), never mixed with real data.',
   'Transfer sizes are compressed bytes on the wire (gzip once per file, as a host would; Parquet is ZSTD inside).',
-  'The server engine runs on the same 2-core machine as the browser, behind a same-origin /sql/ proxy.'
+  'The server engine runs on the same 2-core machine as the browser, behind a same-origin /sql/ proxy.',
 ];
 printReport(header, views, interactions, targets, notes);
-const file = writeJson({ machine: env, options: { runs, interactionCount, quick, scale }, synthetic: SYNTHETIC_NOTE, views, interactions, targets, totalSeconds: Math.round((performance.now() - t0) / 1000) });
+const file = writeJson({
+  machine: env,
+  options: { runs, interactionCount, quick, scale },
+  synthetic: SYNTHETIC_NOTE,
+  views,
+  interactions,
+  targets,
+  totalSeconds: Math.round((performance.now() - t0) / 1000),
+});
 console.log(`\nwritten ${file} (${Math.round((performance.now() - t0) / 1000)} s in total)`);
 process.exit(0);

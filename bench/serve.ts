@@ -41,7 +41,11 @@ function loadSite(root: string): Map<string, Entry> {
     const ext = extname(file);
     const zipped = COMPRESS.has(ext) && raw.length > 1024 ? gzipSync(raw, { level: 6 }) : null;
     const key = `/${relative(root, file).split(sep).join('/')}`;
-    files.set(key, { type: TYPES[ext] ?? 'application/octet-stream', raw, gzip: zipped && zipped.length < raw.length ? zipped : null });
+    files.set(key, {
+      type: TYPES[ext] ?? 'application/octet-stream',
+      raw,
+      gzip: zipped && zipped.length < raw.length ? zipped : null,
+    });
   }
   return files;
 }
@@ -53,13 +57,21 @@ function lookup(files: Map<string, Entry>, pathname: string): Entry | undefined 
 
 function proxy(req: IncomingMessage, res: ServerResponse, target: URL, path: string): void {
   const upstream = request(
-    { host: target.hostname, port: target.port, method: req.method, path, headers: { ...req.headers, host: target.host } },
+    {
+      host: target.hostname,
+      port: target.port,
+      method: req.method,
+      path,
+      headers: { ...req.headers, host: target.host },
+    },
     (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
-    }
+    },
   );
-  upstream.on('error', (e) => res.writeHead(502, { 'content-type': 'text/plain' }).end(`proxy: ${e.message}`));
+  upstream.on('error', (e) =>
+    res.writeHead(502, { 'content-type': 'text/plain' }).end(`proxy: ${e.message}`),
+  );
   req.pipe(upstream);
 }
 
@@ -77,13 +89,14 @@ export function serveSite(root: string, options: { sqlServer?: string } = {}): P
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    const gz = entry.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) ? entry.gzip : null;
+    const gz =
+      entry.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) ? entry.gzip : null;
     const body = gz ?? entry.raw;
     res.writeHead(200, {
       'content-type': entry.type,
       'cache-control': 'no-cache',
       'content-length': String(body.length),
-      ...(gz ? { 'content-encoding': 'gzip' } : {})
+      ...(gz ? { 'content-encoding': 'gzip' } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   });
@@ -97,7 +110,7 @@ export function serveSite(root: string, options: { sqlServer?: string } = {}): P
           new Promise<void>((closed) => {
             server.closeAllConnections();
             server.close(() => closed());
-          })
+          }),
       });
     });
   });

@@ -18,7 +18,19 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -51,7 +63,9 @@ function walk(dir: string): string[] {
 /** A hash of the app's sources, the variant and its data's manifest: same hash, same site. */
 function fingerprint(variant: Variant): string {
   const hash = createHash('sha256').update(JSON.stringify(variant));
-  const sources = APP_FILES.flatMap((f) => (statSync(join(ROOT, f)).isDirectory() ? walk(join(ROOT, f)) : [join(ROOT, f)]))
+  const sources = APP_FILES.flatMap((f) =>
+    statSync(join(ROOT, f)).isDirectory() ? walk(join(ROOT, f)) : [join(ROOT, f)],
+  )
     .filter((f) => !f.startsWith(join(ROOT, 'static', 'data')))
     .sort();
   for (const file of sources) hash.update(file).update(readFileSync(file));
@@ -62,7 +76,8 @@ function fingerprint(variant: Variant): string {
 function patchDefaultView(configFile: string, view: NonNullable<Variant['defaultView']>): void {
   const text = readFileSync(configFile, 'utf8');
   const block = /export const DEFAULT_VIEW: ViewConfig = \{[\s\S]*?\n\};/;
-  if (!block.test(text)) throw new Error(`bench: cannot find DEFAULT_VIEW in ${configFile}; update bench/site.ts`);
+  if (!block.test(text))
+    throw new Error(`bench: cannot find DEFAULT_VIEW in ${configFile}; update bench/site.ts`);
   const replacement = `export const DEFAULT_VIEW: ViewConfig = {
   indicator: ${JSON.stringify(view.indicator)},
   regions: ${JSON.stringify(view.regions)},
@@ -82,7 +97,7 @@ function limitPrerender(work: string): void {
 import config from './svelte.config.app.js';
 const prerender = { ...(config.kit?.prerender ?? {}), entries: ['/', '/targets', '/embed'], crawl: false, handleHttpError: 'warn', handleUnseenRoutes: 'ignore' };
 export default { ...config, kit: { ...config.kit, prerender } };
-`
+`,
   );
 }
 
@@ -93,29 +108,48 @@ export interface BuiltSite {
 }
 
 /** Builds `variant` unless an identical build is in bench/data/sites; returns the site folder. */
-export function buildSite(variant: Variant, options: { force?: boolean; log?: (s: string) => void } = {}): BuiltSite {
+export function buildSite(
+  variant: Variant,
+  options: { force?: boolean; log?: (s: string) => void } = {},
+): BuiltSite {
   const log = options.log ?? console.log;
   const out = join(SITES, variant.id);
   const stamp = fingerprint(variant);
   const stampFile = join(out, '.bench-stamp');
-  if (!options.force && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return { dir: out, reused: true, buildMs: 0 };
+  if (!options.force && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp)
+    return { dir: out, reused: true, buildMs: 0 };
 
   const started = performance.now();
   const work = mkdtempSync(join(tmpdir(), `regionpuls-bench-${variant.id}-`));
   try {
     for (const f of APP_FILES) {
-      cpSync(join(ROOT, f), join(work, f), { recursive: true, filter: (src) => !src.startsWith(join(ROOT, 'static', 'data')) });
+      cpSync(join(ROOT, f), join(work, f), {
+        recursive: true,
+        filter: (src) => !src.startsWith(join(ROOT, 'static', 'data')),
+      });
     }
     symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'dir');
     cpSync(variant.dataDir, join(work, 'static', 'data'), { recursive: true });
     if (variant.defaultView) patchDefaultView(join(work, 'src', 'lib', 'config.ts'), variant.defaultView);
     if (variant.entryPagesOnly) limitPrerender(work);
-    const env = { ...process.env, VITE_REGIONPULS_ENGINE: variant.engine, VITE_REGIONPULS_SERVER: variant.engine === 'server' ? BENCH_SERVER_PATH : '' };
+    const env = {
+      ...process.env,
+      VITE_REGIONPULS_ENGINE: variant.engine,
+      VITE_REGIONPULS_SERVER: variant.engine === 'server' ? BENCH_SERVER_PATH : '',
+    };
     try {
-      execFileSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], { cwd: work, env, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
+      execFileSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
+        cwd: work,
+        env,
+        stdio: 'pipe',
+        maxBuffer: 64 * 1024 * 1024,
+      });
     } catch (e) {
       const err = e as { stdout?: Buffer; stderr?: Buffer };
-      const tail = `${err.stdout?.toString() ?? ''}${err.stderr?.toString() ?? ''}`.split('\n').slice(-30).join('\n');
+      const tail = `${err.stdout?.toString() ?? ''}${err.stderr?.toString() ?? ''}`
+        .split('\n')
+        .slice(-30)
+        .join('\n');
       throw new Error(`bench: build of ${variant.id} failed:\n${tail}`);
     }
     rmSync(out, { recursive: true, force: true });

@@ -102,20 +102,34 @@ QUALIFY row_number() OVER (PARTITION BY indicator, region_code, year ORDER BY ra
 
 export async function aggregateGroupings(con: DuckDBConnection): Promise<void> {
   // A source missing from source_priority would be dropped by the joins below without a word.
-  const unranked = await queryRows(con, `
+  const unranked = await queryRows(
+    con,
+    `
     SELECT DISTINCT indicator, source FROM (SELECT indicator, source FROM kommune_candidates UNION ALL SELECT indicator, source FROM county_candidates UNION ALL SELECT indicator, source FROM region_candidates)
-    ANTI JOIN source_priority USING (indicator, source) LIMIT 5`);
-  if (unranked.length) throw new Error(`sources not listed for their indicator in data/indicators.ts: ${JSON.stringify(unranked)}`);
+    ANTI JOIN source_priority USING (indicator, source) LIMIT 5`,
+  );
+  if (unranked.length)
+    throw new Error(
+      `sources not listed for their indicator in data/indicators.ts: ${JSON.stringify(unranked)}`,
+    );
   await runStep(con, 'kommune_best', KOMMUNE_BEST);
   await runStep(con, 'aggregate_candidates', AGGREGATE_CANDIDATES);
   await runStep(con, 'candidates', CANDIDATES);
-  const ties = await queryRows(con, `
+  const ties = await queryRows(
+    con,
+    `
     SELECT indicator, region_code, year, rank, priority, count(*) AS n FROM candidates
-    GROUP BY indicator, region_code, year, rank, priority HAVING count(*) > 1 LIMIT 5`);
-  if (ties.length) throw new Error(`two candidates of the same rank for ${JSON.stringify(ties)}: a source is staged twice`);
+    GROUP BY indicator, region_code, year, rank, priority HAVING count(*) > 1 LIMIT 5`,
+  );
+  if (ties.length)
+    throw new Error(`two candidates of the same rank for ${JSON.stringify(ties)}: a source is staged twice`);
   await runStep(con, 'observations', OBSERVATIONS);
-  const broken = await queryRows(con, `
+  const broken = await queryRows(
+    con,
+    `
     SELECT o.* FROM observations o LEFT JOIN regions r ON r.code = o.region_code
-    WHERE r.code IS NULL OR (o.value IS NULL) <> (o.status = 'missing') LIMIT 5`);
-  if (broken.length) throw new Error(`observations without a region or with value/status mismatch: ${JSON.stringify(broken)}`);
+    WHERE r.code IS NULL OR (o.value IS NULL) <> (o.status = 'missing') LIMIT 5`,
+  );
+  if (broken.length)
+    throw new Error(`observations without a region or with value/status mismatch: ${JSON.stringify(broken)}`);
 }

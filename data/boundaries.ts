@@ -29,7 +29,8 @@ type Ring = number[][];
 /** Twice the signed planar area of a ring in lon/lat: positive = counter-clockwise. */
 function signedArea(ring: Ring): number {
   let sum = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++)
+    sum += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
   return sum;
 }
 
@@ -39,25 +40,43 @@ function signedArea(ring: Ring): number {
  * globe except this kommune». Rewinding here keeps the shipped TopoJSON right for every d3 consumer.
  */
 export function rewindForD3(geometry: Geometry): Geometry {
-  const fix = (polygon: Ring[]) => polygon.map((ring, i) => ((i === 0 ? signedArea(ring) > 0 : signedArea(ring) < 0) ? [...ring].reverse() : ring));
+  const fix = (polygon: Ring[]) =>
+    polygon.map((ring, i) =>
+      (i === 0 ? signedArea(ring) > 0 : signedArea(ring) < 0) ? [...ring].reverse() : ring,
+    );
   if (geometry.type === 'Polygon') return { ...geometry, coordinates: fix(geometry.coordinates) };
   if (geometry.type === 'MultiPolygon') return { ...geometry, coordinates: geometry.coordinates.map(fix) };
   return geometry;
 }
 
 /** One GeoJSON → TopoJSON text with `{code, name}` per geometry, codes checked against the region table. */
-export function boundariesTopology(input: BoundaryInput, knownCodes: ReadonlySet<string>): { text: string; count: number } {
-  const fc = JSON.parse(readFileSync(input.file, 'utf-8')) as FeatureCollection<Geometry, Record<string, unknown>>;
+export function boundariesTopology(
+  input: BoundaryInput,
+  knownCodes: ReadonlySet<string>,
+): { text: string; count: number } {
+  const fc = JSON.parse(readFileSync(input.file, 'utf-8')) as FeatureCollection<
+    Geometry,
+    Record<string, unknown>
+  >;
   const features = fc.features.map((f) => {
     const code = String(f.properties[input.codeProperty] ?? '');
-    if (!knownCodes.has(code)) throw new Error(`boundaries: ${input.name} code ${code} (${String(f.properties.name)}) is not a 2024 region`);
-    return { type: 'Feature' as const, properties: { code, name: String(f.properties.name) }, geometry: rewindForD3(f.geometry) };
+    if (!knownCodes.has(code))
+      throw new Error(
+        `boundaries: ${input.name} code ${code} (${String(f.properties.name)}) is not a 2024 region`,
+      );
+    return {
+      type: 'Feature' as const,
+      properties: { code, name: String(f.properties.name) },
+      geometry: rewindForD3(f.geometry),
+    };
   });
   const missing = [...knownCodes].filter((c) => !features.some((f) => f.properties.code === c));
   if (missing.length) throw new Error(`boundaries: ${input.name} lack ${missing.join(', ')}`);
   const collection: FeatureCollection = { type: 'FeatureCollection', features };
   // The typings allow only GeoJsonObject values although topology() takes feature collections.
-  let topo = topology({ [input.name]: collection as GeoJsonObject }, 1e6) as unknown as Topology<Objects<{ code: string; name: string }>>;
+  let topo = topology({ [input.name]: collection as GeoJsonObject }, 1e6) as unknown as Topology<
+    Objects<{ code: string; name: string }>
+  >;
   topo = presimplify(topo);
   topo = simplify(topo, quantile(topo, KEEP));
   topo = quantize(topo, QUANTIZE);

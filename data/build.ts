@@ -23,7 +23,13 @@ import { boundariesTopology } from './boundaries';
 import { centralityAt2024, parseCentrality2018, population2018 } from './centrality';
 import { checkTargets, readTargetsCsv, targetsJson } from './targets';
 import { readFetchedData } from './fetch/read-fetched';
-import { catalogueWithFetched, FETCHED_DIR, mergeFetched, stageFetched, type FetchedIndicator } from './fetched';
+import {
+  catalogueWithFetched,
+  FETCHED_DIR,
+  mergeFetched,
+  stageFetched,
+  type FetchedIndicator,
+} from './fetched';
 import { befolkningSeries } from './series/befolkning';
 import { sysselsatteSeries } from './series/sysselsatte';
 import { sysselsatteNrSeries } from './series/sysselsatte-nr';
@@ -44,67 +50,228 @@ export interface BuildOptions {
 export function stageAllSeries(inputs: Inputs): Staged {
   const { klass, correspondence } = inputs;
   const staged = mergeStaged([
-    befolkningSeries(inputs.population, inputs.kommuner2024, correspondence.codesByYear, inputs.population2024Kommuner),
+    befolkningSeries(
+      inputs.population,
+      inputs.kommuner2024,
+      correspondence.codesByYear,
+      inputs.population2024Kommuner,
+    ),
     sysselsatteSeries(klass, correspondence.rows, correspondence.codesByYear),
     sysselsatteNrSeries(),
     bruttoproduktSeries(),
-    nyetableringerSeries(klass, correspondence.rows)
+    nyetableringerSeries(klass, correspondence.rows),
   ]);
   checkStaged(staged, correspondence.codesByYear);
   const known = new Set(CATALOGUE.map((c) => c.id));
-  const unknown = [...staged.kommune, ...staged.county, ...staged.region].find((r) => !known.has(r.indicator));
+  const unknown = [...staged.kommune, ...staged.county, ...staged.region].find(
+    (r) => !known.has(r.indicator),
+  );
   if (unknown) throw new Error(`indicator ${unknown.indicator} is not in the catalogue (data/indicators.ts)`);
   return staged;
 }
 
 async function loadRegions(con: DuckDBConnection, regions: Region[]): Promise<void> {
-  const rows = regions.map((r, i) => ({ ...r, parents: r.parents.join(' '), members: r.members.join(' '), sort_key: i }));
-  await loadTable(con, 'regions_staged', [
-    { name: 'code', type: 'VARCHAR' }, { name: 'name', type: 'VARCHAR' }, { name: 'level', type: 'VARCHAR' }, { name: 'kind', type: 'VARCHAR' },
-    { name: 'valid_from', type: 'SMALLINT' }, { name: 'valid_to', type: 'SMALLINT' }, { name: 'fylke_code', type: 'VARCHAR' },
-    { name: 'parents', type: 'VARCHAR' }, { name: 'members', type: 'VARCHAR' }, { name: 'source', type: 'VARCHAR' }, { name: 'sort_key', type: 'DOUBLE' }
-  ], rows);
+  const rows = regions.map((r, i) => ({
+    ...r,
+    parents: r.parents.join(' '),
+    members: r.members.join(' '),
+    sort_key: i,
+  }));
+  await loadTable(
+    con,
+    'regions_staged',
+    [
+      { name: 'code', type: 'VARCHAR' },
+      { name: 'name', type: 'VARCHAR' },
+      { name: 'level', type: 'VARCHAR' },
+      { name: 'kind', type: 'VARCHAR' },
+      { name: 'valid_from', type: 'SMALLINT' },
+      { name: 'valid_to', type: 'SMALLINT' },
+      { name: 'fylke_code', type: 'VARCHAR' },
+      { name: 'parents', type: 'VARCHAR' },
+      { name: 'members', type: 'VARCHAR' },
+      { name: 'source', type: 'VARCHAR' },
+      { name: 'sort_key', type: 'DOUBLE' },
+    ],
+    rows,
+  );
   // Codes never contain spaces, so a space-joined list round-trips; '' is the empty list.
-  const list = (col: string) => `CASE WHEN ${col} = '' THEN []::VARCHAR[] ELSE string_split(${col}, ' ') END AS ${col}`;
-  await runStep(con, 'regions', `CREATE TABLE regions AS SELECT code, name, level, kind, valid_from, valid_to, fylke_code, ${list('parents')}, ${list('members')}, source, sort_key FROM regions_staged`);
-  await runStep(con, 'region_members', 'CREATE TABLE region_members AS SELECT code AS region_code, unnest(members) AS kommune_code FROM regions WHERE level <> \'kommune\'');
+  const list = (col: string) =>
+    `CASE WHEN ${col} = '' THEN []::VARCHAR[] ELSE string_split(${col}, ' ') END AS ${col}`;
+  await runStep(
+    con,
+    'regions',
+    `CREATE TABLE regions AS SELECT code, name, level, kind, valid_from, valid_to, fylke_code, ${list('parents')}, ${list('members')}, source, sort_key FROM regions_staged`,
+  );
+  await runStep(
+    con,
+    'region_members',
+    "CREATE TABLE region_members AS SELECT code AS region_code, unnest(members) AS kommune_code FROM regions WHERE level <> 'kommune'",
+  );
 }
 
-async function loadStaged(con: DuckDBConnection, inputs: Inputs, staged: Staged, catalogue: readonly CatalogueEntry[]): Promise<void> {
+async function loadStaged(
+  con: DuckDBConnection,
+  inputs: Inputs,
+  staged: Staged,
+  catalogue: readonly CatalogueEntry[],
+): Promise<void> {
   const v = 'VARCHAR' as const;
   const s = 'SMALLINT' as const;
   const d = 'DOUBLE' as const;
   const src = { name: 'source', type: v };
-  await loadTable(con, 'staged_kommune', [{ name: 'indicator', type: v }, src, { name: 'code', type: v }, { name: 'vintage', type: s }, { name: 'year', type: s }, { name: 'value', type: d }], staged.kommune);
-  await loadTable(con, 'staged_county', [{ name: 'indicator', type: v }, src, { name: 'county', type: v }, { name: 'vintage', type: s }, { name: 'year', type: s }, { name: 'value', type: d }], staged.county);
-  await loadTable(con, 'staged_region', [{ name: 'indicator', type: v }, src, { name: 'region_code', type: v }, { name: 'year', type: s }, { name: 'value', type: d }], staged.region.map((r) => ({ ...r, region_code: r.region })));
-  await loadTable(con, 'source_priority', [{ name: 'indicator', type: v }, src, { name: 'priority', type: s }],
-    catalogue.flatMap((c) => sourcePriority(c).map((source, priority) => ({ indicator: c.id, source, priority }))));
-  await loadTable(con, 'sources_staged', [
-    { name: 'indicator', type: v }, { name: 'id', type: v }, { name: 'label', type: v }, { name: 'publisher', type: v }, { name: 'table_id', type: v }, { name: 'priority', type: s }
-  ], catalogue.flatMap((c) => sourcePriority(c).map((id, priority) => ({ ...c.sources.find((x) => x.id === id), indicator: c.id, id, priority }))));
+  await loadTable(
+    con,
+    'staged_kommune',
+    [
+      { name: 'indicator', type: v },
+      src,
+      { name: 'code', type: v },
+      { name: 'vintage', type: s },
+      { name: 'year', type: s },
+      { name: 'value', type: d },
+    ],
+    staged.kommune,
+  );
+  await loadTable(
+    con,
+    'staged_county',
+    [
+      { name: 'indicator', type: v },
+      src,
+      { name: 'county', type: v },
+      { name: 'vintage', type: s },
+      { name: 'year', type: s },
+      { name: 'value', type: d },
+    ],
+    staged.county,
+  );
+  await loadTable(
+    con,
+    'staged_region',
+    [
+      { name: 'indicator', type: v },
+      src,
+      { name: 'region_code', type: v },
+      { name: 'year', type: s },
+      { name: 'value', type: d },
+    ],
+    staged.region.map((r) => ({ ...r, region_code: r.region })),
+  );
+  await loadTable(
+    con,
+    'source_priority',
+    [{ name: 'indicator', type: v }, src, { name: 'priority', type: s }],
+    catalogue.flatMap((c) =>
+      sourcePriority(c).map((source, priority) => ({ indicator: c.id, source, priority })),
+    ),
+  );
+  await loadTable(
+    con,
+    'sources_staged',
+    [
+      { name: 'indicator', type: v },
+      { name: 'id', type: v },
+      { name: 'label', type: v },
+      { name: 'publisher', type: v },
+      { name: 'table_id', type: v },
+      { name: 'priority', type: s },
+    ],
+    catalogue.flatMap((c) =>
+      sourcePriority(c).map((id, priority) => ({
+        ...c.sources.find((x) => x.id === id),
+        indicator: c.id,
+        id,
+        priority,
+      })),
+    ),
+  );
   await runStep(con, 'sources', 'CREATE TABLE sources AS SELECT * FROM sources_staged');
-  await loadTable(con, 'correspondence', [{ name: 'from_code', type: v }, { name: 'to_code', type: v }, { name: 'weight', type: d }], inputs.correspondence.rows.map((r) => ({ from_code: r.from, to_code: r.to, weight: r.weight })));
-  const codes = [...inputs.correspondence.codesByYear].flatMap(([vintage, set]) => [...set].map((code) => ({ vintage, code })));
-  await loadTable(con, 'kommune_codes', [{ name: 'vintage', type: s }, { name: 'code', type: v }], codes);
+  await loadTable(
+    con,
+    'correspondence',
+    [
+      { name: 'from_code', type: v },
+      { name: 'to_code', type: v },
+      { name: 'weight', type: d },
+    ],
+    inputs.correspondence.rows.map((r) => ({ from_code: r.from, to_code: r.to, weight: r.weight })),
+  );
+  const codes = [...inputs.correspondence.codesByYear].flatMap(([vintage, set]) =>
+    [...set].map((code) => ({ vintage, code })),
+  );
+  await loadTable(
+    con,
+    'kommune_codes',
+    [
+      { name: 'vintage', type: s },
+      { name: 'code', type: v },
+    ],
+    codes,
+  );
   const vintages = [...new Set(staged.county.map((c) => c.vintage))].sort();
-  await loadTable(con, 'county_parts', [{ name: 'vintage', type: s }, { name: 'county', type: v }, { name: 'fylke', type: v }], countyParts(vintages, inputs.klass));
-  const exactness = fylkeExactness(vintages, inputs.klass, inputs.correspondence.rows).map((e) => ({ ...e, same_code: e.sameCode }));
-  await loadTable(con, 'fylke_exactness', [{ name: 'vintage', type: s }, { name: 'fylke', type: v }, { name: 'exact', type: 'BOOLEAN' }, { name: 'same_code', type: 'BOOLEAN' }], exactness);
-  await loadTable(con, 'indicators_staged', [
-    { name: 'id', type: v }, { name: 'name_nb', type: v }, { name: 'name_nn', type: v }, { name: 'name_en', type: v }, { name: 'unit', type: v },
-    { name: 'source', type: v }, { name: 'table_id', type: v }, { name: 'definition', type: v }, { name: 'per_capita', type: 'BOOLEAN' },
-    { name: 'breaks', type: v }, { name: 'break_note', type: v }, { name: 'sort_key', type: d }
-  ], catalogue.map((c, i) => ({ ...c, breaks: c.breaks.join(' '), sort_key: i })));
-  await runStep(con, 'indicators', `CREATE TABLE indicators AS SELECT * REPLACE (
-    CASE WHEN breaks = '' THEN []::SMALLINT[] ELSE list_transform(string_split(breaks, ' '), y -> CAST(y AS SMALLINT)) END AS breaks) FROM indicators_staged`);
+  await loadTable(
+    con,
+    'county_parts',
+    [
+      { name: 'vintage', type: s },
+      { name: 'county', type: v },
+      { name: 'fylke', type: v },
+    ],
+    countyParts(vintages, inputs.klass),
+  );
+  const exactness = fylkeExactness(vintages, inputs.klass, inputs.correspondence.rows).map((e) => ({
+    ...e,
+    same_code: e.sameCode,
+  }));
+  await loadTable(
+    con,
+    'fylke_exactness',
+    [
+      { name: 'vintage', type: s },
+      { name: 'fylke', type: v },
+      { name: 'exact', type: 'BOOLEAN' },
+      { name: 'same_code', type: 'BOOLEAN' },
+    ],
+    exactness,
+  );
+  await loadTable(
+    con,
+    'indicators_staged',
+    [
+      { name: 'id', type: v },
+      { name: 'name_nb', type: v },
+      { name: 'name_nn', type: v },
+      { name: 'name_en', type: v },
+      { name: 'unit', type: v },
+      { name: 'source', type: v },
+      { name: 'table_id', type: v },
+      { name: 'definition', type: v },
+      { name: 'per_capita', type: 'BOOLEAN' },
+      { name: 'breaks', type: v },
+      { name: 'break_note', type: v },
+      { name: 'sort_key', type: d },
+    ],
+    catalogue.map((c, i) => ({ ...c, breaks: c.breaks.join(' '), sort_key: i })),
+  );
+  await runStep(
+    con,
+    'indicators',
+    `CREATE TABLE indicators AS SELECT * REPLACE (
+    CASE WHEN breaks = '' THEN []::SMALLINT[] ELSE list_transform(string_split(breaks, ' '), y -> CAST(y AS SMALLINT)) END AS breaks) FROM indicators_staged`,
+  );
 }
 
 /**
  * Load regions and staged rows into a fresh in-memory DuckDB and run the SQL steps; the caller owns
  * (and closes) the database, whose `observations`, `regions` and `indicators` tables are final.
  */
-export async function computeObservations(inputs: Inputs, regions: Region[], staged: Staged, catalogue: readonly CatalogueEntry[] = CATALOGUE): Promise<Database> {
+export async function computeObservations(
+  inputs: Inputs,
+  regions: Region[],
+  staged: Staged,
+  catalogue: readonly CatalogueEntry[] = CATALOGUE,
+): Promise<Database> {
   const db = await openDatabase();
   try {
     await loadRegions(db.con, regions);
@@ -120,7 +287,12 @@ export async function computeObservations(inputs: Inputs, regions: Region[], sta
 }
 
 export function regionsOf(inputs: Inputs): Region[] {
-  return buildRegions({ ...inputs, kommuner: inputs.kommuner2024, fylker: inputs.fylker2024, correspondence: inputs.correspondence.rows });
+  return buildRegions({
+    ...inputs,
+    kommuner: inputs.kommuner2024,
+    fylker: inputs.fylker2024,
+    correspondence: inputs.correspondence.rows,
+  });
 }
 
 export interface StagedWithOrigin {
@@ -141,50 +313,89 @@ export async function stageWithFetched(inputs: Inputs, fetchedDir: string | null
   const data = fetchedDir === null ? null : await readFetchedData(fetchedDir);
   if (!data) return { inputs, staged: shipped, catalogue: CATALOGUE, fetched: new Map() };
   const flows = data.flows ?? [];
-  const later = carryToLaterYears(inputs.klass, data.klass, [...data.observations.map((o) => o.code_year), ...flows.map((f) => f.year)]);
+  const later = carryToLaterYears(inputs.klass, data.klass, [
+    ...data.observations.map((o) => o.code_year),
+    ...flows.map((f) => f.year),
+  ]);
   const classified: Inputs = later.added.length
-    ? { ...inputs, klass: later.klass, correspondence: { ...inputs.correspondence, codesByYear: codesByYearOf(later.klass) } }
+    ? {
+        ...inputs,
+        klass: later.klass,
+        correspondence: { ...inputs.correspondence, codesByYear: codesByYearOf(later.klass) },
+      }
     : inputs;
   // A fetched commuting matrix replaces the shipped one whole, like a fetched indicator its series.
   const extended: Inputs = flows.length ? { ...classified, commuting: flows } : classified;
-  if (flows.length) console.log(`data: commuting flows from fetched table(s) ${(data.flowTables ?? []).join(', ')} (${flows.length} flows, ${[...new Set(flows.map((f) => f.year))].sort().join(', ')})`);
+  if (flows.length)
+    console.log(
+      `data: commuting flows from fetched table(s) ${(data.flowTables ?? []).join(', ')} (${flows.length} flows, ${[...new Set(flows.map((f) => f.year))].sort().join(', ')})`,
+    );
   const fetched = stageFetched(data, extended.correspondence.codesByYear, extended.klass, CATALOGUE);
   for (const s of fetched.skipped) console.warn(`data: ignored fetched ${s}`);
   const staged = mergeFetched(shipped, fetched);
   checkStaged(staged, extended.correspondence.codesByYear);
-  return { inputs: extended, staged, catalogue: catalogueWithFetched(CATALOGUE, fetched.indicators), fetched: fetched.indicators };
+  return {
+    inputs: extended,
+    staged,
+    catalogue: catalogueWithFetched(CATALOGUE, fetched.indicators),
+    fetched: fetched.indicators,
+  };
 }
 
 /**
  * The map's boundaries as TopoJSON (static/data/kommuner.topojson, fylker.topojson) and SSB's
  * centrality classes at 2024 kommuner (static/data/sentralitet.json), in the same data version.
  */
-export function mapAndCentralityFiles(inputs: Inputs, regions: readonly { code: string; level: string }[]): Record<string, string> {
+export function mapAndCentralityFiles(
+  inputs: Inputs,
+  regions: readonly { code: string; level: string }[],
+): Record<string, string> {
   const codes = (level: string) => new Set(regions.filter((r) => r.level === level).map((r) => r.code));
   const kommuner = codes('kommune');
-  const centrality = centralityAt2024(parseCentrality2018(rawPath(RAW.centrality2018)), inputs.correspondence.rows, population2018(rawPath(RAW.populationDerived)), kommuner);
+  const centrality = centralityAt2024(
+    parseCentrality2018(rawPath(RAW.centrality2018)),
+    inputs.correspondence.rows,
+    population2018(rawPath(RAW.populationDerived)),
+    kommuner,
+  );
   return {
-    [MAP_FILES.kommuner]: boundariesTopology({ name: 'kommuner', file: rawPath(RAW.kommuneBoundaries2024), codeProperty: 'kommunenummer' }, kommuner).text,
-    [MAP_FILES.fylker]: boundariesTopology({ name: 'fylker', file: rawPath(RAW.fylkeBoundaries2024), codeProperty: 'fylkesnummer' }, codes('fylke')).text,
+    [MAP_FILES.kommuner]: boundariesTopology(
+      { name: 'kommuner', file: rawPath(RAW.kommuneBoundaries2024), codeProperty: 'kommunenummer' },
+      kommuner,
+    ).text,
+    [MAP_FILES.fylker]: boundariesTopology(
+      { name: 'fylker', file: rawPath(RAW.fylkeBoundaries2024), codeProperty: 'fylkesnummer' },
+      codes('fylke'),
+    ).text,
     [MAP_FILES.centrality]: JSON.stringify({
-      source: 'SSB sentralitetsindeks 2018 (pre-2020 kommuner), carried to 2024 kommuner: class of the most populous 2018 part, population-weighted mean index.',
-      kommuner: Object.fromEntries(centrality.map((c) => [c.code, { index: c.index, class: c.class, parts: c.parts }]))
-    })
+      source:
+        'SSB sentralitetsindeks 2018 (pre-2020 kommuner), carried to 2024 kommuner: class of the most populous 2018 part, population-weighted mean index.',
+      kommuner: Object.fromEntries(
+        centrality.map((c) => [c.code, { index: c.index, class: c.class, parts: c.parts }]),
+      ),
+    }),
   };
 }
 
 /** Build everything; returns the manifest written. */
 export async function buildData(options: BuildOptions = {}): Promise<Manifest> {
   const shippedInputs = readInputs(options.groupingsDir ?? REGIONS_DIR);
-  const { inputs, staged, catalogue, fetched } = await stageWithFetched(shippedInputs, options.fetchedDir === undefined ? FETCHED_DIR : options.fetchedDir);
+  const { inputs, staged, catalogue, fetched } = await stageWithFetched(
+    shippedInputs,
+    options.fetchedDir === undefined ? FETCHED_DIR : options.fetchedDir,
+  );
   const regions = regionsOf(shippedInputs);
   // Targets are checked against this build's regions and indicators and ship in the same data version.
-  const targets = checkTargets(readTargetsCsv(options.targetsFile), new Set(regions.map((r) => r.code)), new Set(catalogue.map((c) => c.id)));
+  const targets = checkTargets(
+    readTargetsCsv(options.targetsFile),
+    new Set(regions.map((r) => r.code)),
+    new Set(catalogue.map((c) => c.id)),
+  );
   const db = await computeObservations(inputs, regions, staged, catalogue);
   try {
     return await writeOutputs(db.con, options.outputDir ?? OUTPUT_DIR, catalogue, options.builtAt, fetched, {
       'targets.json': targetsJson(targets),
-      ...mapAndCentralityFiles(shippedInputs, regions)
+      ...mapAndCentralityFiles(shippedInputs, regions),
     });
   } finally {
     db.close();
@@ -196,10 +407,13 @@ async function main(): Promise<void> {
   const manifest = await buildData();
   const t = manifest.tables;
   console.log(
-    `data: wrote static/data (version ${manifest.version}): ${t.regions.rows} regions, ${t.observations.rows} observations, ${t.indicators.rows} indicators in ${((Date.now() - started) / 1000).toFixed(1)} s`
+    `data: wrote static/data (version ${manifest.version}): ${t.regions.rows} regions, ${t.observations.rows} observations, ${t.indicators.rows} indicators in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   const fetched = Object.entries(manifest.indicators).filter(([, i]) => i.origin === 'fetched');
-  for (const [id, i] of fetched) console.log(`data: ${id} from SSB ${i.sources.map((s) => s.table_id).join(', ')} (fetched ${i.retrieved_at ?? '?'}), not the shipped snapshot`);
+  for (const [id, i] of fetched)
+    console.log(
+      `data: ${id} from SSB ${i.sources.map((s) => s.table_id).join(', ')} (fetched ${i.retrieved_at ?? '?'}), not the shipped snapshot`,
+    );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

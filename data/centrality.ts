@@ -28,12 +28,20 @@ export interface Centrality2024 {
 
 /** `knr_2018;sindeks_2018;sklasse_2018`, one row per 2018 kommune (422). */
 export function parseCentrality2018(file: string): Centrality2018[] {
-  const lines = readFileSync(file, 'utf-8').replace(/^\ufeff/, '').trim().split(/\r?\n/);
-  if (lines[0] !== 'knr_2018;sindeks_2018;sklasse_2018') throw new Error(`centrality: unexpected header ${lines[0]}`);
+  const lines = readFileSync(file, 'utf-8')
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split(/\r?\n/);
+  if (lines[0] !== 'knr_2018;sindeks_2018;sklasse_2018')
+    throw new Error(`centrality: unexpected header ${lines[0]}`);
   return lines.slice(1).map((line) => {
     const [code, index, cls] = line.split(';');
     const row = { code: String(code).padStart(4, '0'), index: Number(index), class: Number(cls) };
-    if (!/^\d{4}$/.test(row.code) || !(row.index >= 0 && row.index <= 1000) || !(row.class >= 1 && row.class <= 6)) {
+    if (
+      !/^\d{4}$/.test(row.code) ||
+      !(row.index >= 0 && row.index <= 1000) ||
+      !(row.class >= 1 && row.class <= 6)
+    ) {
       throw new Error(`centrality: invalid row ${line}`);
     }
     return row;
@@ -50,7 +58,12 @@ export function population2018(file: string): Map<string, number> {
   return out;
 }
 
-export function centralityAt2024(rows: readonly Centrality2018[], correspondence: readonly CorrespondenceRow[], population: ReadonlyMap<string, number>, codes2024: ReadonlySet<string>): Centrality2024[] {
+export function centralityAt2024(
+  rows: readonly Centrality2018[],
+  correspondence: readonly CorrespondenceRow[],
+  population: ReadonlyMap<string, number>,
+  codes2024: ReadonlySet<string>,
+): Centrality2024[] {
   const parts = new Map<string, { code: string; index: number; class: number; people: number }[]>();
   for (const r of rows) {
     const targets = correspondence.filter((c) => c.from === r.code);
@@ -73,7 +86,7 @@ export function centralityAt2024(rows: readonly Centrality2018[], correspondence
       code,
       index: Math.round(list.reduce((s, p) => s + p.index * p.people, 0) / total),
       class: largest.class,
-      parts: list.map((p) => p.code).sort()
+      parts: list.map((p) => p.code).sort(),
     });
   }
   return out;

@@ -40,16 +40,39 @@ export async function buildCommuting(
   con: DuckDBConnection,
   flows: readonly CommutingFlow[],
   codesByYear: Map<number, Set<string>>,
-  source: string
+  source: string,
 ): Promise<void> {
   const years = [...new Set(flows.map((f) => f.year))];
-  const vintage = new Map(years.map((y) => [y, numberingOf(flows.filter((f) => f.year === y).flatMap((f) => [f.work, f.home]), y, codesByYear, source)]));
-  await loadTable(con, 'staged_commuting', [
-    { name: 'work', type: 'VARCHAR' }, { name: 'home', type: 'VARCHAR' }, { name: 'year', type: 'SMALLINT' }, { name: 'vintage', type: 'SMALLINT' }, { name: 'persons', type: 'DOUBLE' }
-  ], flows.map((f) => ({ ...f, vintage: vintage.get(f.year) })));
+  const vintage = new Map(
+    years.map((y) => [
+      y,
+      numberingOf(
+        flows.filter((f) => f.year === y).flatMap((f) => [f.work, f.home]),
+        y,
+        codesByYear,
+        source,
+      ),
+    ]),
+  );
+  await loadTable(
+    con,
+    'staged_commuting',
+    [
+      { name: 'work', type: 'VARCHAR' },
+      { name: 'home', type: 'VARCHAR' },
+      { name: 'year', type: 'SMALLINT' },
+      { name: 'vintage', type: 'SMALLINT' },
+      { name: 'persons', type: 'DOUBLE' },
+    ],
+    flows.map((f) => ({ ...f, vintage: vintage.get(f.year) })),
+  );
   await runStep(con, 'commuting_parts', COMMUTING_PARTS);
   await runStep(con, 'commuting', COMMUTING);
   // Every person must arrive somewhere: weights of a split sum to 1, so totals are kept exactly.
-  const [lost] = await queryRows(con, `SELECT (SELECT sum(persons) FROM staged_commuting) - (SELECT sum(persons) FROM commuting) AS diff`);
-  if (Math.abs(Number(lost?.diff ?? 0)) > 1e-6) throw new Error(`${source}: ${String(lost?.diff)} persons lost carrying flows to 2024 kommuner`);
+  const [lost] = await queryRows(
+    con,
+    `SELECT (SELECT sum(persons) FROM staged_commuting) - (SELECT sum(persons) FROM commuting) AS diff`,
+  );
+  if (Math.abs(Number(lost?.diff ?? 0)) > 1e-6)
+    throw new Error(`${source}: ${String(lost?.diff)} persons lost carrying flows to 2024 kommuner`);
 }

@@ -57,10 +57,17 @@ export function codesByYearOf(klass: readonly KlassKommuneRow[]): Map<number, Se
 }
 
 /** Follow FHI successions from `code` until a 2020 code; splits multiply their population shares. */
-function followFhi(code: string, fhi: Map<string, FhiSuccession[]>, codes2020: Set<string>, weight = 1, out: Targets = new Map()): Targets {
+function followFhi(
+  code: string,
+  fhi: Map<string, FhiSuccession[]>,
+  codes2020: Set<string>,
+  weight = 1,
+  out: Targets = new Map(),
+): Targets {
   const next = fhi.get(code) ?? [];
   if (next.length === 0 || (codes2020.has(code) && next.every((n) => n.yearEnd < 2019))) {
-    if (!codes2020.has(code)) throw new Error(`correspondence: FHI chain from ${code} ends outside the 2020 codes`);
+    if (!codes2020.has(code))
+      throw new Error(`correspondence: FHI chain from ${code} ends outside the 2020 codes`);
     addTarget(out, code, weight);
     return out;
   }
@@ -84,19 +91,28 @@ function followKlassVersions(code: string, klass: KlassKommuneRow[]): string {
   const before = new Set(klass.filter((r) => r.year === last).map((r) => r.code));
   const appeared = klass.filter((r) => r.year === last + 1 && r.regionCode === region && !before.has(r.code));
   const only = appeared[0];
-  if (appeared.length !== 1 || !only) throw new Error(`correspondence: no unique successor of ${code} after ${last}`);
+  if (appeared.length !== 1 || !only)
+    throw new Error(`correspondence: no unique successor of ${code} after ${last}`);
   return only.code;
 }
 
 /** (A) a code valid before 2020 -> 2020 code(s) with population shares. */
-function toCodes2020(code: string, inputs: CorrespondenceInputs, codes2020: Set<string>, fhi: Map<string, FhiSuccession[]>): Targets {
+function toCodes2020(
+  code: string,
+  inputs: CorrespondenceInputs,
+  codes2020: Set<string>,
+  fhi: Map<string, FhiSuccession[]>,
+): Targets {
   const fromLong = inputs.long.filter((r) => r.historical === code).map((r) => r.code2020);
   if (fromLong.length === 1 && fromLong[0] !== undefined) return new Map([[fromLong[0], 1]]);
   if (fromLong.length > 1) {
     // The 2013-2020 table lists every part of a split but no shares: FHI has the population shares.
     const shares = followFhi(code, fhi, codes2020);
     const same = shares.size === fromLong.length && fromLong.every((c) => shares.has(c));
-    if (!same) throw new Error(`correspondence: FHI parts of ${code} (${[...shares.keys()]}) differ from the 2013-2020 table (${fromLong})`);
+    if (!same)
+      throw new Error(
+        `correspondence: FHI parts of ${code} (${[...shares.keys()]}) differ from the 2013-2020 table (${fromLong})`,
+      );
     return shares;
   }
   const viaFhi = fhi.has(code) ? followFhi(code, fhi, codes2020) : null;
@@ -105,7 +121,10 @@ function toCodes2020(code: string, inputs: CorrespondenceInputs, codes2020: Set<
 }
 
 /** (B) a 2020-2023 code -> 2024 code(s). */
-function codes2023To2024(inputs: CorrespondenceInputs, codesByYear: Map<number, Set<string>>): Map<string, Targets> {
+function codes2023To2024(
+  inputs: CorrespondenceInputs,
+  codesByYear: Map<number, Set<string>>,
+): Map<string, Targets> {
   const codes2023 = codesByYear.get(2023) ?? new Set<string>();
   const codes2024 = codesByYear.get(2024) ?? new Set<string>();
   const map = new Map<string, Targets>();
@@ -113,11 +132,19 @@ function codes2023To2024(inputs: CorrespondenceInputs, codesByYear: Map<number, 
   // Ålesund 2020-2023 = 2024 Ålesund + 2024 Haram; shares from the 1 Jan 2024 populations (the first count of the two).
   const p1508 = pop.get('1508') ?? NaN;
   const p1580 = pop.get('1580') ?? NaN;
-  if (!(p1508 > 0 && p1580 > 0)) throw new Error('correspondence: 1 Jan 2024 population of 1508/1580 missing');
-  map.set(ALESUND_2020, new Map([['1508', p1508 / (p1508 + p1580)], ['1580', p1580 / (p1508 + p1580)]]));
+  if (!(p1508 > 0 && p1580 > 0))
+    throw new Error('correspondence: 1 Jan 2024 population of 1508/1580 missing');
+  map.set(
+    ALESUND_2020,
+    new Map([
+      ['1508', p1508 / (p1508 + p1580)],
+      ['1580', p1580 / (p1508 + p1580)],
+    ]),
+  );
   for (const { code2024, code2023 } of inputs.changes2024) {
     if (code2023 === ALESUND_2020) continue;
-    if (codes2024.has(code2023)) throw new Error(`correspondence: ${code2023} is both renumbered and a 2024 code`);
+    if (codes2024.has(code2023))
+      throw new Error(`correspondence: ${code2023} is both renumbered and a 2024 code`);
     map.set(code2023, new Map([[code2024, 1]]));
   }
   for (const c of codes2023) if (!map.has(c) && codes2024.has(c)) map.set(c, new Map([[c, 1]]));
@@ -129,7 +156,8 @@ function codes2023To2024(inputs: CorrespondenceInputs, codesByYear: Map<number, 
     if (map.has(c)) continue;
     const match = open2024.filter((r) => namesMatch(r.name, names2023.get(c) ?? ''));
     const only = match[0];
-    if (match.length !== 1 || !only) throw new Error(`correspondence: no 2024 code for 2023 code ${c} (${names2023.get(c)})`);
+    if (match.length !== 1 || !only)
+      throw new Error(`correspondence: no 2024 code for 2023 code ${c} (${names2023.get(c)})`);
     map.set(c, new Map([[only.code, 1]]));
   }
   return map;
@@ -163,7 +191,8 @@ export function buildKommuneCorrespondence(inputs: CorrespondenceInputs): Kommun
       // A code kept across a reform (0301, 1103 Stavanger) must lead to the same 2024 area in every era,
       // or a value could not be harmonised from its code alone.
       const known = targets.get(code);
-      if (known && !sameTargets(known, out)) throw new Error(`correspondence: code ${code} means different 2024 areas in different years`);
+      if (known && !sameTargets(known, out))
+        throw new Error(`correspondence: code ${code} means different 2024 areas in different years`);
       targets.set(code, out);
     }
   }
@@ -173,14 +202,16 @@ export function buildKommuneCorrespondence(inputs: CorrespondenceInputs): Kommun
     const total = [...t.values()].reduce((s, w) => s + w, 0);
     if (Math.abs(total - 1) > TOLERANCE) throw new Error(`correspondence: shares of ${from} sum to ${total}`);
     for (const [to, weight] of [...t].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      if (!codes2024.has(to)) throw new Error(`correspondence: ${from} -> ${to}, which is not a 2024 kommune`);
+      if (!codes2024.has(to))
+        throw new Error(`correspondence: ${from} -> ${to}, which is not a 2024 kommune`);
       rows.push({ from, to, weight });
     }
   }
   checkSplitsAgainstSsb(rows, inputs.changes2019, codesByYear.get(2019) ?? new Set());
   const reached = new Set(rows.map((r) => r.to));
   const unreached = [...codes2024].filter((c) => !reached.has(c));
-  if (unreached.length) throw new Error(`correspondence: 2024 codes without history: ${unreached.join(', ')}`);
+  if (unreached.length)
+    throw new Error(`correspondence: 2024 codes without history: ${unreached.join(', ')}`);
   return { rows, codesByYear };
 }
 
@@ -189,9 +220,16 @@ function sameTargets(a: Targets, b: Targets): boolean {
 }
 
 /** SSB's own 2019 -> 2020 table flags the split kommuner; of the 2019 codes, ours must split exactly those. */
-function checkSplitsAgainstSsb(rows: CorrespondenceRow[], changes2019: { from: string; split: boolean }[], codes2019: Set<string>): void {
+function checkSplitsAgainstSsb(
+  rows: CorrespondenceRow[],
+  changes2019: { from: string; split: boolean }[],
+  codes2019: Set<string>,
+): void {
   const ssbSplit = new Set(changes2019.filter((c) => c.split).map((c) => c.from));
   const ours = new Set(rows.filter((r) => r.weight < 1 && codes2019.has(r.from)).map((r) => r.from));
   const differ = [...new Set([...ssbSplit, ...ours])].filter((c) => ssbSplit.has(c) !== ours.has(c));
-  if (differ.length) throw new Error(`correspondence: split kommuner 2019 -> 2020 differ from SSB's table: ${differ.join(', ')}`);
+  if (differ.length)
+    throw new Error(
+      `correspondence: split kommuner 2019 -> 2020 differ from SSB's table: ${differ.join(', ')}`,
+    );
 }

@@ -12,7 +12,7 @@ export async function openDatabase(): Promise<Database> {
   const instance = await DuckDBInstance.create(':memory:', {
     // One thread: the Parquet bytes then depend only on the input rows (row groups are written in
     // order), which keeps the build deterministic; the data are small enough for it to stay fast.
-    threads: '1'
+    threads: '1',
   });
   const con = await instance.connect();
   return {
@@ -20,7 +20,7 @@ export async function openDatabase(): Promise<Database> {
     close: () => {
       con.closeSync();
       instance.closeSync();
-    }
+    },
   };
 }
 
@@ -33,7 +33,12 @@ function append(appender: DuckDBAppender, column: Column, value: unknown): void 
 }
 
 /** Create `table` with `columns` and append `rows` (objects keyed by column name). */
-export async function loadTable<T extends object>(con: DuckDBConnection, table: string, columns: Column[], rows: T[]): Promise<void> {
+export async function loadTable<T extends object>(
+  con: DuckDBConnection,
+  table: string,
+  columns: Column[],
+  rows: T[],
+): Promise<void> {
   await con.run(`CREATE TABLE ${table} (${columns.map((c) => `${c.name} ${c.type}`).join(', ')})`);
   const appender = await con.createAppender(table);
   for (const row of rows) {

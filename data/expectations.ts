@@ -42,19 +42,67 @@ export interface PublishedFigure {
 const P11 = 'PROVENANCE.md section 11 (SSB 11618, SysselArbsted)';
 const P12 = 'PROVENANCE.md section 12 (district figures, equal to SSB)';
 export const PUBLISHED: readonly PublishedFigure[] = [
-  { file: RAW.employment11618, key: { kommunenummer: '0402', year: '2017' }, column: 'sysselsatte_arbeidssted', value: 8465, source: P11 },
-  { file: RAW.employment11618, key: { kommunenummer: '3401', year: '2022' }, column: 'sysselsatte_arbeidssted', value: 8663, source: P11 },
-  { file: RAW.employment11618, key: { kommunenummer: '3002', year: '2022' }, column: 'sysselsatte_arbeidssted', value: 21232, source: P11 },
-  { file: RAW.employment11618, key: { kommunenummer: '0104', year: '2019' }, column: 'sysselsatte_arbeidssted', value: 13712, source: P11 },
-  { file: RAW.employment11618, key: { kommunenummer: '0136', year: '2019' }, column: 'sysselsatte_arbeidssted', value: 6229, source: P11 },
-  { file: RAW.employment11618, key: { kommunenummer: '3403', year: '2022' }, column: 'sysselsatte_arbeidssted', value: 20781, source: P11 },
-  { file: RAW.employment11618, key: { kommunenummer: '0301', year: '2022' }, column: 'sysselsatte_arbeidssted', value: 528121, source: P11 },
+  {
+    file: RAW.employment11618,
+    key: { kommunenummer: '0402', year: '2017' },
+    column: 'sysselsatte_arbeidssted',
+    value: 8465,
+    source: P11,
+  },
+  {
+    file: RAW.employment11618,
+    key: { kommunenummer: '3401', year: '2022' },
+    column: 'sysselsatte_arbeidssted',
+    value: 8663,
+    source: P11,
+  },
+  {
+    file: RAW.employment11618,
+    key: { kommunenummer: '3002', year: '2022' },
+    column: 'sysselsatte_arbeidssted',
+    value: 21232,
+    source: P11,
+  },
+  {
+    file: RAW.employment11618,
+    key: { kommunenummer: '0104', year: '2019' },
+    column: 'sysselsatte_arbeidssted',
+    value: 13712,
+    source: P11,
+  },
+  {
+    file: RAW.employment11618,
+    key: { kommunenummer: '0136', year: '2019' },
+    column: 'sysselsatte_arbeidssted',
+    value: 6229,
+    source: P11,
+  },
+  {
+    file: RAW.employment11618,
+    key: { kommunenummer: '3403', year: '2022' },
+    column: 'sysselsatte_arbeidssted',
+    value: 20781,
+    source: P11,
+  },
+  {
+    file: RAW.employment11618,
+    key: { kommunenummer: '0301', year: '2022' },
+    column: 'sysselsatte_arbeidssted',
+    value: 528121,
+    source: P11,
+  },
   { file: RAW.distriktstall, key: { kommunenummer: '0402' }, column: 'S05-O', value: 8262, source: P12 },
   { file: RAW.distriktstall, key: { kommunenummer: '0402' }, column: 'S15-O', value: 8222, source: P12 },
   { file: RAW.distriktstall, key: { kommunenummer: '0403' }, column: 'S05-O', value: 17069, source: P12 },
   { file: RAW.distriktstall, key: { kommunenummer: '0403' }, column: 'S15-O', value: 19491, source: P12 },
   { file: RAW.distriktstall, key: { kommunenummer: '0104' }, column: 'S15-O', value: 13160, source: P12 },
-  { file: RAW.population2024Kommuner, key: { kom2024: '3103', aar: '2026' }, column: 'befolkning', value: 53207, source: 'SSB 07459, population of Moss 1 January 2026' }
+  {
+    file: RAW.population2024Kommuner,
+    key: { kom2024: '3103', aar: '2026' },
+    column: 'befolkning',
+    value: 53207,
+    source: 'SSB 07459, population of Moss 1 January 2026',
+  },
 ];
 
 /** Every raw CSV the pipeline reads (the JSON change list is checked by its own parser). */
@@ -65,7 +113,8 @@ export function rawCsvFiles(): string[] {
 }
 
 /** SSB's statbank exports open with title lines; the header is the first line naming `region`. */
-const isHeaderOf = (file: string) => (file.includes('raw_07459') ? (line: string) => /^"?region"?[\t;,]/.test(line) : undefined);
+const isHeaderOf = (file: string) =>
+  file.includes('raw_07459') ? (line: string) => /^"?region"?[\t;,]/.test(line) : undefined;
 
 const isNumber = (cell: string) => /^-?\d+(?:\.\d+)?$/.test(cell.trim());
 const isMissing = (cell: string) => MISSING_MARKERS.includes(cell.trim());
@@ -73,7 +122,11 @@ const isMissing = (cell: string) => MISSING_MARKERS.includes(cell.trim());
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
 function tableOf(file: string, text: string, delimiter?: string): { table: Table; headerLine: number } {
-  const table = parseTable(text, { source: file, isHeader: isHeaderOf(file), ...(delimiter ? { delimiter } : {}) });
+  const table = parseTable(text, {
+    source: file,
+    isHeader: isHeaderOf(file),
+    ...(delimiter ? { delimiter } : {}),
+  });
   const lines = text.split(/\r?\n/);
   const isHeader = isHeaderOf(file);
   const headerLine = isHeader ? lines.findIndex(isHeader) + 1 : 1;
@@ -86,7 +139,8 @@ export function recordOf(file: string, text = readText(rawPath(file)).text): Fil
   const totals: Record<string, number> = {};
   table.header.forEach((column, i) => {
     const cells = table.rows.map((r) => r.cells[i] ?? '');
-    if (cells.length === 0 || !cells.every((c) => isNumber(c) || isMissing(c)) || cells.every(isMissing)) return;
+    if (cells.length === 0 || !cells.every((c) => isNumber(c) || isMissing(c)) || cells.every(isMissing))
+      return;
     totals[column] = round(cells.reduce((s, c) => s + (isNumber(c) ? Number(c) : 0), 0));
   });
   return { headerLine, delimiter: table.delimiter, header: table.header, rows: table.rows.length, totals };
@@ -96,10 +150,13 @@ const fmt = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 6 
 
 /** Checks one file's text against its record and the published figures; throws naming file and line. */
 export function checkRawText(file: string, text: string, record: FileRecord): void {
-  if (text.trim() === '') throw new Error(`${file}: the file is empty (expected a header and ${record.rows} data rows)`);
+  if (text.trim() === '')
+    throw new Error(`${file}: the file is empty (expected a header and ${record.rows} data rows)`);
   const { table, headerLine } = tableOf(file, text.replace(/^\uFEFF/, ''), record.delimiter);
   if (headerLine !== record.headerLine || table.header.join('\u0000') !== record.header.join('\u0000')) {
-    throw new Error(`${file} line ${headerLine}: header is ${JSON.stringify(table.header.join(','))}, expected ${JSON.stringify(record.header.join(','))} on line ${record.headerLine}`);
+    throw new Error(
+      `${file} line ${headerLine}: header is ${JSON.stringify(table.header.join(','))}, expected ${JSON.stringify(record.header.join(','))} on line ${record.headerLine}`,
+    );
   }
   const numeric = new Map(Object.keys(record.totals).map((c) => [c, table.header.indexOf(c)]));
   const sums = new Map([...numeric.keys()].map((c) => [c, 0]));
@@ -107,33 +164,48 @@ export function checkRawText(file: string, text: string, record: FileRecord): vo
     for (const [column, i] of numeric) {
       const cell = row.cells[i] ?? '';
       if (isNumber(cell)) sums.set(column, sums.get(column)! + Number(cell));
-      else if (!isMissing(cell)) throw new Error(`${file} line ${row.line}: column ${column} holds ${JSON.stringify(cell)}, expected a number or a missing-value mark (.., :, -)`);
+      else if (!isMissing(cell))
+        throw new Error(
+          `${file} line ${row.line}: column ${column} holds ${JSON.stringify(cell)}, expected a number or a missing-value mark (.., :, -)`,
+        );
     }
   }
   if (table.rows.length !== record.rows) {
     const last = table.rows.at(-1)?.line ?? headerLine;
-    throw new Error(`${file}: ${table.rows.length} data rows (last on line ${last}), expected ${record.rows} — the file was cut, or lines were lost or repeated`);
+    throw new Error(
+      `${file}: ${table.rows.length} data rows (last on line ${last}), expected ${record.rows} — the file was cut, or lines were lost or repeated`,
+    );
   }
   for (const figure of PUBLISHED.filter((f) => f.file === file)) {
     const index = (c: string) => table.header.indexOf(c);
     const row = table.rows.find((r) => Object.entries(figure.key).every(([c, v]) => r.cells[index(c)] === v));
-    const where = Object.entries(figure.key).map(([c, v]) => `${c} ${v}`).join(', ');
-    if (!row) throw new Error(`${file}: no row with ${where}, which must hold ${figure.column} = ${figure.value} (${figure.source})`);
+    const where = Object.entries(figure.key)
+      .map(([c, v]) => `${c} ${v}`)
+      .join(', ');
+    if (!row)
+      throw new Error(
+        `${file}: no row with ${where}, which must hold ${figure.column} = ${figure.value} (${figure.source})`,
+      );
     const found = row.cells[index(figure.column)];
     if (Number(found) !== figure.value) {
-      throw new Error(`${file} line ${row.line}: ${figure.column} for ${where} is ${JSON.stringify(found)}, expected ${figure.value} as published (${figure.source})`);
+      throw new Error(
+        `${file} line ${row.line}: ${figure.column} for ${where} is ${JSON.stringify(found)}, expected ${figure.value} as published (${figure.source})`,
+      );
     }
   }
   for (const [column, expected] of Object.entries(record.totals)) {
     const found = round(sums.get(column)!);
     if (found !== expected) {
-      throw new Error(`${file}: column ${column} sums to ${fmt(found)}, expected ${fmt(expected)} (off by ${fmt(round(found - expected))}) — a value was changed or columns were swapped`);
+      throw new Error(
+        `${file}: column ${column} sums to ${fmt(found)}, expected ${fmt(expected)} (off by ${fmt(round(found - expected))}) — a value was changed or columns were swapped`,
+      );
     }
   }
 }
 
 export function readRecords(): Record<string, FileRecord> {
-  if (!existsSync(EXPECTATIONS_FILE)) throw new Error(`${EXPECTATIONS_FILE} is missing: run npm run data:expectations`);
+  if (!existsSync(EXPECTATIONS_FILE))
+    throw new Error(`${EXPECTATIONS_FILE} is missing: run npm run data:expectations`);
   return JSON.parse(readFileSync(EXPECTATIONS_FILE, 'utf8')) as Record<string, FileRecord>;
 }
 
@@ -141,7 +213,10 @@ export function readRecords(): Record<string, FileRecord> {
 export function checkRawFiles(records = readRecords()): void {
   for (const file of rawCsvFiles()) {
     const record = records[file];
-    if (!record) throw new Error(`${file}: no expectations recorded in data/raw-expectations.json (run npm run data:expectations and review the diff)`);
+    if (!record)
+      throw new Error(
+        `${file}: no expectations recorded in data/raw-expectations.json (run npm run data:expectations and review the diff)`,
+      );
     checkRawText(file, readText(rawPath(file)).text, record);
   }
 }
@@ -150,7 +225,9 @@ export function checkRawFiles(records = readRecords()): void {
 export function writeRecords(): void {
   const records = Object.fromEntries(rawCsvFiles().map((f) => [f, recordOf(f)]));
   writeFileSync(EXPECTATIONS_FILE, `${JSON.stringify(records, null, 1)}\n`);
-  console.log(`data:expectations: recorded ${Object.keys(records).length} raw files in data/raw-expectations.json`);
+  console.log(
+    `data:expectations: recorded ${Object.keys(records).length} raw files in data/raw-expectations.json`,
+  );
 }
 
 if (process.argv[1]?.endsWith('expectations.ts')) writeRecords();

@@ -55,7 +55,8 @@ function yearSpan(years: Iterable<number>): string {
 export const fetchedSourceId = (table: string) => `ssb:${table}`;
 
 const where = (o: SsbObservation) => `fetched table ${o.table_id} (${o.indicator})`;
-const HOW_TO_FIX = 'Update the classification files in data/raw/classification, or delete data/raw/ssb_api to build from the shipped snapshot.';
+const HOW_TO_FIX =
+  'Update the classification files in data/raw/classification, or delete data/raw/ssb_api to build from the shipped snapshot.';
 
 /**
  * A cell for a code that did not exist that year holds no data when it is 0 or a symbol (SSB fills such
@@ -67,14 +68,22 @@ function notACell(o: SsbObservation): boolean {
 
 const LEVEL_ORDER: readonly SsbObservation['region_level'][] = ['kommune', 'fylke', 'land', 'other'];
 
-function stageRows(observations: SsbObservation[], codesByYear: Map<number, Set<string>>, klass: KlassKommuneRow[], notes: string[] = []): Staged {
+function stageRows(
+  observations: SsbObservation[],
+  codesByYear: Map<number, Set<string>>,
+  klass: KlassKommuneRow[],
+  notes: string[] = [],
+): Staged {
   const countiesByYear = new Map<number, Set<string>>();
-  for (const r of klass) countiesByYear.set(r.year, (countiesByYear.get(r.year) ?? new Set<string>()).add(r.fylke));
+  for (const r of klass)
+    countiesByYear.set(r.year, (countiesByYear.get(r.year) ?? new Set<string>()).add(r.fylke));
   const out: Staged = { kommune: [], county: [], region: [] };
   const firstYear = Math.min(...codesByYear.keys());
   const notedYears = new Set<string>();
   // Kommuner first, so an unknown numbering year is reported for a kommune code, the finer geography.
-  const byLevel = [...observations].sort((x, y) => LEVEL_ORDER.indexOf(x.region_level) - LEVEL_ORDER.indexOf(y.region_level));
+  const byLevel = [...observations].sort(
+    (x, y) => LEVEL_ORDER.indexOf(x.region_level) - LEVEL_ORDER.indexOf(y.region_level),
+  );
   for (const o of byLevel) {
     if (o.region_level === 'kommune') {
       const codes = codesByYear.get(o.code_year);
@@ -90,32 +99,56 @@ function stageRows(observations: SsbObservation[], codesByYear: Map<number, Set<
       }
       if (!codes) {
         throw new Error(
-          `${where(o)}: kommune ${o.region_code} (${o.region_label}) is numbered as of ${o.code_year}, a year the kommune correspondence does not know (it has ${yearSpan(codesByYear.keys())}). ${HOW_TO_FIX}`
+          `${where(o)}: kommune ${o.region_code} (${o.region_label}) is numbered as of ${o.code_year}, a year the kommune correspondence does not know (it has ${yearSpan(codesByYear.keys())}). ${HOW_TO_FIX}`,
         );
       }
       if (!codes.has(o.region_code)) {
         if (notACell(o)) continue;
-        throw new Error(`${where(o)}: kommune ${o.region_code} (${o.region_label}) has ${o.value} in ${o.year}, but is not a kommune code on 1 January ${o.code_year}. ${HOW_TO_FIX}`);
+        throw new Error(
+          `${where(o)}: kommune ${o.region_code} (${o.region_label}) has ${o.value} in ${o.year}, but is not a kommune code on 1 January ${o.code_year}. ${HOW_TO_FIX}`,
+        );
       }
-      out.kommune.push({ indicator: o.indicator, code: o.region_code, vintage: o.code_year, year: o.year, value: o.value, source: fetchedSourceId(o.table_id) });
+      out.kommune.push({
+        indicator: o.indicator,
+        code: o.region_code,
+        vintage: o.code_year,
+        year: o.year,
+        value: o.value,
+        source: fetchedSourceId(o.table_id),
+      });
     } else if (o.region_level === 'fylke') {
       // Same rule as data/counties.ts: years before the first KLASS list (2002) use that list.
       const counties = countiesByYear.get(Math.max(o.code_year, 2002));
       if (!counties) {
         throw new Error(
-          `${where(o)}: county ${o.region_code} (${o.region_label}) is numbered as of ${o.code_year}, a year the county lists do not know (they have ${yearSpan(countiesByYear.keys())}). ${HOW_TO_FIX}`
+          `${where(o)}: county ${o.region_code} (${o.region_label}) is numbered as of ${o.code_year}, a year the county lists do not know (they have ${yearSpan(countiesByYear.keys())}). ${HOW_TO_FIX}`,
         );
       }
       if (!counties.has(o.region_code)) {
         if (notACell(o)) continue;
         // County tables carry aggregate rows with county-like codes («Fylkene», «Fastlands-Norge»); a code that is
         // no county that year holds no county's figure, so it is left out and said, never a reason to stop.
-        notes.push(`${where(o)}: ${o.region_code} (${o.region_label}) skipped in ${o.year}: not a county on 1 January ${o.code_year}`);
+        notes.push(
+          `${where(o)}: ${o.region_code} (${o.region_label}) skipped in ${o.year}: not a county on 1 January ${o.code_year}`,
+        );
         continue;
       }
-      out.county.push({ indicator: o.indicator, county: o.region_code, vintage: o.code_year, year: o.year, value: o.value, source: fetchedSourceId(o.table_id) });
+      out.county.push({
+        indicator: o.indicator,
+        county: o.region_code,
+        vintage: o.code_year,
+        year: o.year,
+        value: o.value,
+        source: fetchedSourceId(o.table_id),
+      });
     } else if (o.region_level === 'land') {
-      out.region.push({ indicator: o.indicator, region: '0', year: o.year, value: o.value, source: fetchedSourceId(o.table_id) });
+      out.region.push({
+        indicator: o.indicator,
+        region: '0',
+        year: o.year,
+        value: o.value,
+        source: fetchedSourceId(o.table_id),
+      });
     }
     // 'other' (Svalbard, sokkel, uoppgitt) is filtered out by the table's keepLevels already.
   }
@@ -128,11 +161,17 @@ function stageRows(observations: SsbObservation[], codesByYear: Map<number, Set<
  * @throws Error naming table, code and year when a kommune or county code belongs to a year the
  *   classification does not know, or holds a figure in a year it did not exist.
  */
-export function stageFetched(data: FetchedData, codesByYear: Map<number, Set<string>>, klass: KlassKommuneRow[], catalogue: readonly CatalogueEntry[]): FetchedStaging {
+export function stageFetched(
+  data: FetchedData,
+  codesByYear: Map<number, Set<string>>,
+  klass: KlassKommuneRow[],
+  catalogue: readonly CatalogueEntry[],
+): FetchedStaging {
   const known = new Set(catalogue.map((c) => c.id));
   // A table may feed several indicators (11618 by ContentsCode): what it feeds is what its rows say.
   const fed = new Map<string, Set<string>>();
-  for (const o of data.observations) fed.set(o.table_id, (fed.get(o.table_id) ?? new Set<string>()).add(o.indicator));
+  for (const o of data.observations)
+    fed.set(o.table_id, (fed.get(o.table_id) ?? new Set<string>()).add(o.indicator));
   const flowTables = new Set(data.flowTables ?? []);
   const skipped = Object.values(data.meta)
     .filter((m) => !flowTables.has(m.table))
@@ -146,9 +185,17 @@ export function stageFetched(data: FetchedData, codesByYear: Map<number, Set<str
   // An indicator is "covered" only when a table gave it rows: an empty table never wipes shipped data.
   const covered = new Set(observations.map((o) => o.indicator));
   const indicators = new Map<string, FetchedIndicator>();
-  for (const [table, meta] of Object.entries(data.meta).flatMap(([t, m]) => [...(fed.get(t) ?? [])].map((indicator) => [t, { ...m, indicator }] as const))) {
+  for (const [table, meta] of Object.entries(data.meta).flatMap(([t, m]) =>
+    [...(fed.get(t) ?? [])].map((indicator) => [t, { ...m, indicator }] as const),
+  )) {
     if (!covered.has(meta.indicator)) continue;
-    const entry = indicators.get(meta.indicator) ?? { id: meta.indicator, tables: [], retrieved_at: meta.retrieved_at, sources: [], coverage: coverageOf(staged, meta.indicator) };
+    const entry = indicators.get(meta.indicator) ?? {
+      id: meta.indicator,
+      tables: [],
+      retrieved_at: meta.retrieved_at,
+      sources: [],
+      coverage: coverageOf(staged, meta.indicator),
+    };
     entry.tables.push(table);
     if (meta.retrieved_at < entry.retrieved_at) entry.retrieved_at = meta.retrieved_at;
     const file = data.files[table];
@@ -162,7 +209,7 @@ export function stageFetched(data: FetchedData, codesByYear: Map<number, Set<str
       title: meta.title,
       // Sidecars written before queries were resolved against metadata only have the configured query.
       query: meta.resolved_query ?? meta.query,
-      notes: data.notes[table] ?? []
+      notes: data.notes[table] ?? [],
     });
     indicators.set(meta.indicator, entry);
   }
@@ -183,7 +230,7 @@ export function coverageOf(staged: Staged, indicator: string): string {
   const parts: [string, string | null][] = [
     ['kommuner', span(years(staged.kommune))],
     ['fylker', span(years(staged.county))],
-    ['Hele landet', span(years(staged.region))]
+    ['Hele landet', span(years(staged.region))],
   ];
   const said = parts.filter(([, y]) => y !== null).map(([what, y]) => `${what} ${y}`);
   return said.length ? said.join(', ') : 'ingen tall';
@@ -210,22 +257,34 @@ export function mergeFetched(shipped: Staged, fetched: FetchedStaging): Staged {
   return {
     kommune: [...shipped.kommune, ...fetched.staged.kommune],
     county: [...shipped.county, ...fetched.staged.county],
-    region: [...shipped.region, ...fetched.staged.region]
+    region: [...shipped.region, ...fetched.staged.region],
   };
 }
 
 /** The catalogue with a fetched indicator's table ids and definition (indicators.parquet, the source line and CSV export show them). */
-export function catalogueWithFetched(catalogue: readonly CatalogueEntry[], fetched: ReadonlyMap<string, FetchedIndicator>): CatalogueEntry[] {
+export function catalogueWithFetched(
+  catalogue: readonly CatalogueEntry[],
+  fetched: ReadonlyMap<string, FetchedIndicator>,
+): CatalogueEntry[] {
   return catalogue.map((c) => {
     const f = fetched.get(c.id);
     if (!f) return c;
     const day = f.retrieved_at.slice(0, 10);
-    const fetchedSources = f.sources.map(({ publisher, table_id, file }) => ({ id: fetchedSourceId(table_id), label: `SSB ${table_id} (hentet ${day})`, publisher, table_id, file }));
+    const fetchedSources = f.sources.map(({ publisher, table_id, file }) => ({
+      id: fetchedSourceId(table_id),
+      label: `SSB ${table_id} (hentet ${day})`,
+      publisher,
+      table_id,
+      file,
+    }));
     return {
       ...c,
       table_id: [...new Set([...f.tables, ...c.table_id.split(', ')])].join(', '),
-      definition: `${fetchedDefinition(c, f)} År og regioner tabellene ikke har, kommer fra det leverte datasettet (${c.sources.map((s) => s.label).filter((l, i, a) => a.indexOf(l) === i).join(', ')}).`,
-      sources: [...fetchedSources, ...c.sources]
+      definition: `${fetchedDefinition(c, f)} År og regioner tabellene ikke har, kommer fra det leverte datasettet (${c.sources
+        .map((s) => s.label)
+        .filter((l, i, a) => a.indexOf(l) === i)
+        .join(', ')}).`,
+      sources: [...fetchedSources, ...c.sources],
     };
   });
 }

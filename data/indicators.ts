@@ -37,7 +37,8 @@ export const COUNTY_MOVERS_CAVEAT =
   'Hornindal (Sogn og Fjordane → Møre og Romsdal), Rindal (til 2018) og Halsa (Møre og Romsdal → Trøndelag), Tjeldsund (Nordland → Troms).';
 
 /** SSB's register-based employment statistics changed source in 2015 (a-ordningen). */
-const EMPLOYMENT_BREAK = 'SSB la om sysselsettingsstatistikken i 2015 (a-ordningen): tall før og etter 2015 kan ikke sammenlignes direkte.';
+const EMPLOYMENT_BREAK =
+  'SSB la om sysselsettingsstatistikken i 2015 (a-ordningen): tall før og etter 2015 kan ikke sammenlignes direkte.';
 
 const ssb = 'SSB';
 const ssbVia = (repo: string) => `SSB (via ${repo})`;
@@ -62,10 +63,28 @@ export const CATALOGUE: CatalogueEntry[] = [
     breaks: [],
     break_note: '',
     sources: [
-      ...RAW.population07459.map((file) => ({ id: '07459', label: 'SSB 07459', publisher: ssb, table_id: '07459', file })),
-      { id: '07459-2024', label: 'SSB 07459 (1.1.2024)', publisher: 'SSB (via aprestmo/norway-geodata)', table_id: '07459', file: RAW.kommuner2024 },
-      { id: '07459-k2024', label: 'SSB 07459, tidsserie for 2024-kommuner', publisher: ssbVia('oystess/valg_analyser'), table_id: '07459', file: RAW.population2024Kommuner }
-    ]
+      ...RAW.population07459.map((file) => ({
+        id: '07459',
+        label: 'SSB 07459',
+        publisher: ssb,
+        table_id: '07459',
+        file,
+      })),
+      {
+        id: '07459-2024',
+        label: 'SSB 07459 (1.1.2024)',
+        publisher: 'SSB (via aprestmo/norway-geodata)',
+        table_id: '07459',
+        file: RAW.kommuner2024,
+      },
+      {
+        id: '07459-k2024',
+        label: 'SSB 07459, tidsserie for 2024-kommuner',
+        publisher: ssbVia('oystess/valg_analyser'),
+        table_id: '07459',
+        file: RAW.population2024Kommuner,
+      },
+    ],
   },
   {
     id: 'sysselsatte',
@@ -89,13 +108,43 @@ export const CATALOGUE: CatalogueEntry[] = [
     breaks: [2015],
     break_note: EMPLOYMENT_BREAK,
     sources: [
-      { id: '11618', label: 'SSB 11618', publisher: ssbVia('statisticsnorway/pendling'), table_id: '11618', file: RAW.employment11618 },
-      { id: 'distriktstall', label: 'SSB, distriktstall 2005/2015', publisher: ssbVia('oystess/valg_analyser'), table_id: 'distriktsindeksen (SSB)', file: RAW.distriktstall },
-      { id: '13472', label: 'SSB 13472', publisher: ssbVia('evensrii/Telemark'), table_id: '13472', file: RAW.employmentSektorVT },
-      { id: '13472', label: 'SSB 13472', publisher: ssbVia('evensrii/Telemark'), table_id: '13472', file: RAW.employmentSektorTelemark },
+      {
+        id: '11618',
+        label: 'SSB 11618',
+        publisher: ssbVia('statisticsnorway/pendling'),
+        table_id: '11618',
+        file: RAW.employment11618,
+      },
+      {
+        id: 'distriktstall',
+        label: 'SSB, distriktstall 2005/2015',
+        publisher: ssbVia('oystess/valg_analyser'),
+        table_id: 'distriktsindeksen (SSB)',
+        file: RAW.distriktstall,
+      },
+      {
+        id: '13472',
+        label: 'SSB 13472',
+        publisher: ssbVia('evensrii/Telemark'),
+        table_id: '13472',
+        file: RAW.employmentSektorVT,
+      },
+      {
+        id: '13472',
+        label: 'SSB 13472',
+        publisher: ssbVia('evensrii/Telemark'),
+        table_id: '13472',
+        file: RAW.employmentSektorTelemark,
+      },
       { id: '11616', label: 'SSB 11616', publisher: ssb, table_id: '11616', file: RAW.employmentPages },
-      { id: 'fylkestabeller', label: 'SSB, fylkestabeller 2012-2014', publisher: ssb, table_id: '114859, 179549, 229571', file: RAW.employmentPages }
-    ]
+      {
+        id: 'fylkestabeller',
+        label: 'SSB, fylkestabeller 2012-2014',
+        publisher: ssb,
+        table_id: '114859, 179549, 229571',
+        file: RAW.employmentPages,
+      },
+    ],
   },
   {
     id: 'sysselsatte_bosted',
@@ -114,9 +163,21 @@ export const CATALOGUE: CatalogueEntry[] = [
     breaks: [2015],
     break_note: EMPLOYMENT_BREAK,
     sources: [
-      { id: '11618', label: 'SSB 11618', publisher: ssbVia('statisticsnorway/pendling'), table_id: '11618', file: RAW.employment11618 },
-      { id: 'distriktstall', label: 'SSB, distriktstall 2015', publisher: ssbVia('oystess/valg_analyser'), table_id: 'distriktsindeksen (SSB)', file: RAW.distriktstall }
-    ]
+      {
+        id: '11618',
+        label: 'SSB 11618',
+        publisher: ssbVia('statisticsnorway/pendling'),
+        table_id: '11618',
+        file: RAW.employment11618,
+      },
+      {
+        id: 'distriktstall',
+        label: 'SSB, distriktstall 2015',
+        publisher: ssbVia('oystess/valg_analyser'),
+        table_id: 'distriktsindeksen (SSB)',
+        file: RAW.distriktstall,
+      },
+    ],
   },
   {
     id: 'befolkning_15_74',
@@ -127,11 +188,20 @@ export const CATALOGUE: CatalogueEntry[] = [
     unit: 'personer',
     source: 'SSB, registerbasert sysselsettingsstatistikk',
     table_id: '11618',
-    definition: 'Bosatte 15-74 år i 4. kvartal (SSB 11618, grunnlaget for sysselsettingsandelen), alle kommuner 2017-2022. Ikke det samme som folkemengden 1. januar.',
+    definition:
+      'Bosatte 15-74 år i 4. kvartal (SSB 11618, grunnlaget for sysselsettingsandelen), alle kommuner 2017-2022. Ikke det samme som folkemengden 1. januar.',
     per_capita: false,
     breaks: [],
     break_note: '',
-    sources: [{ id: '11618', label: 'SSB 11618', publisher: ssbVia('statisticsnorway/pendling'), table_id: '11618', file: RAW.employment11618 }]
+    sources: [
+      {
+        id: '11618',
+        label: 'SSB 11618',
+        publisher: ssbVia('statisticsnorway/pendling'),
+        table_id: '11618',
+        file: RAW.employment11618,
+      },
+    ],
   },
   {
     id: 'sysselsatte_nr',
@@ -149,11 +219,20 @@ export const CATALOGUE: CatalogueEntry[] = [
     per_capita: true,
     breaks: [],
     break_note: '',
-    sources: [{ id: 'nama_10r_3empers', label: 'Eurostat nama_10r_3empers', publisher: 'Eurostat (via Google Data Commons)', table_id: 'nama_10r_3empers', file: RAW.eurostatEmployment }]
+    sources: [
+      {
+        id: 'nama_10r_3empers',
+        label: 'Eurostat nama_10r_3empers',
+        publisher: 'Eurostat (via Google Data Commons)',
+        table_id: 'nama_10r_3empers',
+        file: RAW.eurostatEmployment,
+      },
+    ],
   },
   {
     id: 'bruttoprodukt',
-    concept: 'Bruttoprodukt i basisverdi, løpende priser (fylkesfordelt nasjonalregnskap, eldre årgang enn 11713: ikke bland de to).',
+    concept:
+      'Bruttoprodukt i basisverdi, løpende priser (fylkesfordelt nasjonalregnskap, eldre årgang enn 11713: ikke bland de to).',
     name_nb: 'Bruttoprodukt (09391)',
     name_nn: 'Bruttoprodukt (09391)',
     name_en: 'Gross product (09391)',
@@ -168,11 +247,20 @@ export const CATALOGUE: CatalogueEntry[] = [
     per_capita: true,
     breaks: [],
     break_note: '',
-    sources: [{ id: '09391', label: 'SSB 09391', publisher: ssbVia('JohanWidding/Analyse-av-regional-transportutvikling'), table_id: '09391', file: RAW.gdp09391 }]
+    sources: [
+      {
+        id: '09391',
+        label: 'SSB 09391',
+        publisher: ssbVia('JohanWidding/Analyse-av-regional-transportutvikling'),
+        table_id: '09391',
+        file: RAW.gdp09391,
+      },
+    ],
   },
   {
     id: 'bruttoprodukt_11713',
-    concept: 'Bruttoprodukt i basisverdi, løpende priser, totalt for næringer (fylkesfordelt nasjonalregnskap).',
+    concept:
+      'Bruttoprodukt i basisverdi, løpende priser, totalt for næringer (fylkesfordelt nasjonalregnskap).',
     name_nb: 'Bruttoprodukt (11713)',
     name_nn: 'Bruttoprodukt (11713)',
     name_en: 'Gross product (11713)',
@@ -186,7 +274,15 @@ export const CATALOGUE: CatalogueEntry[] = [
     per_capita: true,
     breaks: [],
     break_note: '',
-    sources: [{ id: '11713', label: 'SSB 11713', publisher: ssbVia('evensrii/Telemark'), table_id: '11713', file: RAW.gdp11713 }]
+    sources: [
+      {
+        id: '11713',
+        label: 'SSB 11713',
+        publisher: ssbVia('evensrii/Telemark'),
+        table_id: '11713',
+        file: RAW.gdp11713,
+      },
+    ],
   },
   {
     id: 'nyetableringer',
@@ -196,7 +292,8 @@ export const CATALOGUE: CatalogueEntry[] = [
     name_en: 'Newly established enterprises',
     unit: 'foretak',
     source: 'SSB, foretaksdemografi',
-    table_id: 'foretaksdemografi (ssb.no 306865 og statiske tabeller 2005-2009); kommuner 2022 via KommuneProfilen',
+    table_id:
+      'foretaksdemografi (ssb.no 306865 og statiske tabeller 2005-2009); kommuner 2022 via KommuneProfilen',
     definition:
       'Nyetablerte foretak i året (reelle nyetableringer, ikke eierskifter). Hele landet 2001-2016 unntatt 2009, og 2019-2020; fylker 2001-2004 (bare Østfold-Hordaland), 2015-2016 og 2019-2020, lagt sammen til 2024-fylker ' +
       '(2019 mangler Troms og Finnmark; 2020 gir ingen tall for fylkene som ble delt i 2024); ' +
@@ -206,10 +303,22 @@ export const CATALOGUE: CatalogueEntry[] = [
     breaks: [],
     break_note: '',
     sources: [
-      { id: 'foretak-2021', label: 'SSB, foretak (utgitt 2021)', publisher: ssb, table_id: 'foretak (ssb.no, 5.11.2021)', file: RAW.enterprisesCounty2019_2020 },
-      { id: 'foretaksdemografi', label: 'SSB, foretaksdemografi', publisher: 'SSB (ssb.no pages; KommuneProfilen for kommuner 2022)', table_id: 'foretaksdemografi, 306865', file: RAW.enterprisesPages }
-    ]
-  }
+      {
+        id: 'foretak-2021',
+        label: 'SSB, foretak (utgitt 2021)',
+        publisher: ssb,
+        table_id: 'foretak (ssb.no, 5.11.2021)',
+        file: RAW.enterprisesCounty2019_2020,
+      },
+      {
+        id: 'foretaksdemografi',
+        label: 'SSB, foretaksdemografi',
+        publisher: 'SSB (ssb.no pages; KommuneProfilen for kommuner 2022)',
+        table_id: 'foretaksdemografi, 306865',
+        file: RAW.enterprisesPages,
+      },
+    ],
+  },
 ];
 
 /** Source ids of an indicator in priority order (first = preferred). */

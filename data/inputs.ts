@@ -4,11 +4,18 @@ import { checkRawFiles } from './expectations';
 import { parse07459PopulationFile, type Population07459File } from './parse/ssb-07459-population';
 import { parseAprestmoFylker, parseAprestmoKommuner, type Kommune2024 } from './parse/aprestmo-csv';
 import { parseKlass108Csv, type KlassKommuneRow } from './parse/klass108-csv';
-import { parseChanges2019To2020, parseFhiLocations, parseKommunenummerLong } from './parse/kommune-history-csv';
+import {
+  parseChanges2019To2020,
+  parseFhiLocations,
+  parseKommunenummerLong,
+} from './parse/kommune-history-csv';
 import { parseKlass131Changes2024 } from './parse/klass131-changes-json';
 import { parseBaRegioner, type BaMembership } from './parse/ba-regioner-csv';
 import { buildKommuneCorrespondence, type KommuneCorrespondence } from './correspondence';
-import { parse07459For2024Kommuner, type Population2024KommuneRow } from './parse/ssb-07459-2024-kommuner-csv';
+import {
+  parse07459For2024Kommuner,
+  type Population2024KommuneRow,
+} from './parse/ssb-07459-2024-kommuner-csv';
 import { parse03321CommutingCsv, type CommutingFlow } from './parse/ssb-03321-commuting-csv';
 
 export interface Inputs {
@@ -36,17 +43,20 @@ export function readInputs(groupingsDir = REGIONS_DIR): Inputs {
     fhi: parseFhiLocations(rawPath(RAW.fhiLocations)),
     changes2019: parseChanges2019To2020(rawPath(RAW.changes2019)),
     changes2024: parseKlass131Changes2024(rawPath(RAW.changes2024)),
-    kommuner2024
+    kommuner2024,
   });
   return {
     population: RAW.population07459.map((f) => parse07459PopulationFile(rawPath(f))),
-    population2024Kommuner: parse07459For2024Kommuner(rawPath(RAW.population2024Kommuner), RAW.population2024Kommuner),
+    population2024Kommuner: parse07459For2024Kommuner(
+      rawPath(RAW.population2024Kommuner),
+      RAW.population2024Kommuner,
+    ),
     commuting: parse03321CommutingCsv(rawPath(RAW.commuting03321), RAW.commuting03321),
     kommuner2024,
     fylker2024: parseAprestmoFylker(rawPath(RAW.fylker2024)),
     klass,
     ba: parseBaRegioner(rawPath(RAW.baRegioner)),
     correspondence,
-    groupingsDir
+    groupingsDir,
   };
 }

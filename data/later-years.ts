@@ -35,17 +35,19 @@ export const KLASS_FYLKE_CODES = 'klass-104-codes';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const optDate = (v: unknown): string | null => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null);
+const optDate = (v: unknown): string | null =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : null;
 
 function klassCodes(answer: unknown, name: string): KlassCode[] {
-  if (!isObj(answer) || !Array.isArray(answer.codes)) throw new Error(`fetched ${name}: not a KLASS codes answer (no "codes" list)`);
+  if (!isObj(answer) || !Array.isArray(answer.codes))
+    throw new Error(`fetched ${name}: not a KLASS codes answer (no "codes" list)`);
   return answer.codes.map((c, i) => {
     if (!isObj(c) || typeof c.code !== 'string') throw new Error(`fetched ${name}: codes[${i}] has no code`);
     return {
       code: c.code,
       name: typeof c.name === 'string' ? c.name : '',
       validFromInRequestedRange: optDate(c.validFromInRequestedRange),
-      validToInRequestedRange: optDate(c.validToInRequestedRange)
+      validToInRequestedRange: optDate(c.validToInRequestedRange),
     };
   });
 }
@@ -57,7 +59,7 @@ function klassChanges(answer: unknown): KlassChange[] {
     oldName: String(c.oldName ?? ''),
     newCode: String(c.newCode ?? ''),
     newName: String(c.newName ?? ''),
-    changeOccurred: optDate(c.changeOccurred) ?? ''
+    changeOccurred: optDate(c.changeOccurred) ?? '',
   }));
 }
 
@@ -65,7 +67,11 @@ function klassChanges(answer: unknown): KlassChange[] {
  * Codes of one level valid on 1 January `year`, with their names. Placeholders such as Svalbard,
  * the continental shelf and "uoppgitt" are left out, as everywhere in the pipeline.
  */
-export function codesOn(codes: readonly KlassCode[], year: number, level: 'kommune' | 'fylke'): Map<string, string> {
+export function codesOn(
+  codes: readonly KlassCode[],
+  year: number,
+  level: 'kommune' | 'fylke',
+): Map<string, string> {
   const day = `${year}-01-01`;
   const out = new Map<string, string>();
   for (const c of codes) {
@@ -79,10 +85,19 @@ export function codesOn(codes: readonly KlassCode[], year: number, level: 'kommu
 }
 
 /** What differs between two code lists (codes only: a renamed kommune keeps its code and its data). */
-function describeDiff(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>, words = { added: 'new', gone: 'gone' }): string {
+function describeDiff(
+  before: ReadonlyMap<string, string>,
+  after: ReadonlyMap<string, string>,
+  words = { added: 'new', gone: 'gone' },
+): string {
   const gone = [...before].filter(([c]) => !after.has(c)).map(([c, n]) => `${c} ${n}`);
   const added = [...after].filter(([c]) => !before.has(c)).map(([c, n]) => `${c} ${n}`);
-  return [added.length ? `${words.added} ${added.join(', ')}` : '', gone.length ? `${words.gone} ${gone.join(', ')}` : ''].filter(Boolean).join('; ');
+  return [
+    added.length ? `${words.added} ${added.join(', ')}` : '',
+    gone.length ? `${words.gone} ${gone.join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
 }
 
 export interface LaterYears {
@@ -97,7 +112,11 @@ export interface LaterYears {
  * @throws Error when a later year is needed but the KLASS lists were not fetched, or when KLASS shows
  *   kommune or county codes changing after the last shipped version (named, with SSB's change list).
  */
-export function carryToLaterYears(klass: readonly KlassKommuneRow[], fetchedKlass: Readonly<Record<string, unknown>>, years: Iterable<number>): LaterYears {
+export function carryToLaterYears(
+  klass: readonly KlassKommuneRow[],
+  fetchedKlass: Readonly<Record<string, unknown>>,
+  years: Iterable<number>,
+): LaterYears {
   const last = Math.max(...klass.map((r) => r.year));
   const needed = [...new Set(years)].filter((y) => y > last).sort((a, b) => a - b);
   if (needed.length === 0) return { klass: [...klass], added: [] };
@@ -108,7 +127,7 @@ export function carryToLaterYears(klass: readonly KlassKommuneRow[], fetchedKlas
     throw new Error(
       `fetched data are numbered as of ${first}, after the shipped classification (last version 1 January ${last}), and the KLASS lists ` +
         `${KLASS_KOMMUNE_CODES} and ${KLASS_FYLKE_CODES} that would confirm that year's codes were not fetched. ` +
-        'Run `npm run data:fetch` without --table (or with --klass), or delete data/raw/ssb_api to build from the shipped snapshot.'
+        'Run `npm run data:fetch` without --table (or with --klass), or delete data/raw/ssb_api to build from the shipped snapshot.',
     );
   }
   const kommuner = klassCodes(kommuneAnswer, KLASS_KOMMUNE_CODES);
@@ -117,8 +136,14 @@ export function carryToLaterYears(klass: readonly KlassKommuneRow[], fetchedKlas
   const baseKommuner = codesOn(kommuner, last, 'kommune');
   const baseFylker = codesOn(fylker, last, 'fylke');
   const shipped = new Map(klass.filter((r) => r.year === last).map((r) => [r.code, r.name]));
-  const disagree = describeDiff(shipped, baseKommuner, { added: 'only in KLASS:', gone: 'only in the shipped file:' });
-  if (disagree) throw new Error(`fetched ${KLASS_KOMMUNE_CODES} disagrees with the shipped classification on 1 January ${last} (${disagree}); the fetched list may be incomplete, so no later year is trusted to it.`);
+  const disagree = describeDiff(shipped, baseKommuner, {
+    added: 'only in KLASS:',
+    gone: 'only in the shipped file:',
+  });
+  if (disagree)
+    throw new Error(
+      `fetched ${KLASS_KOMMUNE_CODES} disagrees with the shipped classification on 1 January ${last} (${disagree}); the fetched list may be incomplete, so no later year is trusted to it.`,
+    );
 
   const out = [...klass];
   for (const year of needed) {
@@ -132,11 +157,10 @@ export function carryToLaterYears(klass: readonly KlassKommuneRow[], fetchedKlas
       throw new Error(
         `KLASS shows kommune or county codes changing between 1 January ${last} and 1 January ${year}: ${diff}` +
           `${said.length ? `. SSB's change list: ${said.join(', ')}` : ''}. ` +
-          'Regionpuls harmonises to 2024 borders; add these changes to data/correspondence.ts (with population shares for a merger or split) before building fetched data numbered as of that year.'
+          'Regionpuls harmonises to 2024 borders; add these changes to data/correspondence.ts (with population shares for a merger or split) before building fetched data numbered as of that year.',
       );
     }
     out.push(...klass.filter((r) => r.year === last).map((r) => ({ ...r, year })));
   }
   return { klass: out, added: needed };
 }
-

@@ -21,7 +21,7 @@ export const RAW = {
     'ssb/population/raw_07459/Personer2020.csv',
     'ssb/population/raw_07459/Personer2021.csv',
     'ssb/population/raw_07459/Personer2022.csv',
-    'ssb/population/raw_07459/Personer2023.csv'
+    'ssb/population/raw_07459/Personer2023.csv',
   ],
   population2024Kommuner: 'ssb/population/befolkning_2024kommuner_1986_2026/befolkning_2024.csv',
   populationDerived: 'ssb/population/befolkning_kommune_07459_2005_2022.csv',
@@ -36,18 +36,22 @@ export const RAW = {
   changes2019: 'classification/kommuner_med_endringer_2019_til_2020.csv',
   changes2024: 'classification/kommunekode_endringer_2024_klass131.json',
   baRegioner: 'classification/ba_regioner_2020_etter_kommune.csv',
-  employmentSektorVT: 'ssb/employment_vestfold_telemark/sysselsatte_arbeidssted_sektor_13472_vestfold_telemark_2010_2021.csv',
-  employmentSektorTelemark: 'ssb/employment_vestfold_telemark/sysselsatte_arbeidssted_sektor_13472_telemark_kommuner.csv',
-  employmentNaeringTelemark: 'ssb/employment_vestfold_telemark/sysselsatte_arbeidssted_naering_13470_telemark_kommuner.csv',
+  employmentSektorVT:
+    'ssb/employment_vestfold_telemark/sysselsatte_arbeidssted_sektor_13472_vestfold_telemark_2010_2021.csv',
+  employmentSektorTelemark:
+    'ssb/employment_vestfold_telemark/sysselsatte_arbeidssted_sektor_13472_telemark_kommuner.csv',
+  employmentNaeringTelemark:
+    'ssb/employment_vestfold_telemark/sysselsatte_arbeidssted_naering_13470_telemark_kommuner.csv',
   employmentPages: 'ssb_pages/employment_by_workplace.csv',
   eurostatEmployment: 'eurostat/nama_10r_3empers_norway_nuts.csv',
   gdp09391: 'ssb/county_gdp/fylke_befolkning_personbiler_bruttoprodukt_2000_2017_09391.csv',
   gdp11713: 'ssb/county_gdp/fylke_bruttoprodukt_sysselsatte_11713_extract.csv',
   enterprisesPages: 'ssb_pages/new_enterprises_by_county.csv',
   enterprisesCounty2019_2020: 'ssb_pages/new_enterprises_by_county_2019_2020.csv',
-  employment11618: 'ssb/employment_all_kommuner_11618_03321/sysselsatte_arbeidssted_bosted_11618_kommune_2017_2022.csv',
+  employment11618:
+    'ssb/employment_all_kommuner_11618_03321/sysselsatte_arbeidssted_bosted_11618_kommune_2017_2022.csv',
   commuting03321: 'ssb/employment_all_kommuner_11618_03321/pendling_03321_kommune_2017_2022_nonzero.csv',
-  distriktstall: 'ssb/employment_2005_2015_distriktstall/distriktstall_Ark1.csv'
+  distriktstall: 'ssb/employment_2005_2015_distriktstall/distriktstall_Ark1.csv',
 } as const;
 
 export const rawPath = (relative: string) => join(RAW_DIR, relative);

@@ -44,7 +44,11 @@ export interface Staged {
 export const emptyStaged = (): Staged => ({ kommune: [], county: [], region: [] });
 
 export function mergeStaged(parts: Staged[]): Staged {
-  return { kommune: parts.flatMap((p) => p.kommune), county: parts.flatMap((p) => p.county), region: parts.flatMap((p) => p.region) };
+  return {
+    kommune: parts.flatMap((p) => p.kommune),
+    county: parts.flatMap((p) => p.county),
+    region: parts.flatMap((p) => p.region),
+  };
 }
 
 /**
@@ -55,7 +59,8 @@ export function mergeStaged(parts: Staged[]): Staged {
 export function checkStaged(staged: Staged, codesByYear: Map<number, Set<string>>): void {
   const seen = new Set<string>();
   for (const r of staged.kommune) {
-    if (!codesByYear.get(r.vintage)?.has(r.code)) throw new Error(`${r.indicator}: ${r.code} is not a kommune code on 1 January ${r.vintage}`);
+    if (!codesByYear.get(r.vintage)?.has(r.code))
+      throw new Error(`${r.indicator}: ${r.code} is not a kommune code on 1 January ${r.vintage}`);
     const key = `k|${r.indicator}|${r.source}|${r.code}|${r.vintage}|${r.year}`;
     if (seen.has(key)) throw new Error(`${r.indicator}: kommune ${r.code} ${r.year} staged twice`);
     seen.add(key);
@@ -77,7 +82,12 @@ export function checkStaged(staged: Staged, codesByYear: Map<number, Set<string>
  * (SSB's 11618 and 03321 for 2019 still number Rindal 1567, as in 2018). Every code must fit one list.
  * @throws Error naming the codes that fit neither.
  */
-export function numberingOf(codes: Iterable<string>, year: number, codesByYear: Map<number, Set<string>>, where: string): number {
+export function numberingOf(
+  codes: Iterable<string>,
+  year: number,
+  codesByYear: Map<number, Set<string>>,
+  where: string,
+): number {
   const list = [...new Set(codes)];
   for (const vintage of [year, year - 1]) {
     const valid = codesByYear.get(vintage);

@@ -18,7 +18,7 @@ const ORDER_BY: Record<TableName, string> = {
   observations: 'indicator, region_code, year',
   indicators: 'sort_key',
   sources: 'indicator, priority',
-  commuting: 'year, work_code, home_code'
+  commuting: 'year, work_code, home_code',
 };
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -27,19 +27,26 @@ async function copyTable(con: DuckDBConnection, table: TableName, dir: string): 
   const file = `${table}.parquet`;
   const path = join(dir, file).replaceAll("'", "''");
   const columns = TABLES[table].join(', ');
-  await runStep(con, `${file}`, `COPY (SELECT ${columns} FROM ${table} ORDER BY ${ORDER_BY[table]}) TO '${path}' (FORMAT parquet, COMPRESSION zstd)`);
+  await runStep(
+    con,
+    `${file}`,
+    `COPY (SELECT ${columns} FROM ${table} ORDER BY ${ORDER_BY[table]}) TO '${path}' (FORMAT parquet, COMPRESSION zstd)`,
+  );
   return file;
 }
 
 async function indicatorSummaries(
   con: DuckDBConnection,
   catalogue: readonly CatalogueEntry[],
-  fetched: ReadonlyMap<string, FetchedIndicator>
+  fetched: ReadonlyMap<string, FetchedIndicator>,
 ): Promise<Manifest['indicators']> {
-  const rows = await queryRows(con, `
+  const rows = await queryRows(
+    con,
+    `
     SELECT indicator, count(*) AS n_rows, count(DISTINCT region_code) AS n_regions,
       min(year) FILTER (WHERE value IS NOT NULL) AS first_year, max(year) FILTER (WHERE value IS NOT NULL) AS last_year
-    FROM observations GROUP BY indicator`);
+    FROM observations GROUP BY indicator`,
+  );
   const byId = new Map(rows.map((r) => [String(r.indicator), r]));
   const out: Manifest['indicators'] = {};
   for (const entry of catalogue) {
@@ -48,13 +55,19 @@ async function indicatorSummaries(
     const last = r?.last_year;
     const f = fetched.get(entry.id);
     out[entry.id] = {
-      years: first === null || first === undefined || last === null || last === undefined ? null : [Number(first), Number(last)],
+      years:
+        first === null || first === undefined || last === null || last === undefined
+          ? null
+          : [Number(first), Number(last)],
       rows: Number(r?.n_rows ?? 0),
       regions: Number(r?.n_regions ?? 0),
       // Fetched tables carry their provenance (updated stamp, URL, query, footnotes) in the manifest.
-      sources: entry.sources.map((s) => ({ ...s, ...f?.sources.find((x) => fetchedSourceIdOf(x.table_id) === s.id) })),
+      sources: entry.sources.map((s) => ({
+        ...s,
+        ...f?.sources.find((x) => fetchedSourceIdOf(x.table_id) === s.id),
+      })),
       // The app says per indicator whether it shows the shipped snapshot or data fetched on a given day.
-      ...(f ? { origin: 'fetched' as const, retrieved_at: f.retrieved_at } : { origin: 'snapshot' as const })
+      ...(f ? { origin: 'fetched' as const, retrieved_at: f.retrieved_at } : { origin: 'snapshot' as const }),
     };
   }
   return out;
@@ -75,7 +88,7 @@ export async function writeOutputs(
   builtAt = new Date(),
   fetched: ReadonlyMap<string, FetchedIndicator> = new Map(),
   /** Further files (name → text) that must appear together with this data version, e.g. targets.json. */
-  extraFiles: Readonly<Record<string, string>> = {}
+  extraFiles: Readonly<Record<string, string>> = {},
 ): Promise<Manifest> {
   const tmp = join(dirname(outputDir), `.data-build-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
@@ -88,8 +101,19 @@ export async function writeOutputs(
       const [{ n }] = (await queryRows(con, `SELECT count(*) AS n FROM ${table}`)) as [{ n: unknown }];
       tables[table] = { file, rows: Number(n), sha256: sha256(bytes), bytes: statSync(join(tmp, file)).size };
     }
-    const version = sha256(new TextEncoder().encode(Object.values(tables).map((t) => t.sha256).join(''))).slice(0, 12);
-    const manifest: Manifest = { version, built_at: builtAt.toISOString(), tables, indicators: await indicatorSummaries(con, catalogue, fetched) };
+    const version = sha256(
+      new TextEncoder().encode(
+        Object.values(tables)
+          .map((t) => t.sha256)
+          .join(''),
+      ),
+    ).slice(0, 12);
+    const manifest: Manifest = {
+      version,
+      built_at: builtAt.toISOString(),
+      tables,
+      indicators: await indicatorSummaries(con, catalogue, fetched),
+    };
     writeFileSync(join(tmp, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     for (const [name, text] of Object.entries(extraFiles)) writeFileSync(join(tmp, name), text);
     mkdirSync(dirname(outputDir), { recursive: true });

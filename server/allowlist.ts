@@ -12,7 +12,13 @@ import { MAX_REGIONS, MODES } from '../src/lib/config';
 import { placeholderCount } from '../src/lib/db/engine';
 import type { Param, Query } from '../src/lib/db/engine';
 import { commutingFlowsQuery, commutingSummaryQuery } from '../src/lib/sql/commuting';
-import { coverageMatrixQuery, coverageQuery, indicatorsQuery, regionsQuery, sourcesQuery } from '../src/lib/sql/catalogue';
+import {
+  coverageMatrixQuery,
+  coverageQuery,
+  indicatorsQuery,
+  regionsQuery,
+  sourcesQuery,
+} from '../src/lib/sql/catalogue';
 import { rankingValuesQuery } from '../src/lib/sql/ranking';
 import { growthRankQuery, regionCoverageQuery } from '../src/lib/sql/region';
 import { seriesQuery } from '../src/lib/sql/series';
@@ -44,15 +50,28 @@ export function builderQueries(): { name: string; query: Query }[] {
     { name: 'regionCoverageQuery', query: regionCoverageQuery('x') },
     { name: 'growthRankQuery', query: growthRankQuery('x', 'kommune', '', 2000, 2001) },
     // The ranking, map and peer views.
-    { name: 'rankingValuesQuery', query: rankingValuesQuery({ indicator: 'x', level: 'kommune', kind: '', fylke: '', fromYear: 2000, toYear: 2001 }) },
+    {
+      name: 'rankingValuesQuery',
+      query: rankingValuesQuery({
+        indicator: 'x',
+        level: 'kommune',
+        kind: '',
+        fylke: '',
+        fromYear: 2000,
+        toYear: 2001,
+      }),
+    },
     // Commuting (SSB 03321): one text each; the region, years and number of flows are parameters.
     { name: 'commutingSummaryQuery', query: commutingSummaryQuery('x') },
-    { name: 'commutingFlowsQuery', query: commutingFlowsQuery('x', 2000, 2000, 1) }
+    { name: 'commutingFlowsQuery', query: commutingFlowsQuery('x', 2000, 2000, 1) },
   ];
   for (const mode of MODES) {
     for (let n = 1; n <= MAX_REGIONS; n++) {
       const regions = Array.from({ length: n }, (_, i) => `r${i}`);
-      out.push({ name: `seriesQuery:${mode}:${n}`, query: seriesQuery({ indicator: 'x', regions, mode, base: 2000 }) });
+      out.push({
+        name: `seriesQuery:${mode}:${n}`,
+        query: seriesQuery({ indicator: 'x', regions, mode, base: 2000 }),
+      });
     }
   }
   return out;
@@ -85,16 +104,30 @@ export function checkQuery(body: unknown, allowed: ReadonlyMap<string, AllowedQu
   if (typeof sql !== 'string') return { ok: false, error: '"sql" must be a string' };
   if (!Array.isArray(params)) return { ok: false, error: '"params" must be an array' };
   const entry = allowed.get(sql);
-  if (!entry) return { ok: false, error: 'query not allowed: only SQL produced by the Regionpuls query builders is served' };
+  if (!entry)
+    return {
+      ok: false,
+      error: 'query not allowed: only SQL produced by the Regionpuls query builders is served',
+    };
   if (params.length !== entry.placeholders) {
-    return { ok: false, error: `invalid parameters: ${entry.name} takes ${entry.placeholders}, got ${params.length}` };
+    return {
+      ok: false,
+      error: `invalid parameters: ${entry.name} takes ${entry.placeholders}, got ${params.length}`,
+    };
   }
   const bad = params.findIndex((p) => !isParam(p));
   if (bad >= 0) {
-    return { ok: false, error: `invalid parameter ${bad + 1}: a string of at most ${MAX_PARAM_LENGTH} characters or a finite number` };
+    return {
+      ok: false,
+      error: `invalid parameter ${bad + 1}: a string of at most ${MAX_PARAM_LENGTH} characters or a finite number`,
+    };
   }
   // A string where the builder binds a year would reach DuckDB as a failed cast (a 500 with its text).
   const mistyped = params.findIndex((p, i) => entry.types[i] !== undefined && typeof p !== entry.types[i]);
-  if (mistyped >= 0) return { ok: false, error: `invalid parameter ${mistyped + 1}: ${entry.name} binds a ${entry.types[mistyped]} there` };
+  if (mistyped >= 0)
+    return {
+      ok: false,
+      error: `invalid parameter ${mistyped + 1}: ${entry.name} binds a ${entry.types[mistyped]} there`,
+    };
   return { ok: true, query: { sql, params: params as Param[] }, name: entry.name };
 }

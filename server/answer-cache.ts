@@ -16,7 +16,7 @@ export class AnswerCache<T> {
   constructor(
     private readonly maxEntries: number,
     private readonly maxBytes: number,
-    private readonly sizeOf: (value: T) => number
+    private readonly sizeOf: (value: T) => number,
   ) {}
 
   get size(): number {
@@ -52,7 +52,7 @@ export class AnswerCache<T> {
       },
       () => {
         if (this.#entries.get(key) === entry) this.#remove(key);
-      }
+      },
     );
     this.#evict();
   }

@@ -29,12 +29,20 @@ import {
   makeData,
   makeVector,
   tableToIPC,
-  vectorFromArray
+  vectorFromArray,
 } from 'apache-arrow';
 import type { DataType, Vector } from 'apache-arrow';
 
 type Fixed = Int8 | Int16 | Int32 | Uint8 | Uint16 | Uint32 | Float32 | Float64;
-type FixedArray = Int8Array | Int16Array | Int32Array | Uint8Array | Uint16Array | Uint32Array | Float32Array | Float64Array;
+type FixedArray =
+  | Int8Array
+  | Int16Array
+  | Int32Array
+  | Uint8Array
+  | Uint16Array
+  | Uint32Array
+  | Float32Array
+  | Float64Array;
 
 /** Arrow's validity bitmap (bit set = value present), or null when nothing is missing. */
 function validity(values: readonly unknown[]): { bitmap: Uint8Array | undefined; nulls: number } {
@@ -48,13 +56,20 @@ function validity(values: readonly unknown[]): { bitmap: Uint8Array | undefined;
   return { bitmap, nulls };
 }
 
-function fixedVector(type: Fixed, Array_: new (n: number) => FixedArray, values: readonly unknown[], toNumber: (v: unknown) => number): Vector {
+function fixedVector(
+  type: Fixed,
+  Array_: new (n: number) => FixedArray,
+  values: readonly unknown[],
+  toNumber: (v: unknown) => number,
+): Vector {
   const data = new Array_(values.length);
   values.forEach((v, i) => {
     if (v !== null && v !== undefined) data[i] = toNumber(v);
   });
   const { bitmap, nulls } = validity(values);
-  return makeVector(makeData({ type, length: values.length, nullCount: nulls, data, nullBitmap: bitmap } as never));
+  return makeVector(
+    makeData({ type, length: values.length, nullCount: nulls, data, nullBitmap: bitmap } as never),
+  );
 }
 
 function int64Vector(values: readonly unknown[]): Vector {
@@ -63,7 +78,9 @@ function int64Vector(values: readonly unknown[]): Vector {
     if (v !== null && v !== undefined) data[i] = BigInt(v as bigint | number);
   });
   const { bitmap, nulls } = validity(values);
-  return makeVector(makeData({ type: new Int64(), length: values.length, nullCount: nulls, data, nullBitmap: bitmap }));
+  return makeVector(
+    makeData({ type: new Int64(), length: values.length, nullCount: nulls, data, nullBitmap: bitmap }),
+  );
 }
 
 const encoder = new TextEncoder();
@@ -84,7 +101,16 @@ function utf8Vector(values: readonly unknown[]): Vector {
     offsets[i + 1] = at;
   });
   const { bitmap, nulls } = validity(values);
-  return makeVector(makeData({ type: new Utf8(), length: values.length, nullCount: nulls, valueOffsets: offsets, data: bytes.subarray(0, at), nullBitmap: bitmap }));
+  return makeVector(
+    makeData({
+      type: new Utf8(),
+      length: values.length,
+      nullCount: nulls,
+      valueOffsets: offsets,
+      data: bytes.subarray(0, at),
+      nullBitmap: bitmap,
+    }),
+  );
 }
 
 /** DuckDB values (from `getColumns`) to plain JS: lists to arrays, decimals to numbers. */
@@ -126,7 +152,10 @@ export function arrowVector(type: DuckDBType, values: readonly DuckDBValue[]): V
       return vectorFromArray(values as (boolean | null)[], new Bool());
     case DuckDBTypeId.LIST:
       // Lists (a region's parents and members) are rare and short: the generic builder is fine.
-      return vectorFromArray(values.map((v) => (v === null ? null : plain(v))), listType(type));
+      return vectorFromArray(
+        values.map((v) => (v === null ? null : plain(v))),
+        listType(type),
+      );
     default:
       // VARCHAR, ENUM, and anything our builders do not produce: text is a faithful fallback.
       return utf8Vector(values.map((v) => (v === null ? null : String(plain(v)))));

@@ -35,7 +35,7 @@ export const DEFAULTS: ServerConfig = {
   cacheBytes: 256 * 1024 * 1024,
   requestTimeoutMs: 10_000,
   connections: 2,
-  warm: true
+  warm: true,
 };
 
 export const USAGE = `usage: npm run server -- [--data DIR] [--port N] [--host ADDR] [--cors-origin ORIGIN]
@@ -57,7 +57,8 @@ function origin(raw: string | undefined): string | null {
   if (raw === '*') return '*';
   // An origin is scheme://host[:port] with nothing after it; browsers compare it exactly.
   const url = new URL(raw);
-  if (url.origin === 'null' || raw.replace(/\/$/, '') !== url.origin) throw new Error(`invalid cors origin: ${raw} (e.g. http://127.0.0.1:4173)`);
+  if (url.origin === 'null' || raw.replace(/\/$/, '') !== url.origin)
+    throw new Error(`invalid cors origin: ${raw} (e.g. http://127.0.0.1:4173)`);
   return url.origin;
 }
 
@@ -74,7 +75,17 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv = pr
     else throw new Error(`missing value for --${key}\n${USAGE}`);
   }
   if (switches.has('help')) throw new Error(USAGE);
-  const known = new Set(['data', 'port', 'host', 'cors-origin', 'max-body', 'cache', 'cache-bytes', 'request-timeout', 'connections']);
+  const known = new Set([
+    'data',
+    'port',
+    'host',
+    'cors-origin',
+    'max-body',
+    'cache',
+    'cache-bytes',
+    'request-timeout',
+    'connections',
+  ]);
   for (const key of flags.keys()) if (!known.has(key)) throw new Error(`unknown option --${key}\n${USAGE}`);
   const get = (flag: string, variable: string) => flags.get(flag) ?? env[variable];
   return {
@@ -85,8 +96,13 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv = pr
     maxBodyBytes: int('max-body', get('max-body', 'REGIONPULS_MAX_BODY'), DEFAULTS.maxBodyBytes, 256),
     cacheEntries: int('cache', get('cache', 'REGIONPULS_CACHE'), DEFAULTS.cacheEntries, 0),
     cacheBytes: int('cache-bytes', get('cache-bytes', 'REGIONPULS_CACHE_BYTES'), DEFAULTS.cacheBytes, 0),
-    requestTimeoutMs: int('request-timeout', get('request-timeout', 'REGIONPULS_REQUEST_TIMEOUT'), DEFAULTS.requestTimeoutMs, 100),
+    requestTimeoutMs: int(
+      'request-timeout',
+      get('request-timeout', 'REGIONPULS_REQUEST_TIMEOUT'),
+      DEFAULTS.requestTimeoutMs,
+      100,
+    ),
     connections: int('connections', get('connections', 'REGIONPULS_CONNECTIONS'), DEFAULTS.connections, 1),
-    warm: !switches.has('no-warm') && env.REGIONPULS_WARM !== '0'
+    warm: !switches.has('no-warm') && env.REGIONPULS_WARM !== '0',
   };
 }

@@ -9,7 +9,12 @@
  * because the allowed SQL texts are few and fixed.
  */
 import { DuckDBInstance } from '@duckdb/node-api';
-import type { DuckDBConnection, DuckDBPreparedStatement, DuckDBResultReader, DuckDBValue } from '@duckdb/node-api';
+import type {
+  DuckDBConnection,
+  DuckDBPreparedStatement,
+  DuckDBResultReader,
+  DuckDBValue,
+} from '@duckdb/node-api';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { TABLE_NAMES } from '../src/lib/schema';
@@ -33,7 +38,10 @@ interface PooledConnection {
 }
 
 export async function readManifest(dataDir: string): Promise<Manifest> {
-  return parseManifest(JSON.parse(await readFile(join(dataDir, 'manifest.json'), 'utf8')), join(dataDir, 'manifest.json'));
+  return parseManifest(
+    JSON.parse(await readFile(join(dataDir, 'manifest.json'), 'utf8')),
+    join(dataDir, 'manifest.json'),
+  );
 }
 
 export async function openServerDb(dataDir: string, connections = 2): Promise<ServerDb> {
@@ -48,7 +56,9 @@ export async function openServerDb(dataDir: string, connections = 2): Promise<Se
   await setup.run('SET autoload_known_extensions = false');
   for (const name of TABLE_NAMES) {
     // `name` comes from the schema whitelist; the path is ours, quoted by the one literal function.
-    await setup.run(`CREATE VIEW ${name} AS SELECT * FROM read_parquet(${sqlString(join(dir, manifest.tables[name].file))})`);
+    await setup.run(
+      `CREATE VIEW ${name} AS SELECT * FROM read_parquet(${sqlString(join(dir, manifest.tables[name].file))})`,
+    );
   }
   // Defence in depth: requests only run allowed builder SQL, and even if that check were bypassed,
   // DuckDB may read nothing outside the data folder and no setting can be changed back.
@@ -86,6 +96,6 @@ export async function openServerDb(dataDir: string, connections = 2): Promise<Se
     close() {
       for (const slot of pool) slot.conn.closeSync();
       instance.closeSync();
-    }
+    },
   };
 }

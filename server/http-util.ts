@@ -12,7 +12,8 @@ export class HttpError extends Error {
 /** Reads the body, failing with 413 as soon as it passes `limit` (before buffering the rest). */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) return Promise.reject(new HttpError(413, `request body too large: at most ${limit} bytes`));
+  if (declared > limit)
+    return Promise.reject(new HttpError(413, `request body too large: at most ${limit} bytes`));
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -44,17 +45,22 @@ export function corsHeaders(req: IncomingMessage, allowed: string | null): Recor
     'access-control-expose-headers': 'server-timing, x-regionpuls-query, x-regionpuls-cache',
     // Browsers may skip the preflight for ten minutes: one round trip less per query.
     'access-control-max-age': '600',
-    vary: 'origin'
+    vary: 'origin',
   };
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': String(Buffer.byteLength(text)),
     'cache-control': 'no-store',
-    ...headers
+    ...headers,
   });
   res.end(text);
 }

@@ -66,7 +66,9 @@ export async function startSqlServer(options: Partial<ServerConfig> = {}): Promi
     const hit = cache.get(key);
     if (hit) return { answer: await hit, hit: true };
     const started = performance.now();
-    const promise = db.run(query).then((reader) => ({ name, ipc: resultIpc(reader), dbMs: performance.now() - started }));
+    const promise = db
+      .run(query)
+      .then((reader) => ({ name, ipc: resultIpc(reader), dbMs: performance.now() - started }));
     cache.set(key, promise);
     return { answer: await promise, hit: false };
   }
@@ -82,7 +84,11 @@ export async function startSqlServer(options: Partial<ServerConfig> = {}): Promi
     cache.clear();
   }
 
-  async function handleQuery(req: IncomingMessage, res: ServerResponse, cors: Record<string, string>): Promise<void> {
+  async function handleQuery(
+    req: IncomingMessage,
+    res: ServerResponse,
+    cors: Record<string, string>,
+  ): Promise<void> {
     const body = await readBody(req, config.maxBodyBytes);
     let parsed: unknown;
     try {
@@ -102,7 +108,7 @@ export async function startSqlServer(options: Partial<ServerConfig> = {}): Promi
       'x-regionpuls-query': a.name,
       'x-regionpuls-cache': hit ? 'hit' : 'miss',
       'server-timing': hit ? 'cache;desc=hit' : `db;dur=${a.dbMs.toFixed(1)}`,
-      ...cors
+      ...cors,
     };
     let bytes: Uint8Array = a.ipc;
     if (a.ipc.byteLength > GZIP_OVER && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
@@ -128,7 +134,19 @@ export async function startSqlServer(options: Partial<ServerConfig> = {}): Promi
         await checkData();
         sendJson(res, 200, manifest, cors);
       } else if (path === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
-        sendJson(res, 200, { status: 'ok', engine: 'duckdb-node', version: manifest.version, queries: stats.queries, cached: cache.size, cachedBytes: cache.bytes }, cors);
+        sendJson(
+          res,
+          200,
+          {
+            status: 'ok',
+            engine: 'duckdb-node',
+            version: manifest.version,
+            queries: stats.queries,
+            cached: cache.size,
+            cachedBytes: cache.bytes,
+          },
+          cors,
+        );
       } else {
         throw new HttpError(404, 'not found: POST /query, GET /manifest.json, GET /health');
       }
@@ -137,7 +155,10 @@ export async function startSqlServer(options: Partial<ServerConfig> = {}): Promi
       if (status === 400 || status === 413) stats.rejected++;
       // DuckDB's own error text names internals; it goes to the log, the client gets a plain sentence.
       if (status === 500) console.error(`sql-server: ${e instanceof Error ? e.message : String(e)}`);
-      const message = e instanceof HttpError ? e.message : 'the query could not be answered (server error; see the server log)';
+      const message =
+        e instanceof HttpError
+          ? e.message
+          : 'the query could not be answered (server error; see the server log)';
       // A 413 may arrive while the client is still sending: close instead of draining the rest.
       const extra: Record<string, string> = status === 413 ? { connection: 'close' } : {};
       if (!res.headersSent) sendJson(res, status, { error: message }, { ...cors, ...extra });
@@ -151,8 +172,12 @@ export async function startSqlServer(options: Partial<ServerConfig> = {}): Promi
   // `connectionsCheckingInterval` (30 s by default), which held a slow client ~3× the configured time.
   const timeout = config.requestTimeoutMs;
   const server = createServer(
-    { requestTimeout: timeout, headersTimeout: timeout, connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(timeout / 10))) },
-    (req, res) => void handle(req, res)
+    {
+      requestTimeout: timeout,
+      headersTimeout: timeout,
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(timeout / 10))),
+    },
+    (req, res) => void handle(req, res),
   );
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
@@ -171,7 +196,7 @@ export async function startSqlServer(options: Partial<ServerConfig> = {}): Promi
           db.close();
           done();
         });
-      })
+      }),
   };
 }
 
@@ -194,7 +219,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     const server = await startSqlServer(config);
     console.log(
       `Regionpuls SQL server on ${server.url} (data ${resolve(config.dataDir)}, ready in ${Math.round(performance.now() - started)} ms` +
-        `${config.corsOrigin ? `, CORS for ${config.corsOrigin}` : ''})`
+        `${config.corsOrigin ? `, CORS for ${config.corsOrigin}` : ''})`,
     );
     const stop = () => void server.close().then(() => process.exit(0));
     process.once('SIGINT', stop);

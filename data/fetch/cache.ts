@@ -15,11 +15,27 @@ export const CACHE_MAX_AGE_MS = 24 * 60 * 60 * 1000;
 
 /** What a cached table must have been fetched with to stand in for a fetch now. */
 function cacheKey(entry: SsbTableSource, api: PxApiSettings): string {
-  return createHash('sha256').update(JSON.stringify({ entry, baseUrl: api.baseUrl, lang: api.lang, outputFormat: api.outputFormat, maxCells: api.maxCellsPerRequest })).digest('hex');
+  return createHash('sha256')
+    .update(
+      JSON.stringify({
+        entry,
+        baseUrl: api.baseUrl,
+        lang: api.lang,
+        outputFormat: api.outputFormat,
+        maxCells: api.maxCellsPerRequest,
+      }),
+    )
+    .digest('hex');
 }
 
 /** The cached table, or null when there is none, it was fetched with another query, or it is too old. */
-export async function readCached(dir: string, entry: SsbTableSource, api: PxApiSettings, now: Date, maxAgeMs = CACHE_MAX_AGE_MS): Promise<FetchedTable | null> {
+export async function readCached(
+  dir: string,
+  entry: SsbTableSource,
+  api: PxApiSettings,
+  now: Date,
+  maxAgeMs = CACHE_MAX_AGE_MS,
+): Promise<FetchedTable | null> {
   try {
     const key = await readFile(join(dir, `${entry.id}.key`), 'utf-8');
     if (key.trim() !== cacheKey(entry, api)) return null;
@@ -34,7 +50,12 @@ export async function readCached(dir: string, entry: SsbTableSource, api: PxApiS
 }
 
 /** Keep a fetched table for a later run; the key file is written last, so a half-written entry is never used. */
-export async function writeCached(dir: string, entry: SsbTableSource, api: PxApiSettings, table: FetchedTable): Promise<void> {
+export async function writeCached(
+  dir: string,
+  entry: SsbTableSource,
+  api: PxApiSettings,
+  table: FetchedTable,
+): Promise<void> {
   await mkdir(dir, { recursive: true });
   await rm(join(dir, `${entry.id}.key`), { force: true });
   await writeFile(join(dir, `${entry.id}.json`), table.text, 'utf-8');
@@ -44,7 +65,8 @@ export async function writeCached(dir: string, entry: SsbTableSource, api: PxApi
 
 /** Remove the entries of these tables (they are in the output folder now). */
 export async function clearCached(dir: string, ids: readonly string[]): Promise<void> {
-  for (const id of ids) for (const f of [`${id}.key`, `${id}.json`, `${id}.meta.json`]) await rm(join(dir, f), { force: true });
+  for (const id of ids)
+    for (const f of [`${id}.key`, `${id}.json`, `${id}.meta.json`]) await rm(join(dir, f), { force: true });
   // An empty cache folder is no state worth leaving behind.
   if ((await readdir(dir).catch(() => ['?'])).length === 0) await rmdir(dir).catch(() => undefined);
 }

@@ -39,9 +39,9 @@ async function main(argv: string[]): Promise<number> {
         search: { type: 'string' },
         'max-wait': { type: 'string' },
         fresh: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' }
+        help: { type: 'boolean', short: 'h' },
       },
-      strict: true
+      strict: true,
     }).values;
   } catch (e) {
     console.error(`${e instanceof Error ? e.message : String(e)}\n${HELP}`);
@@ -65,7 +65,10 @@ async function main(argv: string[]): Promise<number> {
     console.error(`--search virker bare sammen med --check\n${HELP}`);
     return 2;
   }
-  const tables = (args.table ?? []).flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean);
+  const tables = (args.table ?? [])
+    .flatMap((t) => t.split(','))
+    .map((t) => t.trim())
+    .filter(Boolean);
   try {
     const outDir = args.out ?? DEFAULT_OUT_DIR;
     const options = {
@@ -75,35 +78,52 @@ async function main(argv: string[]): Promise<number> {
       baseUrl: args['base-url'] ?? null,
       maxCells,
       maxWaitMs: maxWait === undefined ? undefined : maxWait * 1000,
-      fresh: args.fresh === true
+      fresh: args.fresh === true,
     };
     // Only the default folder is what `npm run data` reads; fetching elsewhere is for inspection.
     const build = !args['no-build'] && resolve(outDir) === resolve(DEFAULT_OUT_DIR);
     let summary: FetchSummary;
     if (args.check) {
       summary = await runFetch({ ...options, checkOnly: true, search: args.search });
-      for (const p of summary.plans) console.log(`OK ${p.id} «${p.title}»: ~${p.cells} celler i ${p.pages} forespørsel(er)`);
+      for (const p of summary.plans)
+        console.log(`OK ${p.id} «${p.title}»: ~${p.cells} celler i ${p.pages} forespørsel(er)`);
       for (const k of summary.skipped) console.warn(`FEIL ${k.id}: ${k.reason}`);
       for (const t of summary.found) console.log(`FUNNET ${describeTable(t)}`);
-      console.log(`Sjekket ${summary.plans.length + summary.skipped.length} tabell(er) med ${summary.requests} forespørsler; ingenting lastet ned eller skrevet.`);
+      console.log(
+        `Sjekket ${summary.plans.length + summary.skipped.length} tabell(er) med ${summary.requests} forespørsler; ingenting lastet ned eller skrevet.`,
+      );
       return summary.skipped.length ? 1 : 0;
     }
     if (build) {
       const result = await fetchAndBuild(options);
       summary = result.summary;
       const t = result.manifest.tables;
-      const fetched = Object.entries(result.manifest.indicators).filter(([, i]) => i.origin === 'fetched').map(([id, i]) => `${id} ${i.years?.join('-') ?? ''}`);
-      console.log(`Bygget static/data (versjon ${result.manifest.version}): ${t.regions.rows} regioner, ${t.observations.rows} observasjoner. Fra SSB: ${fetched.join(', ') || 'ingen indikatorer'}.`);
+      const fetched = Object.entries(result.manifest.indicators)
+        .filter(([, i]) => i.origin === 'fetched')
+        .map(([id, i]) => `${id} ${i.years?.join('-') ?? ''}`);
+      console.log(
+        `Bygget static/data (versjon ${result.manifest.version}): ${t.regions.rows} regioner, ${t.observations.rows} observasjoner. Fra SSB: ${fetched.join(', ') || 'ingen indikatorer'}.`,
+      );
     } else {
       summary = await runFetch(options);
     }
-    if (summary.cached.length) console.log(`Fra mellomlageret (hentet av en avbrutt kjøring): ${summary.cached.join(', ')}.`);
-    console.log(`Ferdig: ${summary.tables.length} tabell(er) og ${summary.klass.length} KLASS-liste(r) i ${summary.outDir} (${summary.requests} forespørsler, ${summary.retries} nye forsøk).`);
-    for (const k of summary.skipped) console.warn(`Ikke hentet: tabell ${k.id}. ${k.reason}. Rett data/sources/ssb.json og kjør npm run data:fetch -- --table ${k.id}. De andre tabellene er hentet og bygget.`);
+    if (summary.cached.length)
+      console.log(`Fra mellomlageret (hentet av en avbrutt kjøring): ${summary.cached.join(', ')}.`);
+    console.log(
+      `Ferdig: ${summary.tables.length} tabell(er) og ${summary.klass.length} KLASS-liste(r) i ${summary.outDir} (${summary.requests} forespørsler, ${summary.retries} nye forsøk).`,
+    );
+    for (const k of summary.skipped)
+      console.warn(
+        `Ikke hentet: tabell ${k.id}. ${k.reason}. Rett data/sources/ssb.json og kjør npm run data:fetch -- --table ${k.id}. De andre tabellene er hentet og bygget.`,
+      );
     if (summary.skipped.length) return 1;
     return 0;
   } catch (e) {
-    console.error(e instanceof FetchFailed ? e.message : `Uventet feil: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    console.error(
+      e instanceof FetchFailed
+        ? e.message
+        : `Uventet feil: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`,
+    );
     return 1;
   }
 }

@@ -78,12 +78,18 @@ export type HttpClientInput = Partial<Omit<HttpClientOptions, 'retry'>> & { retr
 export const DEFAULT_HTTP_OPTIONS: HttpClientOptions = {
   timeoutMs: 120_000,
   connectTimeoutMs: 5_000,
-  retry: { maxAttempts: 100, waitBudgetMs: 600_000, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 600_000 },
+  retry: {
+    maxAttempts: 100,
+    waitBudgetMs: 600_000,
+    baseDelayMs: 1_000,
+    maxDelayMs: 30_000,
+    maxRetryAfterMs: 600_000,
+  },
   sleep: realSleep,
   random: Math.random,
   limiter: null,
   userAgent: 'regionpuls-data-fetch/0.1 (+npm run data:fetch)',
-  onRetry: null
+  onRetry: null,
 };
 
 /** The server answered with a non-2xx status. */
@@ -92,7 +98,7 @@ export class HttpStatusError extends Error {
     readonly url: string,
     readonly status: number,
     readonly body: string,
-    readonly retryAfterMs: number | null
+    readonly retryAfterMs: number | null,
   ) {
     super(`HTTP ${status} fra ${url}${body ? `: ${body.slice(0, 300).replace(/\s+/g, ' ')}` : ''}`);
     this.name = 'HttpStatusError';
@@ -102,7 +108,9 @@ export class HttpStatusError extends Error {
   get ssbMessage(): string {
     try {
       const p = JSON.parse(this.body) as Record<string, unknown>;
-      const parts = [p.title, p.detail, p.message].filter((x): x is string => typeof x === 'string' && x.trim() !== '');
+      const parts = [p.title, p.detail, p.message].filter(
+        (x): x is string => typeof x === 'string' && x.trim() !== '',
+      );
       if (parts.length) return [...new Set(parts)].join(': ');
     } catch {
       // not JSON: the text itself
@@ -123,9 +131,11 @@ export class WaitBudgetExhausted extends Error {
     readonly what: string | null,
     readonly waitedMs: number,
     readonly budgetMs: number,
-    readonly last: Error
+    readonly last: Error,
   ) {
-    super(`${what ?? url}: ga opp etter ${Math.round(waitedMs / 1000)} s venting (grense ${Math.round(budgetMs / 1000)} s): ${last.message}`);
+    super(
+      `${what ?? url}: ga opp etter ${Math.round(waitedMs / 1000)} s venting (grense ${Math.round(budgetMs / 1000)} s): ${last.message}`,
+    );
     this.name = 'WaitBudgetExhausted';
   }
 }
@@ -136,7 +146,7 @@ export class ConnectionError extends Error {
     readonly url: string,
     readonly code: string,
     readonly phase: 'connect' | 'response',
-    message: string
+    message: string,
   ) {
     super(message);
     this.name = 'ConnectionError';
@@ -147,7 +157,7 @@ export class ConnectionError extends Error {
 export class OfflineError extends Error {
   constructor(
     readonly host: string,
-    readonly connectionError: ConnectionError
+    readonly connectionError: ConnectionError,
   ) {
     super(`Kunne ikke nå SSB (${host}): ${connectionError.message}`);
     this.name = 'OfflineError';
@@ -173,7 +183,11 @@ function attemptOnce(req: HttpRequest, opts: HttpClientOptions): Promise<HttpRes
     const url = new URL(req.url);
     const transport = url.protocol === 'https:' ? https : http;
     const body = req.body === undefined ? undefined : Buffer.from(req.body, 'utf-8');
-    const headers: Record<string, string> = { 'user-agent': opts.userAgent, 'accept-encoding': 'gzip, deflate', ...req.headers };
+    const headers: Record<string, string> = {
+      'user-agent': opts.userAgent,
+      'accept-encoding': 'gzip, deflate',
+      ...req.headers,
+    };
     if (body) headers['content-length'] = String(body.length);
     let connected = false;
     let settled = false;
@@ -186,13 +200,34 @@ function attemptOnce(req: HttpRequest, opts: HttpClientOptions): Promise<HttpRes
       else if (res) resolve(res);
     };
     const connErr = (e: NodeJS.ErrnoException, phase: 'connect' | 'response'): ConnectionError =>
-      e instanceof ConnectionError ? e : new ConnectionError(req.url, e.code ?? 'ECONNRESET', phase, e.message || String(e));
+      e instanceof ConnectionError
+        ? e
+        : new ConnectionError(req.url, e.code ?? 'ECONNRESET', phase, e.message || String(e));
     const r = transport.request(url, { method: req.method, headers });
     timers.push(
-      setTimeout(() => r.destroy(new ConnectionError(req.url, 'ETIMEDOUT', connected ? 'response' : 'connect', `tidsavbrudd etter ${opts.timeoutMs} ms`)), opts.timeoutMs),
+      setTimeout(
+        () =>
+          r.destroy(
+            new ConnectionError(
+              req.url,
+              'ETIMEDOUT',
+              connected ? 'response' : 'connect',
+              `tidsavbrudd etter ${opts.timeoutMs} ms`,
+            ),
+          ),
+        opts.timeoutMs,
+      ),
       setTimeout(() => {
-        if (!connected) r.destroy(new ConnectionError(req.url, 'ETIMEDOUT', 'connect', `ingen forbindelse etter ${opts.connectTimeoutMs} ms`));
-      }, opts.connectTimeoutMs)
+        if (!connected)
+          r.destroy(
+            new ConnectionError(
+              req.url,
+              'ETIMEDOUT',
+              'connect',
+              `ingen forbindelse etter ${opts.connectTimeoutMs} ms`,
+            ),
+          );
+      }, opts.connectTimeoutMs),
     );
     r.on('socket', (socket) => {
       if (!socket.connecting) connected = true;
@@ -202,18 +237,33 @@ function attemptOnce(req: HttpRequest, opts: HttpClientOptions): Promise<HttpRes
     r.on('response', (res) => {
       connected = true;
       const enc = String(res.headers['content-encoding'] ?? '').toLowerCase();
-      const stream = enc === 'gzip' ? res.pipe(zlib.createGunzip()) : enc === 'deflate' ? res.pipe(zlib.createInflate()) : res;
+      const stream =
+        enc === 'gzip'
+          ? res.pipe(zlib.createGunzip())
+          : enc === 'deflate'
+            ? res.pipe(zlib.createInflate())
+            : res;
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('error', (e: NodeJS.ErrnoException) => settle(connErr(e, 'response')));
       res.on('error', (e: NodeJS.ErrnoException) => settle(connErr(e, 'response')));
       // A connection dropped mid-body ends the stream without `complete`: that is a failure, not a short answer.
       res.on('close', () => {
-        if (!res.complete) settle(new ConnectionError(req.url, 'ECONNRESET', 'response', 'forbindelsen ble brutt midt i svaret'));
+        if (!res.complete)
+          settle(
+            new ConnectionError(req.url, 'ECONNRESET', 'response', 'forbindelsen ble brutt midt i svaret'),
+          );
       });
       stream.on('end', () => {
-        if (!res.complete) return settle(new ConnectionError(req.url, 'ECONNRESET', 'response', 'forbindelsen ble brutt midt i svaret'));
-        settle(null, { status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf-8') });
+        if (!res.complete)
+          return settle(
+            new ConnectionError(req.url, 'ECONNRESET', 'response', 'forbindelsen ble brutt midt i svaret'),
+          );
+        settle(null, {
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: Buffer.concat(chunks).toString('utf-8'),
+        });
       });
     });
     r.end(body);
@@ -249,7 +299,8 @@ export class HttpClient {
     const { maxAttempts, maxRetryAfterMs, waitBudgetMs } = this.opts.retry;
     let waited = 0;
     let last: Error = new Error('');
-    const exhausted = (e: Error): WaitBudgetExhausted => new WaitBudgetExhausted(req.url, req.what ?? null, waited, waitBudgetMs, e);
+    const exhausted = (e: Error): WaitBudgetExhausted =>
+      new WaitBudgetExhausted(req.url, req.what ?? null, waited, waitBudgetMs, e);
     for (let attempt = 1; ; attempt++) {
       if (this.opts.limiter) await this.opts.limiter.acquire();
       this.attempts++;
@@ -267,7 +318,8 @@ export class HttpClient {
         last = err;
         if (attempt >= maxAttempts) throw exhausted(err);
         // A Retry-After we may not wait for fails now rather than after a pointless shorter wait.
-        if (retryAfter !== null && (retryAfter > maxRetryAfterMs || waited + retryAfter > waitBudgetMs)) throw exhausted(err);
+        if (retryAfter !== null && (retryAfter > maxRetryAfterMs || waited + retryAfter > waitBudgetMs))
+          throw exhausted(err);
         delay = Math.max(this.backoffMs(attempt), retryAfter ?? 0);
         reason = `HTTP ${res.status}`;
         status = res.status;
@@ -283,7 +335,17 @@ export class HttpClient {
       delay = Math.min(delay, waitBudgetMs - waited);
       waited += delay;
       this.retries++;
-      this.opts.onRetry?.({ url: req.url, what: req.what ?? null, attempt, delayMs: delay, reason, status, retryAfterMs: retryAfter, waitedMs: waited, budgetMs: waitBudgetMs });
+      this.opts.onRetry?.({
+        url: req.url,
+        what: req.what ?? null,
+        attempt,
+        delayMs: delay,
+        reason,
+        status,
+        retryAfterMs: retryAfter,
+        waitedMs: waited,
+        budgetMs: waitBudgetMs,
+      });
       await this.opts.sleep(delay);
     }
   }
@@ -294,7 +356,9 @@ export class HttpClient {
     try {
       return { json: JSON.parse(response.body) as unknown, text: response.body, response };
     } catch {
-      throw new Error(`Svaret fra ${req.url} er ikke gyldig JSON (${response.body.length} tegn): ${response.body.slice(0, 120)}`);
+      throw new Error(
+        `Svaret fra ${req.url} er ikke gyldig JSON (${response.body.length} tegn): ${response.body.slice(0, 120)}`,
+      );
     }
   }
 }

@@ -34,10 +34,21 @@ export function klassUrl(baseUrl: string, req: KlassRequest): string {
  * Fetch one KLASS list as JSON (KLASS serves XML unless JSON is asked for).
  * @throws Error when the answer is not a JSON object.
  */
-export async function fetchKlass(client: HttpClient, baseUrl: string, req: KlassRequest, now: () => Date = () => new Date()): Promise<FetchedKlass> {
+export async function fetchKlass(
+  client: HttpClient,
+  baseUrl: string,
+  req: KlassRequest,
+  now: () => Date = () => new Date(),
+): Promise<FetchedKlass> {
   const url = klassUrl(baseUrl, req);
-  const { json, text } = await client.json({ url, method: 'GET', headers: { accept: 'application/json' }, what: `KLASS-listen ${req.name}` });
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error(`KLASS ${req.name}: svaret er ikke et JSON-objekt`);
+  const { json, text } = await client.json({
+    url,
+    method: 'GET',
+    headers: { accept: 'application/json' },
+    what: `KLASS-listen ${req.name}`,
+  });
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw new Error(`KLASS ${req.name}: svaret er ikke et JSON-objekt`);
   return {
     name: req.name,
     text,
@@ -49,7 +60,7 @@ export async function fetchKlass(client: HttpClient, baseUrl: string, req: Klass
       url,
       source: 'Statistisk sentralbyrå (SSB), KLASS API v1',
       retrieved_at: now().toISOString(),
-      sha256: createHash('sha256').update(text).digest('hex')
-    }
+      sha256: createHash('sha256').update(text).digest('hex'),
+    },
   };
 }

@@ -40,12 +40,16 @@ export function checkKnownValues(table: FetchedTable, entry: SsbTableSource): st
     observations = toObservations(ds, entry);
   } catch (e) {
     // The mapping cannot read this answer (a dimension missing, cells ambiguous): the build could not either.
-    throw new TableResponseError(`tabell ${entry.id}: svaret kan ikke leses med mapping i data/sources/ssb.json (${e instanceof Error ? e.message : String(e)})`);
+    throw new TableResponseError(
+      `tabell ${entry.id}: svaret kan ikke leses med mapping i data/sources/ssb.json (${e instanceof Error ? e.message : String(e)})`,
+    );
   }
   const notes: string[] = [];
   for (const k of known) {
     const indicator = k.indicator ?? entry.indicator;
-    const o = observations.find((x) => x.indicator === indicator && x.region_code === k.region && x.year === k.year);
+    const o = observations.find(
+      (x) => x.indicator === indicator && x.region_code === k.region && x.year === k.year,
+    );
     const what = `${indicator} region ${k.region} ${k.year}`;
     if (!o || o.value === null) {
       notes.push(`kontrolltall ${what}: ikke i svaret, ikke sjekket`);
@@ -55,7 +59,7 @@ export function checkKnownValues(table: FetchedTable, entry: SsbTableSource): st
     if (off > k.tolerance) {
       throw new KnownValueMismatch(
         `tabell ${entry.id}: ${what} er ${nb(o.value)} fra SSB, men kjent tall er ${nb(k.value)} (${k.source}; avvik ${(off * 100).toFixed(1)} %, tillatt ${(k.tolerance * 100).toFixed(1)} %). ` +
-          'Trolig summerte SSB alle kategoriene i en utelatt variabel; velg totalen eksplisitt i data/sources/ssb.json («total»: true) og se «resolution» i tabellens .meta.json'
+          'Trolig summerte SSB alle kategoriene i en utelatt variabel; velg totalen eksplisitt i data/sources/ssb.json («total»: true) og se «resolution» i tabellens .meta.json',
       );
     }
     notes.push(`kontrolltall ${what}: ${nb(o.value)} stemmer med ${nb(k.value)} (${k.source})`);

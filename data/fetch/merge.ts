@@ -35,10 +35,19 @@ export function mergeJsonStat2Pages(rawPages: readonly unknown[]): Obj {
   const first = pages[0] as JsonStatDataset;
   const firstRaw = rawPages[0];
   if (!isObj(firstRaw)) throw new Error('merge: page is not an object');
-  const dims: MergedDimension[] = first.ids.map(() => ({ codes: [], pos: new Map(), labels: {}, notes: {}, units: {} }));
+  const dims: MergedDimension[] = first.ids.map(() => ({
+    codes: [],
+    pos: new Map(),
+    labels: {},
+    notes: {},
+    units: {},
+  }));
   let updated: string | null = null;
   for (const page of pages) {
-    if (page.ids.join('\u0000') !== first.ids.join('\u0000')) throw new Error(`merge: pages have different dimensions (${page.ids.join(',')} vs ${first.ids.join(',')})`);
+    if (page.ids.join('\u0000') !== first.ids.join('\u0000'))
+      throw new Error(
+        `merge: pages have different dimensions (${page.ids.join(',')} vs ${first.ids.join(',')})`,
+      );
     updated = laterOf(updated, page.updated);
     page.dimensions.forEach((dim, d) => {
       const m = dims[d] as MergedDimension;
@@ -81,7 +90,7 @@ export function mergeJsonStat2Pages(rawPages: readonly unknown[]): Obj {
     const base = isObj(rawDims[id]) ? rawDims[id] : {};
     const category: Obj = {
       index: Object.fromEntries(m.codes.map((c, i) => [c, i])),
-      label: m.labels
+      label: m.labels,
     };
     if (Object.keys(m.notes).length > 0) category.note = m.notes;
     if (Object.keys(m.units).length > 0) category.unit = m.units;

@@ -10,7 +10,10 @@ import { basename, dirname, join } from 'node:path';
 /** index.json in the output folder: which file holds what, so the pipeline need not guess. */
 export interface FetchIndex {
   updated_at: string;
-  tables: Record<string, { indicator: string; data: string; meta: string; updated: string | null; retrieved_at: string }>;
+  tables: Record<
+    string,
+    { indicator: string; data: string; meta: string; updated: string | null; retrieved_at: string }
+  >;
   klass: Record<string, { data: string; meta: string; retrieved_at: string }>;
 }
 
@@ -39,7 +42,7 @@ export async function readIndex(outDir: string): Promise<FetchIndex> {
 export class VerifyFailed extends Error {
   constructor(
     message: string,
-    readonly original: unknown
+    readonly original: unknown,
   ) {
     super(message);
     this.name = 'VerifyFailed';
@@ -52,7 +55,11 @@ export class VerifyFailed extends Error {
  * can refuse it by throwing.
  * @throws VerifyFailed when `verify` refuses; Error from the file system. `outDir` is then unchanged.
  */
-export async function writeFolderAtomically(outDir: string, files: ReadonlyMap<string, string>, verify?: (candidateDir: string) => Promise<void>): Promise<void> {
+export async function writeFolderAtomically(
+  outDir: string,
+  files: ReadonlyMap<string, string>,
+  verify?: (candidateDir: string) => Promise<void>,
+): Promise<void> {
   const parent = dirname(outDir);
   const name = basename(outDir);
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
@@ -64,7 +71,8 @@ export async function writeFolderAtomically(outDir: string, files: ReadonlyMap<s
     if (hadOld) await cp(outDir, tmp, { recursive: true, preserveTimestamps: true });
     else await mkdir(tmp);
     for (const [file, content] of files) {
-      if (file.includes('/') || file.includes('\\') || file.startsWith('.')) throw new Error(`unsafe file name ${file}`);
+      if (file.includes('/') || file.includes('\\') || file.startsWith('.'))
+        throw new Error(`unsafe file name ${file}`);
       await writeFile(join(tmp, file), content, 'utf-8');
     }
     if (verify) {

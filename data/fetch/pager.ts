@@ -14,7 +14,10 @@ export function isLiteralCode(code: string): boolean {
 }
 
 function maskToRegExp(mask: string): RegExp {
-  const body = mask.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const body = mask
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${body}$`);
 }
 
@@ -24,14 +27,20 @@ function maskToRegExp(mask: string): RegExp {
  * describes them: for the time variable `top` means the latest periods. Result is in metadata order.
  * @throws Error for an unknown code or a malformed expression.
  */
-export function resolveValueCodes(valueCodes: readonly string[], codes: readonly string[], isTime: boolean, where = ''): string[] {
+export function resolveValueCodes(
+  valueCodes: readonly string[],
+  codes: readonly string[],
+  isTime: boolean,
+  where = '',
+): string[] {
   const picked = new Set<string>();
   const pos = (c: string): number => {
     const i = codes.indexOf(c.trim());
     if (i < 0) throw new Error(`${where}: value code ${c.trim()} does not exist`);
     return i;
   };
-  const take = (from: number, to: number): void => codes.slice(Math.max(0, from), Math.max(0, to)).forEach((c) => picked.add(c));
+  const take = (from: number, to: number): void =>
+    codes.slice(Math.max(0, from), Math.max(0, to)).forEach((c) => picked.add(c));
   for (const vc of valueCodes) {
     const m = EXPRESSION.exec(vc.trim());
     if (m) {
@@ -39,7 +48,10 @@ export function resolveValueCodes(valueCodes: readonly string[], codes: readonly
       const args = (m[2] ?? '').split(',').map((a) => a.trim());
       const n = Number(args[0]);
       const off = args[1] === undefined ? 0 : Number(args[1]);
-      if ((fn === 'top' || fn === 'bottom') && !(Number.isInteger(n) && n >= 0 && Number.isInteger(off) && off >= 0)) {
+      if (
+        (fn === 'top' || fn === 'bottom') &&
+        !(Number.isInteger(n) && n >= 0 && Number.isInteger(off) && off >= 0)
+      ) {
         throw new Error(`${where}: malformed ${vc}`);
       }
       const len = codes.length;
@@ -70,8 +82,14 @@ function dimensionOf(meta: JsonStatDataset, id: string): JsonStatDimension | und
  * value sets, which are subsets).
  */
 function selectedCount(sel: PxSelection, dim: JsonStatDimension, where: string): number {
-  if (sel.codeList) return sel.valueCodes.every(isLiteralCode) ? new Set(sel.valueCodes).size : dim.categories.length;
-  return resolveValueCodes(sel.valueCodes, dim.categories.map((c) => c.code), dim.role === 'time', `${where} ${dim.id}`).length;
+  if (sel.codeList)
+    return sel.valueCodes.every(isLiteralCode) ? new Set(sel.valueCodes).size : dim.categories.length;
+  return resolveValueCodes(
+    sel.valueCodes,
+    dim.categories.map((c) => c.code),
+    dim.role === 'time',
+    `${where} ${dim.id}`,
+  ).length;
 }
 
 /**
@@ -81,7 +99,10 @@ function selectedCount(sel: PxSelection, dim: JsonStatDimension, where: string):
  */
 export function estimateCells(query: PxQuery, meta: JsonStatDataset, where = 'query'): number {
   for (const sel of query.selection) {
-    if (!dimensionOf(meta, sel.variableCode)) throw new Error(`${where}: variable ${sel.variableCode} is not in the table (has ${meta.ids.join(', ')})`);
+    if (!dimensionOf(meta, sel.variableCode))
+      throw new Error(
+        `${where}: variable ${sel.variableCode} is not in the table (has ${meta.ids.join(', ')})`,
+      );
   }
   return meta.dimensions.reduce((n, dim) => {
     const sel = query.selection.find((s) => s.variableCode === dim.id);
@@ -90,7 +111,11 @@ export function estimateCells(query: PxQuery, meta: JsonStatDataset, where = 'qu
 }
 
 function withCodes(query: PxQuery, variableCode: string, codes: string[]): PxQuery {
-  return { selection: query.selection.map((s) => (s.variableCode === variableCode ? { ...s, valueCodes: codes } : s)) };
+  return {
+    selection: query.selection.map((s) =>
+      s.variableCode === variableCode ? { ...s, valueCodes: codes } : s,
+    ),
+  };
 }
 
 /**
@@ -99,7 +124,13 @@ function withCodes(query: PxQuery, variableCode: string, codes: string[]): PxQue
  * tile the query exactly: together they select every cell once.
  * @throws Error when the query cannot be split small enough.
  */
-export function planPages(query: PxQuery, meta: JsonStatDataset, maxCells: number, splitAlong: readonly string[], where = 'query'): PxQuery[] {
+export function planPages(
+  query: PxQuery,
+  meta: JsonStatDataset,
+  maxCells: number,
+  splitAlong: readonly string[],
+  where = 'query',
+): PxQuery[] {
   const cells = estimateCells(query, meta, where);
   if (cells <= maxCells) return [query];
   for (const id of splitAlong) {
@@ -107,12 +138,24 @@ export function planPages(query: PxQuery, meta: JsonStatDataset, maxCells: numbe
     const dim = dimensionOf(meta, id);
     // A code list's values are not in the metadata, so such a dimension can only be split if listed literally.
     if (!sel || !dim || (sel.codeList && !sel.valueCodes.every(isLiteralCode))) continue;
-    const codes = sel.codeList ? [...new Set(sel.valueCodes)] : resolveValueCodes(sel.valueCodes, dim.categories.map((c) => c.code), dim.role === 'time', `${where} ${id}`);
+    const codes = sel.codeList
+      ? [...new Set(sel.valueCodes)]
+      : resolveValueCodes(
+          sel.valueCodes,
+          dim.categories.map((c) => c.code),
+          dim.role === 'time',
+          `${where} ${id}`,
+        );
     if (codes.length <= 1) continue;
     const chunk = Math.max(1, Math.floor(maxCells / (cells / codes.length)));
     const pages: PxQuery[] = [];
-    for (let i = 0; i < codes.length; i += chunk) pages.push(...planPages(withCodes(query, id, codes.slice(i, i + chunk)), meta, maxCells, splitAlong, where));
+    for (let i = 0; i < codes.length; i += chunk)
+      pages.push(
+        ...planPages(withCodes(query, id, codes.slice(i, i + chunk)), meta, maxCells, splitAlong, where),
+      );
     return pages;
   }
-  throw new Error(`${where}: ~${cells} cells exceed the limit of ${maxCells} and cannot be split along ${splitAlong.join(', ') || '(no dimension given)'}`);
+  throw new Error(
+    `${where}: ~${cells} cells exceed the limit of ${maxCells} and cannot be split along ${splitAlong.join(', ') || '(no dimension given)'}`,
+  );
 }

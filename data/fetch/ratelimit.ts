@@ -22,7 +22,7 @@ export class RateLimiter {
     private readonly maxRequests: number,
     private readonly windowMs: number,
     private readonly now: () => number = Date.now,
-    private readonly sleep: Sleep = realSleep
+    private readonly sleep: Sleep = realSleep,
   ) {
     if (!(maxRequests >= 1)) throw new Error('RateLimiter: maxRequests must be at least 1');
   }

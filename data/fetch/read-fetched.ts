@@ -36,7 +36,8 @@ export function footnotes(ds: JsonStatDataset): string[] {
   const out = [...ds.note];
   for (const d of ds.dimensions) {
     out.push(...d.note.map((n) => `${d.label || d.id}: ${n}`));
-    for (const c of d.categories) out.push(...c.note.map((n) => `${d.label || d.id} ${c.code} ${c.label}: ${n}`));
+    for (const c of d.categories)
+      out.push(...c.note.map((n) => `${d.label || d.id} ${c.code} ${c.label}: ${n}`));
   }
   return [...new Set(out.map((n) => n.trim()).filter(Boolean))];
 }
@@ -46,13 +47,25 @@ export function footnotes(ds: JsonStatDataset): string[] {
  * @returns null when the folder holds no fetched data (the pipeline then uses the shipped files).
  * @throws Error when a listed table is not in ssb.json or its file does not decode.
  */
-export async function readFetchedData(dir: string, sources: SsbSources = loadSsbSources()): Promise<FetchedData | null> {
+export async function readFetchedData(
+  dir: string,
+  sources: SsbSources = loadSsbSources(),
+): Promise<FetchedData | null> {
   const index = await readIndex(dir);
   if (Object.keys(index.tables).length === 0 && Object.keys(index.klass).length === 0) return null;
   const flows: SsbFlow[] = [];
   const flowTables: string[] = [];
   const skippedRows: string[] = [];
-  const out: FetchedData = { observations: [], flows, flowTables, skippedRows, meta: {}, klass: {}, files: {}, notes: {} };
+  const out: FetchedData = {
+    observations: [],
+    flows,
+    flowTables,
+    skippedRows,
+    meta: {},
+    klass: {},
+    files: {},
+    notes: {},
+  };
   for (const [id, files] of Object.entries(index.tables)) {
     const entry = sources.tables.find((t) => t.id === id);
     if (!entry) throw new Error(`${dir}: table ${id} is not in data/sources/ssb.json`);

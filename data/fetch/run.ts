@@ -89,7 +89,7 @@ export class FetchFailed extends Error {
   constructor(
     message: string,
     readonly offline: boolean,
-    readonly original: unknown
+    readonly original: unknown,
   ) {
     super(message);
     this.name = 'FetchFailed';
@@ -98,7 +98,10 @@ export class FetchFailed extends Error {
 
 const KEEP_SHIPPED = 'Dashboardet bruker fortsatt det leverte datasettet.';
 
-const seconds = (ms: number): string => (ms >= 60_000 ? `${Math.floor(ms / 60_000)} min${ms % 60_000 >= 1000 ? ` ${Math.round((ms % 60_000) / 1000)} s` : ''}` : `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0).replace('.', ',')} s`);
+const seconds = (ms: number): string =>
+  ms >= 60_000
+    ? `${Math.floor(ms / 60_000)} min${ms % 60_000 >= 1000 ? ` ${Math.round((ms % 60_000) / 1000)} s` : ''}`
+    : `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0).replace('.', ',')} s`;
 
 /** «SSB svarer 503 …: venter 30 s på metadata for tabell 07459 (ventet 1 min av høyst 10 min)». */
 export function describeWait(r: RetryInfo): string {
@@ -115,8 +118,15 @@ export function describeWait(r: RetryInfo): string {
 
 /** A 4xx answer about one table, in words: SSB's own message and what it usually means. */
 function describeRefusal(e: HttpStatusError): { kind: SkipKind; reason: string } {
-  if (e.status === 404) return { kind: 'not-found', reason: `SSB svarte 404 «${e.ssbMessage}»: tabellen finnes ikke (feil tabellnummer i data/sources/ssb.json, eller SSB har lagt den ned)` };
-  return { kind: 'bad-request', reason: `SSB svarte HTTP ${e.status} «${e.ssbMessage}»: SSB avviste spørringen (ukjent kode, en variabel som må velges, eller for mange celler)` };
+  if (e.status === 404)
+    return {
+      kind: 'not-found',
+      reason: `SSB svarte 404 «${e.ssbMessage}»: tabellen finnes ikke (feil tabellnummer i data/sources/ssb.json, eller SSB har lagt den ned)`,
+    };
+  return {
+    kind: 'bad-request',
+    reason: `SSB svarte HTTP ${e.status} «${e.ssbMessage}»: SSB avviste spørringen (ukjent kode, en variabel som må velges, eller for mange celler)`,
+  };
 }
 
 /** Replace the origin (and prepend the path) of `url` with `base`: https://data.ssb.no/api/x → http://127.0.0.1:9/api/x. */
@@ -129,14 +139,21 @@ export function rebaseUrl(url: string, base: string | null | undefined): string 
 
 /** data/.fetch-cache for the default folder; beside any other output folder (`.<name>-cache`), so tests and `--out` stay self-contained. */
 export function defaultCacheDir(outDir: string): string {
-  return resolve(outDir) === resolve(DEFAULT_OUT_DIR) ? DEFAULT_CACHE_DIR : join(dirname(outDir), `.${basename(outDir)}-cache`);
+  return resolve(outDir) === resolve(DEFAULT_OUT_DIR)
+    ? DEFAULT_CACHE_DIR
+    : join(dirname(outDir), `.${basename(outDir)}-cache`);
 }
 
 function chooseTables(sources: SsbSources, ids: string[] | undefined): SsbTableSource[] {
   if (!ids || ids.length === 0) return sources.tables.filter((t) => t.enabled);
   return ids.map((id) => {
     const t = sources.tables.find((x) => x.id === id);
-    if (!t) throw new FetchFailed(`Ukjent tabell ${id}. Tabellene i data/sources/ssb.json: ${sources.tables.map((x) => x.id).join(', ')}.`, false, null);
+    if (!t)
+      throw new FetchFailed(
+        `Ukjent tabell ${id}. Tabellene i data/sources/ssb.json: ${sources.tables.map((x) => x.id).join(', ')}.`,
+        false,
+        null,
+      );
     return t;
   });
 }
@@ -153,21 +170,37 @@ export async function runFetch(opts: FetchOptions = {}): Promise<FetchSummary> {
   // A search alone checks no tables: it is for finding a table id, not for checking ssb.json.
   const tables = opts.search && !opts.tables?.length ? [] : chooseTables(sources, opts.tables);
   const withKlass = opts.klass ?? !(opts.tables && opts.tables.length > 0);
-  const limiter = opts.http?.limiter ?? new RateLimiter(sources.pxwebapi.maxRequestsPerMinute, 60_000, Date.now, realSleep);
+  const limiter =
+    opts.http?.limiter ?? new RateLimiter(sources.pxwebapi.maxRequestsPerMinute, 60_000, Date.now, realSleep);
   const client = new HttpClient({
     onRetry: (r) => log(`  ${describeWait(r)}`),
     ...opts.http,
     retry: { ...opts.http?.retry, ...(opts.maxWaitMs !== undefined ? { waitBudgetMs: opts.maxWaitMs } : {}) },
-    limiter
+    limiter,
   });
   const cacheDir = opts.cacheDir === undefined ? defaultCacheDir(outDir) : opts.cacheDir;
   const useCache = cacheDir !== null && !opts.checkOnly;
-  const api = { ...sources.pxwebapi, baseUrl: rebaseUrl(sources.pxwebapi.baseUrl, opts.baseUrl), maxCellsPerRequest: opts.maxCells ?? sources.pxwebapi.maxCellsPerRequest };
+  const api = {
+    ...sources.pxwebapi,
+    baseUrl: rebaseUrl(sources.pxwebapi.baseUrl, opts.baseUrl),
+    maxCellsPerRequest: opts.maxCells ?? sources.pxwebapi.maxCellsPerRequest,
+  };
   const klassBase = rebaseUrl(sources.klass.baseUrl, opts.baseUrl);
 
   const files = new Map<string, string>();
   const index: FetchIndex = await readIndex(outDir);
-  const summary: FetchSummary = { outDir, tables: [], klass: [], files: [], requests: 0, retries: 0, skipped: [], cached: [], found: [], plans: [] };
+  const summary: FetchSummary = {
+    outDir,
+    tables: [],
+    klass: [],
+    files: [],
+    requests: 0,
+    retries: 0,
+    skipped: [],
+    cached: [],
+    found: [],
+    plans: [],
+  };
   let current = '';
   try {
     if (opts.search) {
@@ -178,12 +211,20 @@ export async function runFetch(opts: FetchOptions = {}): Promise<FetchSummary> {
     }
     for (const t of tables) {
       current = `tabell ${t.id}`;
-      log(`${opts.checkOnly ? 'Sjekker' : 'Henter'} SSB-tabell ${t.id} (${t.indicator})${t.verified === 'unverified' ? ' — spørringen er ikke verifisert mot SSB, sjekkes mot tabellens metadata (se note i ssb.json)' : ''} …`);
+      log(
+        `${opts.checkOnly ? 'Sjekker' : 'Henter'} SSB-tabell ${t.id} (${t.indicator})${t.verified === 'unverified' ? ' — spørringen er ikke verifisert mot SSB, sjekkes mot tabellens metadata (se note i ssb.json)' : ''} …`,
+      );
       let r;
       try {
         if (opts.checkOnly) {
           const plan = await planSsbTable(client, t, api, log);
-          summary.plans.push({ id: t.id, title: plan.title, cells: plan.estimated, pages: plan.pages.length, notes: plan.notes });
+          summary.plans.push({
+            id: t.id,
+            title: plan.title,
+            cells: plan.estimated,
+            pages: plan.pages.length,
+            notes: plan.notes,
+          });
           log(`  «${plan.title}»: ~${plan.estimated} celler i ${plan.pages.length} forespørsel(er)`);
           continue;
         }
@@ -211,9 +252,22 @@ export async function runFetch(opts: FetchOptions = {}): Promise<FetchSummary> {
       }
       files.set(`${t.id}.json`, r.text);
       files.set(`${t.id}.meta.json`, `${JSON.stringify(r.meta, null, 2)}\n`);
-      index.tables[t.id] = { indicator: t.indicator, data: `${t.id}.json`, meta: `${t.id}.meta.json`, updated: r.meta.updated, retrieved_at: r.meta.retrieved_at };
-      summary.tables.push({ id: t.id, cells: r.meta.cells, pages: r.meta.pages.length, updated: r.meta.updated });
-      log(`  ${r.meta.cells} celler i ${r.meta.pages.length} forespørsel(er), oppdatert ${r.meta.updated ?? 'ukjent'}`);
+      index.tables[t.id] = {
+        indicator: t.indicator,
+        data: `${t.id}.json`,
+        meta: `${t.id}.meta.json`,
+        updated: r.meta.updated,
+        retrieved_at: r.meta.retrieved_at,
+      };
+      summary.tables.push({
+        id: t.id,
+        cells: r.meta.cells,
+        pages: r.meta.pages.length,
+        updated: r.meta.updated,
+      });
+      log(
+        `  ${r.meta.cells} celler i ${r.meta.pages.length} forespørsel(er), oppdatert ${r.meta.updated ?? 'ukjent'}`,
+      );
     }
     if (withKlass && !opts.checkOnly) {
       for (const k of sources.klass.requests) {
@@ -222,25 +276,37 @@ export async function runFetch(opts: FetchOptions = {}): Promise<FetchSummary> {
         const r = await fetchKlass(client, klassBase, k, now);
         files.set(`${k.name}.json`, r.text);
         files.set(`${k.name}.meta.json`, `${JSON.stringify(r.meta, null, 2)}\n`);
-        index.klass[k.name] = { data: `${k.name}.json`, meta: `${k.name}.meta.json`, retrieved_at: r.meta.retrieved_at };
+        index.klass[k.name] = {
+          data: `${k.name}.json`,
+          meta: `${k.name}.meta.json`,
+          retrieved_at: r.meta.retrieved_at,
+        };
         summary.klass.push(k.name);
       }
     }
   } catch (e) {
     summary.requests = client.attempts;
-    if (e instanceof OfflineError) throw new FetchFailed(`${e.message}. Ingenting i ${outDir} er endret. ${KEEP_SHIPPED}`, true, e);
+    if (e instanceof OfflineError)
+      throw new FetchFailed(`${e.message}. Ingenting i ${outDir} er endret. ${KEEP_SHIPPED}`, true, e);
     if (e instanceof WaitBudgetExhausted) {
       const kept = useCache ? summary.tables.length + summary.cached.length : 0;
-      const resume = kept > 0 ? ` ${kept} tabell(er) er hentet og ligger i ${cacheDir}; kjør samme kommando igjen senere, så fortsetter den derfra.` : ' Kjør samme kommando igjen senere.';
+      const resume =
+        kept > 0
+          ? ` ${kept} tabell(er) er hentet og ligger i ${cacheDir}; kjør samme kommando igjen senere, så fortsetter den derfra.`
+          : ' Kjør samme kommando igjen senere.';
       throw new FetchFailed(
         `SSB svarte ikke innen ventegrensen (${current}): ${e.message}. SSB er trolig midlertidig utilgjengelig (tabeller oppdateres rundt kl. 05 og 11.30).${resume} Ventegrensen kan økes med --max-wait <sekunder>. Ingenting i ${outDir} er endret. ${KEEP_SHIPPED}`,
         false,
-        e
+        e,
       );
     }
     // A QueryResolutionError never gets here: the table loop skips that table and goes on.
     const reason = e instanceof Error ? e.message : String(e);
-    throw new FetchFailed(`Henting fra SSB feilet (${current}): ${reason}. Ingenting i ${outDir} er endret. ${KEEP_SHIPPED}`, false, e);
+    throw new FetchFailed(
+      `Henting fra SSB feilet (${current}): ${reason}. Ingenting i ${outDir} er endret. ${KEEP_SHIPPED}`,
+      false,
+      e,
+    );
   }
   if (opts.checkOnly) {
     // A check never writes: the skipped tables and their reasons are the answer, not an error.
@@ -250,17 +316,35 @@ export async function runFetch(opts: FetchOptions = {}): Promise<FetchSummary> {
   }
   if (summary.tables.length === 0 && summary.skipped.length > 0) {
     summary.requests = client.attempts;
-    const reasons = summary.skipped.map((k) => (summary.skipped.length === 1 ? `(tabell ${k.id}): ${k.reason}` : `tabell ${k.id}: ${k.reason}`));
-    const what = summary.skipped.length === 1 ? reasons[0] : `for alle ${summary.skipped.length} tabellene: ${reasons.join(' | ')}`;
-    throw new FetchFailed(`Henting fra SSB feilet ${what}. Ingenting i ${outDir} er endret. Rett data/sources/ssb.json, eller hent de andre tabellene med --table. ${KEEP_SHIPPED}`, false, null);
+    const reasons = summary.skipped.map((k) =>
+      summary.skipped.length === 1 ? `(tabell ${k.id}): ${k.reason}` : `tabell ${k.id}: ${k.reason}`,
+    );
+    const what =
+      summary.skipped.length === 1
+        ? reasons[0]
+        : `for alle ${summary.skipped.length} tabellene: ${reasons.join(' | ')}`;
+    throw new FetchFailed(
+      `Henting fra SSB feilet ${what}. Ingenting i ${outDir} er endret. Rett data/sources/ssb.json, eller hent de andre tabellene med --table. ${KEEP_SHIPPED}`,
+      false,
+      null,
+    );
   }
   index.updated_at = now().toISOString();
   files.set(INDEX_FILE, `${JSON.stringify(index, null, 2)}\n`);
   try {
     await writeFolderAtomically(outDir, files, opts.verify);
   } catch (e) {
-    if (e instanceof VerifyFailed) throw new FetchFailed(`${e.message} Ingenting i ${outDir} er endret. ${KEEP_SHIPPED}`, false, e.original);
-    throw new FetchFailed(`Kunne ikke skrive ${outDir}: ${e instanceof Error ? e.message : String(e)}. ${KEEP_SHIPPED}`, false, e);
+    if (e instanceof VerifyFailed)
+      throw new FetchFailed(
+        `${e.message} Ingenting i ${outDir} er endret. ${KEEP_SHIPPED}`,
+        false,
+        e.original,
+      );
+    throw new FetchFailed(
+      `Kunne ikke skrive ${outDir}: ${e instanceof Error ? e.message : String(e)}. ${KEEP_SHIPPED}`,
+      false,
+      e,
+    );
   }
   summary.files = [...files.keys()].sort();
   if (useCache) await clearCached(cacheDir, [...summary.tables.map((x) => x.id), ...summary.cached]);

@@ -68,7 +68,9 @@ function decodeOrFail(json: unknown, where: string, structureOnly = false): Json
   try {
     return decodeJsonStatDataset(json, { structureOnly });
   } catch (e) {
-    throw new TableResponseError(`${where}: svaret fra SSB kunne ikke leses som JSON-stat 2.0 (${e instanceof Error ? e.message : String(e)})`);
+    throw new TableResponseError(
+      `${where}: svaret fra SSB kunne ikke leses som JSON-stat 2.0 (${e instanceof Error ? e.message : String(e)})`,
+    );
   }
 }
 
@@ -96,12 +98,21 @@ export interface TablePlan {
  * Each resolution note goes to `log`.
  * @throws QueryResolutionError when the query does not fit the metadata; Error from the HTTP layer.
  */
-export async function planSsbTable(client: HttpClient, entry: SsbTableSource, api: PxApiSettings, log: (line: string) => void = () => {}): Promise<TablePlan> {
+export async function planSsbTable(
+  client: HttpClient,
+  entry: SsbTableSource,
+  api: PxApiSettings,
+  log: (line: string) => void = () => {},
+): Promise<TablePlan> {
   const base = `${trimSlash(api.baseUrl)}/tables/${encodeURIComponent(entry.id)}`;
   const metadataUrl = `${base}/metadata?lang=${encodeURIComponent(api.lang)}`;
   const url = `${base}/data?lang=${encodeURIComponent(api.lang)}&outputFormat=${encodeURIComponent(api.outputFormat)}`;
   const where = `tabell ${entry.id}`;
-  const { json: metaJson } = await client.json({ url: metadataUrl, method: 'GET', what: `metadata for tabell ${entry.id}` });
+  const { json: metaJson } = await client.json({
+    url: metadataUrl,
+    method: 'GET',
+    what: `metadata for tabell ${entry.id}`,
+  });
   const metadata = decodeOrFail(metaJson, where, true);
   const { query, notes } = resolveQuery(entry, metadata);
   for (const note of notes) log(`  ${note}`);
@@ -112,7 +123,9 @@ export async function planSsbTable(client: HttpClient, entry: SsbTableSource, ap
     pages = planPages(query, metadata, api.maxCellsPerRequest, entry.splitAlong, where);
   } catch (e) {
     // A value code the table lacks, or a query too big to page: a fault of this entry, so this table alone fails.
-    throw new QueryResolutionError(`${e instanceof Error ? e.message : String(e)}; rett query i data/sources/ssb.json`);
+    throw new QueryResolutionError(
+      `${e instanceof Error ? e.message : String(e)}; rett query i data/sources/ssb.json`,
+    );
   }
   return { id: entry.id, title: metadata.label, url, metadataUrl, query, notes, estimated, pages, metadata };
 }
@@ -128,9 +141,17 @@ export async function fetchSsbTable(
   entry: SsbTableSource,
   api: PxApiSettings,
   now: () => Date = () => new Date(),
-  log: (line: string) => void = () => {}
+  log: (line: string) => void = () => {},
 ): Promise<FetchedTable> {
-  const { url, metadataUrl, query, notes, pages, estimated, metadata: meta } = await planSsbTable(client, entry, api, log);
+  const {
+    url,
+    metadataUrl,
+    query,
+    notes,
+    pages,
+    estimated,
+    metadata: meta,
+  } = await planSsbTable(client, entry, api, log);
   const where = `tabell ${entry.id}`;
 
   const raws: unknown[] = [];
@@ -141,10 +162,11 @@ export async function fetchSsbTable(
       method: 'POST',
       body: JSON.stringify({ selection: page.selection }),
       headers: { 'content-type': 'application/json; charset=utf-8' },
-      what: `data for tabell ${entry.id}${pages.length > 1 ? ` (del ${i + 1} av ${pages.length})` : ''}`
+      what: `data for tabell ${entry.id}${pages.length > 1 ? ` (del ${i + 1} av ${pages.length})` : ''}`,
     });
     const ds = decodeOrFail(json, where);
-    if (ds.tableId !== null && ds.tableId !== entry.id) throw new TableResponseError(`${where}: svaret gjelder tabell ${ds.tableId}`);
+    if (ds.tableId !== null && ds.tableId !== entry.id)
+      throw new TableResponseError(`${where}: svaret gjelder tabell ${ds.tableId}`);
     raws.push(json);
     singleText = text;
   }
@@ -152,7 +174,9 @@ export async function fetchSsbTable(
   try {
     text = pages.length === 1 ? singleText : JSON.stringify(mergeJsonStat2Pages(raws));
   } catch (e) {
-    throw new TableResponseError(`${where}: sidene fra SSB passer ikke sammen (${e instanceof Error ? e.message : String(e)})`);
+    throw new TableResponseError(
+      `${where}: sidene fra SSB passer ikke sammen (${e instanceof Error ? e.message : String(e)})`,
+    );
   }
   const merged = decodeJsonStatDataset(JSON.parse(text) as unknown);
   return {
@@ -177,7 +201,7 @@ export async function fetchSsbTable(
       retrieved_at: now().toISOString(),
       sha256: createHash('sha256').update(text).digest('hex'),
       verified: entry.verified,
-      note: entry.note
-    }
+      note: entry.note,
+    },
   };
 }

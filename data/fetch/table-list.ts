@@ -16,19 +16,21 @@ export interface TableListEntry {
   variableNames: string[];
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const strOrNull = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
 /** The tables of a `/tables` answer. @throws Error when the answer has no `tables` list. */
 export function parseTableList(json: unknown): TableListEntry[] {
-  if (!isObj(json) || !Array.isArray(json.tables)) throw new Error('tabellisten fra SSB har ingen "tables"-liste');
+  if (!isObj(json) || !Array.isArray(json.tables))
+    throw new Error('tabellisten fra SSB har ingen "tables"-liste');
   return json.tables.filter(isObj).map((t) => ({
     id: String(t.id ?? ''),
     label: String(t.label ?? ''),
     firstPeriod: strOrNull(t.firstPeriod),
     lastPeriod: strOrNull(t.lastPeriod),
     updated: strOrNull(t.updated),
-    variableNames: Array.isArray(t.variableNames) ? t.variableNames.map(String) : []
+    variableNames: Array.isArray(t.variableNames) ? t.variableNames.map(String) : [],
   }));
 }
 
@@ -40,8 +42,18 @@ export function describeTable(t: TableListEntry): string {
 }
 
 /** Search the table list by words. */
-export async function searchTables(client: HttpClient, baseUrl: string, lang: string, words: string, pageSize = 50): Promise<TableListEntry[]> {
+export async function searchTables(
+  client: HttpClient,
+  baseUrl: string,
+  lang: string,
+  words: string,
+  pageSize = 50,
+): Promise<TableListEntry[]> {
   const qs = new URLSearchParams({ query: words, lang, pageSize: String(pageSize) });
-  const { json } = await client.json({ url: `${baseUrl.replace(/\/+$/, '')}/tables?${qs.toString()}`, method: 'GET', what: `tabellisten (søk «${words}»)` });
+  const { json } = await client.json({
+    url: `${baseUrl.replace(/\/+$/, '')}/tables?${qs.toString()}`,
+    method: 'GET',
+    what: `tabellisten (søk «${words}»)`,
+  });
   return parseTableList(json);
 }

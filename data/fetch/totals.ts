@@ -20,7 +20,8 @@ export function eliminationOf(dim: JsonStatDimension): Elimination {
   const { elimination, eliminationValueCode } = ext as Record<string, unknown>;
   return {
     elimination: typeof elimination === 'boolean' ? elimination : null,
-    eliminationValueCode: typeof eliminationValueCode === 'string' && eliminationValueCode !== '' ? eliminationValueCode : null
+    eliminationValueCode:
+      typeof eliminationValueCode === 'string' && eliminationValueCode !== '' ? eliminationValueCode : null,
   };
 }
 
@@ -28,7 +29,10 @@ export function eliminationOf(dim: JsonStatDimension): Elimination {
  * Labels that name a total when they open the label ("Alle næringer", "Totalt for næringer", "I alt");
  * the lookahead stops "Alle" from matching "Allergi". "… i alt" at the end counts too ("Næringer i alt").
  */
-const TOTAL_LABEL = [/^(?:i alt|alle|all|totalt?|sum|hele landet|begge kjønn|both sexes)(?![a-zæøå0-9])/i, /(?:^|\s)(?:i alt|total)$/i];
+const TOTAL_LABEL = [
+  /^(?:i alt|alle|all|totalt?|sum|hele landet|begge kjønn|both sexes)(?![a-zæøå0-9])/i,
+  /(?:^|\s)(?:i alt|total)$/i,
+];
 
 /** Codes SSB tables conventionally give their totals (07984 NACE2007 00-99, 08316 AntSyss 999, OrgFormer Alle). */
 export const TOTAL_CODES: readonly string[] = ['0', '00', '000', '00-99', '01-99', '999', 'Alle', 'TOT'];
@@ -45,7 +49,9 @@ export interface FoundTotal {
 }
 
 /** `found` when exactly one total was found; otherwise the candidates (none, or several). */
-export type TotalSearch = { found: FoundTotal; candidates?: undefined } | { found?: undefined; candidates: JsonStatCategory[] };
+export type TotalSearch =
+  | { found: FoundTotal; candidates?: undefined }
+  | { found?: undefined; candidates: JsonStatCategory[] };
 
 /**
  * The dimension's total: its `eliminationValueCode` when that is one of its categories; else the one
@@ -56,12 +62,15 @@ export type TotalSearch = { found: FoundTotal; candidates?: undefined } | { foun
 export function findTotal(dim: JsonStatDimension): TotalSearch {
   const { eliminationValueCode } = eliminationOf(dim);
   const byElimination = dim.categories.find((c) => c.code === eliminationValueCode);
-  if (byElimination) return { found: { code: byElimination.code, label: byElimination.label, by: 'eliminationValueCode' } };
+  if (byElimination)
+    return { found: { code: byElimination.code, label: byElimination.label, by: 'eliminationValueCode' } };
   const byLabel = dim.categories.filter((c) => TOTAL_LABEL.some((re) => re.test(c.label.trim())));
-  if (byLabel.length === 1 && byLabel[0]) return { found: { code: byLabel[0].code, label: byLabel[0].label, by: 'label' } };
+  if (byLabel.length === 1 && byLabel[0])
+    return { found: { code: byLabel[0].code, label: byLabel[0].label, by: 'label' } };
   if (byLabel.length > 1) return { candidates: byLabel };
   const byCode = dim.categories.filter((c) => TOTAL_CODES.includes(c.code) && !NOT_A_TOTAL.test(c.label));
-  if (byCode.length === 1 && byCode[0]) return { found: { code: byCode[0].code, label: byCode[0].label, by: 'code' } };
+  if (byCode.length === 1 && byCode[0])
+    return { found: { code: byCode[0].code, label: byCode[0].label, by: 'code' } };
   return { candidates: byCode };
 }
 
@@ -72,6 +81,8 @@ export function describeDimension(dim: JsonStatDimension): string {
 
 /** "0 «Begge kjønn», 1 «Menn», … (88 i alt)": the first `max` categories, for error messages. */
 export function describeCategories(categories: readonly JsonStatCategory[], max = 20): string {
-  const shown = categories.slice(0, max).map((c) => (c.label && c.label !== c.code ? `${c.code} «${c.label}»` : c.code));
+  const shown = categories
+    .slice(0, max)
+    .map((c) => (c.label && c.label !== c.code ? `${c.code} «${c.label}»` : c.code));
   return categories.length > max ? `${shown.join(', ')}, … (${categories.length} i alt)` : shown.join(', ');
 }

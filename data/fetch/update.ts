@@ -38,12 +38,19 @@ export async function fetchAndBuild(opts: UpdateOptions = {}): Promise<UpdateRes
     try {
       await buildData({ fetchedDir: candidateDir, outputDir: join(trial, 'data'), builtAt });
     } catch (e) {
-      throw new VerifyFailed(`Dataene ble hentet, men bygget avviste dem: ${e instanceof Error ? e.message : String(e)}.`, e);
+      throw new VerifyFailed(
+        `Dataene ble hentet, men bygget avviste dem: ${e instanceof Error ? e.message : String(e)}.`,
+        e,
+      );
     } finally {
       await rm(trial, { recursive: true, force: true });
     }
   };
   const summary = await runFetch({ ...opts, verify });
-  const manifest = await buildData({ fetchedDir: opts.outDir ?? DEFAULT_OUT_DIR, outputDir: opts.outputDir, builtAt });
+  const manifest = await buildData({
+    fetchedDir: opts.outDir ?? DEFAULT_OUT_DIR,
+    outputDir: opts.outputDir,
+    builtAt,
+  });
   return { summary, manifest };
 }

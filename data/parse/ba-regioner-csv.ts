@@ -18,7 +18,14 @@ export function parseBaRegioner(path: string): BaMembership[] {
   const cols = ['kommunenummer_2020', 'kommunenavn', 'ba_region_nr', 'ba_region_navn'];
   return records(parseTable(readText(path).text, { delimiter: ',', source }), cols, source).map((r) => {
     const baNumber = Number(r.get('ba_region_nr'));
-    if (!Number.isInteger(baNumber) || baNumber <= 0) throw new Error(`${source} line ${r.line}: invalid ba_region_nr`);
-    return { kommuneCode: r.get('kommunenummer_2020'), kommuneName: r.get('kommunenavn'), baNumber, baName: r.get('ba_region_navn'), line: r.line };
+    if (!Number.isInteger(baNumber) || baNumber <= 0)
+      throw new Error(`${source} line ${r.line}: invalid ba_region_nr`);
+    return {
+      kommuneCode: r.get('kommunenummer_2020'),
+      kommuneName: r.get('kommunenavn'),
+      baNumber,
+      baName: r.get('ba_region_navn'),
+      line: r.line,
+    };
   });
 }

@@ -28,7 +28,7 @@ export function parseDistriktstallCsv(path: string, source: string): Distriktsta
       jobs2005: parseCountCell(r.get('S05-O'), where),
       jobs2015: parseCountCell(r.get('S15-O'), where),
       employedResidents2015: parseCountCell(r.get('Y15-O'), where),
-      line: r.line
+      line: r.line,
     };
   });
 }

@@ -20,7 +20,11 @@ export function parseEurostatDataCommonsCsv(path: string): EurostatCell[] {
   const source = 'nama_10r_3empers_norway_nuts.csv';
   const table = parseTable(readText(path).text, { delimiter: ',', source });
   const [dateCol, geoCol, ...measures] = table.header;
-  if (dateCol !== 'Date' || geoCol !== 'GeoId' || !measures.every((m) => m.startsWith('Count_Person_Employed'))) {
+  if (
+    dateCol !== 'Date' ||
+    geoCol !== 'GeoId' ||
+    !measures.every((m) => m.startsWith('Count_Person_Employed'))
+  ) {
     throw new Error(`${source}: unexpected header ${table.header.join(',')}`);
   }
   const out: EurostatCell[] = [];
@@ -29,7 +33,12 @@ export function parseEurostatDataCommonsCsv(path: string): EurostatCell[] {
     const year = Number(cells[0]);
     if (!geo || !Number.isInteger(year)) throw new Error(`${source} line ${line}: invalid Date/GeoId`);
     measures.forEach((m, i) => {
-      out.push({ year, geo, measure: m.replace(/^Count_Person_Employed/, ''), value: parseNumberCell(cells[i + 2] ?? '', `${source} line ${line} ${m}`) });
+      out.push({
+        year,
+        geo,
+        measure: m.replace(/^Count_Person_Employed/, ''),
+        value: parseNumberCell(cells[i + 2] ?? '', `${source} line ${line} ${m}`),
+      });
     });
   }
   return out;

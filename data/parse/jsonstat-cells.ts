@@ -44,5 +44,9 @@ export function* jsonStatRows(ds: JsonStatDataset): Generator<JsonStatRow> {
 
 /** The dimension with `role.time`, else one named like a time variable ("Tid", "time", "year"). */
 export function timeDimension(ds: JsonStatDataset): JsonStatDimension | null {
-  return ds.dimensions.find((d) => d.role === 'time') ?? ds.dimensions.find((d) => /^(tid|time|year|år)$/i.test(d.id)) ?? null;
+  return (
+    ds.dimensions.find((d) => d.role === 'time') ??
+    ds.dimensions.find((d) => /^(tid|time|year|år)$/i.test(d.id)) ??
+    null
+  );
 }

@@ -87,7 +87,8 @@ function categoryCodes(cat: Obj, where: string): string[] {
   if (isObj(index)) {
     const codes: string[] = [];
     for (const [code, pos] of Object.entries(index)) {
-      if (typeof pos !== 'number' || !Number.isInteger(pos)) fail(where, `index of ${code} is not an integer`);
+      if (typeof pos !== 'number' || !Number.isInteger(pos))
+        fail(where, `index of ${code} is not an integer`);
       if (codes[pos] !== undefined) fail(where, `two categories at position ${pos}`);
       codes[pos] = code;
     }
@@ -99,7 +100,13 @@ function categoryCodes(cat: Obj, where: string): string[] {
   fail(where, 'category has neither index nor label');
 }
 
-function decodeDimension(id: string, raw: unknown, role: JsonStatRole | null, size: number, where: string): JsonStatDimension {
+function decodeDimension(
+  id: string,
+  raw: unknown,
+  role: JsonStatRole | null,
+  size: number,
+  where: string,
+): JsonStatDimension {
   if (!isObj(raw) || !isObj(raw.category)) fail(where, `dimension ${id} has no category`);
   const cat = raw.category;
   const codes = categoryCodes(cat, `${where} ${id}`);
@@ -117,7 +124,7 @@ function decodeDimension(id: string, raw: unknown, role: JsonStatRole | null, si
       index,
       note: notes(catNotes[code]),
       unit: units[code] ?? null,
-      child: Array.isArray(child) ? child.map(String) : []
+      child: Array.isArray(child) ? child.map(String) : [],
     };
   });
   return {
@@ -126,7 +133,7 @@ function decodeDimension(id: string, raw: unknown, role: JsonStatRole | null, si
     role,
     note: notes(raw.note),
     categories,
-    extension: raw.extension ?? null
+    extension: raw.extension ?? null,
   };
 }
 
@@ -150,7 +157,11 @@ function toNumber(v: unknown, i: number, where: string): { value: number | null;
   fail(where, `value ${i} is not a number: ${JSON.stringify(v)}`);
 }
 
-function decodeValues(raw: unknown, n: number, where: string): { values: (number | null)[]; symbols: Map<number, string> } {
+function decodeValues(
+  raw: unknown,
+  n: number,
+  where: string,
+): { values: (number | null)[]; symbols: Map<number, string> } {
   const values: (number | null)[] = new Array<number | null>(n).fill(null);
   const symbols = new Map<number, string>();
   const put = (i: number, v: unknown): void => {
@@ -217,11 +228,17 @@ function decodeOne(raw: Obj, name: string | null, opts: DecodeOptions): JsonStat
   const roles = is2 ? raw.role : dimRoot.role;
   if (!Array.isArray(idsRaw) || !Array.isArray(sizeRaw)) fail(where, 'no id/size arrays');
   const ids = idsRaw.map(String);
-  const size = sizeRaw.map((s) => (typeof s === 'number' && Number.isInteger(s) && s >= 0 ? s : fail(where, `bad size ${String(s)}`)));
+  const size = sizeRaw.map((s) =>
+    typeof s === 'number' && Number.isInteger(s) && s >= 0 ? s : fail(where, `bad size ${String(s)}`),
+  );
   if (ids.length !== size.length) fail(where, `${ids.length} ids but ${size.length} sizes`);
-  const dimensions = ids.map((id, d) => decodeDimension(id, dimRoot[id], roleOf(id, roles), size[d] ?? 0, where));
+  const dimensions = ids.map((id, d) =>
+    decodeDimension(id, dimRoot[id], roleOf(id, roles), size[d] ?? 0, where),
+  );
   const n = opts.structureOnly ? 0 : size.reduce((a, b) => a * b, 1);
-  const { values, symbols } = opts.structureOnly ? { values: [], symbols: new Map<number, string>() } : decodeValues(raw.value, n, where);
+  const { values, symbols } = opts.structureOnly
+    ? { values: [], symbols: new Map<number, string>() }
+    : decodeValues(raw.value, n, where);
   const status = decodeStatus(opts.structureOnly ? undefined : raw.status, n, where);
   for (const [i, s] of symbols) if (!status.has(i)) status.set(i, s);
   // A missing symbol means "no number", whatever number sits next to it.
@@ -240,7 +257,7 @@ function decodeOne(raw: Obj, name: string | null, opts: DecodeOptions): JsonStat
     dimensions,
     values,
     status,
-    extension: raw.extension ?? null
+    extension: raw.extension ?? null,
   };
 }
 
@@ -251,13 +268,18 @@ function decodeOne(raw: Obj, name: string | null, opts: DecodeOptions): JsonStat
  */
 export function decodeJsonStat(json: unknown, opts: DecodeOptions = {}): JsonStatDataset[] {
   if (!isObj(json)) fail('response', 'not an object');
-  if (json.class === 'dataset' || (json.version === '2.0' && json.class === undefined)) return [decodeOne(json, null, opts)];
+  if (json.class === 'dataset' || (json.version === '2.0' && json.class === undefined))
+    return [decodeOne(json, null, opts)];
   if (json.class === 'collection') {
     const link = isObj(json.link) ? json.link : {};
     const items = Array.isArray(link.item) ? link.item : [];
-    return items.filter((it): it is Obj => isObj(it) && it.class === 'dataset').map((it) => decodeOne(it, null, opts));
+    return items
+      .filter((it): it is Obj => isObj(it) && it.class === 'dataset')
+      .map((it) => decodeOne(it, null, opts));
   }
-  const entries = Object.entries(json).filter((e): e is [string, Obj] => isObj(e[1]) && isObj(e[1].dimension));
+  const entries = Object.entries(json).filter(
+    (e): e is [string, Obj] => isObj(e[1]) && isObj(e[1].dimension),
+  );
   if (entries.length === 0) fail('response', 'neither a JSON-stat 2.0 dataset nor a 1.x bundle');
   return entries.map(([name, ds]) => decodeOne(ds, name, opts));
 }

@@ -22,7 +22,15 @@ const UNKNOWN_KOMMUNE = '9999';
 
 export function parseKlass108Csv(path: string): KlassKommuneRow[] {
   const source = 'kommune_okonomisk_region_klass108_2002_2025.csv';
-  const cols = ['version_date', 'kommunenummer', 'kommunenavn', 'fylkesnummer', 'fylkesnavn', 'okonomisk_region_nr', 'okonomisk_region_navn'];
+  const cols = [
+    'version_date',
+    'kommunenummer',
+    'kommunenavn',
+    'fylkesnummer',
+    'fylkesnavn',
+    'okonomisk_region_nr',
+    'okonomisk_region_navn',
+  ];
   return records(parseTable(readText(path).text, { delimiter: ',', source }), cols, source)
     .filter((r) => r.get('kommunenummer') !== UNKNOWN_KOMMUNE)
     .map((r) => {
@@ -30,7 +38,8 @@ export function parseKlass108Csv(path: string): KlassKommuneRow[] {
       const code = r.get('kommunenummer');
       // The 2018 version writes fylker as "EKA08": KLASS's code for the county level that year.
       const fylke = r.get('fylkesnummer').replace(/^EKA/, '');
-      if (!date || !/^\d{4}$/.test(code) || !/^\d{2}$/.test(fylke)) throw new Error(`${source} line ${r.line}: invalid version date, kommune or fylke code`);
+      if (!date || !/^\d{4}$/.test(code) || !/^\d{2}$/.test(fylke))
+        throw new Error(`${source} line ${r.line}: invalid version date, kommune or fylke code`);
       return {
         year: Number(date[1]),
         code,
@@ -38,7 +47,7 @@ export function parseKlass108Csv(path: string): KlassKommuneRow[] {
         fylke,
         fylkeName: r.get('fylkesnavn'),
         regionCode: r.get('okonomisk_region_nr'),
-        regionName: r.get('okonomisk_region_navn')
+        regionName: r.get('okonomisk_region_navn'),
       };
     });
 }

@@ -9,8 +9,11 @@ import { readFileSync } from 'node:fs';
 export function parseKlass131Changes2024(path: string): { code2024: string; code2023: string }[] {
   const json: unknown = JSON.parse(readFileSync(path, 'utf-8'));
   const changes = (json as { endringer?: unknown }).endringer;
-  if (typeof changes !== 'object' || changes === null) throw new Error('kommunekode_endringer_2024_klass131.json: no "endringer" object');
-  return Object.entries(changes as Record<string, { oldCodes?: { code?: unknown; validTo?: unknown }[] }>).map(([code2024, v]) => {
+  if (typeof changes !== 'object' || changes === null)
+    throw new Error('kommunekode_endringer_2024_klass131.json: no "endringer" object');
+  return Object.entries(
+    changes as Record<string, { oldCodes?: { code?: unknown; validTo?: unknown }[] }>,
+  ).map(([code2024, v]) => {
     const old = v.oldCodes;
     const first = old?.[0];
     if (!old || old.length !== 1 || typeof first?.code !== 'string' || first.validTo !== '2024-01-01') {

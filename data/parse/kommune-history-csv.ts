@@ -11,9 +11,13 @@ import { parseNumberCell } from './value';
 
 export function parseKommunenummerLong(path: string): { code2020: string; historical: string }[] {
   const source = 'kommunenummer_2013_til_2020_long.csv';
-  return records(parseTable(readText(path).text, { delimiter: ';', source }), ['kommunenummer_2020', 'historisk_nummer'], source).map((r) => ({
+  return records(
+    parseTable(readText(path).text, { delimiter: ';', source }),
+    ['kommunenummer_2020', 'historisk_nummer'],
+    source,
+  ).map((r) => ({
     code2020: r.get('kommunenummer_2020'),
-    historical: r.get('historisk_nummer')
+    historical: r.get('historisk_nummer'),
   }));
 }
 
@@ -29,22 +33,30 @@ export interface FhiSuccession {
 export function parseFhiLocations(path: string): FhiSuccession[] {
   const source = 'norway_locations_municip_2019_to_2020_fhi.csv';
   const strip = (s: string) => s.replace(/^municip/, '');
-  return records(parseTable(readText(path).text, { delimiter: ',', source }), ['year_end', 'municip_code_end', 'weighting', 'municip_code'], source)
+  return records(
+    parseTable(readText(path).text, { delimiter: ',', source }),
+    ['year_end', 'municip_code_end', 'weighting', 'municip_code'],
+    source,
+  )
     .filter((r) => r.get('municip_code_end') !== '')
     .map((r) => ({
       from: strip(r.get('municip_code')),
       to: strip(r.get('municip_code_end')),
       weight: parseNumberCell(r.get('weighting'), `${source} line ${r.line}`),
-      yearEnd: Number(r.get('year_end'))
+      yearEnd: Number(r.get('year_end')),
     }));
 }
 
 export function parseChanges2019To2020(path: string): { from: string; to: string; split: boolean }[] {
   const source = 'kommuner_med_endringer_2019_til_2020.csv';
   const code = (s: string) => /^(\d{4}) - /.exec(s)?.[1] ?? '';
-  return records(parseTable(readText(path).text, { delimiter: ';', source }), ['kommuner_2019', 'kommuner_2020', 'splittes'], source).map((r) => ({
+  return records(
+    parseTable(readText(path).text, { delimiter: ';', source }),
+    ['kommuner_2019', 'kommuner_2020', 'splittes'],
+    source,
+  ).map((r) => ({
     from: code(r.get('kommuner_2019')),
     to: code(r.get('kommuner_2020')),
-    split: r.get('splittes') === '1'
+    split: r.get('splittes') === '1',
   }));
 }

@@ -21,12 +21,15 @@ export function parse03321CommutingCsv(path: string, source: string): CommutingF
     const work = r.get('arbeidsstedskommune');
     const home = r.get('bostedskommune');
     const year = Number(r.get('year'));
-    if (!/^\d{4}$/.test(work)) throw new Error(`${where}: invalid arbeidsstedskommune ${JSON.stringify(work)}`);
+    if (!/^\d{4}$/.test(work))
+      throw new Error(`${where}: invalid arbeidsstedskommune ${JSON.stringify(work)}`);
     if (!/^\d{4}$/.test(home)) throw new Error(`${where}: invalid bostedskommune ${JSON.stringify(home)}`);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Error(`${where}: invalid year ${JSON.stringify(r.get('year'))}`);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      throw new Error(`${where}: invalid year ${JSON.stringify(r.get('year'))}`);
     const persons = parseCountCell(r.get('sysselsatte'), where);
     // The file keeps only non-zero cells; a missing marker here would mean a changed export.
-    if (persons === null || persons === 0) throw new Error(`${where}: expected a positive count, found ${JSON.stringify(r.get('sysselsatte'))}`);
+    if (persons === null || persons === 0)
+      throw new Error(`${where}: expected a positive count, found ${JSON.stringify(r.get('sysselsatte'))}`);
     return { work, home, year, persons };
   });
 }

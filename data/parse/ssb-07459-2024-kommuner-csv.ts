@@ -17,12 +17,17 @@ export interface Population2024KommuneRow {
 }
 
 export function parse07459For2024Kommuner(path: string, source: string): Population2024KommuneRow[] {
-  return records(parseTable(readText(path).text, { delimiter: ',', source }), ['kom2024', 'navn', 'aar', 'befolkning'], source).map((r) => {
+  return records(
+    parseTable(readText(path).text, { delimiter: ',', source }),
+    ['kom2024', 'navn', 'aar', 'befolkning'],
+    source,
+  ).map((r) => {
     const where = `${source} line ${r.line}`;
     const code = r.get('kom2024');
     const year = Number(r.get('aar'));
     if (!/^\d{4}$/.test(code)) throw new Error(`${where}: invalid kom2024 ${JSON.stringify(code)}`);
-    if (!Number.isInteger(year) || year < 1900 || year > 2100) throw new Error(`${where}: invalid aar ${JSON.stringify(r.get('aar'))}`);
+    if (!Number.isInteger(year) || year < 1900 || year > 2100)
+      throw new Error(`${where}: invalid aar ${JSON.stringify(r.get('aar'))}`);
     const persons = parseCountCell(r.get('befolkning'), where);
     return { code, name: r.get('navn'), year, persons: persons === 0 ? null : persons, line: r.line };
   });

@@ -43,7 +43,7 @@ export function parse07459PopulationFile(path: string): Population07459File {
   const table = parseTable(text, {
     // 2021/2022 start with a title line and a blank line; the header is the line that names "region".
     isHeader: (line) => /^"?region"?[\t;,]/.test(line),
-    source: file
+    source: file,
   });
   const [regionCol, ageCol, ...yearCols] = table.header;
   if (regionCol !== 'region' || ageCol !== 'age' || yearCols.length === 0) {
@@ -71,7 +71,8 @@ export function parse07459PopulationFile(path: string): Population07459File {
 
   const ageCounts = new Set(ageRows.values());
   const ages = [...ageCounts][0] ?? 0;
-  if (ageCounts.size !== 1) throw new Error(`${file}: regions have different numbers of age rows (${[...ageCounts].join(', ')})`);
+  if (ageCounts.size !== 1)
+    throw new Error(`${file}: regions have different numbers of age rows (${[...ageCounts].join(', ')})`);
 
   const kommuner: PopulationByRegionYear[] = [];
   const other: Population07459File['other'] = [];

@@ -16,7 +16,13 @@ export interface Kommune11618Row {
   line: number;
 }
 
-const COLUMNS = ['kommunenummer', 'year', 'befolkning_15_74_bosted', 'sysselsatte_bosted', 'sysselsatte_arbeidssted'];
+const COLUMNS = [
+  'kommunenummer',
+  'year',
+  'befolkning_15_74_bosted',
+  'sysselsatte_bosted',
+  'sysselsatte_arbeidssted',
+];
 
 export function parse11618KommuneCsv(path: string, source: string): Kommune11618Row[] {
   return records(parseTable(readText(path).text, { delimiter: ',', source }), COLUMNS, source).map((r) => {
@@ -24,14 +30,15 @@ export function parse11618KommuneCsv(path: string, source: string): Kommune11618
     const code = r.get('kommunenummer');
     const year = Number(r.get('year'));
     if (!/^\d{4}$/.test(code)) throw new Error(`${where}: invalid kommunenummer ${JSON.stringify(code)}`);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Error(`${where}: invalid year ${JSON.stringify(r.get('year'))}`);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      throw new Error(`${where}: invalid year ${JSON.stringify(r.get('year'))}`);
     return {
       code,
       year,
       population15to74: parseCountCell(r.get('befolkning_15_74_bosted'), where),
       employedResidents: parseCountCell(r.get('sysselsatte_bosted'), where),
       jobs: parseCountCell(r.get('sysselsatte_arbeidssted'), where),
-      line: r.line
+      line: r.line,
     };
   });
 }

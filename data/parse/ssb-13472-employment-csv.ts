@@ -21,11 +21,15 @@ export interface EmploymentRow {
 
 export function parse13472SektorVestfoldTelemark(path: string): EmploymentRow[] {
   const source = 'sysselsatte_arbeidssted_sektor_13472_vestfold_telemark_2010_2021.csv';
-  return records(parseTable(readText(path).text, { delimiter: ',', source }), ['kommunenummer', 'sektor', 'year', 'sysselsatte_arbeidssted'], source).map((r) => ({
+  return records(
+    parseTable(readText(path).text, { delimiter: ',', source }),
+    ['kommunenummer', 'sektor', 'year', 'sysselsatte_arbeidssted'],
+    source,
+  ).map((r) => ({
     kommune: r.get('kommunenummer'),
     part: r.get('sektor'),
     year: Number(r.get('year')),
-    persons: parseCountCell(r.get('sysselsatte_arbeidssted'), `${source} line ${r.line}`)
+    persons: parseCountCell(r.get('sysselsatte_arbeidssted'), `${source} line ${r.line}`),
   }));
 }
 
@@ -33,8 +37,14 @@ export function parse13472SektorTelemark(path: string): EmploymentRow[] {
   const source = 'sysselsatte_arbeidssted_sektor_13472_telemark_kommuner.csv';
   const cols = ['Kommune', 'statistikkvariabel', 'år', 'Antall sysselsatte', 'sektor'];
   return records(parseTable(readText(path).text, { delimiter: ',', source }), cols, source).map((r) => {
-    if (r.get('statistikkvariabel') !== 'Sysselsatte personer etter arbeidssted') throw new Error(`${source} line ${r.line}: unexpected statistikkvariabel`);
-    return { kommune: r.get('Kommune'), part: r.get('sektor'), year: Number(r.get('år')), persons: parseCountCell(r.get('Antall sysselsatte'), `${source} line ${r.line}`) };
+    if (r.get('statistikkvariabel') !== 'Sysselsatte personer etter arbeidssted')
+      throw new Error(`${source} line ${r.line}: unexpected statistikkvariabel`);
+    return {
+      kommune: r.get('Kommune'),
+      part: r.get('sektor'),
+      year: Number(r.get('år')),
+      persons: parseCountCell(r.get('Antall sysselsatte'), `${source} line ${r.line}`),
+    };
   });
 }
 
@@ -45,7 +55,7 @@ export function parse13470NaeringTelemark(path: string): EmploymentRow[] {
     kommune: r.get('region'),
     part: r.get('næring (SN2007)'),
     year: Number(r.get('år')),
-    persons: parseCountCell(r.get('value'), `${source} line ${r.line}`)
+    persons: parseCountCell(r.get('value'), `${source} line ${r.line}`),
   }));
 }
 
@@ -54,8 +64,14 @@ export function parse13470NaeringTelemark(path: string): EmploymentRow[] {
  * missing, and a kommune-year with a different number of parts than the rest is an error (a part
  * silently absent would make the "total" a partial sum).
  */
-export function totalOverParts(rows: EmploymentRow[], source: string): { kommune: string; year: number; persons: number | null }[] {
-  const groups = new Map<string, { kommune: string; year: number; persons: number | null; parts: Set<string> }>();
+export function totalOverParts(
+  rows: EmploymentRow[],
+  source: string,
+): { kommune: string; year: number; persons: number | null }[] {
+  const groups = new Map<
+    string,
+    { kommune: string; year: number; persons: number | null; parts: Set<string> }
+  >();
   for (const r of rows) {
     const key = `${r.kommune}\u0000${r.year}`;
     const g = groups.get(key) ?? { kommune: r.kommune, year: r.year, persons: 0, parts: new Set<string>() };
@@ -65,6 +81,9 @@ export function totalOverParts(rows: EmploymentRow[], source: string): { kommune
     groups.set(key, g);
   }
   const partCounts = new Set([...groups.values()].map((g) => g.parts.size));
-  if (partCounts.size !== 1) throw new Error(`${source}: kommune-years have different numbers of parts (${[...partCounts].join(', ')})`);
+  if (partCounts.size !== 1)
+    throw new Error(
+      `${source}: kommune-years have different numbers of parts (${[...partCounts].join(', ')})`,
+    );
   return [...groups.values()].map(({ kommune, year, persons }) => ({ kommune, year, persons }));
 }

@@ -15,13 +15,29 @@ export interface EnterprisesCountyRow {
 }
 
 export function parseEnterprisesByCountyCsv(path: string, source: string): EnterprisesCountyRow[] {
-  const cols = ['region_name', 'region_level', 'county_structure', 'year', 'enterprises_jan1', 'newly_established_enterprises', 'discontinued_enterprises'];
+  const cols = [
+    'region_name',
+    'region_level',
+    'county_structure',
+    'year',
+    'enterprises_jan1',
+    'newly_established_enterprises',
+    'discontinued_enterprises',
+  ];
   return records(parseTable(readText(path).text, { delimiter: ',', source }), cols, source).map((r) => {
     const where = `${source} line ${r.line}`;
     const level = r.get('region_level');
-    if (level !== 'land' && level !== 'fylke') throw new Error(`${where}: invalid region_level ${JSON.stringify(level)}`);
+    if (level !== 'land' && level !== 'fylke')
+      throw new Error(`${where}: invalid region_level ${JSON.stringify(level)}`);
     const year = Number(r.get('year'));
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Error(`${where}: invalid year ${JSON.stringify(r.get('year'))}`);
-    return { regionName: r.get('region_name'), level, year, newlyEstablished: parseCountCell(r.get('newly_established_enterprises'), where), line: r.line };
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      throw new Error(`${where}: invalid year ${JSON.stringify(r.get('year'))}`);
+    return {
+      regionName: r.get('region_name'),
+      level,
+      year,
+      newlyEstablished: parseCountCell(r.get('newly_established_enterprises'), where),
+      line: r.line,
+    };
   });
 }

@@ -25,7 +25,8 @@ const LEVELS: readonly PageRegionLevel[] = ['land', 'fylke', 'kommune', 'region'
 
 /** Release date of a row: SSB's static table URLs carry it ("tab-2009-04-29-02"), the notes say "release 2017". */
 export function releaseOf(sourceUrl: string, note: string): string {
-  const fromUrl = /tab-(\d{4}-\d{2}-\d{2})/.exec(sourceUrl)?.[1] ?? /\/(\d{4}-\d{2}-\d{2})(?:$|[/?])/.exec(sourceUrl)?.[1];
+  const fromUrl =
+    /tab-(\d{4}-\d{2}-\d{2})/.exec(sourceUrl)?.[1] ?? /\/(\d{4}-\d{2}-\d{2})(?:$|[/?])/.exec(sourceUrl)?.[1];
   const fromNote = /release (\d{4}(?:-\d{2}-\d{2})?)/.exec(note)?.[1] ?? /\((\d{4})\)/.exec(note)?.[1];
   return fromUrl ?? fromNote ?? '';
 }
@@ -34,7 +35,8 @@ export function parseSsbPagesCsv(path: string, source: string): PageRow[] {
   const cols = ['region_name', 'region_level', 'year', 'measure', 'value', 'source_url', 'note'];
   return records(parseTable(readText(path).text, { delimiter: ',', source }), cols, source).map((r) => {
     const level = r.get('region_level') as PageRegionLevel;
-    if (!LEVELS.includes(level)) throw new Error(`${source} line ${r.line}: invalid region_level ${JSON.stringify(level)}`);
+    if (!LEVELS.includes(level))
+      throw new Error(`${source} line ${r.line}: invalid region_level ${JSON.stringify(level)}`);
     return {
       regionName: r.get('region_name'),
       level,
@@ -44,7 +46,7 @@ export function parseSsbPagesCsv(path: string, source: string): PageRow[] {
       sourceUrl: r.get('source_url'),
       note: r.get('note'),
       release: releaseOf(r.get('source_url'), r.get('note')),
-      line: r.line
+      line: r.line,
     };
   });
 }

@@ -81,7 +81,7 @@ export interface Table {
  */
 export function parseTable(
   text: string,
-  options: { delimiter?: string; isHeader?: (line: string) => boolean; source?: string } = {}
+  options: { delimiter?: string; isHeader?: (line: string) => boolean; source?: string } = {},
 ): Table {
   const lines = splitLines(text);
   const headerIndex = options.isHeader ? lines.findIndex(options.isHeader) : 0;
@@ -111,10 +111,15 @@ export function parseTable(
 }
 
 /** Rows as objects keyed by header name; throws when a required column is absent. */
-export function records(table: Table, required: readonly string[], source = 'input'): { get: (col: string) => string; line: number }[] {
+export function records(
+  table: Table,
+  required: readonly string[],
+  source = 'input',
+): { get: (col: string) => string; line: number }[] {
   const index = new Map(table.header.map((h, i) => [h, i]));
   for (const col of required) {
-    if (!index.has(col)) throw new Error(`${source}: missing column ${JSON.stringify(col)} (have ${table.header.join(', ')})`);
+    if (!index.has(col))
+      throw new Error(`${source}: missing column ${JSON.stringify(col)} (have ${table.header.join(', ')})`);
   }
   return table.rows.map(({ cells, line }) => ({
     line,
@@ -122,6 +127,6 @@ export function records(table: Table, required: readonly string[], source = 'inp
       const i = index.get(col);
       if (i === undefined) throw new Error(`${source}: unknown column ${JSON.stringify(col)}`);
       return cells[i] ?? '';
-    }
+    },
   }));
 }

@@ -27,6 +27,7 @@ export function parseNumberCell(cell: string, where: string): number | null {
 /** Like parseNumberCell, but the cell must hold a whole, non-negative count. */
 export function parseCountCell(cell: string, where: string): number | null {
   const v = parseNumberCell(cell, where);
-  if (v !== null && (!Number.isInteger(v) || v < 0)) throw new Error(`${where}: invalid count ${JSON.stringify(cell)}`);
+  if (v !== null && (!Number.isInteger(v) || v < 0))
+    throw new Error(`${where}: invalid count ${JSON.stringify(cell)}`);
   return v;
 }

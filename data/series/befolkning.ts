@@ -24,7 +24,7 @@ export function befolkningSeries(
   files: Population07459File[],
   kommuner2024: Kommune2024[],
   codesByYear: Map<number, Set<string>>,
-  series2024: Population2024KommuneRow[] = []
+  series2024: Population2024KommuneRow[] = [],
 ): Staged {
   const kommune: StagedKommune[] = [];
   for (const file of files) {
@@ -33,22 +33,47 @@ export function befolkningSeries(
       // The multi-year exports list every code of the span and print 0 in the years a code did not
       // exist: that 0 means "no such kommune", never a population of nobody.
       if (cell.persons === 0) {
-        if (valid) throw new Error(`${file.file}: ${cell.label} has 0 persons in ${cell.year}, when it was a kommune`);
+        if (valid)
+          throw new Error(`${file.file}: ${cell.label} has 0 persons in ${cell.year}, when it was a kommune`);
         continue;
       }
-      if (!valid) throw new Error(`${file.file}: ${cell.label} has persons in ${cell.year}, when it was not a kommune`);
-      kommune.push({ indicator: BEFOLKNING, code: cell.code, vintage: cell.year, year: cell.year, value: cell.persons, source: '07459' });
+      if (!valid)
+        throw new Error(`${file.file}: ${cell.label} has persons in ${cell.year}, when it was not a kommune`);
+      kommune.push({
+        indicator: BEFOLKNING,
+        code: cell.code,
+        vintage: cell.year,
+        year: cell.year,
+        value: cell.persons,
+        source: '07459',
+      });
     }
   }
-  for (const k of kommuner2024) kommune.push({ indicator: BEFOLKNING, code: k.code, vintage: 2024, year: 2024, value: k.population2024, source: '07459-2024' });
+  for (const k of kommuner2024)
+    kommune.push({
+      indicator: BEFOLKNING,
+      code: k.code,
+      vintage: 2024,
+      year: 2024,
+      value: k.population2024,
+      source: '07459-2024',
+    });
 
   const region: StagedRegion[] = [];
-  const haramMissing = new Set(series2024.filter((r) => r.code === HARAM_2024 && r.persons === null).map((r) => r.year));
+  const haramMissing = new Set(
+    series2024.filter((r) => r.code === HARAM_2024 && r.persons === null).map((r) => r.year),
+  );
   for (const r of series2024) {
     // null: SSB could not compute it (printed 0) — no row, so sums over groupings stay missing too.
     if (r.persons === null) continue;
     if (r.code === ALESUND_2024 && haramMissing.has(r.year)) continue;
-    region.push({ indicator: BEFOLKNING, region: r.code, year: r.year, value: r.persons, source: '07459-k2024' });
+    region.push({
+      indicator: BEFOLKNING,
+      region: r.code,
+      year: r.year,
+      value: r.persons,
+      source: '07459-k2024',
+    });
   }
   return { kommune, county: [], region };
 }

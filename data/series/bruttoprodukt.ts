@@ -24,11 +24,33 @@ export function bruttoproduktSeries(): Staged {
   const staged: Staged = { kommune: [], county: [], region: [] };
   for (const r of parse09391SummaryCsv(rawPath(RAW.gdp09391))) {
     if (r.year < FIRST_09391_YEAR) continue;
-    staged.county.push({ indicator: BRUTTOPRODUKT, county: oldCountyCode(r.countyLabel, RAW.gdp09391), vintage: r.year, year: r.year, value: r.value, source: '09391' });
+    staged.county.push({
+      indicator: BRUTTOPRODUKT,
+      county: oldCountyCode(r.countyLabel, RAW.gdp09391),
+      vintage: r.year,
+      year: r.year,
+      value: r.value,
+      source: '09391',
+    });
   }
   for (const r of parse11713ExtractCsv(rawPath(RAW.gdp11713))) {
-    if (r.county === '0') staged.region.push({ indicator: BRUTTOPRODUKT_11713, region: LAND_CODE, year: r.year, value: r.value, source: '11713' });
-    else staged.county.push({ indicator: BRUTTOPRODUKT_11713, county: r.county, vintage: r.year, year: r.year, value: r.value, source: '11713' });
+    if (r.county === '0')
+      staged.region.push({
+        indicator: BRUTTOPRODUKT_11713,
+        region: LAND_CODE,
+        year: r.year,
+        value: r.value,
+        source: '11713',
+      });
+    else
+      staged.county.push({
+        indicator: BRUTTOPRODUKT_11713,
+        county: r.county,
+        vintage: r.year,
+        year: r.year,
+        value: r.value,
+        source: '11713',
+      });
   }
   return staged;
 }

@@ -35,8 +35,10 @@ export interface SsbObservation extends Omit<Observation, 'source'> {
 export function normaliseRegionCode(raw: string): { code: string; level: SsbRegionLevel } {
   const code = raw.trim().replace(/^[KF][-.]/, '');
   if (code === '0' || code === '00') return { code: '0', level: 'land' };
-  if (/^\d{4}$/.test(code)) return { code, level: /^2[123]/.test(code) || code === '9999' ? 'other' : 'kommune' };
-  if (/^\d{2}$/.test(code)) return { code, level: ['21', '22', '23', '99'].includes(code) ? 'other' : 'fylke' };
+  if (/^\d{4}$/.test(code))
+    return { code, level: /^2[123]/.test(code) || code === '9999' ? 'other' : 'kommune' };
+  if (/^\d{2}$/.test(code))
+    return { code, level: ['21', '22', '23', '99'].includes(code) ? 'other' : 'fylke' };
   return { code, level: 'other' };
 }
 
@@ -59,7 +61,10 @@ interface Group {
   symbol: string | null;
 }
 
-function checkDimensions(ds: JsonStatDataset, entry: SsbTableSource): { rest: string[]; partsPerGroup: number } {
+function checkDimensions(
+  ds: JsonStatDataset,
+  entry: SsbTableSource,
+): { rest: string[]; partsPerGroup: number } {
   const m = entry.mapping;
   const where = `table ${entry.id}`;
   const dim = (id: string): JsonStatDataset['dimensions'][number] => {
@@ -74,18 +79,29 @@ function checkDimensions(ds: JsonStatDataset, entry: SsbTableSource): { rest: st
     const wanted = m.filter?.[id];
     if (!wanted) return d.categories.length;
     for (const code of wanted) {
-      if (!d.categories.some((c) => c.code === code)) throw new Error(`${where}: filter code ${code} not in dimension ${id}`);
+      if (!d.categories.some((c) => c.code === code))
+        throw new Error(`${where}: filter code ${code} not in dimension ${id}`);
     }
     return wanted.length;
   };
   for (const id of Object.keys(m.filter ?? {})) kept(id);
   const sumOver = m.sumOver ?? [];
   const partsPerGroup = sumOver.reduce((n, id) => n * kept(id), 1);
-  const rest = ds.ids.filter((id) => id !== m.region && id !== m.time && !sumOver.includes(id) && id !== m.indicatorBy?.dimension && id !== m.home);
+  const rest = ds.ids.filter(
+    (id) =>
+      id !== m.region &&
+      id !== m.time &&
+      !sumOver.includes(id) &&
+      id !== m.indicatorBy?.dimension &&
+      id !== m.home,
+  );
   for (const id of rest) {
     // One value per region and year: every other dimension must be pinned to a single code. A dimension the
     // query pinned (or SSB eliminated) arrives with one code or not at all, so it needs no filter here.
-    if (kept(id) !== 1) throw new Error(`${where}: ambiguous cells — dimension ${id} has ${kept(id)} codes; pin it in the query (valueCodes, label or total), or add it to mapping.filter or mapping.sumOver`);
+    if (kept(id) !== 1)
+      throw new Error(
+        `${where}: ambiguous cells — dimension ${id} has ${kept(id)} codes; pin it in the query (valueCodes, label or total), or add it to mapping.filter or mapping.sumOver`,
+      );
   }
   return { rest, partsPerGroup };
 }
@@ -97,20 +113,36 @@ function checkDimensions(ds: JsonStatDataset, entry: SsbTableSource): { rest: st
  * @throws Error when dimensions are missing, a filter code does not exist, cells are ambiguous, or two
  *   SSB codes normalise to the same region and year.
  */
-export function toObservations(ds: JsonStatDataset, entry: SsbTableSource, notes: string[] = []): SsbObservation[] {
+export function toObservations(
+  ds: JsonStatDataset,
+  entry: SsbTableSource,
+  notes: string[] = [],
+): SsbObservation[] {
   const m = entry.mapping;
   const { partsPerGroup } = checkDimensions(ds, entry);
   const groups = new Map<string, Group>();
   for (const row of jsonStatRows(ds)) {
-    if (m.filter && !Object.entries(m.filter).every(([id, codes]) => codes.includes(row.codes[id] ?? ''))) continue;
+    if (m.filter && !Object.entries(m.filter).every(([id, codes]) => codes.includes(row.codes[id] ?? '')))
+      continue;
     const region = row.codes[m.region] ?? '';
     const time = row.codes[m.time] ?? '';
-    const indicator = m.indicatorBy ? m.indicatorBy.codes[row.codes[m.indicatorBy.dimension] ?? ''] : entry.indicator;
+    const indicator = m.indicatorBy
+      ? m.indicatorBy.codes[row.codes[m.indicatorBy.dimension] ?? '']
+      : entry.indicator;
     if (indicator === undefined) continue;
     const key = `${indicator}\u0000${region}\u0000${time}`;
     let g = groups.get(key);
     if (!g) {
-      g = { indicator, region, regionLabel: row.labels[m.region] ?? region, time, sum: 0, parts: 0, missing: false, symbol: null };
+      g = {
+        indicator,
+        region,
+        regionLabel: row.labels[m.region] ?? region,
+        time,
+        sum: 0,
+        parts: 0,
+        missing: false,
+        symbol: null,
+      };
       groups.set(key, g);
     }
     g.parts++;
@@ -125,13 +157,18 @@ export function toObservations(ds: JsonStatDataset, entry: SsbTableSource, notes
   const seen = new Set<string>();
   const notedOther = new Set<string>();
   for (const g of groups.values()) {
-    if (g.parts !== partsPerGroup) throw new Error(`table ${entry.id}: ${g.region}/${g.time} has ${g.parts} parts, expected ${partsPerGroup}`);
+    if (g.parts !== partsPerGroup)
+      throw new Error(
+        `table ${entry.id}: ${g.region}/${g.time} has ${g.parts} parts, expected ${partsPerGroup}`,
+      );
     const { code, level } = normaliseRegionCode(g.region);
     if (!m.keepLevels.includes(level)) {
       // A row no region of the dashboard can hold («Fylkene», «Fastlands-Norge», Svalbard): said once, then left out.
       if (level === 'other' && !g.missing && !notedOther.has(g.region)) {
         notedOther.add(g.region);
-        notes.push(`table ${entry.id}: region ${g.region} «${g.regionLabel}» skipped (not a kommune, county or Hele landet)`);
+        notes.push(
+          `table ${entry.id}: region ${g.region} «${g.regionLabel}» skipped (not a kommune, county or Hele landet)`,
+        );
       }
       continue;
     }
@@ -139,11 +176,15 @@ export function toObservations(ds: JsonStatDataset, entry: SsbTableSource, notes
     const year = Number(g.time);
     const value = g.missing ? null : g.sum;
     const validity = labelValidity(g.regionLabel);
-    const outside = (validity.from !== null && year < validity.from) || (validity.to !== null && year > validity.to);
+    const outside =
+      (validity.from !== null && year < validity.from) || (validity.to !== null && year > validity.to);
     // SSB fills years a code did not exist with 0 or a symbol; those are not observations.
     if (m.dropOutsideCodeValidity && outside && (value === null || value === 0)) continue;
     const dupKey = `${g.indicator}\u0000${code}\u0000${year}`;
-    if (seen.has(dupKey)) throw new Error(`table ${entry.id}: region ${code} appears twice for ${year} (as ${g.region} and another code)`);
+    if (seen.has(dupKey))
+      throw new Error(
+        `table ${entry.id}: region ${code} appears twice for ${year} (as ${g.region} and another code)`,
+      );
     seen.add(dupKey);
     out.push({
       indicator: g.indicator,
@@ -160,10 +201,20 @@ export function toObservations(ds: JsonStatDataset, entry: SsbTableSource, notes
       // A number SSB flagged (e.g. provisional) keeps its flag; a sum reports the first missing part's.
       ssb_status: g.missing || partsPerGroup === 1 ? g.symbol : null,
       table_id: entry.id,
-      priority: entry.priority
+      priority: entry.priority,
     });
   }
-  return out.sort((a, b) => (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.region_code < b.region_code ? -1 : a.region_code > b.region_code ? 1 : a.year - b.year));
+  return out.sort((a, b) =>
+    a.indicator < b.indicator
+      ? -1
+      : a.indicator > b.indicator
+        ? 1
+        : a.region_code < b.region_code
+          ? -1
+          : a.region_code > b.region_code
+            ? 1
+            : a.year - b.year,
+  );
 }
 
 /** One commuting flow of a fetched flow table, in SSB's numbering of its year. */
@@ -184,7 +235,8 @@ export function toFlows(ds: JsonStatDataset, entry: SsbTableSource): SsbFlow[] {
   const m = entry.mapping;
   if (!m.home) throw new Error(`table ${entry.id}: not a flow table (mapping.home is not set)`);
   checkDimensions(ds, entry);
-  if (!ds.ids.includes(m.home)) throw new Error(`table ${entry.id}: dimension ${m.home} not in the response (has ${ds.ids.join(', ')})`);
+  if (!ds.ids.includes(m.home))
+    throw new Error(`table ${entry.id}: dimension ${m.home} not in the response (has ${ds.ids.join(', ')})`);
   const out: SsbFlow[] = [];
   for (const row of jsonStatRows(ds)) {
     if (row.value === null || row.value === 0) continue;
@@ -209,7 +261,9 @@ export function preferByPriority(observations: readonly SsbObservation[]): SsbOb
     const key = `${o.indicator}\u0000${o.region_code}\u0000${o.year}`;
     const cur = best.get(key);
     const better =
-      !cur || (cur.value === null && o.value !== null) || ((cur.value === null) === (o.value === null) && o.priority < cur.priority);
+      !cur ||
+      (cur.value === null && o.value !== null) ||
+      ((cur.value === null) === (o.value === null) && o.priority < cur.priority);
     if (better) best.set(key, o);
   }
   return [...best.values()];

@@ -24,7 +24,7 @@ export const DEFAULT_VIEW: ViewConfig = {
   indicator: 'befolkning',
   regions: ['3103', '3112', '3114'],
   mode: 'absolute',
-  base: null
+  base: null,
 };
 
 /** Something in the URL that could not be used, said to the user (see i18n `notice`). */
@@ -70,7 +70,12 @@ export function parseView(params: URLSearchParams, known: Known): { view: ViewCo
         picked.push(code);
       }
     }
-    if (unknown.length) notices.push({ kind: 'unknown-region', values: [...new Set(unknown)].slice(0, SHOWN_UNKNOWN), count: new Set(unknown).size });
+    if (unknown.length)
+      notices.push({
+        kind: 'unknown-region',
+        values: [...new Set(unknown)].slice(0, SHOWN_UNKNOWN),
+        count: new Set(unknown).size,
+      });
     if (picked.length > MAX_REGIONS) {
       notices.push({ kind: 'too-many-regions', dropped: picked.slice(MAX_REGIONS) });
     }

@@ -9,7 +9,7 @@ import { TABLE_NAMES, type Manifest } from './schema';
 export class DataLoadError extends Error {
   constructor(
     message: string,
-    readonly detail: string
+    readonly detail: string,
   ) {
     super(message);
     this.name = 'DataLoadError';
@@ -23,7 +23,8 @@ export const DAMAGED_DATA =
 /** What a reader sees when the data cannot be downloaded at all. */
 export const NOT_LOADED = 'Dataene kunne ikke lastes ned. Sjekk nettforbindelsen og last siden på nytt.';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function parseManifest(raw: unknown, where = 'manifest.json'): Manifest {
   const fail = (detail: string): never => {
@@ -31,16 +32,19 @@ export function parseManifest(raw: unknown, where = 'manifest.json'): Manifest {
   };
   if (!isObject(raw)) return fail('not a JSON object');
   // The pipeline writes a content hash, the synthetic benchmark data a readable label; neither has «/» or «.».
-  if (typeof raw.version !== 'string' || !/^[A-Za-z0-9-]{1,64}$/.test(raw.version)) fail('version is not a plain label');
+  if (typeof raw.version !== 'string' || !/^[A-Za-z0-9-]{1,64}$/.test(raw.version))
+    fail('version is not a plain label');
   if (typeof raw.built_at !== 'string') fail('built_at is missing');
   if (!isObject(raw.tables)) return fail('tables is missing');
   for (const name of TABLE_NAMES) {
     const t = raw.tables[name];
     if (!isObject(t)) return fail(`table ${name} is missing`);
-    if (typeof t.file !== 'string' || !/^[a-z_]+\.parquet$/.test(t.file)) fail(`table ${name}: file is not a parquet file name`);
+    if (typeof t.file !== 'string' || !/^[a-z_]+\.parquet$/.test(t.file))
+      fail(`table ${name}: file is not a parquet file name`);
     if (!Number.isInteger(t.rows) || (t.rows as number) < 0) fail(`table ${name}: rows is not a count`);
     if (!Number.isInteger(t.bytes) || (t.bytes as number) <= 0) fail(`table ${name}: bytes is not a size`);
-    if (typeof t.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(t.sha256)) fail(`table ${name}: sha256 is not a hash`);
+    if (typeof t.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(t.sha256))
+      fail(`table ${name}: sha256 is not a hash`);
   }
   if (!isObject(raw.indicators)) fail('indicators is missing');
   return raw as unknown as Manifest;

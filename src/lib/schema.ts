@@ -54,7 +54,7 @@ export const OBSERVATION_STATUSES: readonly ObservationStatus[] = [
   'summed',
   'harmonised',
   'estimated',
-  'missing'
+  'missing',
 ];
 
 export interface Observation {
@@ -121,11 +121,34 @@ export interface Indicator {
 
 /** Table and column names: the only identifiers query builders may put into SQL text. */
 export const TABLES = {
-  regions: ['code', 'name', 'level', 'kind', 'valid_from', 'valid_to', 'fylke_code', 'parents', 'members', 'source'],
+  regions: [
+    'code',
+    'name',
+    'level',
+    'kind',
+    'valid_from',
+    'valid_to',
+    'fylke_code',
+    'parents',
+    'members',
+    'source',
+  ],
   observations: ['indicator', 'region_code', 'year', 'value', 'status', 'source'],
-  indicators: ['id', 'name_nb', 'name_nn', 'name_en', 'unit', 'source', 'table_id', 'definition', 'per_capita', 'breaks', 'break_note'],
+  indicators: [
+    'id',
+    'name_nb',
+    'name_nn',
+    'name_en',
+    'unit',
+    'source',
+    'table_id',
+    'definition',
+    'per_capita',
+    'breaks',
+    'break_note',
+  ],
   sources: ['indicator', 'id', 'label', 'publisher', 'table_id', 'priority'],
-  commuting: ['work_code', 'home_code', 'year', 'persons', 'status']
+  commuting: ['work_code', 'home_code', 'year', 'persons', 'status'],
 } as const;
 
 export type TableName = keyof typeof TABLES;
@@ -144,7 +167,11 @@ export const POPULATION_INDICATOR = 'befolkning';
  * boundaries at 2024 borders (TopoJSON; objects `kommuner` and `fylker`, properties `code` and `name`)
  * and SSB's centrality classes at 2024 kommuner.
  */
-export const MAP_FILES = { kommuner: 'kommuner.topojson', fylker: 'fylker.topojson', centrality: 'sentralitet.json' } as const;
+export const MAP_FILES = {
+  kommuner: 'kommuner.topojson',
+  fylker: 'fylker.topojson',
+  centrality: 'sentralitet.json',
+} as const;
 
 /** static/data/sentralitet.json */
 export interface CentralityFile {

@@ -20,8 +20,18 @@ export const load: PageServerLoad = async () => {
     const view = DEFAULT_VIEW;
     const indicator = indicators.find((i) => i.id === view.indicator);
     if (!indicator) throw new Error(`invalid default indicator: ${view.indicator}`);
-    const [coverage, series] = await Promise.all([loadCoverage(db.engine, view.indicator), loadSeries(db.engine, view)]);
-    const chart = viewChart(series, view, indicator, regionLabels(regions), CHART_WIDTH, sourceLabeller(sources, indicator.id));
+    const [coverage, series] = await Promise.all([
+      loadCoverage(db.engine, view.indicator),
+      loadSeries(db.engine, view),
+    ]);
+    const chart = viewChart(
+      series,
+      view,
+      indicator,
+      regionLabels(regions),
+      CHART_WIDTH,
+      sourceLabeller(sources, indicator.id),
+    );
     const seed: Seed = { indicators, regions, sources, manifest: db.manifest, view, coverage, series };
     // The engine-free files' hashes: a link's first chart uses a file only if it is this build's.
     return { seed, chartHtml: plotHtml(chart.options), rowsHashes: await rowsHashes() };

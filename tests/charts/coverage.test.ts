@@ -7,7 +7,13 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { openNodeDb, type NodeDb } from '../../src/lib/db/node';
 import { coverageMatrixQuery, type CoverageCell } from '../../src/lib/sql/catalogue';
-import { coverageChart, coverageGrid, coverageRows, coverageSummary, type CoverageRow } from '../../src/lib/charts/coverage';
+import {
+  coverageChart,
+  coverageGrid,
+  coverageRows,
+  coverageSummary,
+  type CoverageRow,
+} from '../../src/lib/charts/coverage';
 import { loadCatalogue } from '../../src/lib/state/load';
 
 let db: NodeDb;
@@ -28,7 +34,10 @@ beforeAll(async () => {
 afterAll(() => db?.close());
 
 const summaryOf = (indicator: string) => {
-  const grid = coverageGrid(cells.filter((c) => c.indicator === indicator), rows);
+  const grid = coverageGrid(
+    cells.filter((c) => c.indicator === indicator),
+    rows,
+  );
   return { grid, summary: new Map(coverageSummary(grid, rows).map((r) => [r.key, r])) };
 };
 
@@ -40,7 +49,7 @@ describe('data coverage', () => {
       'BA-regioner 159',
       'Økonomiske regioner 85',
       'Regionsamarbeid 6',
-      'Kommuner 357'
+      'Kommuner 357',
     ]);
   });
 
@@ -54,7 +63,9 @@ describe('data coverage', () => {
     expect(grid.find((c) => c.row === 'kommune' && c.year === 2012)?.withValue).toBe(23);
     // A year no source covers is in the grid, with nothing in it.
     expect(grid.find((c) => c.row === 'kommune' && c.year === 2006)?.withValue).toBe(0);
-    expect(summary.get('land')!.full).toEqual(expect.arrayContaining([2005, 2012, 2013, 2014, 2015, 2017, 2018, 2020, 2021, 2022]));
+    expect(summary.get('land')!.full).toEqual(
+      expect.arrayContaining([2005, 2012, 2013, 2014, 2015, 2017, 2018, 2020, 2021, 2022]),
+    );
     expect(summary.get('land')!.full).not.toContain(2019);
   });
 
@@ -68,7 +79,10 @@ describe('data coverage', () => {
   it('draws one cell per level × year, empty years as white bordered cells', () => {
     const { grid } = summaryOf('sysselsatte');
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
-    const svg = Plot.plot({ ...coverageChart(grid, rows), document: document as unknown as Document }) as unknown as Element;
+    const svg = Plot.plot({
+      ...coverageChart(grid, rows),
+      document: document as unknown as Document,
+    }) as unknown as Element;
     const [filled, empty] = [...svg.querySelectorAll('g[aria-label="cell"]')];
     const years = 2025 - 2005 + 1;
     expect(grid).toHaveLength(rows.length * years);

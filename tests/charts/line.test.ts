@@ -9,13 +9,13 @@ import { lineChart } from '../../src/lib/charts/line';
 import type { SeriesRow } from '../../src/lib/sql/series';
 
 const synthetic: SeriesRow[] = [
-  { region_code: 'a', year: 2019, value: 100, status: 'reported', y: 100 , source: 'syn' },
-  { region_code: 'a', year: 2020, value: null, status: 'missing', y: null , source: 'syn' },
-  { region_code: 'a', year: 2021, value: 110, status: 'reported', y: 110 , source: 'syn' },
-  { region_code: 'a', year: 2022, value: 120, status: 'reported', y: 120 , source: 'syn' },
-  { region_code: 'b', year: 2019, value: 50, status: 'estimated', y: 50 , source: 'syn' },
-  { region_code: 'b', year: 2020, value: 55, status: 'reported', y: 55 , source: 'syn' },
-  { region_code: 'c', year: 2021, value: 70, status: 'summed', y: 70 , source: 'syn' }
+  { region_code: 'a', year: 2019, value: 100, status: 'reported', y: 100, source: 'syn' },
+  { region_code: 'a', year: 2020, value: null, status: 'missing', y: null, source: 'syn' },
+  { region_code: 'a', year: 2021, value: 110, status: 'reported', y: 110, source: 'syn' },
+  { region_code: 'a', year: 2022, value: 120, status: 'reported', y: 120, source: 'syn' },
+  { region_code: 'b', year: 2019, value: 50, status: 'estimated', y: 50, source: 'syn' },
+  { region_code: 'b', year: 2020, value: 55, status: 'reported', y: 55, source: 'syn' },
+  { region_code: 'c', year: 2021, value: 70, status: 'summed', y: 70, source: 'syn' },
 ];
 
 function render(mode: 'absolute' | 'indexed') {
@@ -23,9 +23,16 @@ function render(mode: 'absolute' | 'indexed') {
   const names = new Map([
     ['a', 'Alfa'],
     ['b', 'Beta'],
-    ['c', 'Gamma']
+    ['c', 'Gamma'],
   ]);
-  const options = lineChart(synthetic, { names, order: ['a', 'b', 'c'], mode, yLabel: 'Personer', digits: 0, description: 'Testdiagram' });
+  const options = lineChart(synthetic, {
+    names,
+    order: ['a', 'b', 'c'],
+    mode,
+    yLabel: 'Personer',
+    digits: 0,
+    description: 'Testdiagram',
+  });
   return Plot.plot({ ...options, document: document as unknown as Document });
 }
 
@@ -41,8 +48,21 @@ describe('lineChart', () => {
 
   it('breaks every line at a year no region has, instead of bridging it', () => {
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
-    const rows: SeriesRow[] = [2021, 2022, 2024].map((year) => ({ region_code: 'a', year, value: year, status: 'reported', y: year , source: 'syn' }));
-    const options = lineChart(rows, { names: new Map([['a', 'Alfa']]), order: ['a'], mode: 'absolute', yLabel: '', digits: 0 });
+    const rows: SeriesRow[] = [2021, 2022, 2024].map((year) => ({
+      region_code: 'a',
+      year,
+      value: year,
+      status: 'reported',
+      y: year,
+      source: 'syn',
+    }));
+    const options = lineChart(rows, {
+      names: new Map([['a', 'Alfa']]),
+      order: ['a'],
+      mode: 'absolute',
+      yLabel: '',
+      digits: 0,
+    });
     const figure = Plot.plot({ ...options, document: document as unknown as Document });
     const d = figure.querySelector('g[aria-label="line"] path')!.getAttribute('d') ?? '';
     expect(d.match(/M/g)?.length).toBe(2);

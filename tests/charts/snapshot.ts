@@ -22,7 +22,10 @@ export function normalise(figure: Element): string {
   // Plot numbers its markers with a counter shared by every chart drawn before: renumber per figure.
   const ids = new Map<string, string>();
   return figure.outerHTML
-    .replace(/plot-marker-\d+/g, (id) => ids.get(id) ?? (ids.set(id, `plot-marker-${ids.size + 1}`), ids.get(id)!))
+    .replace(
+      /plot-marker-\d+/g,
+      (id) => ids.get(id) ?? (ids.set(id, `plot-marker-${ids.size + 1}`), ids.get(id)!),
+    )
     .replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 100) / 100))
     .replace(/></g, '>\n<')
     .concat('\n');

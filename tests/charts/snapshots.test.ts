@@ -29,16 +29,38 @@ const names = () => new Map(catalogue.regions.map((r) => [r.code, r.name]));
 describe('SVG snapshots of every chart kind', () => {
   it('line, absolute: population of Moss, Råde and Våler', async () => {
     const regions = ['3103', '3112', '3114'];
-    const rows = await db.engine.query<SeriesRow>(seriesQuery({ indicator: 'befolkning', regions, mode: 'absolute' }));
-    const figure = render(lineChart(rows, { names: names(), order: regions, mode: 'absolute', yLabel: 'Personer', digits: 0, description: 'Befolkning' }));
+    const rows = await db.engine.query<SeriesRow>(
+      seriesQuery({ indicator: 'befolkning', regions, mode: 'absolute' }),
+    );
+    const figure = render(
+      lineChart(rows, {
+        names: names(),
+        order: regions,
+        mode: 'absolute',
+        yLabel: 'Personer',
+        digits: 0,
+        description: 'Befolkning',
+      }),
+    );
     expect(figure.querySelectorAll('g[aria-label="line"] path')).toHaveLength(3);
     expect(matchSnapshot('line-absolute', figure)).toBeNull();
   });
 
   it('line, indexed across the 2015 break: jobs in Kongsvinger and Innlandet', async () => {
     const regions = ['3401', '34'];
-    const rows = await db.engine.query<SeriesRow>(seriesQuery({ indicator: 'sysselsatte', regions, mode: 'indexed', base: 2017 }));
-    const figure = render(lineChart(rows, { names: names(), order: regions, mode: 'indexed', yLabel: 'Indeks: 2017 = 100', digits: 1, breaks: [2015] }));
+    const rows = await db.engine.query<SeriesRow>(
+      seriesQuery({ indicator: 'sysselsatte', regions, mode: 'indexed', base: 2017 }),
+    );
+    const figure = render(
+      lineChart(rows, {
+        names: names(),
+        order: regions,
+        mode: 'indexed',
+        yLabel: 'Indeks: 2017 = 100',
+        digits: 1,
+        breaks: [2015],
+      }),
+    );
     expect(figure.textContent).toContain('Brudd i serien');
     expect(matchSnapshot('line-indexed-break', figure)).toBeNull();
   });
@@ -46,8 +68,20 @@ describe('SVG snapshots of every chart kind', () => {
   it('target: Kongsvingerregionen +100 jobs a year, path from 2017 and the trend band', async () => {
     const target = readTargetsCsv().find((t) => t.id === 'kongsvingerregionen-100-arbeidsplasser')!;
     const series = await loadTargetSeries(db.engine, target.indicator, target.region);
-    const view = evaluateTarget(target, series, catalogue.indicators.find((i) => i.id === 'sysselsatte')!, 'Kongsvingerregionen');
-    const figure = render(targetChart(view.actual, { path: view.path ?? [], projection: view.projection, yLabel: 'personer', digits: 0 }));
+    const view = evaluateTarget(
+      target,
+      series,
+      catalogue.indicators.find((i) => i.id === 'sysselsatte')!,
+      'Kongsvingerregionen',
+    );
+    const figure = render(
+      targetChart(view.actual, {
+        path: view.path ?? [],
+        projection: view.projection,
+        yLabel: 'personer',
+        digits: 0,
+      }),
+    );
     expect(figure.querySelector('[aria-description="målbane"]')).not.toBeNull();
     expect(matchSnapshot('target-kongsvingerregionen', figure)).toBeNull();
   });
@@ -61,7 +95,15 @@ describe('SVG snapshots of every chart kind', () => {
       sizes.set(`${r.level}|${r.kind}`, s);
     }
     const rows = coverageRows([...sizes.values()]);
-    const figure = render(coverageChart(coverageGrid(cells.filter((c) => c.indicator === 'sysselsatte'), rows), rows));
+    const figure = render(
+      coverageChart(
+        coverageGrid(
+          cells.filter((c) => c.indicator === 'sysselsatte'),
+          rows,
+        ),
+        rows,
+      ),
+    );
     expect(matchSnapshot('coverage-sysselsatte', figure)).toBeNull();
   });
 });
@@ -70,10 +112,28 @@ describe('small multiples and dumbbell', () => {
   it('panels: one per region with data, shared or own y axis (jobs in five Innlandet kommuner)', async () => {
     const { panelCharts } = await import('../../src/lib/charts/panels');
     const regions = ['3401', '3403', '3420', '3405', '9999'];
-    const rows = await db.engine.query<SeriesRow>(seriesQuery({ indicator: 'sysselsatte', regions, mode: 'absolute' }));
-    const shared = panelCharts(rows, { names: names(), order: regions, mode: 'absolute', yLabel: 'Personer', digits: 0, breaks: [2015], sharedY: true });
+    const rows = await db.engine.query<SeriesRow>(
+      seriesQuery({ indicator: 'sysselsatte', regions, mode: 'absolute' }),
+    );
+    const shared = panelCharts(rows, {
+      names: names(),
+      order: regions,
+      mode: 'absolute',
+      yLabel: 'Personer',
+      digits: 0,
+      breaks: [2015],
+      sharedY: true,
+    });
     expect(shared.map((p) => p.title)).toEqual(['Kongsvinger', 'Hamar', 'Elverum', 'Lillehammer']);
-    const own = panelCharts(rows, { names: names(), order: regions, mode: 'absolute', yLabel: 'Personer', digits: 0, breaks: [2015], sharedY: false });
+    const own = panelCharts(rows, {
+      names: names(),
+      order: regions,
+      mode: 'absolute',
+      yLabel: 'Personer',
+      digits: 0,
+      breaks: [2015],
+      sharedY: false,
+    });
     // Shared: every panel's axis reaches Hamar's 20 781 jobs (2022); own: Kongsvinger's stops near its 8 663.
     const top = (o: { y?: { domain?: unknown } }) => (o.y?.domain as number[])[1]!;
     expect(top(shared[0]!.options as never)).toBe(top(shared[1]!.options as never));
@@ -84,13 +144,30 @@ describe('small multiples and dumbbell', () => {
   it('dumbbell: 2017 → 2022 jobs for the six Kongsvingerregionen kommuner, largest change first', async () => {
     const { dumbbellChart, dumbbellRows } = await import('../../src/lib/charts/dumbbell');
     const regions = ['3401', '3414', '3415', '3416', '3417', '3418'];
-    const rows = await db.engine.query<SeriesRow>(seriesQuery({ indicator: 'sysselsatte', regions, mode: 'absolute' }));
-    const { rows: bells, missing } = dumbbellRows(rows, { names: names(), order: regions, from: 2017, to: 2022 });
+    const rows = await db.engine.query<SeriesRow>(
+      seriesQuery({ indicator: 'sysselsatte', regions, mode: 'absolute' }),
+    );
+    const { rows: bells, missing } = dumbbellRows(rows, {
+      names: names(),
+      order: regions,
+      from: 2017,
+      to: 2022,
+    });
     expect(missing).toEqual([]);
     // Kongsvinger 8 465 → 8 663: +198, computed from SSB 11618.
     expect(bells.find((b) => b.code === '3401')).toMatchObject({ start: 8465, end: 8663, change: 198 });
-    for (let i = 1; i < bells.length; i++) expect(bells[i - 1]!.change).toBeGreaterThanOrEqual(bells[i]!.change);
-    const figure = render(dumbbellChart(bells, { names: names(), order: regions, from: 2017, to: 2022, xLabel: 'Personer', digits: 0 }));
+    for (let i = 1; i < bells.length; i++)
+      expect(bells[i - 1]!.change).toBeGreaterThanOrEqual(bells[i]!.change);
+    const figure = render(
+      dumbbellChart(bells, {
+        names: names(),
+        order: regions,
+        from: 2017,
+        to: 2022,
+        xLabel: 'Personer',
+        digits: 0,
+      }),
+    );
     expect(figure.querySelectorAll('g[aria-label="link"] > path')).toHaveLength(6);
     expect(matchSnapshot('dumbbell-kongsvingerregionen', figure)).toBeNull();
   });

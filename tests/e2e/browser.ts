@@ -18,7 +18,7 @@ const ARGS = [
   '--no-first-run',
   '--disable-background-networking',
   '--disable-component-update',
-  '--disable-sync'
+  '--disable-sync',
 ];
 
 export interface Session {
@@ -38,7 +38,7 @@ export async function openBrowser(viewport = { width: 1200, height: 900 }): Prom
     headless: true,
     args: ARGS,
     viewport,
-    locale: 'nb-NO'
+    locale: 'nb-NO',
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const requests: string[] = [];
@@ -56,7 +56,7 @@ export async function openBrowser(viewport = { width: 1200, height: 900 }): Prom
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
-    }
+    },
   };
 }
 
@@ -65,6 +65,6 @@ export async function waitForChart(page: Page, lines: number): Promise<void> {
   await page.waitForFunction(
     (n) => document.querySelectorAll('[data-testid=chart] g[aria-label=line] path').length === n,
     lines,
-    { timeout: 30_000 }
+    { timeout: 30_000 },
   );
 }

@@ -29,7 +29,9 @@ describe('data coverage page', () => {
     await page.getByTestId('site-nav').getByRole('link', { name: 'Datadekning' }).click();
     await page.waitForURL(/\/dekning$/);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Datadekning');
-    expect(await page.getByTestId('site-nav').locator('[aria-current="page"]').innerText()).toBe('Datadekning');
+    expect(await page.getByTestId('site-nav').locator('[aria-current="page"]').innerText()).toBe(
+      'Datadekning',
+    );
 
     const jobs = page.locator('section[data-indicator="sysselsatte"]');
     const row = jobs.getByTestId('coverage-table').locator('tr', { hasText: 'Kommuner' });
@@ -40,7 +42,9 @@ describe('data coverage page', () => {
     expect(await jobs.locator('.source').innerText()).toMatch(/^Kilder i prioritert rekkefølge: SSB 11618/);
 
     const population = page.locator('section[data-indicator="befolkning"]').getByTestId('coverage-table');
-    expect(await population.locator('tr', { hasText: 'Hele landet' }).locator('td').first().innerText()).toBe('2005–2026');
+    expect(await population.locator('tr', { hasText: 'Hele landet' }).locator('td').first().innerText()).toBe(
+      '2005–2026',
+    );
     await page.screenshot({ path: 'tests/output/dekning.png', fullPage: true });
   });
 });

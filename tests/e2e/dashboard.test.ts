@@ -14,7 +14,9 @@ let page: Page;
 
 /** Text of the table cell for a region and year, with Norway's narrow spaces made plain. */
 async function cell(code: string, year: number): Promise<string> {
-  const text = await page.locator(`[data-testid=data-table] tr[data-code="${code}"] td[data-year="${year}"]`).innerText();
+  const text = await page
+    .locator(`[data-testid=data-table] tr[data-code="${code}"] td[data-year="${year}"]`)
+    .innerText();
   return text.replace(/\s/g, ' ').trim();
 }
 
@@ -64,7 +66,12 @@ describe('comparison view', () => {
     await page.getByTestId('base-year').selectOption('2010');
     await page.waitForURL(/base=2010/);
     await waitForChart(page, 3);
-    await page.waitForFunction(() => document.querySelector('[data-testid=data-table] tr[data-code="3103"] td[data-year="2010"]')?.textContent?.trim() === '100,0');
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid=data-table] tr[data-code="3103"] td[data-year="2010"]')
+          ?.textContent?.trim() === '100,0',
+    );
     for (const code of ['3103', '3112', '3114']) expect(await cell(code, 2010)).toBe('100,0');
     expect(await page.locator('[data-testid=chart] g[aria-label=rule] line').count()).toBeGreaterThan(0);
     await page.screenshot({ path: 'tests/output/dashboard-indexed.png', fullPage: true });
@@ -73,7 +80,13 @@ describe('comparison view', () => {
     await page.waitForURL((u) => !u.search.includes('base='));
     await page.goBack();
     await page.waitForURL((u) => !u.search.includes('mode='));
-    await page.waitForFunction(() => document.querySelector('[data-testid=data-table] tr[data-code="3103"] td[data-year="2020"]')?.textContent?.replace(/\s/g, ' ').trim() === '49 273');
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid=data-table] tr[data-code="3103"] td[data-year="2020"]')
+          ?.textContent?.replace(/\s/g, ' ')
+          .trim() === '49 273',
+    );
     await page.goForward();
     await page.waitForURL(/mode=indexed/);
     expect(await page.getByRole('radio', { name: 'Indeksert vekst' }).isChecked()).toBe(true);
@@ -90,7 +103,9 @@ describe('comparison view', () => {
   });
 
   it('drops unknown codes from a tampered URL with a visible notice and still draws the rest', async () => {
-    await page.goto(`${base}/?indicator=befolkning&regions=3103,9999,%27%3B%20DROP%20TABLE%20regions--&mode=sideways`);
+    await page.goto(
+      `${base}/?indicator=befolkning&regions=3103,9999,%27%3B%20DROP%20TABLE%20regions--&mode=sideways`,
+    );
     await waitForChart(page, 1);
     const notices = await page.getByTestId('notices').innerText();
     expect(notices).toContain('«9999»');
@@ -101,7 +116,9 @@ describe('comparison view', () => {
 
   it('survives a malformed %-escape in a link: the default chart is hidden at first paint, no script error', async () => {
     await page.goto(`${base}/?indicator=befolkning&regions=3103,%E0%A4%A`, { waitUntil: 'domcontentloaded' });
-    expect(await page.evaluate(() => document.documentElement.classList.contains('rp-custom-view'))).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.classList.contains('rp-custom-view'))).toBe(
+      true,
+    );
     await waitForChart(page, 1);
     expect(await cell('3103', 2020)).toBe('49 273');
   });

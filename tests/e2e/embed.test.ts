@@ -25,16 +25,25 @@ let host: StaticServer;
 let blocking: StaticServer;
 let hostDir: string;
 let version: string;
-const snippets: Record<'iframe' | 'component' | 'archived', string> = { iframe: '', component: '', archived: '' };
+const snippets: Record<'iframe' | 'component' | 'archived', string> = {
+  iframe: '',
+  component: '',
+  archived: '',
+};
 
 /** A host page: no inline script or style anywhere, so the CSP below can forbid both. */
 function hostPage(name: string, body: string): void {
-  writeFileSync(join(hostDir, `${name}.html`), `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>${name}</title><link rel="stylesheet" href="host.css"></head><body><h1>Vertsside</h1>${body}</body></html>`);
+  writeFileSync(
+    join(hostDir, `${name}.html`),
+    `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>${name}</title><link rel="stylesheet" href="host.css"></head><body><h1>Vertsside</h1>${body}</body></html>`,
+  );
 }
 
 async function embedFrames(p: Page, count = 1, urlHas = ''): Promise<Frame[]> {
   for (let i = 0; i < 200; i++) {
-    const frames = p.frames().filter((f) => f.url().startsWith(`${base}/embed`) && f.url().includes(urlHas) && !f.isDetached());
+    const frames = p
+      .frames()
+      .filter((f) => f.url().startsWith(`${base}/embed`) && f.url().includes(urlHas) && !f.isDetached());
     if (frames.length >= count) return frames;
     await p.waitForTimeout(100);
   }
@@ -42,15 +51,29 @@ async function embedFrames(p: Page, count = 1, urlHas = ''): Promise<Frame[]> {
 }
 
 async function waitForLines(frame: Frame, n: number): Promise<void> {
-  await frame.waitForFunction((k) => document.querySelectorAll('[data-testid=chart] g[aria-label=line] path').length === k, n, { timeout: 30_000 });
+  await frame.waitForFunction(
+    (k) => document.querySelectorAll('[data-testid=chart] g[aria-label=line] path').length === k,
+    n,
+    { timeout: 30_000 },
+  );
 }
 
 /** Waits until the host's iframe is exactly as tall as the embed's content; returns both. */
-async function settledHeight(frame: Frame, selector = 'iframe'): Promise<{ iframe: number; content: number }> {
+async function settledHeight(
+  frame: Frame,
+  selector = 'iframe',
+): Promise<{ iframe: number; content: number }> {
   let last = { iframe: 0, content: -1 };
   for (let i = 0; i < 100; i++) {
-    const content = Math.ceil(await frame.evaluate(() => document.querySelector('[data-testid=embed]')!.getBoundingClientRect().height));
-    const iframe = await page.evaluate((s) => document.querySelector(s)!.getBoundingClientRect().height, selector);
+    const content = Math.ceil(
+      await frame.evaluate(
+        () => document.querySelector('[data-testid=embed]')!.getBoundingClientRect().height,
+      ),
+    );
+    const iframe = await page.evaluate(
+      (s) => document.querySelector(s)!.getBoundingClientRect().height,
+      selector,
+    );
     last = { iframe, content };
     if (iframe === content) return last;
     await page.waitForTimeout(100);
@@ -64,7 +87,9 @@ beforeAll(async () => {
   // The code under test is what the dialog gives for the default view.
   await page.goto(`${base}/?${VIEW}`);
   // The prerendered button is there before the page is hydrated; a click then would be lost.
-  await page.waitForFunction(() => performance.getEntriesByName('regionpuls:first-chart').length > 0, null, { timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('regionpuls:first-chart').length > 0, null, {
+    timeout: 30_000,
+  });
   await page.getByTestId('embed-open').click();
   snippets.iframe = await page.getByTestId('embed-code').inputValue();
   await page.getByTestId('embed-kind-component').check();
@@ -74,17 +99,25 @@ beforeAll(async () => {
   version = /v="([0-9a-f]+)"/.exec(snippets.archived)![1]!;
 
   hostDir = mkdtempSync(join(tmpdir(), 'regionpuls-host-'));
-  writeFileSync(join(hostDir, 'host.css'), 'body{font-family:serif;margin:2rem} .narrow{width:360px} .wide{width:720px} .row{display:flex;gap:8px;align-items:flex-start} .row>div{flex:none}');
+  writeFileSync(
+    join(hostDir, 'host.css'),
+    'body{font-family:serif;margin:2rem} .narrow{width:360px} .wide{width:720px} .row{display:flex;gap:8px;align-items:flex-start} .row>div{flex:none}',
+  );
   writeFileSync(join(hostDir, 'favicon.ico'), '');
   hostPage('iframe', snippets.iframe);
   hostPage('component', snippets.component);
   hostPage('archived', snippets.archived);
   hostPage('missing', snippets.archived.replaceAll(version, '000000000000'));
   hostPage('themed', snippets.component.replace('<regionpuls-chart ', '<regionpuls-chart theme="dark" '));
-  hostPage('responsive', `<div class="row"><div class="narrow">${snippets.iframe}</div><div class="wide">${snippets.iframe}</div></div>`);
+  hostPage(
+    'responsive',
+    `<div class="row"><div class="narrow">${snippets.iframe}</div><div class="wide">${snippets.iframe}</div></div>`,
+  );
   const csp = `default-src 'self'; script-src 'self' ${base}; frame-src ${base}; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'`;
   host = await serveStatic(hostDir, 0, { 'content-security-policy': csp });
-  blocking = await serveStatic(hostDir, 0, { 'content-security-policy': `default-src 'self'; frame-src ${base}; style-src 'self'` });
+  blocking = await serveStatic(hostDir, 0, {
+    'content-security-policy': `default-src 'self'; frame-src ${base}; style-src 'self'`,
+  });
 });
 
 afterAll(async () => {
@@ -106,7 +139,9 @@ describe('iframe embed on a strict-CSP host of another origin', () => {
     expect(iframe).not.toBe(600);
     expect(await frame!.locator('h1').innerText()).toBe('Befolkning');
     expect(await frame!.getByTestId('source-line').innerText()).toContain('07459');
-    expect(await frame!.getByTestId('embed-back').getAttribute('href')).toMatch(/\/\?indicator=befolkning&regions=3103,3112,3114$/);
+    expect(await frame!.getByTestId('embed-back').getAttribute('href')).toMatch(
+      /\/\?indicator=befolkning&regions=3103,3112,3114$/,
+    );
     expect(await frame!.getByTestId('chart').getAttribute('aria-label')).toMatch(/^Befolkning i Moss økte/);
   });
 
@@ -125,8 +160,18 @@ describe('iframe embed on a strict-CSP host of another origin', () => {
     for (const frame of frames) await waitForLines(frame, 3);
     // The live chart is drawn at the frame's width (a passing scrollbar may redraw it once): poll.
     const widths = () =>
-      Promise.all(frames.map((f) => f.evaluate(() => (document.querySelector('.prerendered') ? 0 : Number(document.querySelector('[data-testid=chart] figure > svg')?.getAttribute('width'))))));
-    await expect.poll(async () => (await widths()).sort((a, b) => a - b), { timeout: 15_000 }).toEqual([336, 696]);
+      Promise.all(
+        frames.map((f) =>
+          f.evaluate(() =>
+            document.querySelector('.prerendered')
+              ? 0
+              : Number(document.querySelector('[data-testid=chart] figure > svg')?.getAttribute('width')),
+          ),
+        ),
+      );
+    await expect
+      .poll(async () => (await widths()).sort((a, b) => a - b), { timeout: 15_000 })
+      .toEqual([336, 696]);
   });
 });
 
@@ -149,9 +194,15 @@ describe('<regionpuls-chart> web component', () => {
     await iframe.waitFor({ state: 'attached', timeout: 30_000 });
     await iframe.scrollIntoViewIfNeeded();
     const frame = await (await iframe.elementHandle())!.contentFrame();
-    await frame!.waitForFunction(() => document.documentElement.getAttribute('data-rp-theme') === 'dark', null, { timeout: 30_000 });
+    await frame!.waitForFunction(
+      () => document.documentElement.getAttribute('data-rp-theme') === 'dark',
+      null,
+      { timeout: 30_000 },
+    );
     await waitForLines(frame!, 3);
-    expect(await frame!.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 24, 27)');
+    expect(await frame!.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(22, 24, 27)',
+    );
   });
 
   it('archived: draws the pinned version and says it is archived', async () => {
@@ -184,7 +235,9 @@ describe('<regionpuls-chart> web component', () => {
     await page.goto(`${blocking.url}/component.html`);
     const [frame] = await embedFrames(page);
     await waitForLines(frame!, 3);
-    expect(await page.locator('regionpuls-chart iframe').evaluate((f) => f.getBoundingClientRect().height)).toBe(600);
+    expect(
+      await page.locator('regionpuls-chart iframe').evaluate((f) => f.getBoundingClientRect().height),
+    ).toBe(600);
     expect(session.errors.some((e) => /Content Security Policy/.test(e))).toBe(true);
   });
 });
@@ -193,20 +246,38 @@ describe('/embed for other views', () => {
   it('live: starts the engine on the live data and draws the view, with notices for unknown codes', async () => {
     const before = session.requests.length;
     await page.goto(`${base}/embed?indicator=befolkning&regions=3103,0301,9999&mode=indexed&base=2010`);
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid=chart] g[aria-label=line] path').length === 2, null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid=chart] g[aria-label=line] path').length === 2,
+      null,
+      { timeout: 30_000 },
+    );
     expect(await page.getByTestId('notices').innerText()).toContain('«9999»');
     expect(await page.locator('.subtitle').innerText()).toBe('Indeksert vekst, 2010 = 100');
     // Drawn engine-free; DuckDB starts once the chart is up, and reads the live data folder.
-    await page.waitForFunction(() => performance.getEntriesByName('regionpuls:engine-ready').length > 0, null, { timeout: 30_000 });
-    const data = session.requests.slice(before).filter((u) => /\.parquet|manifest\.json/.test(u)).map((u) => new URL(u).pathname);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('regionpuls:engine-ready').length > 0,
+      null,
+      { timeout: 30_000 },
+    );
+    const data = session.requests
+      .slice(before)
+      .filter((u) => /\.parquet|manifest\.json/.test(u))
+      .map((u) => new URL(u).pathname);
     expect(data.every((p) => p.startsWith('/data/'))).toBe(true);
   });
 
   it('archived: reads only its own version’s folder', async () => {
     const before = session.requests.length;
     await page.goto(`${base}/embed?indicator=befolkning&regions=3103,0301&v=${version}`);
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid=chart] g[aria-label=line] path').length === 2, null, { timeout: 30_000 });
-    const data = session.requests.slice(before).filter((u) => /\.parquet|manifest\.json/.test(u)).map((u) => new URL(u).pathname);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid=chart] g[aria-label=line] path').length === 2,
+      null,
+      { timeout: 30_000 },
+    );
+    const data = session.requests
+      .slice(before)
+      .filter((u) => /\.parquet|manifest\.json/.test(u))
+      .map((u) => new URL(u).pathname);
     expect(data.length).toBeGreaterThan(3);
     expect(data.every((p) => p.startsWith(`/embed/data/${version}/`))).toBe(true);
     expect(await page.getByTestId('embed-archived-note').innerText()).toContain(version);
@@ -220,12 +291,20 @@ describe('/embed first paint', () => {
       // No JavaScript (the app's own scripts blocked), but its stylesheets: the page as first painted.
       await solo.page.route('**/_app/**/*.js', (route) => route.abort());
       await solo.page.goto(`${base}/embed?${VIEW}`);
-      const box = () => solo.page.evaluate(() => [document.querySelector('[data-testid=chart]')!.getBoundingClientRect().height, document.querySelector('[data-testid=embed]')!.getBoundingClientRect().height]);
+      const box = () =>
+        solo.page.evaluate(() => [
+          document.querySelector('[data-testid=chart]')!.getBoundingClientRect().height,
+          document.querySelector('[data-testid=embed]')!.getBoundingClientRect().height,
+        ]);
       expect(await solo.page.locator('[data-testid=chart] g[aria-label=line] path').count()).toBe(3);
       const prerendered = await box();
       await solo.page.unrouteAll();
       await solo.page.reload();
-      await solo.page.waitForFunction(() => document.querySelector('.prerendered') === null && document.querySelectorAll('[data-testid=chart] g[aria-label=line] path').length === 3);
+      await solo.page.waitForFunction(
+        () =>
+          document.querySelector('.prerendered') === null &&
+          document.querySelectorAll('[data-testid=chart] g[aria-label=line] path').length === 3,
+      );
       expect(await box()).toEqual(prerendered);
       // The default view's data came with the page: no database, no data files.
       expect(solo.requests.filter((u) => /\.wasm|\.parquet|manifest\.json/.test(u))).toEqual([]);

@@ -25,7 +25,10 @@ afterAll(async () => {
 });
 
 async function download(kind: 'png' | 'svg' | 'csv'): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`download-${kind}`).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(`download-${kind}`).click(),
+  ]);
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: readFileSync(path) };
 }
@@ -33,7 +36,10 @@ async function download(kind: 'png' | 'svg' | 'csv'): Promise<{ name: string; by
 /** Every table cell as code|year → text, with Norway's narrow spaces made plain. */
 async function tableCells(): Promise<Map<string, string>> {
   const cells = await page.$$eval('[data-testid=data-table] tr[data-code] td[data-year]', (tds) =>
-    tds.map((td) => [`${td.closest('tr')!.getAttribute('data-code')}|${td.getAttribute('data-year')}`, (td.textContent ?? '').replace(/\s/g, ' ').trim()])
+    tds.map((td) => [
+      `${td.closest('tr')!.getAttribute('data-code')}|${td.getAttribute('data-year')}`,
+      (td.textContent ?? '').replace(/\s/g, ' ').trim(),
+    ]),
   );
   return new Map(cells as [string, string][]);
 }
@@ -46,7 +52,10 @@ function cellNumber(text: string): number | null {
 
 /** CSV numbers rounded as the table rounds them must equal the cells, row for row. */
 async function expectCsvMatchesTable(csv: string, digits: number): Promise<void> {
-  const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
+  const lines = csv
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split('\r\n');
   const data = lines.filter((l) => !l.startsWith('#')).slice(1);
   const cells = await tableCells();
   expect(data.length).toBe(cells.size);
@@ -92,7 +101,7 @@ describe('downloads', () => {
         texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
         desc: doc.querySelector('desc')?.textContent ?? '',
         width: Number(root.getAttribute('width')),
-        height: Number(root.getAttribute('height'))
+        height: Number(root.getAttribute('height')),
       };
     }, bytes.toString('utf-8'));
     expect(parsed.error).toBe(false);
@@ -113,7 +122,12 @@ describe('downloads', () => {
   it('CSV in indexed mode: the indices the table shows, and a name that says so', async () => {
     await page.goto(`${base}/?indicator=befolkning&regions=3103,3112,3114&mode=indexed&base=2010`);
     await waitForChart(page, 3);
-    await page.waitForFunction(() => document.querySelector('[data-testid=data-table] tr[data-code="3103"] td[data-year="2010"]')?.textContent?.trim() === '100,0');
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid=data-table] tr[data-code="3103"] td[data-year="2010"]')
+          ?.textContent?.trim() === '100,0',
+    );
     const { name, bytes } = await download('csv');
     expect(name).toBe('befolkning_indeks_2010_moss_rade_valer-ostfold_1986-2026.csv');
     const csv = bytes.toString('utf-8');
@@ -128,18 +142,26 @@ describe('embed dialog', () => {
     await page.getByTestId('embed-open').click();
     const code = await page.getByTestId('embed-code').inputValue();
     const label = (await page.getByTestId('chart').getAttribute('aria-label'))!;
-    expect(code).toContain(`src="${base}/embed?indicator=befolkning&amp;regions=3103,3112,3114&amp;mode=indexed&amp;base=2010"`);
+    expect(code).toContain(
+      `src="${base}/embed?indicator=befolkning&amp;regions=3103,3112,3114&amp;mode=indexed&amp;base=2010"`,
+    );
     expect(code).toContain(`aria-label="${label}"`);
     expect(code).toContain(`<script src="${base}/embed/regionpuls.js" async></script>`);
   });
 
   it('pins an archived embed to the data version, in the element form too', async () => {
-    const version = await page.evaluate(async () => ((await (await fetch('data/manifest.json')).json()) as { version: string }).version);
+    const version = await page.evaluate(
+      async () => ((await (await fetch('data/manifest.json')).json()) as { version: string }).version,
+    );
     await page.getByTestId('embed-archived').check();
     await page.getByTestId('embed-kind-component').check();
     await page.getByTestId('embed-theme-dark').check();
     const code = await page.getByTestId('embed-code').inputValue();
-    expect(code).toMatch(new RegExp(`^<regionpuls-chart indicator="befolkning" regions="3103,3112,3114" mode="indexed" base="2010" theme="dark" v="${version}">`));
+    expect(code).toMatch(
+      new RegExp(
+        `^<regionpuls-chart indicator="befolkning" regions="3103,3112,3114" mode="indexed" base="2010" theme="dark" v="${version}">`,
+      ),
+    );
     expect(code).toContain(`&amp;theme=dark&amp;v=${version}"`);
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('embed-dialog').isVisible()).resolves.toBe(false);

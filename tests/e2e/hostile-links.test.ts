@@ -19,7 +19,10 @@ describe('hostile links in the browser', () => {
   it('210 generated links each show a chart or a notice, with no page error', async () => {
     // Links longer than servers accept (Node and most proxies stop near 8–16 kB of request line) are refused
     // before the app sees them; the parser test covers those. The sample keeps links under 6 000 characters.
-    const queries = fc.sample(hostileQuery.filter((q) => encodeURI(q).length < 6000), { numRuns: 210, seed: 20261206 });
+    const queries = fc.sample(
+      hostileQuery.filter((q) => encodeURI(q).length < 6000),
+      { numRuns: 210, seed: 20261206 },
+    );
     const paths = queries.map((q, i) => `${i < 90 ? '/' : i < 150 ? '/embed' : '/targets'}?${q}`);
     const { page, errors } = browser();
     const failed: string[] = [];
@@ -29,7 +32,9 @@ describe('hostile links in the browser', () => {
         await page.goto(`${base}${path}`, { waitUntil: 'domcontentloaded', timeout: 15_000 });
         await page.locator(SHOWN).first().waitFor({ state: 'attached', timeout: 15_000 });
       } catch (e) {
-        failed.push(`${path.slice(0, 80)}: ${(e instanceof Error ? e.message.split('\n')[0]! : String(e)).slice(0, 160)}`);
+        failed.push(
+          `${path.slice(0, 80)}: ${(e instanceof Error ? e.message.split('\n')[0]! : String(e)).slice(0, 160)}`,
+        );
       }
       // A page error is a fault; a refused over-long request line (HTTP 414/431) is the server's, not ours.
       const mine = errors.slice(before).filter((m) => !/status of 4(14|31)/.test(m));

@@ -15,9 +15,12 @@ let session: Session;
 let page: Page;
 const held: Route[] = [];
 
-const engineReady = () => page.evaluate(() => performance.getEntriesByName('regionpuls:engine-ready').length > 0);
+const engineReady = () =>
+  page.evaluate(() => performance.getEntriesByName('regionpuls:engine-ready').length > 0);
 const cell = async (code: string, year: number) =>
-  (await page.locator(`[data-testid=data-table] tr[data-code="${code}"] td[data-year="${year}"]`).innerText()).replace(/\s/g, ' ').trim();
+  (await page.locator(`[data-testid=data-table] tr[data-code="${code}"] td[data-year="${year}"]`).innerText())
+    .replace(/\s/g, ' ')
+    .trim();
 
 /** Holds every wasm request until `release()`: DuckDB cannot be ready before then. */
 async function holdWasm(): Promise<() => Promise<void>> {
@@ -47,7 +50,13 @@ describe('a shared link draws before DuckDB is ready', () => {
     expect(await cell('3103', 2026)).toBe('53 207');
     expect(await cell('3103', 2020)).toBe('49 273');
     const legend = await page.locator('[data-testid=chart] figure > div span').allInnerTexts();
-    expect(legend.map((s) => s.trim()).filter(Boolean)).toEqual(['Moss', 'Fredrikstad', 'Sarpsborg', 'Halden', 'Hamar']);
+    expect(legend.map((s) => s.trim()).filter(Boolean)).toEqual([
+      'Moss',
+      'Fredrikstad',
+      'Sarpsborg',
+      'Halden',
+      'Hamar',
+    ]);
     expect(await page.getByTestId('source-line').innerText()).toContain('07459');
     expect(await page.getByTestId('progress').count()).toBe(0);
 
@@ -55,22 +64,46 @@ describe('a shared link draws before DuckDB is ready', () => {
     await page.getByLabel('Indeksert vekst').check();
     await page.waitForFunction(() => location.search.includes('mode=indexed'));
     await page.getByTestId('base-year').waitFor();
-    await page.waitForFunction(() => document.querySelector('[data-testid=data-table] tr[data-code="3103"] td[data-year="2026"]')?.textContent?.includes(','));
+    await page.waitForFunction(() =>
+      document
+        .querySelector('[data-testid=data-table] tr[data-code="3103"] td[data-year="2026"]')
+        ?.textContent?.includes(','),
+    );
     expect(await engineReady()).toBe(false);
     const indexedBeforeDuckdb = await cell('3103', 2026);
 
     await release();
-    await page.waitForFunction(() => performance.getEntriesByName('regionpuls:engine-ready').length > 0, null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => performance.getEntriesByName('regionpuls:engine-ready').length > 0,
+      null,
+      { timeout: 30_000 },
+    );
     // Views not seen before, now answered by DuckDB: a new base year is 100 in that year.
     await page.getByTestId('base-year').selectOption('2010');
     await page.waitForFunction(() => location.search.includes('base=2010'));
-    await page.waitForFunction(() => /^100(,0+)?$/.test(document.querySelector('[data-testid=data-table] tr[data-code="3103"] td[data-year="2010"]')?.textContent?.trim() ?? ''));
+    await page.waitForFunction(() =>
+      /^100(,0+)?$/.test(
+        document
+          .querySelector('[data-testid=data-table] tr[data-code="3103"] td[data-year="2010"]')
+          ?.textContent?.trim() ?? '',
+      ),
+    );
     await page.getByLabel('Absolutte tall').check();
     await page.waitForFunction(() => !location.search.includes('mode='));
     await page.getByTestId('indicator').selectOption('sysselsatte');
-    await page.waitForFunction(() => location.search.includes('indicator=sysselsatte') && document.querySelector('[data-testid=data-table] tr[data-code="3103"]') !== null);
+    await page.waitForFunction(
+      () =>
+        location.search.includes('indicator=sysselsatte') &&
+        document.querySelector('[data-testid=data-table] tr[data-code="3103"]') !== null,
+    );
     await page.getByTestId('indicator').selectOption('befolkning');
-    await page.waitForFunction(() => !location.search.includes('sysselsatte') && document.querySelector('[data-testid=data-table] tr[data-code="3103"] td[data-year="2026"]')?.textContent?.includes('53'));
+    await page.waitForFunction(
+      () =>
+        !location.search.includes('sysselsatte') &&
+        document
+          .querySelector('[data-testid=data-table] tr[data-code="3103"] td[data-year="2026"]')
+          ?.textContent?.includes('53'),
+    );
     expect(await cell('3103', 2026)).toBe('53 207');
     expect(indexedBeforeDuckdb).toMatch(/^\d+,\d$/);
     expect(session.errors).toEqual([]);
@@ -102,14 +135,22 @@ describe('an embed and a target link draw before DuckDB is ready', () => {
       source: '',
       source_url: '',
       illustration: false,
-      note: ''
+      note: '',
     };
     const release = await holdWasm();
     await page.goto(`${base}/targets?target=moss-folk&t=${await encodeTargets([mine])}`);
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid=target-detail] g[aria-description="målbane"] path').length > 0, null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('[data-testid=target-detail] g[aria-description="målbane"] path').length >
+        0,
+      null,
+      { timeout: 30_000 },
+    );
     expect(await engineReady()).toBe(false);
     // Moss 2020 = 49 273, 2026 = 53 207 (SSB 07459): path 2026 = 49 273 + 6/10 × 5 727 = 52 709, so 498 ahead.
-    expect(await page.getByTestId('target-status').first().innerText()).toBe('Foran målbanen: 498 personer foran målbanen i 2026.');
+    expect(await page.getByTestId('target-status').first().innerText()).toBe(
+      'Foran målbanen: 498 personer foran målbanen i 2026.',
+    );
     await release();
   });
 });

@@ -8,31 +8,54 @@ import { sessionPerFile } from './session';
 const base = inject('baseUrl');
 const browser = sessionPerFile();
 
-const file = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'latin1') });
+const file = (name: string, text: string) => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: Buffer.from(text, 'latin1'),
+});
 
 describe('own data', () => {
   it('reads, draws, keeps, refuses in words, and removes', async () => {
     const { page, errors } = browser();
     await page.goto(`${base}/?indicator=befolkning&regions=3103,3112`);
-    await page.waitForFunction(() => performance.getEntriesByName('regionpuls:first-chart').length > 0, null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => performance.getEntriesByName('regionpuls:first-chart').length > 0,
+      null,
+      { timeout: 30_000 },
+    );
     const own = page.getByTestId('own-data');
 
     // Excel's Norwegian CSV: semicolons, decimal comma, Windows-1252 «Råde», a missing mark.
-    await own.getByTestId('own-data-file').setInputFiles(file('ledige-lokaler.csv', 'Kommune;År;Verdi\r\nMoss;2020;12,5\r\nMoss;2021;13\r\nRåde;2020;4\r\nRåde;2021;..\r\n'));
-    await expect.poll(() => own.getByTestId('own-data-heading').textContent()).toBe('Egne tall: ledige-lokaler (fra ledige-lokaler.csv)');
+    await own
+      .getByTestId('own-data-file')
+      .setInputFiles(
+        file(
+          'ledige-lokaler.csv',
+          'Kommune;År;Verdi\r\nMoss;2020;12,5\r\nMoss;2021;13\r\nRåde;2020;4\r\nRåde;2021;..\r\n',
+        ),
+      );
+    await expect
+      .poll(() => own.getByTestId('own-data-heading').textContent())
+      .toBe('Egne tall: ledige-lokaler (fra ledige-lokaler.csv)');
     await own.locator('g[aria-label="line"]').waitFor();
     expect(await own.locator('[data-testid=chart] g[aria-label="dot"] circle').count()).toBe(3);
 
     // A refused file changes nothing and says why, with file, line and column.
-    await own.getByTestId('own-data-file').setInputFiles(file('feil.csv', 'Kommune;År;Verdi\nAtlantis;2020;1\n'));
+    await own
+      .getByTestId('own-data-file')
+      .setInputFiles(file('feil.csv', 'Kommune;År;Verdi\nAtlantis;2020;1\n'));
     const message = await own.getByTestId('own-data-errors').innerText();
     expect(message).toContain('Filen ble ikke lest inn, og ingenting er endret');
     expect(message).toContain('feil.csv: linje 2, kolonne «Kommune»: «Atlantis» er ingen kommune');
-    expect(await own.getByTestId('own-data-heading').textContent()).toBe('Egne tall: ledige-lokaler (fra ledige-lokaler.csv)');
+    expect(await own.getByTestId('own-data-heading').textContent()).toBe(
+      'Egne tall: ledige-lokaler (fra ledige-lokaler.csv)',
+    );
 
     // Kept across a reload, then removed for good.
     await page.reload();
-    await expect.poll(() => page.getByTestId('own-data-heading').textContent(), { timeout: 30_000 }).toBe('Egne tall: ledige-lokaler (fra ledige-lokaler.csv)');
+    await expect
+      .poll(() => page.getByTestId('own-data-heading').textContent(), { timeout: 30_000 })
+      .toBe('Egne tall: ledige-lokaler (fra ledige-lokaler.csv)');
     await page.getByTestId('own-data-remove').click();
     expect(await page.getByTestId('own-data-heading').count()).toBe(0);
     await page.reload();

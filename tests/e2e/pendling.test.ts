@@ -22,7 +22,9 @@ describe('commuting page', () => {
   it('is prerendered for Kongsvingerregionen with the figures, the verdict and the flow charts in the HTML', async () => {
     const html = await (await fetch(`${base}/pendling`)).text();
     expect(html).toContain('Kongsvingerregionen (Glåmdal)');
-    expect(text(html.replace(/<[^>]+>/g, ' ')).replace(/\u00a0/g, ' ')).toContain('Ja. Kongsvingerregionen (Glåmdal) var et felles arbeidsmarked etter regelen i 2022: 76,5 %');
+    expect(text(html.replace(/<[^>]+>/g, ' ')).replace(/\u00a0/g, ' ')).toContain(
+      'Ja. Kongsvingerregionen (Glåmdal) var et felles arbeidsmarked etter regelen i 2022: 76,5 %',
+    );
     expect((html.match(/aria-label="bar"/g) ?? []).length).toBe(2);
     expect(html).toContain('Kilde: SSB, tabell 03321');
   });
@@ -33,7 +35,8 @@ describe('commuting page', () => {
     const result = page.locator('[data-testid=commuting][data-code="3401"]');
     await result.waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('area-name').innerText()).toBe('Kongsvinger');
-    const figure = async (key: string) => text(await result.locator(`[data-testid=key-figures] [data-measure=${key}] dd`).first().innerText());
+    const figure = async (key: string) =>
+      text(await result.locator(`[data-testid=key-figures] [data-measure=${key}] dd`).first().innerText());
     expect(await figure('jobs')).toBe('8 663');
     expect(await figure('inside')).toBe('5 672');
     expect(await figure('in_commuters')).toBe('2 991');
@@ -42,18 +45,33 @@ describe('commuting page', () => {
     expect(await figure('job_ratio')).toBe('108 %');
     expect(await result.locator('dt').allInnerTexts()).toContain('Andel som bor og jobber i kommunen');
     // The change 2017–2022 in the table: jobs 8 465 → 8 663.
-    const jobsRow = (await result.locator('[data-testid=summary-table] tr[data-measure=jobs] td').allInnerTexts()).map(text);
+    const jobsRow = (
+      await result.locator('[data-testid=summary-table] tr[data-measure=jobs] td').allInnerTexts()
+    ).map(text);
     expect(jobsRow).toEqual(['8 465', '8 582', '8 423', '8 295', '8 612', '8 663', '+198']);
     // Largest flows: Eidskog in (731, 747 in 2017), Oslo out (600).
-    const firstIn = (await result.locator('[data-testid=flows-in] tbody tr').first().locator('td, th').allInnerTexts()).map(text);
+    const firstIn = (
+      await result.locator('[data-testid=flows-in] tbody tr').first().locator('td, th').allInnerTexts()
+    ).map(text);
     expect(firstIn).toEqual(['1', 'Eidskog', '731', '24,4 %', '747', '−16']);
-    expect(text(await result.locator('[data-testid=flows-out] tbody tr').first().locator('th').innerText())).toBe('Oslo');
+    expect(
+      text(await result.locator('[data-testid=flows-out] tbody tr').first().locator('th').innerText()),
+    ).toBe('Oslo');
     // Both flow charts drawn live: bars for the ten largest flows each way.
-    expect(await result.locator('[data-direction=in] [data-testid=chart] g[aria-label="bar"] rect').count()).toBe(10);
-    expect(await result.locator('[data-direction=out] [data-testid=chart] g[aria-label="bar"] rect').count()).toBe(10);
-    expect(text(await result.getByTestId('verdict').innerText())).toMatch(/^Nei\. Kongsvinger var ikke et selvstendig arbeidsmarked etter regelen i 2022: 70,5 %/);
+    expect(
+      await result.locator('[data-direction=in] [data-testid=chart] g[aria-label="bar"] rect').count(),
+    ).toBe(10);
+    expect(
+      await result.locator('[data-direction=out] [data-testid=chart] g[aria-label="bar"] rect').count(),
+    ).toBe(10);
+    expect(text(await result.getByTestId('verdict').innerText())).toMatch(
+      /^Nei\. Kongsvinger var ikke et selvstendig arbeidsmarked etter regelen i 2022: 70,5 %/,
+    );
     // The table's numbers as CSV, with the source line.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-years').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('csv-years').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('pendling_kongsvinger_2017-2022.csv');
     const csv = await readFile((await download.path())!, 'utf8');
     expect(csv).toContain('# Kilde: SSB, tabell 03321');
@@ -68,7 +86,9 @@ describe('commuting page', () => {
     await page.locator('[data-testid=commuting][data-code="50"]').waitFor({ timeout: 30_000 });
     expect(new URL(page.url()).searchParams.get('region')).toBe('50');
     // Trøndelag 2019: Rindal is not in SSB's file that year — a dash and a note, never a partial sum.
-    const jobsRow = (await page.locator('[data-testid=summary-table] tr[data-measure=jobs] td').allInnerTexts()).map(text);
+    const jobsRow = (
+      await page.locator('[data-testid=summary-table] tr[data-measure=jobs] td').allInnerTexts()
+    ).map(text);
     expect(jobsRow[2]).toBe('–');
     expect(text(await page.getByTestId('notes').innerText())).toContain('Ingen tall for 2019');
     await page.goBack();
@@ -77,20 +97,26 @@ describe('commuting page', () => {
     await page.getByTestId('area-search').fill('grenland');
     await page.getByRole('button', { name: 'Grenland', exact: true }).click();
     await page.locator('[data-testid=commuting][data-code="grenland"]').waitFor({ timeout: 30_000 });
-    expect(text(await page.getByTestId('verdict').innerText())).toMatch(/^Ja\. Grenland var et felles arbeidsmarked etter regelen i 2022: 85,4 %/);
+    expect(text(await page.getByTestId('verdict').innerText())).toMatch(
+      /^Ja\. Grenland var et felles arbeidsmarked etter regelen i 2022: 85,4 %/,
+    );
   });
 
   it('says so when the link names no region', async () => {
     const page = session.page;
     await page.goto(`${base}/pendling?region=9999`);
-    await expect.poll(() => page.getByRole('alert').first().innerText()).toContain('Fant ingen kommune eller region med koden «9999»');
+    await expect
+      .poll(() => page.getByRole('alert').first().innerText())
+      .toContain('Fant ingen kommune eller region med koden «9999»');
     expect(await page.getByTestId('area-name').innerText()).toBe('Kongsvingerregionen (Glåmdal)');
     // The default area's figures are shown, not left hidden by the first-paint script.
     await expect.poll(() => page.getByTestId('area-name').isVisible()).toBe(true);
     // A malformed escape in the link: the same notice, and no script error.
     const errors = session.errors.length;
     await page.goto(`${base}/pendling?region=%E0%A4%A`);
-    await expect.poll(() => page.getByRole('alert').first().innerText()).toContain('Fant ingen kommune eller region med koden');
+    await expect
+      .poll(() => page.getByRole('alert').first().innerText())
+      .toContain('Fant ingen kommune eller region med koden');
     await expect.poll(() => page.getByTestId('key-figures').isVisible()).toBe(true);
     expect(session.errors.slice(errors)).toEqual([]);
   });

@@ -43,14 +43,19 @@ describe('region report', () => {
     const reported = (await page.getByTestId('target-reported').innerText()).replace(/\s+/g, ' ');
     expect(reported).toContain('endret seg med +611 personer fra 2015 til 2017 (fra 23 341 til 23 952)');
     expect(reported).toContain('Statistikken har ikke tall for 2013 og 2014');
-    expect(await page.locator('[data-target="mosse-befolkning-05"] [data-testid=target-status]').innerText()).toMatch(/^Foran målbanen: [\d\s]+ personer foran målbanen i 2026\.$/);
+    expect(
+      await page.locator('[data-target="mosse-befolkning-05"] [data-testid=target-status]').innerText(),
+    ).toMatch(/^Foran målbanen: [\d\s]+ personer foran målbanen i 2026\.$/);
   });
 
   it('prints on A4 without cutting a chart', async () => {
     const page = session.page;
     await page.goto(`${base}/region/kongsvingerregionen`);
     await page.emulateMedia({ media: 'print' });
-    const breakInside = await page.locator('section.indicator').first().evaluate((el) => getComputedStyle(el).breakInside);
+    const breakInside = await page
+      .locator('section.indicator')
+      .first()
+      .evaluate((el) => getComputedStyle(el).breakInside);
     expect(breakInside).toBe('avoid');
     expect(await page.locator('nav').first().isVisible()).toBe(false);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });

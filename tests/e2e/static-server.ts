@@ -19,7 +19,7 @@ export const TYPES: Record<string, string> = {
   '.parquet': 'application/vnd.apache.parquet',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8'
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 export interface StaticServer {
@@ -41,7 +41,11 @@ async function resolveFile(root: string, pathname: string): Promise<string | nul
   return null;
 }
 
-export function serveStatic(root: string, port = 0, headers: Record<string, string> = {}): Promise<StaticServer> {
+export function serveStatic(
+  root: string,
+  port = 0,
+  headers: Record<string, string> = {},
+): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const file = await resolveFile(root, url.pathname);
@@ -66,7 +70,7 @@ export function serveStatic(root: string, port = 0, headers: Record<string, stri
       const p = typeof address === 'object' && address ? address.port : port;
       done({
         url: `http://127.0.0.1:${p}`,
-        close: () => new Promise<void>((closed) => server.close(() => closed()))
+        close: () => new Promise<void>((closed) => server.close(() => closed())),
       });
     });
   });

@@ -23,7 +23,9 @@ async function doubleValues(dir: string): Promise<void> {
   const out = join(dir, 'doubled.parquet');
   const db = await DuckDBInstance.create(':memory:');
   const con = await db.connect();
-  await con.run(`COPY (SELECT indicator, region_code, year, value * 2 AS value, status, source FROM read_parquet('${file}')) TO '${out}' (FORMAT parquet)`);
+  await con.run(
+    `COPY (SELECT indicator, region_code, year, value * 2 AS value, status, source FROM read_parquet('${file}')) TO '${out}' (FORMAT parquet)`,
+  );
   con.closeSync();
   cpSync(out, file);
   rmSync(out);
@@ -32,7 +34,8 @@ async function doubleValues(dir: string): Promise<void> {
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'regionpuls-tampered-'));
   cpSync('build', root, { recursive: true });
-  version = (JSON.parse(readFileSync(join(root, 'data', 'manifest.json'), 'utf8')) as { version: string }).version;
+  version = (JSON.parse(readFileSync(join(root, 'data', 'manifest.json'), 'utf8')) as { version: string })
+    .version;
   await doubleValues(join(root, 'data'));
   await doubleValues(join(root, 'embed', 'data', version));
   server = await serveStatic(root);
@@ -70,7 +73,9 @@ describe('tampered data in a served copy', () => {
       // Put the real file back, so only the row count is wrong.
       cpSync(join('build', 'data', 'observations.parquet'), join(root, 'data', 'observations.parquet'));
       const m = JSON.parse(original) as { tables: { observations: { rows: number; sha256: string } } };
-      m.tables.observations.sha256 = (JSON.parse(readFileSync('build/data/manifest.json', 'utf8')) as typeof m).tables.observations.sha256;
+      m.tables.observations.sha256 = (
+        JSON.parse(readFileSync('build/data/manifest.json', 'utf8')) as typeof m
+      ).tables.observations.sha256;
       m.tables.observations.rows += 1;
       writeFileSync(manifestFile, JSON.stringify(m));
       const page = session.page;

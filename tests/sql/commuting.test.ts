@@ -20,7 +20,8 @@ beforeAll(async () => {
 afterAll(() => db?.close());
 
 const summary = (code: string) => db.engine.query<CommutingYearRow>(commutingSummaryQuery(code));
-const flows = (code: string, year: number, from: number, n: number) => db.engine.query<CommutingFlowRow>(commutingFlowsQuery(code, year, from, n));
+const flows = (code: string, year: number, from: number, n: number) =>
+  db.engine.query<CommutingFlowRow>(commutingFlowsQuery(code, year, from, n));
 const at = (rows: CommutingYearRow[], year: number) => rows.find((r) => r.year === year)!;
 
 describe('commutingSummaryQuery', () => {
@@ -28,7 +29,15 @@ describe('commutingSummaryQuery', () => {
     const rows = await summary('3401');
     expect(rows.map((r) => r.year)).toEqual([2017, 2018, 2019, 2020, 2021, 2022]);
     const k = at(rows, 2022);
-    expect(k).toMatchObject({ members: 1, complete: true, jobs: 8663, inside: 5672, in_commuters: 2991, out_commuters: 2371, residents: 8043 });
+    expect(k).toMatchObject({
+      members: 1,
+      complete: true,
+      jobs: 8663,
+      inside: 5672,
+      in_commuters: 2991,
+      out_commuters: 2371,
+      residents: 8043,
+    });
     expect(k.job_ratio).toBeCloseTo(8663 / 8043, 12);
     expect(k.residents_inside).toBeCloseTo(5672 / 8043, 12);
     expect(k.jobs_inside).toBeCloseTo(5672 / 8663, 12);
@@ -46,10 +55,18 @@ describe('commutingSummaryQuery', () => {
     }
   });
 
-  it('counts a grouping\'s flows between members as inside: Kongsvingerregionen keeps 76,5 % of its employed residents in 2022', async () => {
+  it("counts a grouping's flows between members as inside: Kongsvingerregionen keeps 76,5 % of its employed residents in 2022", async () => {
     const rows = await summary('kongsvingerregionen');
     const r = at(rows, 2022);
-    expect(r).toMatchObject({ members: 6, complete: true, jobs: 19367, residents: 22219, inside: 17007, in_commuters: 2360, out_commuters: 5212 });
+    expect(r).toMatchObject({
+      members: 6,
+      complete: true,
+      jobs: 19367,
+      residents: 22219,
+      inside: 17007,
+      in_commuters: 2360,
+      out_commuters: 5212,
+    });
     expect(r.residents_inside!).toBeCloseTo(0.7654, 4);
     expect(r.jobs_inside!).toBeCloseTo(0.8781, 4);
     // The members' own jobs add up to the grouping's; commuting between them is not in- or out-commuting.
@@ -67,7 +84,13 @@ describe('commutingSummaryQuery', () => {
   it('matches the jobs indicator (SSB 11618) in 2022 and shows the known 2019 differences', async () => {
     // Every kommune: jobs from the matrix equal 11618's jobs by place of work (up to the fractions of
     // flows shared out across the 2024 splits).
-    const check = await db.engine.query<{ year: number; kommuner: number; differ: number; max_diff: number; missing: number }>({
+    const check = await db.engine.query<{
+      year: number;
+      kommuner: number;
+      differ: number;
+      max_diff: number;
+      missing: number;
+    }>({
       sql: `WITH j AS (SELECT work_code AS code, year, sum(persons) AS jobs FROM commuting GROUP BY work_code, year)
 SELECT o.year, count(*) AS kommuner, count(*) FILTER (WHERE abs(j.jobs - o.value) > 0.5) AS differ,
   max(abs(j.jobs - o.value)) AS max_diff, count(*) FILTER (WHERE j.jobs IS NULL) AS missing
@@ -76,7 +99,7 @@ JOIN observations o ON o.region_code = r.code AND o.indicator = 'sysselsatte' AN
 LEFT JOIN j ON j.code = r.code AND j.year = o.year
 WHERE r.level = 'kommune'
 GROUP BY o.year ORDER BY o.year`,
-      params: []
+      params: [],
     });
     const byYear = new Map(check.map((c) => [c.year, c]));
     for (const year of [2017, 2018, 2020, 2021, 2022]) {
@@ -87,9 +110,14 @@ GROUP BY o.year ORDER BY o.year`,
     expect(byYear.get(2019)).toMatchObject({ kommuner: 357, differ: 34, max_diff: 193, missing: 1 });
     // That row of zeros is read as missing, not as a kommune without jobs: Rindal, Trøndelag and the
     // country have no 2019 figure rather than one that is too low.
-    const jobs2019 = await db.engine.query<SeriesRow>(seriesQuery({ indicator: 'sysselsatte', regions: ['5061', '50', '0'], mode: 'absolute' }));
+    const jobs2019 = await db.engine.query<SeriesRow>(
+      seriesQuery({ indicator: 'sysselsatte', regions: ['5061', '50', '0'], mode: 'absolute' }),
+    );
     for (const code of ['5061', '50', '0']) {
-      expect(jobs2019.find((r) => r.region_code === code && r.year === 2019), code).toMatchObject({ value: null, status: 'missing' });
+      expect(
+        jobs2019.find((r) => r.region_code === code && r.year === 2019),
+        code,
+      ).toMatchObject({ value: null, status: 'missing' });
     }
     expect(jobs2019.find((r) => r.region_code === '5061' && r.year === 2018)?.value).toBe(840);
 
@@ -99,14 +127,24 @@ GROUP BY o.year ORDER BY o.year`,
     // an unknown place, so it is never below the matrix's count (Kongsvinger 2022: 8 046 against 8 043).
     expect(k.residents_indicator).toBe(8046);
     for (const code of ['0', '34', 'kongsvingerregionen', '4601']) {
-      for (const r of await summary(code)) if (r.complete) expect(r.residents_indicator!).toBeGreaterThanOrEqual(r.residents! - 0.5);
+      for (const r of await summary(code))
+        if (r.complete) expect(r.residents_indicator!).toBeGreaterThanOrEqual(r.residents! - 0.5);
     }
   });
 
   it('leaves a year missing — never zero or a partial sum — when a member has no figures (Rindal 2019)', async () => {
     for (const code of ['5061', '50', '0']) {
       const r = at(await summary(code), 2019);
-      expect(r, code).toMatchObject({ complete: false, jobs: null, residents: null, inside: null, in_commuters: null, out_commuters: null, job_ratio: null, residents_inside: null });
+      expect(r, code).toMatchObject({
+        complete: false,
+        jobs: null,
+        residents: null,
+        inside: null,
+        in_commuters: null,
+        out_commuters: null,
+        job_ratio: null,
+        residents_inside: null,
+      });
     }
     // The whole country: everyone commutes inside it (the matrix holds no flows abroad).
     const land = at(await summary('0'), 2022);
@@ -122,7 +160,7 @@ GROUP BY o.year ORDER BY o.year`,
 });
 
 describe('commutingFlowsQuery', () => {
-  it('names Kongsvinger\'s largest flows in 2022 and the same flows in 2017', async () => {
+  it("names Kongsvinger's largest flows in 2022 and the same flows in 2017", async () => {
     const rows = await flows('3401', 2022, 2017, 5);
     const inbound = rows.filter((r) => r.direction === 'in');
     const outbound = rows.filter((r) => r.direction === 'out');
@@ -132,21 +170,33 @@ describe('commutingFlowsQuery', () => {
       ['Sør-Odal', 716, 685],
       ['Grue', 325, 333],
       ['Nord-Odal', 218, 195],
-      ['Oslo', 175, 154]
+      ['Oslo', 175, 154],
     ]);
-    expect(outbound[0]).toMatchObject({ other_code: '0301', other_name: 'Oslo', persons: 600, persons_from: 574 });
+    expect(outbound[0]).toMatchObject({
+      other_code: '0301',
+      other_name: 'Oslo',
+      persons: 600,
+      persons_from: 574,
+    });
     // Shares are of all in- or out-commuters of the year (2 991 and 2 371).
     expect(inbound[0]!.share).toBeCloseTo(731 / 2991, 12);
     expect(outbound[0]!.share).toBeCloseTo(600 / 2371, 12);
   });
 
-  it('ranks a grouping\'s flows to and from kommuner outside it only', async () => {
+  it("ranks a grouping's flows to and from kommuner outside it only", async () => {
     const members = ['3401', '3414', '3415', '3416', '3417', '3418'];
     const rows = await flows('kongsvingerregionen', 2022, 2017, MAX_FLOWS);
     expect(rows.filter((r) => r.direction === 'out')).toHaveLength(MAX_FLOWS);
     expect(rows.some((r) => members.includes(r.other_code))).toBe(false);
-    expect(rows.find((r) => r.direction === 'out' && r.rank === 1)).toMatchObject({ other_name: 'Oslo', persons: 1518, persons_from: 1509 });
-    expect(rows.find((r) => r.direction === 'in' && r.rank === 1)).toMatchObject({ other_name: 'Nes', persons: 374 });
+    expect(rows.find((r) => r.direction === 'out' && r.rank === 1)).toMatchObject({
+      other_name: 'Oslo',
+      persons: 1518,
+      persons_from: 1509,
+    });
+    expect(rows.find((r) => r.direction === 'in' && r.rank === 1)).toMatchObject({
+      other_name: 'Nes',
+      persons: 374,
+    });
     for (const dir of ['in', 'out'] as const) {
       const persons = rows.filter((r) => r.direction === dir).map((r) => r.persons);
       expect(persons).toEqual([...persons].sort((a, b) => b - a));
@@ -160,7 +210,12 @@ describe('commutingFlowsQuery', () => {
     expect(trondelag.every((r) => r.persons_from === null)).toBe(true);
     // Surnadal's largest inflow is from Rindal, which has no 2019 figures: missing, not 0.
     const surnadal = await flows('1566', 2022, 2019, 3);
-    expect(surnadal[0]).toMatchObject({ direction: 'in', other_code: '5061', persons: 197, persons_from: null });
+    expect(surnadal[0]).toMatchObject({
+      direction: 'in',
+      other_code: '5061',
+      persons: 197,
+      persons_from: null,
+    });
     expect(surnadal.find((r) => r.other_code === '5055')?.persons_from).toBe(66);
   });
 
@@ -192,21 +247,41 @@ describe('the commuting page data (state/commuting)', () => {
     const kommune = selfContainment(at(await summary('3401'), 2022))!;
     expect(kommune).toEqual({ residents: 5672 / 8043, jobs: 5672 / 8663, contained: false });
     // The rule needs both sides: a region keeping its residents but not its jobs fails.
-    expect(selfContainment({ ...at(await summary('3401'), 2022), residents_inside: 0.8, jobs_inside: 0.74 })!.contained).toBe(false);
+    expect(
+      selfContainment({ ...at(await summary('3401'), 2022), residents_inside: 0.8, jobs_inside: 0.74 })!
+        .contained,
+    ).toBe(false);
     expect(selfContainment(at(await summary('50'), 2019))).toBeNull();
   });
 });
 
 describe('commuting CSV', () => {
-  it('writes the page\'s figures per year and its flows, unrounded, with the source and the address', async () => {
+  it("writes the page's figures per year and its flows, unrounded, with the source and the address", async () => {
     const data = await loadCommuting(db.engine, '3401');
-    const input = { data, name: 'Kongsvinger', url: 'https://example.org/pendling?region=3401', builtAt: '2026-12-02T00:00:00Z', version: 'abc' };
-    const years = commutingYearsCsv(input).replace(/^\ufeff/, '').split('\r\n');
+    const input = {
+      data,
+      name: 'Kongsvinger',
+      url: 'https://example.org/pendling?region=3401',
+      builtAt: '2026-12-02T00:00:00Z',
+      version: 'abc',
+    };
+    const years = commutingYearsCsv(input)
+      .replace(/^\ufeff/, '')
+      .split('\r\n');
     expect(years[0]).toBe('# Pendling og arbeidsmarked: Kongsvinger 2017–2022');
     expect(years[1]).toMatch(/^# Kilde: SSB, tabell 03321 .* Datasett bygget 2026-12-02\.$/);
     expect(years[2]).toBe('# Dataversjon abc. Hentet fra https://example.org/pendling?region=3401');
     const y2022 = years.find((l) => l.startsWith('3401,2022,'))!.split(',');
-    expect(y2022.slice(0, 8)).toEqual(['3401', '2022', '8663', '8043', String(Number((8663 / 8043).toPrecision(12))), '5672', '2991', '2371']);
+    expect(y2022.slice(0, 8)).toEqual([
+      '3401',
+      '2022',
+      '8663',
+      '8043',
+      String(Number((8663 / 8043).toPrecision(12))),
+      '5672',
+      '2991',
+      '2371',
+    ]);
     expect(y2022.at(-1)).toBe('8046');
     const flowsCsv = commutingFlowsCsv(input).split('\r\n');
     expect(flowsCsv[3]).toBe('retning,nr,kommune_kode,kommune,personer_2022,andel,personer_2017,anslått');
@@ -215,9 +290,11 @@ describe('commuting CSV', () => {
     expect(commutingFileName('Kongsvinger', 'flows', data)).toBe('pendlestrommer_kongsvinger_2017-2022.csv');
   });
 
-  it('leaves a missing year\'s cells empty, never 0', async () => {
+  it("leaves a missing year's cells empty, never 0", async () => {
     const data = await loadCommuting(db.engine, '50');
-    const line = commutingYearsCsv({ data, name: 'Trøndelag', url: 'x', builtAt: '2026-12-02' }).split('\r\n').find((l) => l.startsWith('50,2019,'))!;
+    const line = commutingYearsCsv({ data, name: 'Trøndelag', url: 'x', builtAt: '2026-12-02' })
+      .split('\r\n')
+      .find((l) => l.startsWith('50,2019,'))!;
     expect(line.split(',').slice(2, 11)).toEqual(['', '', '', '', '', '', '', '', '']);
   });
 });

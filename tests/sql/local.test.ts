@@ -15,7 +15,13 @@ import type { LocalObservation, LocalSource, LocalTables } from '../../src/lib/d
 import { LOCAL_TABLES, parquetRows } from '../../src/lib/db/parquet-rows';
 import { catalogueFile, indicatorFile, readIndicatorFile } from '../../src/lib/db/local-files';
 import type { Engine, Query } from '../../src/lib/db/engine';
-import { coverageMatrixQuery, coverageQuery, indicatorsQuery, regionsQuery, sourcesQuery } from '../../src/lib/sql/catalogue';
+import {
+  coverageMatrixQuery,
+  coverageQuery,
+  indicatorsQuery,
+  regionsQuery,
+  sourcesQuery,
+} from '../../src/lib/sql/catalogue';
 import { growthRankQuery, regionCoverageQuery } from '../../src/lib/sql/region';
 import { seriesQuery } from '../../src/lib/sql/series';
 import type { SeriesRow } from '../../src/lib/sql/series';
@@ -43,15 +49,20 @@ beforeAll(async () => {
     LOCAL_TABLES.map(async (name) => {
       const buf = await readFile(join(DATA, manifest.tables[name].file));
       return parquetRows(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
-    })
+    }),
   );
   const [ind, src, reg, obs] = decoded;
-  const tables: LocalTables = { indicators: ind!, sources: src!, regions: reg!, observations: obs as unknown as LocalObservation[] };
+  const tables: LocalTables = {
+    indicators: ind!,
+    sources: src!,
+    regions: reg!,
+    observations: obs as unknown as LocalObservation[],
+  };
   // What the browser gets: the build's JSON files (src/routes/rows), through JSON.stringify/parse.
   const viaJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
   const shipped: LocalSource = {
     catalogue: async () => viaJson(catalogueFile(tables)),
-    observations: async (indicator) => readIndicatorFile(viaJson(indicatorFile(indicator, obs!)))
+    observations: async (indicator) => readIndicatorFile(viaJson(indicatorFile(indicator, obs!))),
   };
   local = localEngine(shipped);
   fromParquet = localEngine(memorySource(tables));
@@ -61,7 +72,11 @@ beforeAll(async () => {
 afterAll(() => db?.close());
 
 async function same(query: Query): Promise<unknown[]> {
-  const [duck, free, parquet] = await Promise.all([db.engine.query(query), local.query(query), fromParquet.query(query)]);
+  const [duck, free, parquet] = await Promise.all([
+    db.engine.query(query),
+    local.query(query),
+    fromParquet.query(query),
+  ]);
   expect(free, `${query.sql}\n${JSON.stringify(query.params)}`).toEqual(duck);
   expect(parquet).toEqual(duck);
   return duck;
@@ -69,7 +84,8 @@ async function same(query: Query): Promise<unknown[]> {
 
 /** Region sets a user can pick or a link can carry, from the real catalogue. */
 function regionSets(): string[][] {
-  const of = (level: string, kind = '') => regions.filter((r) => r.level === level && r.kind === kind).map((r) => r.code);
+  const of = (level: string, kind = '') =>
+    regions.filter((r) => r.level === level && r.kind === kind).map((r) => r.code);
   const kommuner = of('kommune');
   return [
     ['3103', '3107', '3105', '3101', '3403'], // the shared link in issue 13
@@ -87,13 +103,19 @@ function regionSets(): string[][] {
     ['3103', '9999'],
     // Kommuner formed by a split before 2020: no population figures before 2020 (missing, not zero).
     ['1806', '5059', '1875', '5007', '5014'],
-    ['4601', '0301', '5001', '1108']
+    ['4601', '0301', '5001', '1108'],
   ];
 }
 
 describe('engine-free evaluator = DuckDB on the real data', () => {
   it('gives every builder an engine-free form, or names it as waiting for DuckDB', () => {
-    const missing = [...new Set(builderQueries().filter((b) => !b.query.view).map((b) => b.name.split(':')[0]!))].sort();
+    const missing = [
+      ...new Set(
+        builderQueries()
+          .filter((b) => !b.query.view)
+          .map((b) => b.name.split(':')[0]!),
+      ),
+    ].sort();
     expect(missing).toEqual([...WAITS_FOR_DUCKDB].sort());
   });
 
@@ -107,7 +129,8 @@ describe('engine-free evaluator = DuckDB on the real data', () => {
 
   it('coverage of every indicator, and of regions with and without data', async () => {
     for (const indicator of [...indicators, 'ukjent']) await same(coverageQuery(indicator));
-    for (const code of ['3103', '0', '31', 'mosseregionen', 'BA02', '9999', '5059']) await same(regionCoverageQuery(code));
+    for (const code of ['3103', '0', '31', 'mosseregionen', 'BA02', '9999', '5059'])
+      await same(regionCoverageQuery(code));
   });
 
   it('growth rankings for every indicator, level and kind', async () => {
@@ -139,7 +162,12 @@ describe('engine-free evaluator = DuckDB on the real data', () => {
   });
 
   it('the view a shared link draws: Moss population 1.1.2026 is 53 207 both ways', async () => {
-    const view = { indicator: 'befolkning', regions: ['3103', '3107', '3105', '3101', '3403'], mode: 'absolute' as const, base: null };
+    const view = {
+      indicator: 'befolkning',
+      regions: ['3103', '3107', '3105', '3101', '3403'],
+      mode: 'absolute' as const,
+      base: null,
+    };
     const [duck, free] = await Promise.all([loadSeries(db.engine, view), loadSeries(local, view)]);
     expect(free).toEqual(duck);
     expect(free.rows.find((r: SeriesRow) => r.region_code === '3103' && r.year === 2026)?.value).toBe(53207);
@@ -150,13 +178,21 @@ describe('engine-free evaluator = DuckDB on the real data', () => {
 
   it('keeps missing figures null, never zero', async () => {
     // New firms in Hele landet 2001-2004 have a value, but no population sum exists before 2005.
-    const rows = (await same(seriesQuery({ indicator: 'nyetableringer', regions: ['0'], mode: 'per1000', base: null }))) as SeriesRow[];
+    const rows = (await same(
+      seriesQuery({ indicator: 'nyetableringer', regions: ['0'], mode: 'per1000', base: null }),
+    )) as SeriesRow[];
     const withoutPopulation = rows.filter((r) => r.value !== null && r.population === null);
     expect(withoutPopulation.map((r) => r.year)).toEqual([2001, 2002, 2003, 2004]);
     for (const r of withoutPopulation) expect(r.y).toBeNull();
     // Trøndelag's 2019 jobs have no sum (Rindal is missing that year): null in value and y, both ways.
-    const jobs = (await same(seriesQuery({ indicator: 'sysselsatte', regions: ['50', '0'], mode: 'indexed', base: 2015 }))) as SeriesRow[];
-    for (const code of ['50', '0']) expect(jobs.find((r) => r.region_code === code && r.year === 2019)).toMatchObject({ value: null, y: null });
+    const jobs = (await same(
+      seriesQuery({ indicator: 'sysselsatte', regions: ['50', '0'], mode: 'indexed', base: 2015 }),
+    )) as SeriesRow[];
+    for (const code of ['50', '0'])
+      expect(jobs.find((r) => r.region_code === code && r.year === 2019)).toMatchObject({
+        value: null,
+        y: null,
+      });
   });
 
   it('refuses a query without an engine-free form instead of guessing', async () => {

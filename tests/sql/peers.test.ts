@@ -31,7 +31,11 @@ describe('median and scaled MAD', () => {
     expect(band.spread).toBeCloseTo(4.4478, 10);
     expect([band.low, band.high].map((v) => Number(v.toFixed(4)))).toEqual([-0.4478, 8.4478]);
     expect(median([1, 2, 3, 10])).toBe(2.5);
-    expect([comparePeers(9, band), comparePeers(8, band), comparePeers(-1, band)]).toEqual(['higher', 'similar', 'lower']);
+    expect([comparePeers(9, band), comparePeers(8, band), comparePeers(-1, band)]).toEqual([
+      'higher',
+      'similar',
+      'lower',
+    ]);
   });
 });
 
@@ -52,14 +56,20 @@ describe('peer selection on the real data', () => {
     expect(sameFylke).toBe(4);
     expect(peers).toHaveLength(9);
     expect(peers.slice(0, 4).map((p) => p.name)).toEqual(['Rendalen', 'Vang', 'Folldal', 'Engerdal']);
-    for (const p of peers) expect([p.centralityClass, p.population >= 991.5 && p.population <= 3966]).toEqual([6, true]);
+    for (const p of peers)
+      expect([p.centralityClass, p.population >= 991.5 && p.population <= 3966]).toEqual([6, true]);
     expect(peers.slice(4).every((p) => p.fylke !== '34')).toBe(true);
   });
 
   it('Kongsvinger grew jobs 2017–2022 about as much as its peers (hand-computed MAD band)', async () => {
     const kongsvinger = candidates.find((c) => c.code === '3401')!;
     const { peers } = selectPeers(kongsvinger, candidates);
-    const [growth] = await loadPeerStatements(db.engine, '3401', peers.map((p) => p.code), [{ indicator: jobs, period: { from: 2017, to: 2022 } }]);
+    const [growth] = await loadPeerStatements(
+      db.engine,
+      '3401',
+      peers.map((p) => p.code),
+      [{ indicator: jobs, period: { from: 2017, to: 2022 } }],
+    );
     // Peers 2017 → 2022: Lillehammer 16 767 → 16 687, Stange 7 160 → 7 210, Gran 5 925 → 6 217,
     // Ringsaker 14 440 → 15 443, Gjøvik 16 324 → 17 550. Median = Gran's growth; MAD = Gjøvik's distance from it.
     const gran = 292 / 5925;
@@ -74,7 +84,12 @@ describe('peer selection on the real data', () => {
   it('Lesja grew jobs more than its peers 2017–2022 (+10,5 % against a median of −1,3 %)', async () => {
     const lesja = candidates.find((c) => c.code === '3432')!;
     const { peers } = selectPeers(lesja, candidates);
-    const [growth] = await loadPeerStatements(db.engine, '3432', peers.map((p) => p.code), [{ indicator: jobs, period: { from: 2017, to: 2022 } }]);
+    const [growth] = await loadPeerStatements(
+      db.engine,
+      '3432',
+      peers.map((p) => p.code),
+      [{ indicator: jobs, period: { from: 2017, to: 2022 } }],
+    );
     expect(growth!.value).toBeCloseTo(85 / 811, 12);
     expect(growth!.band.median).toBeCloseTo(-0.0133, 4);
     expect(growth!.comparison).toBe('higher');

@@ -16,11 +16,14 @@ beforeAll(async () => {
 });
 afterAll(() => db?.close());
 
-const valueAt = (rows: SeriesRow[], code: string, year: number) => rows.find((r) => r.region_code === code && r.year === year);
+const valueAt = (rows: SeriesRow[], code: string, year: number) =>
+  rows.find((r) => r.region_code === code && r.year === year);
 
 describe('seriesQuery', () => {
   it('returns Moss at 2024 borders without a jump across the 2020 merger', async () => {
-    const rows = await db.engine.query<SeriesRow>(seriesQuery({ indicator: 'befolkning', regions: ['3103', '3112'], mode: 'absolute' }));
+    const rows = await db.engine.query<SeriesRow>(
+      seriesQuery({ indicator: 'befolkning', regions: ['3103', '3112'], mode: 'absolute' }),
+    );
     expect(valueAt(rows, '3103', 2019)?.y).toBe(32726 + 16145);
     expect(valueAt(rows, '3103', 2020)?.y).toBe(49273);
     expect(valueAt(rows, '3103', 2022)?.y).toBe(50290);
@@ -31,16 +34,22 @@ describe('seriesQuery', () => {
   });
 
   it('indexes to the base year = 100', async () => {
-    const rows = await db.engine.query<SeriesRow>(seriesQuery({ indicator: 'befolkning', regions: ['3103'], mode: 'indexed', base: 2010 }));
+    const rows = await db.engine.query<SeriesRow>(
+      seriesQuery({ indicator: 'befolkning', regions: ['3103'], mode: 'indexed', base: 2010 }),
+    );
     expect(valueAt(rows, '3103', 2010)?.y).toBeCloseTo(100, 10);
     const v2010 = valueAt(rows, '3103', 2010)!.value!;
     expect(valueAt(rows, '3103', 2022)?.y).toBeCloseTo((50290 / v2010) * 100, 10);
   });
 
   it('divides by population for per 1 000 inhabitants, and leaves years without population empty', async () => {
-    const rows = await db.engine.query<SeriesRow>(seriesQuery({ indicator: 'befolkning', regions: ['3103'], mode: 'per1000' }));
+    const rows = await db.engine.query<SeriesRow>(
+      seriesQuery({ indicator: 'befolkning', regions: ['3103'], mode: 'per1000' }),
+    );
     expect(valueAt(rows, '3103', 2020)?.y).toBeCloseTo(1000, 10);
-    const jobs = await db.engine.query<SeriesRow>(seriesQuery({ indicator: 'sysselsatte', regions: ['4001'], mode: 'per1000' }));
+    const jobs = await db.engine.query<SeriesRow>(
+      seriesQuery({ indicator: 'sysselsatte', regions: ['4001'], mode: 'per1000' }),
+    );
     const withJobs = jobs.filter((r) => r.value !== null);
     expect(withJobs.length).toBeGreaterThan(0);
     for (const r of withJobs) {
@@ -50,7 +59,13 @@ describe('seriesQuery', () => {
   });
 
   it('binds values, so a hostile region code is just a code that matches nothing', async () => {
-    const rows = await db.engine.query(seriesQuery({ indicator: "befolkning' OR 1=1 --", regions: ["3103'); DROP TABLE regions; --"], mode: 'absolute' }));
+    const rows = await db.engine.query(
+      seriesQuery({
+        indicator: "befolkning' OR 1=1 --",
+        regions: ["3103'); DROP TABLE regions; --"],
+        mode: 'absolute',
+      }),
+    );
     expect(rows).toEqual([]);
     const regions = await db.engine.query(regionsQuery());
     expect(regions.length).toBeGreaterThan(357);
@@ -71,7 +86,9 @@ describe('catalogue queries', () => {
   });
 
   it('reports per-region coverage of an indicator', async () => {
-    const rows = await db.engine.query<{ region_code: string; first_year: number; last_year: number }>(coverageQuery('befolkning'));
+    const rows = await db.engine.query<{ region_code: string; first_year: number; last_year: number }>(
+      coverageQuery('befolkning'),
+    );
     const moss = rows.find((r) => r.region_code === '3103');
     expect(moss).toMatchObject({ first_year: 1986, last_year: 2026, years: 41 });
   });
@@ -83,7 +100,7 @@ describe('catalogue queries', () => {
       coverageQuery('befolkning'),
       seriesQuery({ indicator: 'befolkning', regions: ['3103'], mode: 'absolute' }),
       seriesQuery({ indicator: 'befolkning', regions: ['3103', '31'], mode: 'per1000' }),
-      seriesQuery({ indicator: 'befolkning', regions: ['3103'], mode: 'indexed', base: 2010 })
+      seriesQuery({ indicator: 'befolkning', regions: ['3103'], mode: 'indexed', base: 2010 }),
     ];
     for (const q of queries) {
       const plan = await db.engine.query({ sql: `EXPLAIN ${q.sql}`, params: q.params });

@@ -17,13 +17,25 @@ afterAll(() => db?.close());
 
 describe('region report queries', () => {
   it('lists the indicators a region has data for', async () => {
-    const rows = await db.engine.query<{ indicator: string; first_year: number; last_year: number }>(regionCoverageQuery('4003'));
-    expect(rows.map((r) => r.indicator)).toEqual(['befolkning', 'befolkning_15_74', 'sysselsatte', 'sysselsatte_bosted']);
-    expect(rows.find((r) => r.indicator === 'sysselsatte')).toMatchObject({ first_year: 2005, last_year: 2025 });
+    const rows = await db.engine.query<{ indicator: string; first_year: number; last_year: number }>(
+      regionCoverageQuery('4003'),
+    );
+    expect(rows.map((r) => r.indicator)).toEqual([
+      'befolkning',
+      'befolkning_15_74',
+      'sysselsatte',
+      'sysselsatte_bosted',
+    ]);
+    expect(rows.find((r) => r.indicator === 'sysselsatte')).toMatchObject({
+      first_year: 2005,
+      last_year: 2025,
+    });
   });
 
   it('ranks growth among regions of the same level and kind, fastest first', async () => {
-    const rows = await db.engine.query<GrowthRankRow>(growthRankQuery('befolkning', 'region', 'samarbeid', 2019, 2024));
+    const rows = await db.engine.query<GrowthRankRow>(
+      growthRankQuery('befolkning', 'region', 'samarbeid', 2019, 2024),
+    );
     expect(rows).toHaveLength(6);
     for (let i = 1; i < rows.length; i++) expect(rows[i - 1]!.growth).toBeGreaterThanOrEqual(rows[i]!.growth);
     const mosse = rows.find((r) => r.code === 'mosseregionen')!;
@@ -40,7 +52,9 @@ describe('region report queries', () => {
     expect(pop.latest).toEqual({ year: 2026, value: 53207 });
     expect(pop.change).toEqual({ from: 2021, to: 2026, fromValue: 49668, toValue: 53207 });
     expect(pop.rank?.of).toBe(357);
-    const ranking = await db.engine.query<GrowthRankRow>(growthRankQuery('befolkning', 'kommune', '', 2021, 2026));
+    const ranking = await db.engine.query<GrowthRankRow>(
+      growthRankQuery('befolkning', 'kommune', '', 2021, 2026),
+    );
     expect(pop.rank?.position).toBe(ranking.findIndex((r) => r.code === '3103') + 1);
   });
 });

@@ -20,7 +20,7 @@ export const CHOROPLETH_DEFAULTS = {
   noData: '#e4e4e4',
   stroke: '#ffffff',
   /** Norway at UTM zone 33's central meridian, as Kartverket's maps are drawn. */
-  rotate: [-15, 0] as [number, number]
+  rotate: [-15, 0] as [number, number],
 };
 
 export interface ChoroplethOptions {
@@ -42,7 +42,14 @@ const LEGEND = { width: 360 } as object;
 
 /** Sets `data-code` on each drawn path (in index order), so a click can be traced to its area. */
 function tagCodes(features: readonly AreaFeature[]) {
-  return (index: number[], scales: Plot.ScaleFunctions, values: Plot.ChannelValues, dimensions: Plot.Dimensions, context: Plot.Context, next?: Plot.RenderFunction) => {
+  return (
+    index: number[],
+    scales: Plot.ScaleFunctions,
+    values: Plot.ChannelValues,
+    dimensions: Plot.Dimensions,
+    context: Plot.Context,
+    next?: Plot.RenderFunction,
+  ) => {
     const g = next!(index, scales, values, dimensions, context);
     if (!g) return g;
     const paths = g.querySelectorAll('path');
@@ -73,27 +80,50 @@ export function choroplethChart(features: readonly AreaFeature[], options: Choro
   const without = features.filter((f) => !o.values.has(f.properties.code));
   const domain: FeatureCollection = { type: 'FeatureCollection', features: [...features] };
   const diverging = o.measure === 'growth' || o.measure === 'change';
-  const title = (f: AreaFeature) => `${f.properties.name}: ${o.format(o.values.get(f.properties.code) ?? null)}`;
+  const title = (f: AreaFeature) =>
+    `${f.properties.name}: ${o.format(o.values.get(f.properties.code) ?? null)}`;
   return {
     width: o.width,
     ariaDescription: o.description,
     projection: { type: 'transverse-mercator', rotate: o.rotate, domain },
     color: diverging
-      ? { type: 'threshold', domain: divergingThresholds(o.values.values()), scheme: 'RdBu', legend: true, ...LEGEND, label: o.label, tickFormat: (v: number) => o.format(v) }
-      : { type: 'quantile', n: 5, scheme: 'Blues', legend: true, ...LEGEND, label: o.label, tickFormat: (v: number) => o.format(v) },
+      ? {
+          type: 'threshold',
+          domain: divergingThresholds(o.values.values()),
+          scheme: 'RdBu',
+          legend: true,
+          ...LEGEND,
+          label: o.label,
+          tickFormat: (v: number) => o.format(v),
+        }
+      : {
+          type: 'quantile',
+          n: 5,
+          scheme: 'Blues',
+          legend: true,
+          ...LEGEND,
+          label: o.label,
+          tickFormat: (v: number) => o.format(v),
+        },
     marks: [
-      Plot.geo(without, { fill: o.noData, stroke: o.stroke, strokeWidth: 0.4, title: (f: AreaFeature) => `${f.properties.name}: ${o.noDataLabel}`, render: tagCodes(without) }),
+      Plot.geo(without, {
+        fill: o.noData,
+        stroke: o.stroke,
+        strokeWidth: 0.4,
+        title: (f: AreaFeature) => `${f.properties.name}: ${o.noDataLabel}`,
+        render: tagCodes(without),
+      }),
       Plot.geo(withValue, {
         fill: (f: AreaFeature) => o.values.get(f.properties.code),
         stroke: o.stroke,
         strokeWidth: 0.4,
         title,
-        render: tagCodes(withValue)
+        render: tagCodes(withValue),
       }),
       Plot.geo(
         features.filter((f) => o.outlined?.includes(f.properties.code)),
-        { fill: 'none', stroke: '#1d1d1f', strokeWidth: 2 }
-      )
-    ]
+        { fill: 'none', stroke: '#1d1d1f', strokeWidth: 2 },
+      ),
+    ],
   };
 }

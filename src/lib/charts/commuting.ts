@@ -44,10 +44,20 @@ export function flowChart(rows: readonly CommutingFlowRow[], options: FlowChartO
     marginRight: 56,
     ariaDescription: options.description ?? null,
     style: { fontSize: '13px', overflow: 'visible' },
-    x: { label: c.persons, grid: true, domain: [0, max * 1.08], tickFormat: (v: number) => formatNumber(v, 0) },
+    x: {
+      label: c.persons,
+      grid: true,
+      domain: [0, max * 1.08],
+      tickFormat: (v: number) => formatNumber(v, 0),
+    },
     y: { label: null, domain: order, tickFormat: (code: string) => names.get(code) ?? code },
     marks: [
-      Plot.barX(flows, { x: 'persons', y: 'other_code', fill: FLOW_COLOUR[options.direction], title: (r: CommutingFlowRow) => flowTitle(r, label, options.year, from) }),
+      Plot.barX(flows, {
+        x: 'persons',
+        y: 'other_code',
+        fill: FLOW_COLOUR[options.direction],
+        title: (r: CommutingFlowRow) => flowTitle(r, label, options.year, from),
+      }),
       // The label sits after the bar or the tick, whichever reaches further, so the tick never covers it.
       Plot.text(flows, {
         x: (r: CommutingFlowRow) => Math.max(r.persons, from === undefined ? 0 : (r.persons_from ?? 0)),
@@ -55,18 +65,26 @@ export function flowChart(rows: readonly CommutingFlowRow[], options: FlowChartO
         text: (r: CommutingFlowRow) => formatNumber(r.persons, 0),
         textAnchor: 'start',
         dx: 5,
-        fill: 'currentColor'
+        fill: 'currentColor',
       }),
       // The same flow in the earlier year: a dark tick across the bar.
       Plot.tickX(earlier, { x: 'persons_from', y: 'other_code', stroke: 'currentColor', strokeWidth: 2 }),
-      Plot.ruleX([0])
-    ]
+      Plot.ruleX([0]),
+    ],
   };
 }
 
 function flowTitle(r: CommutingFlowRow, label: string, year: number, from: number | undefined): string {
-  const lines = [`${label} ${r.other_name}`, c.personsAt(year, formatNumber(r.persons, 0), formatNumber(r.share * 100, 1))];
-  if (from !== undefined) lines.push(r.persons_from === null ? `${from}: ${c.missing}` : c.personsThen(from, formatNumber(r.persons_from, 0)));
+  const lines = [
+    `${label} ${r.other_name}`,
+    c.personsAt(year, formatNumber(r.persons, 0), formatNumber(r.share * 100, 1)),
+  ];
+  if (from !== undefined)
+    lines.push(
+      r.persons_from === null
+        ? `${from}: ${c.missing}`
+        : c.personsThen(from, formatNumber(r.persons_from, 0)),
+    );
   if (r.estimated) lines.push(c.estimated);
   return lines.join('\n');
 }
@@ -79,8 +97,13 @@ interface TrendPoint {
 }
 
 /** One point per year and series, null where the year is missing, so a gap stays a gap. */
-function points(rows: readonly CommutingYearRow[], series: { key: string; label: string; value: (r: CommutingYearRow) => number | null }[]): TrendPoint[] {
-  return series.flatMap((s) => rows.map((r) => ({ key: s.key, label: s.label, year: r.year, y: s.value(r) })));
+function points(
+  rows: readonly CommutingYearRow[],
+  series: { key: string; label: string; value: (r: CommutingYearRow) => number | null }[],
+): TrendPoint[] {
+  return series.flatMap((s) =>
+    rows.map((r) => ({ key: s.key, label: s.label, year: r.year, y: s.value(r) })),
+  );
 }
 
 export interface TrendChartOptions {
@@ -91,7 +114,12 @@ export interface TrendChartOptions {
   area?: string;
 }
 
-function trendFrame(series: TrendPoint[], o: TrendChartOptions, colours: Record<string, string>, labels: Record<string, string>) {
+function trendFrame(
+  series: TrendPoint[],
+  o: TrendChartOptions,
+  colours: Record<string, string>,
+  labels: Record<string, string>,
+) {
   const years = series.map((p) => p.year);
   const present = series.filter((p) => p.y !== null);
   const keys = Object.keys(colours);
@@ -104,21 +132,42 @@ function trendFrame(series: TrendPoint[], o: TrendChartOptions, colours: Record<
       marginRight: 24,
       ariaDescription: o.description ?? null,
       style: { fontSize: '13px', overflow: 'visible' },
-      x: { label: null, tickFormat: 'd', ticks: Math.max(1, Math.min(10, Math.max(...years) - Math.min(...years))) },
-      color: { domain: keys, range: keys.map((k) => colours[k]!), legend: true, tickFormat: (k: string) => labels[k] ?? k }
-    }
+      x: {
+        label: null,
+        tickFormat: 'd',
+        ticks: Math.max(1, Math.min(10, Math.max(...years) - Math.min(...years))),
+      },
+      color: {
+        domain: keys,
+        range: keys.map((k) => colours[k]!),
+        legend: true,
+        tickFormat: (k: string) => labels[k] ?? k,
+      },
+    },
   };
 }
 
 /** In-commuters, out-commuters and those who live and work in the area, per year. */
-export function commutingTrendChart(rows: readonly CommutingYearRow[], o: TrendChartOptions = {}): Plot.PlotOptions {
-  const labels: Record<string, string> = { inside: c.inside(o.area ?? c.anyArea), in: c.inCommuters, out: c.outCommuters };
+export function commutingTrendChart(
+  rows: readonly CommutingYearRow[],
+  o: TrendChartOptions = {},
+): Plot.PlotOptions {
+  const labels: Record<string, string> = {
+    inside: c.inside(o.area ?? c.anyArea),
+    in: c.inCommuters,
+    out: c.outCommuters,
+  };
   const series = points(rows, [
     { key: 'inside', label: labels.inside!, value: (r) => r.inside },
     { key: 'in', label: labels.in!, value: (r) => r.in_commuters },
-    { key: 'out', label: labels.out!, value: (r) => r.out_commuters }
+    { key: 'out', label: labels.out!, value: (r) => r.out_commuters },
   ]);
-  const { present, base } = trendFrame(series, o, { inside: FLOW_COLOUR.inside, in: FLOW_COLOUR.in, out: FLOW_COLOUR.out }, labels);
+  const { present, base } = trendFrame(
+    series,
+    o,
+    { inside: FLOW_COLOUR.inside, in: FLOW_COLOUR.in, out: FLOW_COLOUR.out },
+    labels,
+  );
   return {
     ...base,
     y: { label: c.persons, zero: true, grid: true, tickFormat: (v: number) => formatNumber(v, 0) },
@@ -126,8 +175,17 @@ export function commutingTrendChart(rows: readonly CommutingYearRow[], o: TrendC
       Plot.ruleY([0]),
       Plot.lineY(series, { x: 'year', y: 'y', z: 'key', stroke: 'key', strokeWidth: 2 }),
       Plot.dot(present, { x: 'year', y: 'y', fill: 'key', r: 3 }),
-      Plot.tip(present, Plot.pointer({ x: 'year', y: 'y', stroke: 'key', format: { x: false, y: false, stroke: false }, title: (p: TrendPoint) => `${p.label}\n${p.year}: ${formatNumber(p.y, 0)}` }))
-    ]
+      Plot.tip(
+        present,
+        Plot.pointer({
+          x: 'year',
+          y: 'y',
+          stroke: 'key',
+          format: { x: false, y: false, stroke: false },
+          title: (p: TrendPoint) => `${p.label}\n${p.year}: ${formatNumber(p.y, 0)}`,
+        }),
+      ),
+    ],
   };
 }
 
@@ -135,24 +193,53 @@ export function commutingTrendChart(rows: readonly CommutingYearRow[], o: TrendC
  * The two self-containment shares per year — employed residents who work in the area, and the area's
  * jobs held by its residents — with the 75 % line of the rule.
  */
-export function selfContainmentChart(rows: readonly CommutingYearRow[], o: TrendChartOptions = {}): Plot.PlotOptions {
+export function selfContainmentChart(
+  rows: readonly CommutingYearRow[],
+  o: TrendChartOptions = {},
+): Plot.PlotOptions {
   const labels: Record<string, string> = { residents: c.residentsShare, jobs: c.jobsShare };
   const series = points(rows, [
-    { key: 'residents', label: labels.residents!, value: (r) => (r.residents_inside === null ? null : r.residents_inside * 100) },
-    { key: 'jobs', label: labels.jobs!, value: (r) => (r.jobs_inside === null ? null : r.jobs_inside * 100) }
+    {
+      key: 'residents',
+      label: labels.residents!,
+      value: (r) => (r.residents_inside === null ? null : r.residents_inside * 100),
+    },
+    { key: 'jobs', label: labels.jobs!, value: (r) => (r.jobs_inside === null ? null : r.jobs_inside * 100) },
   ]);
   const { present, base } = trendFrame(series, o, { residents: colourFor(0), jobs: colourFor(1) }, labels);
   const values = present.map((p) => p.y!);
   const low = Math.min(SELF_CONTAINED * 100, ...values);
   return {
     ...base,
-    y: { label: c.percent, grid: true, domain: [Math.max(0, Math.floor(low / 10) * 10 - 5), 100], tickFormat: (v: number) => `${formatNumber(v, 0)} %` },
+    y: {
+      label: c.percent,
+      grid: true,
+      domain: [Math.max(0, Math.floor(low / 10) * 10 - 5), 100],
+      tickFormat: (v: number) => `${formatNumber(v, 0)} %`,
+    },
     marks: [
       Plot.ruleY([SELF_CONTAINED * 100], { stroke: 'currentColor', strokeDasharray: '4 3' }),
-      Plot.text([SELF_CONTAINED * 100], { y: (v: number) => v, frameAnchor: 'left', dy: -7, dx: 4, text: () => '75 %', fontSize: 11, fill: 'currentColor' }),
+      Plot.text([SELF_CONTAINED * 100], {
+        y: (v: number) => v,
+        frameAnchor: 'left',
+        dy: -7,
+        dx: 4,
+        text: () => '75 %',
+        fontSize: 11,
+        fill: 'currentColor',
+      }),
       Plot.lineY(series, { x: 'year', y: 'y', z: 'key', stroke: 'key', strokeWidth: 2 }),
       Plot.dot(present, { x: 'year', y: 'y', fill: 'key', r: 3 }),
-      Plot.tip(present, Plot.pointer({ x: 'year', y: 'y', stroke: 'key', format: { x: false, y: false, stroke: false }, title: (p: TrendPoint) => `${p.label}\n${p.year}: ${formatNumber(p.y, 1)} %` }))
-    ]
+      Plot.tip(
+        present,
+        Plot.pointer({
+          x: 'year',
+          y: 'y',
+          stroke: 'key',
+          format: { x: false, y: false, stroke: false },
+          title: (p: TrendPoint) => `${p.label}\n${p.year}: ${formatNumber(p.y, 1)} %`,
+        }),
+      ),
+    ],
   };
 }

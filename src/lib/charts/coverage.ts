@@ -37,15 +37,21 @@ export function rowLabel(level: string, kind: string): string {
 }
 
 /** Rows in the order lists use (land, fylker, groupings, kommuner), from the region counts. */
-export function coverageRows(sizes: readonly { level: string; kind: string; regions: number }[]): CoverageRow[] {
-  const order = (s: { level: string; kind: string }) => LEVEL_ORDER.indexOf(s.level as RegionLevel) * 10 + Object.keys(KIND_LABEL).indexOf(s.kind);
+export function coverageRows(
+  sizes: readonly { level: string; kind: string; regions: number }[],
+): CoverageRow[] {
+  const order = (s: { level: string; kind: string }) =>
+    LEVEL_ORDER.indexOf(s.level as RegionLevel) * 10 + Object.keys(KIND_LABEL).indexOf(s.kind);
   return [...sizes]
     .sort((a, b) => order(a) - order(b))
     .map((s) => ({ key: rowKey(s.level, s.kind), label: rowLabel(s.level, s.kind), regions: s.regions }));
 }
 
 /** Every row × every year from the indicator's first to last year, zero where nothing was observed. */
-export function coverageGrid(cells: readonly CoverageCell[], rows: readonly CoverageRow[]): CoverageCellView[] {
+export function coverageGrid(
+  cells: readonly CoverageCell[],
+  rows: readonly CoverageRow[],
+): CoverageCellView[] {
   if (cells.length === 0) return [];
   const years = cells.map((c) => Number(c.year));
   const first = Math.min(...years);
@@ -55,7 +61,14 @@ export function coverageGrid(cells: readonly CoverageCell[], rows: readonly Cove
   for (const row of rows) {
     for (let year = first; year <= last; year++) {
       const withValue = byKey.get(`${row.key}|${year}`) ?? 0;
-      grid.push({ row: row.key, label: row.label, year, withValue, regions: row.regions, share: row.regions ? withValue / row.regions : 0 });
+      grid.push({
+        row: row.key,
+        label: row.label,
+        year,
+        withValue,
+        regions: row.regions,
+        share: row.regions ? withValue / row.regions : 0,
+      });
     }
   }
   return grid;
@@ -68,7 +81,7 @@ export function coverageSummary(grid: readonly CoverageCellView[], rows: readonl
     return {
       ...row,
       full: cells.filter((c) => c.withValue === c.regions && c.regions > 0).map((c) => c.year),
-      partial: cells.filter((c) => c.withValue > 0 && c.withValue < c.regions).map((c) => c.year)
+      partial: cells.filter((c) => c.withValue > 0 && c.withValue < c.regions).map((c) => c.year),
     };
   });
 }
@@ -78,7 +91,11 @@ export interface CoverageChartOptions {
   description?: string;
 }
 
-export function coverageChart(grid: readonly CoverageCellView[], rows: readonly CoverageRow[], options: CoverageChartOptions = {}): Plot.PlotOptions {
+export function coverageChart(
+  grid: readonly CoverageCellView[],
+  rows: readonly CoverageRow[],
+  options: CoverageChartOptions = {},
+): Plot.PlotOptions {
   const years = [...new Set(grid.map((c) => c.year))];
   const every = years.length > 24 ? 5 : years.length > 12 ? 2 : 1;
   return {
@@ -87,7 +104,13 @@ export function coverageChart(grid: readonly CoverageCellView[], rows: readonly 
     marginLeft: 150,
     marginBottom: 28,
     ariaDescription: options.description,
-    x: { type: 'band', domain: years, label: null, tickFormat: (y: number) => (y % every === 0 ? String(y) : ''), tickSize: 0 },
+    x: {
+      type: 'band',
+      domain: years,
+      label: null,
+      tickFormat: (y: number) => (y % every === 0 ? String(y) : ''),
+      tickSize: 0,
+    },
     y: { domain: rows.map((r) => r.label), label: null, tickSize: 0 },
     color: { type: 'linear', domain: [0, 1], range: ['#f1f3f5', '#2451b7'], legend: false },
     marks: [
@@ -96,12 +119,19 @@ export function coverageChart(grid: readonly CoverageCellView[], rows: readonly 
         y: 'label',
         fill: (c: CoverageCellView) => (c.withValue === 0 ? null : c.share),
         inset: 0.5,
-        title: (c: CoverageCellView) => `${c.label} ${c.year}: ${c.withValue} av ${c.regions} med tall`
+        title: (c: CoverageCellView) => `${c.label} ${c.year}: ${c.withValue} av ${c.regions} med tall`,
       }),
       Plot.cell(
         grid.filter((c) => c.withValue === 0),
-        { x: 'year', y: 'label', fill: '#ffffff', stroke: '#dcdfe3', inset: 1, title: (c: CoverageCellView) => `${c.label} ${c.year}: ingen tall` }
-      )
-    ]
+        {
+          x: 'year',
+          y: 'label',
+          fill: '#ffffff',
+          stroke: '#dcdfe3',
+          inset: 1,
+          title: (c: CoverageCellView) => `${c.label} ${c.year}: ingen tall`,
+        },
+      ),
+    ],
   };
 }

@@ -13,21 +13,34 @@ export interface DescribeInput {
   digits: number;
 }
 
-function sentence(indicator: string, name: string, points: { year: number; y: number | null }[], digits: number, suffix: string): string {
-  const present = points.filter((p): p is { year: number; y: number } => p.y !== null).sort((a, b) => a.year - b.year);
+function sentence(
+  indicator: string,
+  name: string,
+  points: { year: number; y: number | null }[],
+  digits: number,
+  suffix: string,
+): string {
+  const present = points
+    .filter((p): p is { year: number; y: number } => p.y !== null)
+    .sort((a, b) => a.year - b.year);
   if (present.length === 0) return `${name}: ingen data.`;
   const first = present[0]!;
   const last = present[present.length - 1]!;
-  if (present.length === 1) return `${indicator} i ${name} var ${formatNumber(first.y, digits)}${suffix} i ${first.year}.`;
+  if (present.length === 1)
+    return `${indicator} i ${name} var ${formatNumber(first.y, digits)}${suffix} i ${first.year}.`;
   const change = first.y === 0 ? null : (last.y - first.y) / Math.abs(first.y);
   const verb = last.y > first.y ? 'økte' : last.y < first.y ? 'falt' : 'var uendret';
-  const pct = change === null ? '' : ` (${change >= 0 ? '+' : '−'}${formatNumber(Math.abs(change) * 100, 0)} %)`;
+  const pct =
+    change === null ? '' : ` (${change >= 0 ? '+' : '−'}${formatNumber(Math.abs(change) * 100, 0)} %)`;
   return `${indicator} i ${name} ${verb} fra ${formatNumber(first.y, digits)}${suffix} i ${first.year} til ${formatNumber(last.y, digits)}${suffix} i ${last.year}${pct}.`;
 }
 
 export function describeSeries(input: DescribeInput): string {
   const suffix = input.mode === 'per1000' ? ' per 1 000 innbyggere' : '';
-  const lead = input.mode === 'indexed' && input.base !== null ? `Indeksert vekst, ${input.base} = 100. ` : '';
-  const body = input.regions.map((r) => sentence(input.indicator, r.name, r.points, input.digits, suffix)).join(' ');
+  const lead =
+    input.mode === 'indexed' && input.base !== null ? `Indeksert vekst, ${input.base} = 100. ` : '';
+  const body = input.regions
+    .map((r) => sentence(input.indicator, r.name, r.points, input.digits, suffix))
+    .join(' ');
   return (lead + body).replace(/\u00a0|\u202f/g, ' ');
 }

@@ -29,8 +29,12 @@ export interface DumbbellRow {
 }
 
 /** The rows to draw, largest change first, and the regions that lack one of the two years. */
-export function dumbbellRows(rows: readonly SeriesRow[], o: Pick<DumbbellOptions, 'names' | 'order' | 'from' | 'to'>): { rows: DumbbellRow[]; missing: string[] } {
-  const value = (code: string, year: number) => rows.find((r) => r.region_code === code && r.year === year)?.y ?? null;
+export function dumbbellRows(
+  rows: readonly SeriesRow[],
+  o: Pick<DumbbellOptions, 'names' | 'order' | 'from' | 'to'>,
+): { rows: DumbbellRow[]; missing: string[] } {
+  const value = (code: string, year: number) =>
+    rows.find((r) => r.region_code === code && r.year === year)?.y ?? null;
   const out: DumbbellRow[] = [];
   const missing: string[] = [];
   for (const code of o.order) {
@@ -52,19 +56,45 @@ export function dumbbellChart(rows: readonly DumbbellRow[], o: DumbbellOptions):
     marginRight: 72,
     ariaDescription: o.description ?? null,
     style: { fontSize: '13px', overflow: 'visible' },
-    x: { label: o.xLabel, grid: true, tickFormat: (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 1) },
+    x: {
+      label: o.xLabel,
+      grid: true,
+      tickFormat: (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 1),
+    },
     y: { domain: rows.map((r) => r.name), label: null },
     marks: [
-      Plot.link(rows, { x1: 'start', x2: 'end', y1: 'name', y2: 'name', stroke: grew, strokeWidth: 3, markerEnd: 'arrow' }),
-      Plot.dot(rows, { x: 'start', y: 'name', fill: 'white', stroke: '#5f6368', r: 4, title: (r: DumbbellRow) => `${r.name} ${o.from}: ${fmt(r.start)}` }),
-      Plot.dot(rows, { x: 'end', y: 'name', fill: grew, r: 4, title: (r: DumbbellRow) => `${r.name} ${o.to}: ${fmt(r.end)}` }),
+      Plot.link(rows, {
+        x1: 'start',
+        x2: 'end',
+        y1: 'name',
+        y2: 'name',
+        stroke: grew,
+        strokeWidth: 3,
+        markerEnd: 'arrow',
+      }),
+      Plot.dot(rows, {
+        x: 'start',
+        y: 'name',
+        fill: 'white',
+        stroke: '#5f6368',
+        r: 4,
+        title: (r: DumbbellRow) => `${r.name} ${o.from}: ${fmt(r.start)}`,
+      }),
+      Plot.dot(rows, {
+        x: 'end',
+        y: 'name',
+        fill: grew,
+        r: 4,
+        title: (r: DumbbellRow) => `${r.name} ${o.to}: ${fmt(r.end)}`,
+      }),
       Plot.text(rows, {
         x: (r: DumbbellRow) => Math.max(r.start, r.end),
         y: 'name',
         dx: 10,
         textAnchor: 'start',
-        text: (r: DumbbellRow) => r.label ?? `${r.change > 0 ? '+' : r.change < 0 ? '−' : '±'}${fmt(Math.abs(r.change))}`
-      })
-    ]
+        text: (r: DumbbellRow) =>
+          r.label ?? `${r.change > 0 ? '+' : r.change < 0 ? '−' : '±'}${fmt(Math.abs(r.change))}`,
+      }),
+    ],
   };
 }

@@ -18,7 +18,7 @@ export const lineDefaults = {
   height: 400,
   marginLeft: 64,
   marginRight: 28,
-  dotRadius: 2.5
+  dotRadius: 2.5,
 };
 
 export interface LineChartOptions {
@@ -67,9 +67,16 @@ export function lineChart(rows: readonly SeriesRow[], options: LineChartOptions)
   const name = (code: string) => o.names.get(code) ?? code;
   const sourceLabel = o.sourceLabel ?? ((s: string) => s);
   const point = (code: string, year: number, y: number | null, status: string, source: string): Point => ({
-    code, line: `${code}|${segmentOf(year, breaks)}`, year, y, status, source
+    code,
+    line: `${code}|${segmentOf(year, breaks)}`,
+    year,
+    y,
+    status,
+    source,
   });
-  const present: Point[] = rows.filter((r) => r.y !== null).map((r) => point(r.region_code, r.year, r.y, r.status, r.source ?? ''));
+  const present: Point[] = rows
+    .filter((r) => r.y !== null)
+    .map((r) => point(r.region_code, r.year, r.y, r.status, r.source ?? ''));
   const years = present.map((p) => p.year);
   const first = Math.min(...years);
   const last = Math.max(...years);
@@ -78,7 +85,8 @@ export function lineChart(rows: readonly SeriesRow[], options: LineChartOptions)
   const points: Point[] = [];
   for (const code of o.order) {
     const byYear = new Map(present.filter((p) => p.code === code).map((p) => [p.year, p]));
-    for (let year = first; year <= last; year++) points.push(byYear.get(year) ?? point(code, year, null, 'missing', ''));
+    for (let year = first; year <= last; year++)
+      points.push(byYear.get(year) ?? point(code, year, null, 'missing', ''));
   }
   const estimated = present.filter((p) => p.status === 'estimated');
   const span = years.length ? last - first : 0;
@@ -89,13 +97,28 @@ export function lineChart(rows: readonly SeriesRow[], options: LineChartOptions)
     o.mode === 'indexed' ? Plot.ruleY([100], { stroke: '#888', strokeDasharray: '4 3' }) : Plot.ruleY([0]),
     // A break in series: a labelled rule half a year before the first year of the new series.
     Plot.ruleX(shownBreaks, { x: (b: number) => b - 0.5, stroke: '#888', strokeDasharray: '2 3' }),
-    Plot.text(shownBreaks, { x: (b: number) => b - 0.5, frameAnchor: 'top', dy: -4, text: () => 'Brudd i serien', fontSize: 11, fill: 'currentColor', textAnchor: 'middle' }),
+    Plot.text(shownBreaks, {
+      x: (b: number) => b - 0.5,
+      frameAnchor: 'top',
+      dy: -4,
+      text: () => 'Brudd i serien',
+      fontSize: 11,
+      fill: 'currentColor',
+      textAnchor: 'middle',
+    }),
     // Null y breaks the line, so a missing year shows as a gap, never as a drop to zero; z = line keeps
     // the segments on either side of a break apart.
     Plot.lineY(points, { x: 'year', y: 'y', z: 'line', stroke: 'code', strokeWidth: 2, curve: 'linear' }),
     // Dots keep isolated years visible (a year with no neighbour draws no line segment).
     Plot.dot(present, { x: 'year', y: 'y', fill: 'code', r: o.dotRadius }),
-    Plot.dot(estimated, { x: 'year', y: 'y', stroke: 'code', fill: 'var(--plot-background)', r: o.dotRadius + 1.5, strokeWidth: 1.5 }),
+    Plot.dot(estimated, {
+      x: 'year',
+      y: 'y',
+      stroke: 'code',
+      fill: 'var(--plot-background)',
+      r: o.dotRadius + 1.5,
+      strokeWidth: 1.5,
+    }),
     Plot.tip(
       present,
       Plot.pointer({
@@ -104,9 +127,9 @@ export function lineChart(rows: readonly SeriesRow[], options: LineChartOptions)
         stroke: 'code',
         format: { x: false, stroke: false, y: false },
         title: (p: Point) =>
-          `${name(p.code)}\n${p.year}: ${formatNumber(p.y, o.digits)}${p.status === 'estimated' ? ' (anslått)' : ''}${p.source ? `\nKilde: ${p.source.split('+').map(sourceLabel).join(' + ')}` : ''}`
-      })
-    )
+          `${name(p.code)}\n${p.year}: ${formatNumber(p.y, o.digits)}${p.status === 'estimated' ? ' (anslått)' : ''}${p.source ? `\nKilde: ${p.source.split('+').map(sourceLabel).join(' + ')}` : ''}`,
+      }),
+    ),
   ];
 
   return {
@@ -118,15 +141,24 @@ export function lineChart(rows: readonly SeriesRow[], options: LineChartOptions)
     style: { fontSize: '13px', overflow: 'visible' },
     // Whole years only (a two-year span must not label 2020, 2020.5 as «2020, 2021, 2021»), and a year
     // label is about 4 digits at 13 px: one tick per ~64 px keeps them apart on a phone.
-    x: { label: null, tickFormat: 'd', ticks: yearTicks(first, last, Math.min(10, Math.floor((o.width ?? CHART_WIDTH) / 64))) },
+    x: {
+      label: null,
+      tickFormat: 'd',
+      ticks: yearTicks(first, last, Math.min(10, Math.floor((o.width ?? CHART_WIDTH) / 64))),
+    },
     ...(shownBreaks.length ? { marginTop: 24 } : {}),
     y: {
       label: o.yLabel,
       grid: false,
       zero: o.mode !== 'indexed',
-      tickFormat: (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 1)
+      tickFormat: (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 1),
     },
-    color: { domain: [...o.order], range: o.order.map((_, i) => colourFor(i)), legend: true, tickFormat: name },
-    marks
+    color: {
+      domain: [...o.order],
+      range: o.order.map((_, i) => colourFor(i)),
+      legend: true,
+      tickFormat: name,
+    },
+    marks,
   };
 }

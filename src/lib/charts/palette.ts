@@ -12,7 +12,7 @@ export const PALETTE = [
   '#a463f2',
   '#97bbf5',
   '#9c6b4e',
-  '#9498a0'
+  '#9498a0',
 ] as const;
 
 export function colourFor(index: number): string {

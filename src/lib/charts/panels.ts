@@ -35,7 +35,10 @@ export function panelCharts(rows: readonly SeriesRow[], options: PanelOptions): 
     .map((code) => {
       const own = rows.filter((r) => r.region_code === code);
       const spec = lineChart(own, { ...options, order: [code], width: options.width ?? 260, height: 170 });
-      const domain = domainOf(options.sharedY ? all : own.filter((r) => r.y !== null).map((r) => r.y as number), indexed);
+      const domain = domainOf(
+        options.sharedY ? all : own.filter((r) => r.y !== null).map((r) => r.y as number),
+        indexed,
+      );
       return {
         code,
         title: options.names.get(code) ?? code,
@@ -46,8 +49,8 @@ export function panelCharts(rows: readonly SeriesRow[], options: PanelOptions): 
           style: { fontSize: '11px', overflow: 'visible' },
           x: { ...(spec.x as object), ticks: 3 },
           y: { ...(spec.y as object), domain, nice: true, ticks: 4, label: null },
-          color: { ...(spec.color as object), legend: false }
-        }
+          color: { ...(spec.color as object), legend: false },
+        },
       };
     });
 }

@@ -12,7 +12,7 @@ export const targetDefaults = {
   height: 320,
   actualColour: '#1f4e9c',
   pathColour: '#c2410c',
-  projectionColour: '#6b7280'
+  projectionColour: '#6b7280',
 };
 
 export interface TargetChartOptions {
@@ -41,25 +41,82 @@ export function targetChart(actual: readonly Point[], o: TargetChartOptions): Pl
   const marks: Plot.Markish[] = [Plot.gridY({ strokeOpacity: 0.12 })];
   if (opt.projection) {
     marks.push(
-      Plot.areaY(opt.projection, { x: 'year', y1: 'low', y2: 'high', fill: opt.projectionColour, fillOpacity: 0.15, ariaDescription: 'fremskriving-usikkerhet' }),
-      Plot.lineY(opt.projection, { x: 'year', y: 'value', stroke: opt.projectionColour, strokeDasharray: '2 3', strokeWidth: 1.5, ariaDescription: 'fremskriving' })
+      Plot.areaY(opt.projection, {
+        x: 'year',
+        y1: 'low',
+        y2: 'high',
+        fill: opt.projectionColour,
+        fillOpacity: 0.15,
+        ariaDescription: 'fremskriving-usikkerhet',
+      }),
+      Plot.lineY(opt.projection, {
+        x: 'year',
+        y: 'value',
+        stroke: opt.projectionColour,
+        strokeDasharray: '2 3',
+        strokeWidth: 1.5,
+        ariaDescription: 'fremskriving',
+      }),
     );
   }
   marks.push(
-    Plot.lineY(opt.path, { x: 'year', y: 'value', stroke: opt.pathColour, strokeDasharray: '6 4', strokeWidth: 2, ariaDescription: 'målbane' }),
-    Plot.lineY(series, { x: 'year', y: 'value', stroke: opt.actualColour, strokeWidth: 2.5, ariaDescription: 'faktisk' }),
-    Plot.dot(present, { x: 'year', y: 'value', fill: opt.actualColour, r: opt.compact ? 1.5 : 2.5, ariaDescription: 'faktisk-punkter' })
+    Plot.lineY(opt.path, {
+      x: 'year',
+      y: 'value',
+      stroke: opt.pathColour,
+      strokeDasharray: '6 4',
+      strokeWidth: 2,
+      ariaDescription: 'målbane',
+    }),
+    Plot.lineY(series, {
+      x: 'year',
+      y: 'value',
+      stroke: opt.actualColour,
+      strokeWidth: 2.5,
+      ariaDescription: 'faktisk',
+    }),
+    Plot.dot(present, {
+      x: 'year',
+      y: 'value',
+      fill: opt.actualColour,
+      r: opt.compact ? 1.5 : 2.5,
+      ariaDescription: 'faktisk-punkter',
+    }),
   );
   if (!opt.compact) {
     const lastPath = opt.path[opt.path.length - 1];
-    if (lastPath) marks.push(Plot.text([lastPath], { x: 'year', y: 'value', text: () => 'Mål', dx: 6, textAnchor: 'start', fill: opt.pathColour }));
+    if (lastPath)
+      marks.push(
+        Plot.text([lastPath], {
+          x: 'year',
+          y: 'value',
+          text: () => 'Mål',
+          dx: 6,
+          textAnchor: 'start',
+          fill: opt.pathColour,
+        }),
+      );
     const lastProj = opt.projection?.[opt.projection.length - 1];
-    if (lastProj) marks.push(Plot.text([lastProj], { x: 'year', y: 'value', text: () => 'Trend', dx: 6, textAnchor: 'start', fill: opt.projectionColour }));
+    if (lastProj)
+      marks.push(
+        Plot.text([lastProj], {
+          x: 'year',
+          y: 'value',
+          text: () => 'Trend',
+          dx: 6,
+          textAnchor: 'start',
+          fill: opt.projectionColour,
+        }),
+      );
     marks.push(
       Plot.tip(
         present,
-        Plot.pointerX({ x: 'year', y: 'value', title: (p: { year: number; value: number }) => `${p.year}: ${fmt(p.value)}` })
-      )
+        Plot.pointerX({
+          x: 'year',
+          y: 'value',
+          title: (p: { year: number; value: number }) => `${p.year}: ${fmt(p.value)}`,
+        }),
+      ),
     );
   }
 
@@ -70,8 +127,16 @@ export function targetChart(actual: readonly Point[], o: TargetChartOptions): Pl
     marginRight: opt.compact ? 8 : 44,
     ariaDescription: opt.description ?? null,
     style: { fontSize: opt.compact ? '10px' : '13px', overflow: 'visible' },
-    x: { label: null, tickFormat: 'd', ticks: opt.compact ? 4 : Math.max(1, Math.min(last - first, 10, Math.floor((opt.width ?? 640) / 64))) },
-    y: { label: opt.compact ? null : opt.yLabel, tickFormat: (v: number) => formatNumber(v, 0), ticks: opt.compact ? 4 : undefined },
-    marks
+    x: {
+      label: null,
+      tickFormat: 'd',
+      ticks: opt.compact ? 4 : Math.max(1, Math.min(last - first, 10, Math.floor((opt.width ?? 640) / 64))),
+    },
+    y: {
+      label: opt.compact ? null : opt.yLabel,
+      tickFormat: (v: number) => formatNumber(v, 0),
+      ticks: opt.compact ? 4 : undefined,
+    },
+    marks,
   };
 }

@@ -30,7 +30,7 @@ export function viewChart(
   indicator: Indicator,
   names: ReadonlyMap<string, string>,
   width?: number,
-  sourceLabel?: (id: string) => string
+  sourceLabel?: (id: string) => string,
 ): ViewChart {
   const ys = series.rows.map((r) => r.y);
   const digits = view.mode === 'absolute' ? digitsForUnit(indicator.unit, ys) : digitsFor(ys);
@@ -40,7 +40,10 @@ export function viewChart(
     mode: view.mode,
     base: series.base,
     digits,
-    regions: view.regions.map((code) => ({ name: names.get(code) ?? code, points: series.rows.filter((r) => r.region_code === code) }))
+    regions: view.regions.map((code) => ({
+      name: names.get(code) ?? code,
+      points: series.rows.filter((r) => r.region_code === code),
+    })),
   });
   const options = lineChart(series.rows, {
     names,
@@ -51,7 +54,7 @@ export function viewChart(
     description,
     breaks: indicator.breaks ?? [],
     ...(sourceLabel ? { sourceLabel } : {}),
-    ...(width ? { width } : {})
+    ...(width ? { width } : {}),
   });
   return { options, description, digits };
 }

@@ -34,7 +34,10 @@ let started: Promise<BrowserDb> | null = null;
 const MAX_PREPARED = 64;
 
 /** Starts DuckDB once; later calls return the same promise. `dataUrl` is the folder with manifest.json. */
-export function startBrowserDb(dataUrl: URL, onStage: (s: StartStage) => void = () => {}): Promise<BrowserDb> {
+export function startBrowserDb(
+  dataUrl: URL,
+  onStage: (s: StartStage) => void = () => {},
+): Promise<BrowserDb> {
   started ??= boot(dataUrl, onStage).catch((e: unknown) => {
     started = null;
     throw e;
@@ -56,10 +59,12 @@ async function boot(dataUrl: URL, onStage: (s: StartStage) => void): Promise<Bro
   // Start fetching the data while the engine compiles: they do not depend on each other. Each file is
   // checked against the manifest before anything from it can be shown.
   const fetchTable = (name: TableName) =>
-    fetchBytes(new URL(`${manifest.tables[name].file}?v=${manifest.version}`, dataUrl)).then(async (bytes) => {
-      await verifyTableBytes(manifest, name, bytes);
-      return { name, bytes };
-    });
+    fetchBytes(new URL(`${manifest.tables[name].file}?v=${manifest.version}`, dataUrl)).then(
+      async (bytes) => {
+        await verifyTableBytes(manifest, name, bytes);
+        return { name, bytes };
+      },
+    );
   const decode = async (name: TableName, bytes: ArrayBuffer) => {
     const table = await parquetToArrow(bytes);
     verifyTableRows(manifest, name, table.numRows);
@@ -70,8 +75,14 @@ async function boot(dataUrl: URL, onStage: (s: StartStage) => void): Promise<Bro
 
   onStage('engine');
   const bundle = await duckdb.selectBundle({
-    mvp: { mainModule: new URL(mvpWasm, location.href).href, mainWorker: new URL(mvpWorker, location.href).href },
-    eh: { mainModule: new URL(ehWasm, location.href).href, mainWorker: new URL(ehWorker, location.href).href }
+    mvp: {
+      mainModule: new URL(mvpWasm, location.href).href,
+      mainWorker: new URL(mvpWorker, location.href).href,
+    },
+    eh: {
+      mainModule: new URL(ehWasm, location.href).href,
+      mainWorker: new URL(ehWorker, location.href).href,
+    },
   });
   const worker = new Worker(bundle.mainWorker!);
   // A crashed worker never answers again (messages to it are dropped, so queries would wait for ever):
@@ -124,7 +135,10 @@ async function boot(dataUrl: URL, onStage: (s: StartStage) => void): Promise<Bro
     } else {
       stmt = conn.prepare(sql);
       if (prepared.size >= MAX_PREPARED) {
-        const [oldest, old] = prepared.entries().next().value as [string, Promise<duckdb.AsyncPreparedStatement>];
+        const [oldest, old] = prepared.entries().next().value as [
+          string,
+          Promise<duckdb.AsyncPreparedStatement>,
+        ];
         prepared.delete(oldest);
         void old.then((s) => s.close()).catch(() => {});
       }
@@ -150,10 +164,15 @@ async function boot(dataUrl: URL, onStage: (s: StartStage) => void): Promise<Bro
         }
         throw new QueryError(message, query.sql, e);
       }
-    }
+    },
   };
   // One documented hook for tests: simulate a crashed worker (window.__regionpuls.crashEngine()).
-  if (typeof window !== 'undefined') window.__regionpuls = { timings: {}, ...window.__regionpuls, crashEngine: () => worker.dispatchEvent(new ErrorEvent('error', { message: 'simulated crash' })) };
+  if (typeof window !== 'undefined')
+    window.__regionpuls = {
+      timings: {},
+      ...window.__regionpuls,
+      crashEngine: () => worker.dispatchEvent(new ErrorEvent('error', { message: 'simulated crash' })),
+    };
   onStage('ready');
   return { engine, manifest, timings };
 }

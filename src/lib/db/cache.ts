@@ -22,6 +22,6 @@ export function cachedEngine(engine: Engine, maxEntries = 200): Engine {
         if (cache.size > maxEntries) cache.delete(cache.keys().next().value as string);
       }
       return hit as Promise<T[]>;
-    }
+    },
   };
 }

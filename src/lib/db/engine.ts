@@ -23,7 +23,13 @@ export type QueryView =
   | { kind: 'coverageMatrix' }
   | { kind: 'regionCoverage'; code: string }
   | { kind: 'growthRank'; indicator: string; level: string; regionKind: string; from: number; to: number }
-  | { kind: 'series'; indicator: string; regions: readonly string[]; mode: 'absolute' | 'per1000' | 'indexed'; base: number | null };
+  | {
+      kind: 'series';
+      indicator: string;
+      regions: readonly string[];
+      mode: 'absolute' | 'per1000' | 'indexed';
+      base: number | null;
+    };
 
 /** SQL text built only from whitelisted identifiers, plus the values bound to its `?` placeholders. */
 export interface Query {
@@ -89,7 +95,7 @@ export function assertBindable(query: Query): void {
     throw new QueryError(
       `invalid query: ${expected} placeholders but ${query.params.length} parameters`,
       query.sql,
-      null
+      null,
     );
   }
 }

@@ -18,7 +18,11 @@ export interface Handover {
  * If DuckDB stops (EngineFault), views the engine-free engine can answer are answered by it again, and
  * `onFault` tells the page, which offers a restart; the view, targets and own data are not touched.
  */
-export function handoverEngine(local: Engine, duckdb: Promise<Engine>, onFault: (e: Error) => void = () => {}): Handover {
+export function handoverEngine(
+  local: Engine,
+  duckdb: Promise<Engine>,
+  onFault: (e: Error) => void = () => {},
+): Handover {
   let ready: Engine | null = null;
   let pending = duckdb;
   const follow = (p: Promise<Engine>) =>
@@ -26,7 +30,7 @@ export function handoverEngine(local: Engine, duckdb: Promise<Engine>, onFault: 
       (e) => {
         if (pending === p) ready = e;
       },
-      () => {}
+      () => {},
     );
   follow(duckdb);
   return {
@@ -56,7 +60,7 @@ export function handoverEngine(local: Engine, duckdb: Promise<Engine>, onFault: 
         }
         if (!query.view) return (await pending).query<T>(query);
         return local.query<T>(query);
-      }
-    }
+      },
+    },
   };
 }

@@ -43,7 +43,15 @@ export function indicatorFile(indicator: string, observations: readonly Row[]): 
     if (i === undefined) ids.set(s, (i = dictionary.push(s) - 1));
     return i;
   };
-  const file: IndicatorFile = { indicator, dictionary, region_code: [], year: [], value: [], status: [], source: [] };
+  const file: IndicatorFile = {
+    indicator,
+    dictionary,
+    region_code: [],
+    year: [],
+    value: [],
+    status: [],
+    source: [],
+  };
   for (const o of observations) {
     if (o.indicator !== indicator) continue;
     file.region_code.push(id(o.region_code as string));
@@ -63,7 +71,7 @@ export function readIndicatorFile(file: IndicatorFile): LocalObservation[] {
     year,
     value: file.value[i] ?? null,
     status: d[file.status[i]!]!,
-    source: d[file.source[i]!]!
+    source: d[file.source[i]!]!,
   }));
 }
 
@@ -72,13 +80,18 @@ export function readIndicatorFile(file: IndicatorFile): LocalObservation[] {
  * With `hashes` (file → SHA-256, carried by the prerendered page) a file is used only if it is the one
  * the build wrote.
  */
-export function fetchedSource(folder: URL, indicatorIds: () => readonly string[] | null = () => null, hashes?: Record<string, string>): LocalSource {
+export function fetchedSource(
+  folder: URL,
+  indicatorIds: () => readonly string[] | null = () => null,
+  hashes?: Record<string, string>,
+): LocalSource {
   const get = async <T>(name: string): Promise<T> => {
     const res = await fetch(new URL(name, folder));
     if (!res.ok) throw new DataLoadError(NOT_LOADED, `${name}: HTTP ${res.status}`);
     const bytes = await res.arrayBuffer();
     const expected = hashes?.[name];
-    if (hashes && expected !== (await sha256Hex(bytes))) throw new DataLoadError(DAMAGED_DATA, `${name}: sha256 differs from the build's`);
+    if (hashes && expected !== (await sha256Hex(bytes)))
+      throw new DataLoadError(DAMAGED_DATA, `${name}: sha256 differs from the build's`);
     return JSON.parse(new TextDecoder().decode(bytes)) as T;
   };
   return {
@@ -87,6 +100,6 @@ export function fetchedSource(folder: URL, indicatorIds: () => readonly string[]
       const known = indicatorIds();
       if (known && !known.includes(indicator)) return [];
       return readIndicatorFile(await get<IndicatorFile>(indicatorFileName(indicator)));
-    }
+    },
   };
 }

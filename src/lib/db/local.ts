@@ -70,7 +70,9 @@ function ratio(a: number | null | undefined, b: number | null | undefined, facto
 }
 
 /** min(year), max(year), count(value) over the observations with a value. */
-function yearSpan(observations: Iterable<LocalObservation>): { first_year: number; last_year: number; years: number } | null {
+function yearSpan(
+  observations: Iterable<LocalObservation>,
+): { first_year: number; last_year: number; years: number } | null {
   let first = Infinity;
   let last = -Infinity;
   let count = 0;
@@ -84,18 +86,44 @@ function yearSpan(observations: Iterable<LocalObservation>): { first_year: numbe
 }
 
 /** The rows DuckDB returns for the query whose declarative form is `view`. */
-export function evaluate(view: QueryView, tables: LocalTables, index = new Index(tables.observations)): Row[] {
+export function evaluate(
+  view: QueryView,
+  tables: LocalTables,
+  index = new Index(tables.observations),
+): Row[] {
   switch (view.kind) {
     case 'table': {
       const rows = tables[view.table];
       if (view.table === 'indicators') return [...rows].sort(by((r) => r.id as string));
-      if (view.table === 'sources') return [...rows].sort(by((r) => r.indicator as string, (r) => r.priority as number, (r) => r.id as string));
+      if (view.table === 'sources')
+        return [...rows].sort(
+          by(
+            (r) => r.indicator as string,
+            (r) => r.priority as number,
+            (r) => r.id as string,
+          ),
+        );
       return [...rows]
-        .sort(by((r) => LEVEL_ORDER[r.level as string] ?? 3, (r) => r.name as string, (r) => r.code as string))
-        .map(({ code, name, level, kind, fylke_code, members, source }) => ({ code, name, level, kind, fylke_code, members, source }));
+        .sort(
+          by(
+            (r) => LEVEL_ORDER[r.level as string] ?? 3,
+            (r) => r.name as string,
+            (r) => r.code as string,
+          ),
+        )
+        .map(({ code, name, level, kind, fylke_code, members, source }) => ({
+          code,
+          name,
+          level,
+          kind,
+          fylke_code,
+          members,
+          source,
+        }));
     }
     case 'coverage': {
-      const regions = index.byIndicator.get(view.indicator) ?? new Map<string, Map<number, LocalObservation>>();
+      const regions =
+        index.byIndicator.get(view.indicator) ?? new Map<string, Map<number, LocalObservation>>();
       return [...regions.keys()].sort(compare).flatMap((region_code) => {
         const span = yearSpan(regions.get(region_code)!.values());
         return span ? [{ region_code, ...span }] : [];
@@ -110,7 +138,8 @@ export function evaluate(view: QueryView, tables: LocalTables, index = new Index
     case 'coverageMatrix': {
       const regionOf = new Map(tables.regions.map((r) => [r.code as string, r]));
       const sizes = new Map<string, number>();
-      for (const r of tables.regions) sizes.set(`${r.level}\u0000${r.kind}`, (sizes.get(`${r.level}\u0000${r.kind}`) ?? 0) + 1);
+      for (const r of tables.regions)
+        sizes.set(`${r.level}\u0000${r.kind}`, (sizes.get(`${r.level}\u0000${r.kind}`) ?? 0) + 1);
       const cells = new Map<string, Row & { with_value: number }>();
       for (const o of tables.observations) {
         const r = regionOf.get(o.region_code);
@@ -118,12 +147,26 @@ export function evaluate(view: QueryView, tables: LocalTables, index = new Index
         const key = `${o.indicator}\u0000${r.level}\u0000${r.kind}\u0000${o.year}`;
         let cell = cells.get(key);
         if (!cell) {
-          cell = { indicator: o.indicator, level: r.level, kind: r.kind, year: o.year, with_value: 0, regions: sizes.get(`${r.level}\u0000${r.kind}`)! };
+          cell = {
+            indicator: o.indicator,
+            level: r.level,
+            kind: r.kind,
+            year: o.year,
+            with_value: 0,
+            regions: sizes.get(`${r.level}\u0000${r.kind}`)!,
+          };
           cells.set(key, cell);
         }
         if (o.value !== null) cell.with_value++;
       }
-      return [...cells.values()].sort(by((c) => c.indicator as string, (c) => c.level as string, (c) => c.kind as string, (c) => c.year as number));
+      return [...cells.values()].sort(
+        by(
+          (c) => c.indicator as string,
+          (c) => c.level as string,
+          (c) => c.kind as string,
+          (c) => c.year as number,
+        ),
+      );
     }
     case 'growthRank': {
       const rows: Row[] = [];
@@ -135,7 +178,12 @@ export function evaluate(view: QueryView, tables: LocalTables, index = new Index
         if (a === null || b === null || a === 0) continue;
         rows.push({ code: r.code, name: r.name, from_value: a, to_value: b, growth: (b - a) / a });
       }
-      return rows.sort(by((r) => -(r.growth as number), (r) => r.code as string));
+      return rows.sort(
+        by(
+          (r) => -(r.growth as number),
+          (r) => r.code as string,
+        ),
+      );
     }
     case 'series': {
       const rows: Row[] = [];
@@ -147,7 +195,13 @@ export function evaluate(view: QueryView, tables: LocalTables, index = new Index
         const base = view.mode === 'indexed' ? years.get(view.base!)?.value : undefined;
         for (const year of [...years.keys()].sort(compare)) {
           const s = years.get(year)!;
-          const row: Row = { region_code: s.region_code, year: s.year, value: s.value, status: s.status, source: s.source };
+          const row: Row = {
+            region_code: s.region_code,
+            year: s.year,
+            value: s.value,
+            status: s.status,
+            source: s.source,
+          };
           if (view.mode === 'absolute') row.y = s.value;
           else if (view.mode === 'indexed') row.y = ratio(s.value, base, 100);
           else {
@@ -174,7 +228,7 @@ export interface LocalSource {
 export function memorySource(tables: LocalTables): LocalSource {
   return {
     catalogue: async () => tables,
-    observations: async (indicator) => tables.observations.filter((o) => o.indicator === indicator)
+    observations: async (indicator) => tables.observations.filter((o) => o.indicator === indicator),
   };
 }
 
@@ -212,7 +266,7 @@ export function localEngine(source: LocalSource): Engine {
       (e: unknown) => {
         catalogue = null;
         throw e;
-      }
+      },
     );
     return catalogue;
   };
@@ -236,11 +290,13 @@ export function localEngine(source: LocalSource): Engine {
       try {
         const wanted = needs(view);
         if (wanted === 'all' || view.kind === 'table' || view.kind === 'growthRank') await loadCatalogue();
-        await Promise.all((wanted === 'all' ? tables.indicators.map((i) => i.id as string) : wanted).map(load));
+        await Promise.all(
+          (wanted === 'all' ? tables.indicators.map((i) => i.id as string) : wanted).map(load),
+        );
         return evaluate(view, tables, index) as T[];
       } catch (e) {
         throw new QueryError(e instanceof Error ? e.message : String(e), query.sql, e);
       }
-    }
+    },
   };
 }

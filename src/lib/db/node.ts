@@ -28,7 +28,10 @@ function plain(v: unknown): unknown {
 
 /** Opens the Parquet files in `dataDir` (e.g. static/data) as tables of an in-memory DuckDB. */
 export async function openNodeDb(dataDir: string): Promise<NodeDb> {
-  const manifest = parseManifest(JSON.parse(await readFile(join(dataDir, 'manifest.json'), 'utf8')), join(dataDir, 'manifest.json'));
+  const manifest = parseManifest(
+    JSON.parse(await readFile(join(dataDir, 'manifest.json'), 'utf8')),
+    join(dataDir, 'manifest.json'),
+  );
   const instance = await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
   for (const name of TABLE_NAMES) {
@@ -49,7 +52,7 @@ export async function openNodeDb(dataDir: string): Promise<NodeDb> {
       } catch (e) {
         throw new QueryError(e instanceof Error ? e.message : String(e), query.sql, e);
       }
-    }
+    },
   };
   return { engine, manifest, close: () => conn.closeSync() };
 }

@@ -7,7 +7,19 @@
 import { parquetMetadata, parquetReadObjects, parquetSchema } from 'hyparquet';
 import type { SchemaTree } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
-import { Bool, Field, Float32, Float64, Int16, Int32, Int64, List, Table, Utf8, vectorFromArray } from 'apache-arrow';
+import {
+  Bool,
+  Field,
+  Float32,
+  Float64,
+  Int16,
+  Int32,
+  Int64,
+  List,
+  Table,
+  Utf8,
+  vectorFromArray,
+} from 'apache-arrow';
 import type { DataType, Vector } from 'apache-arrow';
 
 function arrowType(node: SchemaTree): DataType {

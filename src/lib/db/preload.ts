@@ -18,7 +18,9 @@ export interface PreloadOptions {
 export function preloadScript(o: PreloadOptions): string {
   const files = Object.fromEntries(o.indicators.map((id) => [id, indicatorFileName(id)]));
   const json = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
-  return `(function(){try{var f=${json(files)},p=new URLSearchParams(location.search),i=p.get('indicator');if(!f[i])i=${json(o.defaultIndicator)};` +
+  return (
+    `(function(){try{var f=${json(files)},p=new URLSearchParams(location.search),i=p.get('indicator');if(!f[i])i=${json(o.defaultIndicator)};` +
     `var n=[f[i]];if(p.get('mode')==='per1000'&&i!==${json(POPULATION_INDICATOR)}&&f[${json(POPULATION_INDICATOR)}])n.push(f[${json(POPULATION_INDICATOR)}]);` +
-    `${o.catalogue ? `n.push(${json(CATALOGUE_FILE)});` : ''}n.forEach(function(x){var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=${json(o.folder)}+x;document.head.appendChild(l)})}catch(e){}})()`;
+    `${o.catalogue ? `n.push(${json(CATALOGUE_FILE)});` : ''}n.forEach(function(x){var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=${json(o.folder)}+x;document.head.appendChild(l)})}catch(e){}})()`
+  );
 }

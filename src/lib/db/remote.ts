@@ -41,25 +41,37 @@ export function remoteEngine(serverUrl: URL, fetchImpl: Fetch = fetch): Engine {
         res = await fetchImpl(endpoint, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ sql: query.sql, params: query.params })
+          body: JSON.stringify({ sql: query.sql, params: query.params }),
         });
       } catch (e) {
-        throw new QueryError(`server not reachable (${endpoint.origin}): ${e instanceof Error ? e.message : String(e)}`, query.sql, e);
+        throw new QueryError(
+          `server not reachable (${endpoint.origin}): ${e instanceof Error ? e.message : String(e)}`,
+          query.sql,
+          e,
+        );
       }
       if (!res.ok) throw new QueryError(await errorMessage(res), query.sql, null);
       try {
         return arrowRows(tableFromIPC(new Uint8Array(await res.arrayBuffer()))) as T[];
       } catch (e) {
-        throw new QueryError(`invalid answer from server: ${e instanceof Error ? e.message : String(e)}`, query.sql, e);
+        throw new QueryError(
+          `invalid answer from server: ${e instanceof Error ? e.message : String(e)}`,
+          query.sql,
+          e,
+        );
       }
-    }
+    },
   };
 }
 
 let started: Promise<RemoteDb> | null = null;
 
 /** Connects once (manifest, health check); later calls share the connection, like startBrowserDb. */
-export function startRemoteDb(serverUrl: URL, onStage: (s: StartStage) => void = () => {}, fetchImpl: Fetch = fetch): Promise<RemoteDb> {
+export function startRemoteDb(
+  serverUrl: URL,
+  onStage: (s: StartStage) => void = () => {},
+  fetchImpl: Fetch = fetch,
+): Promise<RemoteDb> {
   started ??= connect(serverUrl, onStage, fetchImpl).catch((e: unknown) => {
     started = null;
     throw e;
@@ -67,7 +79,11 @@ export function startRemoteDb(serverUrl: URL, onStage: (s: StartStage) => void =
   return started;
 }
 
-async function connect(serverUrl: URL, onStage: (s: StartStage) => void, fetchImpl: Fetch): Promise<RemoteDb> {
+async function connect(
+  serverUrl: URL,
+  onStage: (s: StartStage) => void,
+  fetchImpl: Fetch,
+): Promise<RemoteDb> {
   const timings: RemoteDb['timings'] = {};
   let t = performance.now();
   const lap = (stage: StartStage) => {
@@ -81,7 +97,9 @@ async function connect(serverUrl: URL, onStage: (s: StartStage) => void, fetchIm
     try {
       res = await fetchImpl(url);
     } catch (e) {
-      throw new Error(`could not reach the Regionpuls SQL server at ${serverUrl.href}: ${e instanceof Error ? e.message : String(e)}`);
+      throw new Error(
+        `could not reach the Regionpuls SQL server at ${serverUrl.href}: ${e instanceof Error ? e.message : String(e)}`,
+      );
     }
     if (!res.ok) throw new Error(`could not load ${url.href}: HTTP ${res.status}`);
     return res.json();

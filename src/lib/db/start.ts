@@ -31,14 +31,15 @@ export const DEFAULT_SERVER = 'http://127.0.0.1:8787/';
 /** Spelled out member by member: Vite replaces exactly these expressions at build time. */
 const BUILD_ENV: Record<string, unknown> = {
   VITE_REGIONPULS_ENGINE: import.meta.env.VITE_REGIONPULS_ENGINE,
-  VITE_REGIONPULS_SERVER: import.meta.env.VITE_REGIONPULS_SERVER
+  VITE_REGIONPULS_SERVER: import.meta.env.VITE_REGIONPULS_SERVER,
 };
 
 /** Reads the build-time configuration; `env` is a parameter so it can be tested. */
 export function engineConfig(env: Record<string, unknown> = BUILD_ENV): EngineConfig {
   const kind = String(env.VITE_REGIONPULS_ENGINE ?? '').trim() || 'wasm';
   if (kind === 'wasm') return { kind };
-  if (kind === 'server') return { kind, server: String(env.VITE_REGIONPULS_SERVER ?? '').trim() || DEFAULT_SERVER };
+  if (kind === 'server')
+    return { kind, server: String(env.VITE_REGIONPULS_SERVER ?? '').trim() || DEFAULT_SERVER };
   throw new Error(`invalid VITE_REGIONPULS_ENGINE: ${kind} (use "wasm" or "server")`);
 }
 
@@ -70,17 +71,21 @@ function timed(engine: Engine): Engine {
       log.push({ start, end: performance.now(), rows: rows.length });
       if (log.length > 500) log.splice(0, log.length - 500);
       return rows;
-    }
+    },
   };
 }
 
 function mark(name: string): void {
   // Marks for the benchmark: when the engine was asked for and when it could answer queries.
-  if (typeof performance !== 'undefined' && performance.getEntriesByName(name).length === 0) performance.mark(name);
+  if (typeof performance !== 'undefined' && performance.getEntriesByName(name).length === 0)
+    performance.mark(name);
 }
 
 /** `dataUrl` is the folder holding manifest.json and the Parquet files. */
-export async function startEngine(dataUrl: URL, onStage: (s: StartStage) => void = () => {}): Promise<StartedEngine> {
+export async function startEngine(
+  dataUrl: URL,
+  onStage: (s: StartStage) => void = () => {},
+): Promise<StartedEngine> {
   mark('regionpuls:engine-start');
   const config = engineConfig();
   let started: StartedEngine;
@@ -126,21 +131,35 @@ export function startInstant(
   dataUrl: URL,
   rowsUrl: URL,
   manifest: Manifest,
-  options: { after?: Promise<unknown>; onStage?: (s: StartStage) => void; hashes?: Record<string, string>; onFault?: (e: Error) => void } = {}
+  options: {
+    after?: Promise<unknown>;
+    onStage?: (s: StartStage) => void;
+    hashes?: Record<string, string>;
+    onFault?: (e: Error) => void;
+  } = {},
 ): InstantEngine {
-  const instant = engineConfig().kind === 'wasm' && manifest.tables.observations.rows <= LOCAL_MAX_ROWS && options.hashes !== undefined;
+  const instant =
+    engineConfig().kind === 'wasm' &&
+    manifest.tables.observations.rows <= LOCAL_MAX_ROWS &&
+    options.hashes !== undefined;
   if (!instant) {
     const duckdb = startEngine(dataUrl, options.onStage);
     return { engine: { query: async (q) => (await duckdb).engine.query(q) }, instant, duckdb };
   }
   const indicators = Object.keys(manifest.indicators ?? {});
-  const local = timed(localEngine(fetchedSource(rowsUrl, () => (indicators.length ? indicators : null), options.hashes)));
+  const local = timed(
+    localEngine(fetchedSource(rowsUrl, () => (indicators.length ? indicators : null), options.hashes)),
+  );
   const duckdb = (async () => {
     await Promise.resolve(options.after).catch(() => {});
     await idle(500);
     return startEngine(dataUrl, options.onStage);
   })();
-  const handover = handoverEngine(local, duckdb.then((d) => d.engine), (e) => options.onFault?.(e));
+  const handover = handoverEngine(
+    local,
+    duckdb.then((d) => d.engine),
+    (e) => options.onFault?.(e),
+  );
   return {
     engine: handover.engine,
     instant,
@@ -149,6 +168,6 @@ export function startInstant(
       const next = startEngine(dataUrl, options.onStage);
       handover.replace(next.then((d) => d.engine));
       return next;
-    }
+    },
   };
 }

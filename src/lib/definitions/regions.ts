@@ -22,13 +22,13 @@ export const LEVEL_LABEL: Record<RegionLevel, { one: string; many: string }> = {
   kommune: { one: 'kommune', many: 'kommuner' },
   region: { one: 'region', many: 'regioner' },
   fylke: { one: 'fylke', many: 'fylker' },
-  land: { one: 'land', many: 'land' }
+  land: { one: 'land', many: 'land' },
 };
 
 export const KIND_LABEL: Record<Exclude<RegionKind, ''>, { one: string; many: string }> = {
   ba: { one: 'BA-region', many: 'BA-regioner' },
   okonomisk: { one: 'økonomisk region', many: 'økonomiske regioner' },
-  samarbeid: { one: 'regionsamarbeid', many: 'regionsamarbeid' }
+  samarbeid: { one: 'regionsamarbeid', many: 'regionsamarbeid' },
 };
 
 /** Lists show the country first, then fylker, groupings and kommuner. */
@@ -70,6 +70,11 @@ export function regionLabels(regions: readonly RegionNaming[]): Map<string, stri
 export function regionKindAndNumber(r: RegionNaming): string {
   if (r.level === 'land') return 'Hele landet';
   const kind = kindLabel(r);
-  const number = r.level === 'kommune' || r.level === 'fylke' ? r.code : r.kind === 'ba' || r.kind === 'okonomisk' ? r.code.slice(2) : '';
+  const number =
+    r.level === 'kommune' || r.level === 'fylke'
+      ? r.code
+      : r.kind === 'ba' || r.kind === 'okonomisk'
+        ? r.code.slice(2)
+        : '';
   return `${kind.charAt(0).toUpperCase()}${kind.slice(1)}${number ? ` ${number}` : ''}`;
 }

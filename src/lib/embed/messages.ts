@@ -19,14 +19,16 @@ export const embedText = {
   close: 'Lukk',
   dataChoice: 'Data',
   live: 'Levende – følger nye tall når datasettet oppdateres',
-  archived: (version: string, built: string) => `Arkivert – låst til dataversjon ${version} (bygget ${built})`,
+  archived: (version: string, built: string) =>
+    `Arkivert – låst til dataversjon ${version} (bygget ${built})`,
   theme: 'Fargetema',
   themes: { auto: 'Følg vertssiden (lys/mørk)', light: 'Lyst', dark: 'Mørkt' } as Record<string, string>,
   codeKind: 'Kode',
   iframe: 'Iframe med høydejustering',
   component: 'Webkomponent (<regionpuls-chart>)',
   iframeHelp: 'En iframe og et lite skript som justerer høyden. Uten skriptet vises grafen med fast høyde.',
-  componentHelp: 'Et eget HTML-element; uten JavaScript vises iframen inni det. Virker med streng Content-Security-Policy når skriptet og iframen er tillatt fra Regionpuls.',
+  componentHelp:
+    'Et eget HTML-element; uten JavaScript vises iframen inni det. Virker med streng Content-Security-Policy når skriptet og iframen er tillatt fra Regionpuls.',
   copy: 'Kopier koden',
   copied: 'Kopiert',
   copyFailed: 'Kunne ikke kopiere – merk teksten og kopier den selv.',
@@ -34,12 +36,15 @@ export const embedText = {
   altText: 'Alternativ tekst (følger med i koden)',
   permalink: 'Lenke til denne visningen',
   openFull: 'Se hele visningen i Regionpuls',
-  archivedNote: (version: string) => `Arkivert utgave, låst til dataversjon ${version}: tallene endres ikke når datasettet oppdateres.`,
+  archivedNote: (version: string) =>
+    `Arkivert utgave, låst til dataversjon ${version}: tallene endres ikke når datasettet oppdateres.`,
   versionMissing: (version: string) =>
     `Denne grafen er låst til dataversjon ${version}, men den versjonen ligger ikke lenger på denne serveren. Vi viser ikke nyere tall i stedet, fordi de kan være andre enn tallene som ble publisert.`,
-  versionInvalid: (version: string) => `«${version}» er ikke en gyldig dataversjon, så grafen kan ikke vises.`,
-  versionMismatch: (wanted: string, found: string) => `Dataversjon ${wanted} ble bedt om, men serveren leverte ${found}. Grafen vises ikke.`,
+  versionInvalid: (version: string) =>
+    `«${version}» er ikke en gyldig dataversjon, så grafen kan ikke vises.`,
+  versionMismatch: (wanted: string, found: string) =>
+    `Dataversjon ${wanted} ble bedt om, men serveren leverte ${found}. Grafen vises ikke.`,
   loadFailed: 'Kunne ikke laste tallene',
   frameTitle: (title: string) => `${title} – Regionpuls`,
-  pngFallback: 'Regionpuls-graf'
+  pngFallback: 'Regionpuls-graf',
 };

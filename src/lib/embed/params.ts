@@ -32,7 +32,10 @@ export function parseEmbedParams(params: URLSearchParams): EmbedParams {
 }
 
 /** The query string of an embed: the view's parameters, then theme (unless auto) and the pinned version. */
-export function embedSearch(view: ViewConfig, options: { theme?: Theme; version?: string | null } = {}): URLSearchParams {
+export function embedSearch(
+  view: ViewConfig,
+  options: { theme?: Theme; version?: string | null } = {},
+): URLSearchParams {
   const p = viewToParams(view);
   if (options.theme && options.theme !== 'auto') p.set('theme', options.theme);
   if (options.version) p.set('v', options.version);
@@ -58,7 +61,7 @@ export function namesView(search: string, view: ViewConfig): boolean {
   const p = new URLSearchParams(search);
   const known = {
     indicators: new Set([p.get('indicator') ?? '', DEFAULT_VIEW.indicator]),
-    regions: new Set([...(p.get('regions') ?? '').split(',').map((c) => c.trim()), ...DEFAULT_VIEW.regions])
+    regions: new Set([...(p.get('regions') ?? '').split(',').map((c) => c.trim()), ...DEFAULT_VIEW.regions]),
   };
   return viewToParams(parseView(p, known).view).toString() === viewToParams(view).toString();
 }

@@ -19,7 +19,14 @@ export async function prerenderDefaultEmbed(): Promise<{ seed: Seed; chartHtml: 
   const indicator = indicators.find((i) => i.id === view.indicator);
   if (!indicator) throw new Error(`invalid default indicator: ${view.indicator}`);
   const series = await loadSeries(db.engine, view);
-  const chart = viewChart(series, view, indicator, regionLabels(regions), EMBED_PRERENDER_WIDTH, sourceLabeller(sources, indicator.id));
+  const chart = viewChart(
+    series,
+    view,
+    indicator,
+    regionLabels(regions),
+    EMBED_PRERENDER_WIDTH,
+    sourceLabeller(sources, indicator.id),
+  );
   // Only what this one view needs travels in the page (an embed sits on someone else's page, so every
   // kilobyte counts): its regions, no coverage. Any other view loads the full catalogue from the engine.
   const seed: Seed = {
@@ -29,7 +36,7 @@ export async function prerenderDefaultEmbed(): Promise<{ seed: Seed; chartHtml: 
     manifest: db.manifest,
     view,
     coverage: [],
-    series
+    series,
   };
   return { seed, chartHtml: plotHtml(chart.options) };
 }

@@ -60,10 +60,11 @@ export function iframeSnippet(input: SnippetInput): string {
 export function componentSnippet(input: SnippetInput): string {
   const attrs: [string, string][] = [
     ['indicator', input.view.indicator],
-    ['regions', input.view.regions.join(',')]
+    ['regions', input.view.regions.join(',')],
   ];
   if (input.view.mode !== 'absolute') attrs.push(['mode', input.view.mode]);
-  if (input.view.mode === 'indexed' && input.view.base !== null) attrs.push(['base', String(input.view.base)]);
+  if (input.view.mode === 'indexed' && input.view.base !== null)
+    attrs.push(['base', String(input.view.base)]);
   if (input.theme !== 'auto') attrs.push(['theme', input.theme]);
   if (input.version) attrs.push(['v', input.version]);
   const open = `<regionpuls-chart ${attrs.map(([k, v]) => `${k}="${attr(v)}"`).join(' ')}>`;

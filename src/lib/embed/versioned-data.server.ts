@@ -12,7 +12,10 @@ import { DATA_DIR } from '../server/db';
 import { parseManifest } from '../manifest';
 
 export async function currentManifest(dir = DATA_DIR): Promise<Manifest> {
-  return parseManifest(JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf-8')), join(dir, 'manifest.json'));
+  return parseManifest(
+    JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf-8')),
+    join(dir, 'manifest.json'),
+  );
 }
 
 /** The files a version consists of: exactly what the browser engine loads for it. */
@@ -22,5 +25,5 @@ export function versionFiles(manifest: Manifest): string[] {
 
 export const CONTENT_TYPES: Record<string, string> = {
   json: 'application/json; charset=utf-8',
-  parquet: 'application/vnd.apache.parquet'
+  parquet: 'application/vnd.apache.parquet',
 };

@@ -27,7 +27,7 @@ function header(title: string, input: CommutingCsvInput): string[] {
   return [
     `# ${title}`,
     `# ${t.commuting.source} ${t.built} ${input.builtAt.slice(0, 10)}.`,
-    `#${input.version ? ` Dataversjon ${input.version}.` : ''} Hentet fra ${input.url}`
+    `#${input.version ? ` Dataversjon ${input.version}.` : ''} Hentet fra ${input.url}`,
   ];
 }
 
@@ -36,7 +36,10 @@ const done = (lines: string[]) => `\ufeff${lines.join('\r\n')}\r\n`;
 /** One row per year: the page's summary table, ratios as fractions (0.765 = 76,5 %). */
 export function commutingYearsCsv(input: CommutingCsvInput): string {
   const years = input.data.summary.map((r) => r.year);
-  const lines = header(`${t.commuting.title}: ${input.name} ${Math.min(...years)}–${Math.max(...years)}`, input);
+  const lines = header(
+    `${t.commuting.title}: ${input.name} ${Math.min(...years)}–${Math.max(...years)}`,
+    input,
+  );
   lines.push(
     [
       'region_kode',
@@ -51,8 +54,8 @@ export function commutingYearsCsv(input: CommutingCsvInput): string {
       'andel_arbeidsplasser_besatt_av_bosatte',
       'andel_anslått',
       'arbeidsplasser_ssb_11618',
-      'sysselsatte_bosatte_ssb_11618'
-    ].join(',')
+      'sysselsatte_bosatte_ssb_11618',
+    ].join(','),
   );
   for (const r of input.data.summary) {
     lines.push(
@@ -69,8 +72,8 @@ export function commutingYearsCsv(input: CommutingCsvInput): string {
         num(r.jobs_inside),
         num(r.estimated_share),
         num(r.jobs_indicator),
-        num(r.residents_indicator)
-      ].join(',')
+        num(r.residents_indicator),
+      ].join(','),
     );
   }
   return done(lines);
@@ -80,7 +83,18 @@ export function commutingYearsCsv(input: CommutingCsvInput): string {
 export function commutingFlowsCsv(input: CommutingCsvInput): string {
   const { year, fromYear } = input.data;
   const lines = header(`${t.commuting.flowsTitle(year ?? 0)}: ${input.name}`, input);
-  lines.push(['retning', 'nr', 'kommune_kode', 'kommune', `personer_${year}`, 'andel', `personer_${fromYear}`, 'anslått'].join(','));
+  lines.push(
+    [
+      'retning',
+      'nr',
+      'kommune_kode',
+      'kommune',
+      `personer_${year}`,
+      'andel',
+      `personer_${fromYear}`,
+      'anslått',
+    ].join(','),
+  );
   for (const f of input.data.flows) {
     lines.push(
       [
@@ -91,14 +105,25 @@ export function commutingFlowsCsv(input: CommutingCsvInput): string {
         num(f.persons),
         num(f.share),
         num(f.persons_from),
-        f.estimated ? 'ja' : 'nei'
-      ].join(',')
+        f.estimated ? 'ja' : 'nei',
+      ].join(','),
     );
   }
   return done(lines);
 }
 
 export function commutingFileName(name: string, kind: 'years' | 'flows', data: CommutingData): string {
-  if (kind === 'flows') return exportFileName('pendlestrommer', [name], [data.fromYear, data.year].filter((y): y is number => y !== null), 'csv');
-  return exportFileName('pendling', [name], data.summary.map((r) => r.year), 'csv');
+  if (kind === 'flows')
+    return exportFileName(
+      'pendlestrommer',
+      [name],
+      [data.fromYear, data.year].filter((y): y is number => y !== null),
+      'csv',
+    );
+  return exportFileName(
+    'pendling',
+    [name],
+    data.summary.map((r) => r.year),
+    'csv',
+  );
 }

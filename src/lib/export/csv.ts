@@ -42,15 +42,26 @@ export function seriesCsv(input: CsvInput): string {
     `# Visning: ${input.mode}.${input.version ? ` Dataversjon ${input.version}.` : ''} Hentet fra ${input.url}`,
     ...(input.breakNote ? [`# ${input.breakNote}`] : []),
     ...(input.notes ?? []).map((n) => `# Fotnote fra SSB: ${footnoteText(n)}`),
-    ['region_kode', 'region', 'år', 'verdi', 'status', 'kilde'].join(',')
+    ['region_kode', 'region', 'år', 'verdi', 'status', 'kilde'].join(','),
   ];
   const label = input.sourceLabel ?? ((id: string) => id);
   const order = new Map(input.regions.map((r, i) => [r.code, i]));
   const names = new Map(input.regions.map((r) => [r.code, r.name]));
-  const rows = [...input.rows].sort((a, b) => (order.get(a.region_code) ?? 0) - (order.get(b.region_code) ?? 0) || a.year - b.year);
+  const rows = [...input.rows].sort(
+    (a, b) => (order.get(a.region_code) ?? 0) - (order.get(b.region_code) ?? 0) || a.year - b.year,
+  );
   for (const r of rows) {
     const source = r.source ? r.source.split('+').map(label).join(' + ') : '';
-    lines.push([quote(r.region_code), quote(names.get(r.region_code) ?? r.region_code), String(r.year), r.y === null ? '' : csvNumber(r.y), r.status, quote(source)].join(','));
+    lines.push(
+      [
+        quote(r.region_code),
+        quote(names.get(r.region_code) ?? r.region_code),
+        String(r.year),
+        r.y === null ? '' : csvNumber(r.y),
+        r.status,
+        quote(source),
+      ].join(','),
+    );
   }
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

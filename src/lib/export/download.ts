@@ -10,7 +10,9 @@ import type { Figure, FigureInput, Measure } from './figure';
 export function findChartSvg(chartId: string): SVGSVGElement | null {
   const host = document.getElementById(chartId);
   if (!host) return null;
-  const svgs = [...host.querySelectorAll<SVGSVGElement>('svg')].filter((s) => s.parentElement?.closest('svg') === null && s.querySelector('g[aria-label]'));
+  const svgs = [...host.querySelectorAll<SVGSVGElement>('svg')].filter(
+    (s) => s.parentElement?.closest('svg') === null && s.querySelector('g[aria-label]'),
+  );
   // The live drawing comes after the prerendered one in the DOM; prefer it while both exist.
   return svgs[svgs.length - 1] ?? null;
 }
@@ -35,9 +37,18 @@ export function canvasMeasure(): Measure {
   };
 }
 
-export function chartFigure(svg: SVGSVGElement, parts: Omit<FigureInput, 'chartSvg' | 'width' | 'height' | 'measure'>): Figure {
+export function chartFigure(
+  svg: SVGSVGElement,
+  parts: Omit<FigureInput, 'chartSvg' | 'width' | 'height' | 'measure'>,
+): Figure {
   const chart = serializeChart(svg);
-  return composeFigure({ ...parts, chartSvg: chart.xml, width: chart.width, height: chart.height, measure: canvasMeasure() });
+  return composeFigure({
+    ...parts,
+    chartSvg: chart.xml,
+    width: chart.width,
+    height: chart.height,
+    measure: canvasMeasure(),
+  });
 }
 
 /** Draws the figure on a canvas at `scale` × its size: 2 gives crisp text on slides and retina screens. */
@@ -53,7 +64,9 @@ export async function figurePng(figure: Figure, scale = 2): Promise<Blob> {
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob returned nothing'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob returned nothing'))), 'image/png'),
+  );
 }
 
 export function saveBlob(blob: Blob, fileName: string): void {

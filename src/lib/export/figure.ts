@@ -37,7 +37,8 @@ export interface Figure {
   height: number;
 }
 
-export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+export const FONT_FAMILY =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 // Light colours on purpose, whatever the page's theme: a file goes into reports and slides.
 const INK = '#1d1d1f';
 const MUTED = '#5f6368';
@@ -69,16 +70,31 @@ export function wrap(text: string, maxWidth: number, font: FontSpec, measure: Me
   return lines;
 }
 
-function textLines(lines: string[], x: number, y: number, font: FontSpec, fill: string): { svg: string; bottom: number } {
+function textLines(
+  lines: string[],
+  x: number,
+  y: number,
+  font: FontSpec,
+  fill: string,
+): { svg: string; bottom: number } {
   const lh = Math.round(font.size * 1.35);
   const svg = lines
-    .map((l, i) => `<text x="${x}" y="${y + i * lh + font.size}" font-size="${font.size}" font-weight="${font.weight}" fill="${fill}">${xml(l)}</text>`)
+    .map(
+      (l, i) =>
+        `<text x="${x}" y="${y + i * lh + font.size}" font-size="${font.size}" font-weight="${font.weight}" fill="${fill}">${xml(l)}</text>`,
+    )
     .join('');
   return { svg, bottom: y + lines.length * lh };
 }
 
 /** Legend entries flow left to right and wrap like Plot's own swatches. */
-function legendRows(legend: FigureInput['legend'], x: number, y: number, maxWidth: number, measure: Measure): { svg: string; bottom: number } {
+function legendRows(
+  legend: FigureInput['legend'],
+  x: number,
+  y: number,
+  maxWidth: number,
+  measure: Measure,
+): { svg: string; bottom: number } {
   const rowHeight = 22;
   let cx = x;
   let cy = y;
@@ -91,7 +107,7 @@ function legendRows(legend: FigureInput['legend'], x: number, y: number, maxWidt
     }
     parts.push(
       `<g aria-label="legend-item"><rect x="${cx}" y="${cy + 4}" width="${SWATCH}" height="${SWATCH}" fill="${xml(item.colour)}"/>` +
-        `<text x="${cx + SWATCH + 6}" y="${cy + 4 + SWATCH - 1}" font-size="${LEGEND.size}" fill="${INK}">${xml(item.name)}</text></g>`
+        `<text x="${cx + SWATCH + 6}" y="${cy + 4 + SWATCH - 1}" font-size="${LEGEND.size}" fill="${INK}">${xml(item.name)}</text></g>`,
     );
     cx += w;
   }
@@ -109,7 +125,9 @@ export function placeChart(chartSvg: string, y: number, width: number, height: n
   if (!open) throw new Error('invalid chart: not an <svg> element');
   let tag = open[0].replace(/\s(x|y)="[^"]*"/g, '');
   const size = `width:${width}px;height:${height}px;max-width:none`;
-  tag = /\sstyle="/.test(tag) ? tag.replace(/\sstyle="([^"]*)"/, (_, css: string) => ` style="${css.replace(/;?\s*$/, '')};${size}"`) : tag.replace(/^<svg\b/, `<svg style="${size}"`);
+  tag = /\sstyle="/.test(tag)
+    ? tag.replace(/\sstyle="([^"]*)"/, (_, css: string) => ` style="${css.replace(/;?\s*$/, '')};${size}"`)
+    : tag.replace(/^<svg\b/, `<svg style="${size}"`);
   return tag.replace(/^<svg\b/, `<svg x="0" y="${y}"`) + source.slice(open[0].length);
 }
 
@@ -117,7 +135,13 @@ export function composeFigure(input: FigureInput): Figure {
   const { width, measure } = input;
   const inner = width - 2 * PAD;
   const title = textLines(wrap(input.title, inner, TITLE, measure), PAD, PAD, TITLE, INK);
-  const subtitle = textLines(wrap(input.subtitle, inner, SUBTITLE, measure), PAD, title.bottom + 2, SUBTITLE, MUTED);
+  const subtitle = textLines(
+    wrap(input.subtitle, inner, SUBTITLE, measure),
+    PAD,
+    title.bottom + 2,
+    SUBTITLE,
+    MUTED,
+  );
   const legend = legendRows(input.legend, PAD, subtitle.bottom + 8, inner, measure);
   const chartTop = legend.bottom + 6;
   const sourceLines = input.source.flatMap((s) => wrap(s, inner, SOURCE, measure));

@@ -8,7 +8,15 @@
 /** A run of plain text, or a link with its visible text. */
 export type FootnotePart = { text: string; href?: undefined } | { text: string; href: string };
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  '#39': "'",
+};
 
 function decode(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|apos|nbsp|#39);/g, (_, e: string) => ENTITIES[e] ?? '');
@@ -19,10 +27,12 @@ function plain(html: string): string {
   return decode(html.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ');
 }
 
-const safeHref = (href: string): string | null => (/^https?:\/\//i.test(href.trim()) ? decode(href.trim()) : null);
+const safeHref = (href: string): string | null =>
+  /^https?:\/\//i.test(href.trim()) ? decode(href.trim()) : null;
 
 // An HTML anchor with its href in single or double quotes, or a Markdown link.
-const LINK = /<a\s[^>]*?href\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>([\s\S]*?)<\/a\s*>|\[([^\]]+)\]\(([^)\s]+)\)/gi;
+const LINK =
+  /<a\s[^>]*?href\s*=\s*(?:"([^"]*)"|'([^']*)')[^>]*>([\s\S]*?)<\/a\s*>|\[([^\]]+)\]\(([^)\s]+)\)/gi;
 
 /**
  * A footnote split into text and links.

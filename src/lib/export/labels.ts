@@ -13,7 +13,8 @@ export function chartTitle(indicator: Indicator): string {
 /** What the numbers are: mode and unit, e.g. "Absolutte tall, personer" or "Indeksert vekst, 2010 = 100". */
 export function chartSubtitle(view: ViewConfig, indicator: Indicator, base: number | null): string {
   if (view.mode === 'indexed') return base === null ? t.modes.indexed : `${t.modes.indexed}, ${base} = 100`;
-  if (view.mode === 'per1000') return `${indicator.unit.charAt(0).toUpperCase()}${indicator.unit.slice(1)} ${t.modes.per1000.toLowerCase()}`;
+  if (view.mode === 'per1000')
+    return `${indicator.unit.charAt(0).toUpperCase()}${indicator.unit.slice(1)} ${t.modes.per1000.toLowerCase()}`;
   return `${t.modes.absolute}, ${indicator.unit}`;
 }
 
@@ -36,7 +37,10 @@ export function builtDate(manifest: Pick<Manifest, 'built_at'>): string {
  * The same sentence as SourceLine.svelte, for files that leave the page: publisher, table id, and
  * when the numbers were fetched from SSB (fetched data) or the shipped snapshot was built.
  */
-export function sourceText(indicator: Indicator, manifest: Pick<Manifest, 'built_at' | 'indicators'>): string {
+export function sourceText(
+  indicator: Indicator,
+  manifest: Pick<Manifest, 'built_at' | 'indicators'>,
+): string {
   const entry = manifest.indicators[indicator.id];
   const retrieved = entry?.origin === 'fetched' && entry.retrieved_at ? entry.retrieved_at : null;
   const when = retrieved ? t.fetchedOn(longDate(retrieved)) : t.snapshotBuilt(longDate(manifest.built_at));

@@ -27,7 +27,20 @@ export function rankingCsv(input: RankingCsvInput): string {
     `# ${input.sourceLine}`,
     `# Rangert: ${input.ranking.ranked} av ${input.ranking.total} med tall.${input.version ? ` Dataversjon ${input.version}.` : ''} Hentet fra ${input.url}`,
     ...(input.breakNote ? [`# ${input.breakNote}`] : []),
-    ['rang', 'region_kode', 'region', `verdi_${from}`, `verdi_${to}`, 'endring', 'vekst_prosent', 'per_1000_innbyggere', 'rang_forrige_periode', 'beste_rang', 'dårligste_rang', 'perioder'].join(',')
+    [
+      'rang',
+      'region_kode',
+      'region',
+      `verdi_${from}`,
+      `verdi_${to}`,
+      'endring',
+      'vekst_prosent',
+      'per_1000_innbyggere',
+      'rang_forrige_periode',
+      'beste_rang',
+      'dårligste_rang',
+      'perioder',
+    ].join(','),
   ];
   for (const r of input.ranking.rows) {
     lines.push(
@@ -43,8 +56,8 @@ export function rankingCsv(input: RankingCsvInput): string {
         num(r.previousRank),
         String(r.stability.best),
         String(r.stability.worst),
-        String(r.stability.periods)
-      ].join(',')
+        String(r.stability.periods),
+      ].join(','),
     );
   }
   return `\ufeff${lines.join('\r\n')}\r\n`;

@@ -45,19 +45,23 @@ export function viewCsv(input: ViewExportInput): string {
     regions: view.regions.map((code) => ({ code, name: input.names.get(code) ?? code })),
     rows: input.series.rows,
     ...(breakNoteFor(indicator, input.series) ? { breakNote: breakNoteFor(indicator, input.series)! } : {}),
-    ...(input.sourceLabel ? { sourceLabel: input.sourceLabel } : {})
+    ...(input.sourceLabel ? { sourceLabel: input.sourceLabel } : {}),
   });
 }
 
 /** The indicator's break in series, when the exported years straddle it. */
 function breakNoteFor(indicator: Indicator, series: SeriesResult): string | null {
   const years = series.rows.filter((r) => r.y !== null).map((r) => r.year);
-  const within = (indicator.breaks ?? []).filter((b) => years.some((y) => y < b) && years.some((y) => y >= b));
+  const within = (indicator.breaks ?? []).filter(
+    (b) => years.some((y) => y < b) && years.some((y) => y >= b),
+  );
   return within.length ? `Brudd i serien fra ${within.join(' og ')}: ${indicator.break_note}` : null;
 }
 
 /** Title, legend and source for the composed figure; the caller adds the drawn chart. */
-export function figureParts(input: ViewExportInput): Omit<FigureInput, 'chartSvg' | 'width' | 'height' | 'measure'> {
+export function figureParts(
+  input: ViewExportInput,
+): Omit<FigureInput, 'chartSvg' | 'width' | 'height' | 'measure'> {
   const { view, indicator } = input;
   return {
     title: chartTitle(indicator),
@@ -65,6 +69,6 @@ export function figureParts(input: ViewExportInput): Omit<FigureInput, 'chartSvg
     // The chart's colours follow selection order (palette.ts), so the legend is rebuilt the same way.
     legend: view.regions.map((code, i) => ({ name: input.names.get(code) ?? code, colour: colourFor(i) })),
     source: [sourceText(indicator, input.manifest), input.url],
-    description: input.description
+    description: input.description,
   };
 }

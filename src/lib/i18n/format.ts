@@ -14,14 +14,22 @@ function formatter(locale: Locale, digits: number): Intl.NumberFormat {
 }
 
 /** Formats a number, or returns `missing` for null/NaN (missing data is never shown as 0). */
-export function formatNumber(value: number | null | undefined, digits = 0, locale: Locale = 'nb-NO', missing = '–'): string {
+export function formatNumber(
+  value: number | null | undefined,
+  digits = 0,
+  locale: Locale = 'nb-NO',
+  missing = '–',
+): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return missing;
   return formatter(locale, digits).format(value);
 }
 
 /** Digits worth showing for a value of this size: whole persons, but 1 decimal for rates and indices. */
 export function digitsFor(values: readonly (number | null)[]): number {
-  const max = Math.max(0, ...values.filter((v): v is number => v !== null && Number.isFinite(v)).map(Math.abs));
+  const max = Math.max(
+    0,
+    ...values.filter((v): v is number => v !== null && Number.isFinite(v)).map(Math.abs),
+  );
   return max >= 1000 ? 0 : max >= 10 ? 1 : 2;
 }
 
@@ -35,5 +43,7 @@ export function digitsForUnit(unit: string, values: readonly (number | null)[]):
 
 /** A share (0.125) as a percentage for readers: «12,5 %»; «–» when missing. */
 export function formatShare(value: number | null | undefined, digits = 1): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? '–' : `${formatNumber(value * 100, digits)} %`;
+  return value === null || value === undefined || !Number.isFinite(value)
+    ? '–'
+    : `${formatNumber(value * 100, digits)} %`;
 }

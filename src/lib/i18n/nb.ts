@@ -21,7 +21,10 @@ export const nb = {
   baseYear: 'Basisår',
   baseYearNote: (year: number) => `Indeks: ${year} = 100`,
   levels: { kommune: 'Kommune', region: 'Region', fylke: 'Fylke', land: 'Land' } as Record<string, string>,
-  kinds: { ba: 'BA-region', okonomisk: 'Økonomisk region', samarbeid: 'Regionsamarbeid', '': '' } as Record<string, string>,
+  kinds: { ba: 'BA-region', okonomisk: 'Økonomisk region', samarbeid: 'Regionsamarbeid', '': '' } as Record<
+    string,
+    string
+  >,
   table: 'Tabell',
   region: 'Region',
   sortBy: (label: string) => `Sorter etter ${label}`,
@@ -31,14 +34,14 @@ export const nb = {
     summed: 'summert fra kommunene',
     harmonised: 'harmonisert til 2024-grenser',
     estimated: 'anslått (delt kommune, vektet etter folketall)',
-    missing: 'mangler i kilden'
+    missing: 'mangler i kilden',
   } as Record<string, string>,
   starting: 'Starter databasen i nettleseren …',
   stages: {
     manifest: 'Henter oversikt over data',
     engine: 'Starter DuckDB',
     data: 'Leser Parquet-filene',
-    ready: 'Klar'
+    ready: 'Klar',
   } as Record<string, string>,
   loading: 'Henter tall …',
   failed: 'Noe gikk galt',
@@ -53,12 +56,15 @@ export const nb = {
   noBase: (name: string, year: number) => `${name} har ingen verdi i ${year} og kan ikke indekseres.`,
   estimatedNote: 'Stiplet punkt = anslått verdi (kommune delt ved en reform, fordelt etter folketall).',
   breakFrom: (year: number) => `Brudd i serien fra ${year}`,
-  breakNote: (years: string, why: string) => `Brudd i serien fra ${years} (markert ‖ i tabellen og med stiplet strek i grafen): ${why}`,
-  sourceChanges: (list: string) => `Kilden skifter (markert k i tabellen; nivåene kan avvike litt mellom tabellene): ${list}.`,
+  breakNote: (years: string, why: string) =>
+    `Brudd i serien fra ${years} (markert ‖ i tabellen og med stiplet strek i grafen): ${why}`,
+  sourceChanges: (list: string) =>
+    `Kilden skifter (markert k i tabellen; nivåene kan avvike litt mellom tabellene): ${list}.`,
   sourceChange: (name: string, year: number, from: string, to: string) => `${name} ${year}: ${from} → ${to}`,
   allRegions: 'alle regionene',
   /** «Moss, Råde og Våler». */
-  listJoin: (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`),
+  listJoin: (items: string[]) =>
+    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} og ${items.at(-1)}`,
   source: 'Kilde',
   table_id: 'tabell',
   built: 'Datasett bygget',
@@ -88,12 +94,19 @@ export const nb = {
   dismiss: 'Lukk',
   nav: {
     label: 'Hovedmeny',
-    links: { overview: 'Sammenlign', ranking: 'Rangering', map: 'Kart', commuting: 'Pendling', targets: 'Mål', coverage: 'Datadekning' } as Record<string, string>
+    links: {
+      overview: 'Sammenlign',
+      ranking: 'Rangering',
+      map: 'Kart',
+      commuting: 'Pendling',
+      targets: 'Mål',
+      coverage: 'Datadekning',
+    } as Record<string, string>,
   },
   engineFault: {
     message:
       'Databasemotoren i nettleseren stoppet (for lite minne eller en feil). Visningen, målene og egne tall er tatt vare på, og grafene vises fortsatt, men det som trenger motoren virker ikke før den er startet igjen.',
-    restart: 'Start motoren på nytt'
+    restart: 'Start motoren på nytt',
   },
   ownData: {
     title: 'Egne tall',
@@ -103,12 +116,14 @@ export const nb = {
     remove: (file: string) => `Fjern ${file}`,
     refused: 'Filen ble ikke lest inn, og ingenting er endret:',
     heading: (indicator: string, file: string) => `Egne tall: ${indicator} (fra ${file})`,
-    source: (file: string) => `Kilde: egne tall fra ${file}, lest i nettleseren. Ikke fra SSB og ikke kontrollert av Regionpuls utover formatet.`,
-    noneForRegions: 'Filen har ingen tall for regionene som er valgt.'
+    source: (file: string) =>
+      `Kilde: egne tall fra ${file}, lest i nettleseren. Ikke fra SSB og ikke kontrollert av Regionpuls utover formatet.`,
+    noneForRegions: 'Filen har ingen tall for regionene som er valgt.',
   },
   compositePage: {
     title: 'Sammensatt indeks',
-    description: 'En sammensatt indeks over flere indikatorer, i ånden til NHOs nærings-NM: velg indikatorer og vekter og se den samlede rangeringen, med formelen.',
+    description:
+      'En sammensatt indeks over flere indikatorer, i ånden til NHOs nærings-NM: velg indikatorer og vekter og se den samlede rangeringen, med formelen.',
     lead: 'Hver komponent gir poeng fra 0 (svakest) til 100 (sterkest) etter rangen blant regionene som sammenlignes; indeksen er det vektede gjennomsnittet av poengene. Bare regioner med tall for alle komponentene i perioden er med.',
     components: 'Komponenter',
     indicator: 'Indikator',
@@ -121,28 +136,47 @@ export const nb = {
     score: 'Indeks',
     rank: 'Rang',
     region: 'Region',
-    indexed: (n: number, total: number, what: string, from: number, to: number) => `${n} av ${total} ${what} har tall for alle komponentene ${from}–${to} og er med i indeksen.`,
+    indexed: (n: number, total: number, what: string, from: number, to: number) =>
+      `${n} av ${total} ${what} har tall for alle komponentene ${from}–${to} og er med i indeksen.`,
     none: 'Ingen region har tall for alle komponentene i perioden. Velg andre indikatorer eller en annen periode.',
     noComponents: 'Velg minst én komponent.',
-    toRanking: 'Ranger på én indikator'
+    toRanking: 'Ranger på én indikator',
   },
   rankingPage: {
     dumbbellTitle: (from: number, to: number, some: boolean) =>
       `Fra ${from} til ${to}${some ? ': de ti øverste og de fem nederste i rangeringen' : ''}`,
-    dumbbellNote: 'Hvit prikk: startåret. Farget prikk: sluttåret (grønn: økning, rød: nedgang). Tallet er endringen; ved vekst i prosent starter alle på 100.',
+    dumbbellNote:
+      'Hvit prikk: startåret. Farget prikk: sluttåret (grønn: økning, rød: nedgang). Tallet er endringen; ved vekst i prosent starter alle på 100.',
     title: 'Rangering',
-    description: 'Rangering av kommuner, regioner og fylker på én indikator: nivå, endring, vekst og per 1 000 innbyggere, med endring i rang og hvor stabil rangen er.',
-    lead:
-      'Velg indikator, nivå og periode. Bare regioner med tall for hele perioden blir rangert. Rangen sammenlignes med forrige periode av samme lengde, og spennet viser beste og dårligste rang over de tre siste periodene av samme lengde (sluttår nå, ett og to år tidligere).',
+    description:
+      'Rangering av kommuner, regioner og fylker på én indikator: nivå, endring, vekst og per 1 000 innbyggere, med endring i rang og hvor stabil rangen er.',
+    lead: 'Velg indikator, nivå og periode. Bare regioner med tall for hele perioden blir rangert. Rangen sammenlignes med forrige periode av samme lengde, og spennet viser beste og dårligste rang over de tre siste periodene av samme lengde (sluttår nå, ett og to år tidligere).',
     level: 'Nivå',
-    levels: { kommune: 'Kommuner', fylke: 'Fylker', ba: 'BA-regioner', okonomisk: 'Økonomiske regioner', samarbeid: 'Regionsamarbeid' } as Record<string, string>,
-    levelOne: { kommune: 'kommuner', fylke: 'fylker', ba: 'BA-regioner', okonomisk: 'økonomiske regioner', samarbeid: 'regionsamarbeid' } as Record<string, string>,
+    levels: {
+      kommune: 'Kommuner',
+      fylke: 'Fylker',
+      ba: 'BA-regioner',
+      okonomisk: 'Økonomiske regioner',
+      samarbeid: 'Regionsamarbeid',
+    } as Record<string, string>,
+    levelOne: {
+      kommune: 'kommuner',
+      fylke: 'fylker',
+      ba: 'BA-regioner',
+      okonomisk: 'økonomiske regioner',
+      samarbeid: 'regionsamarbeid',
+    } as Record<string, string>,
     fylke: 'Fylke',
     wholeCountry: 'Hele landet',
     from: 'Fra',
     to: 'Til',
     measure: 'Rangert etter',
-    measures: { level: 'Nivå i sluttåret', change: 'Endring', growth: 'Vekst i prosent', per1000: 'Per 1 000 innbyggere' },
+    measures: {
+      level: 'Nivå i sluttåret',
+      change: 'Endring',
+      growth: 'Vekst i prosent',
+      per1000: 'Per 1 000 innbyggere',
+    },
     columns: {
       rank: 'Rang',
       name: 'Region',
@@ -150,14 +184,17 @@ export const nb = {
       growth: 'Vekst',
       per1000: 'Per 1 000 innb.',
       rankChange: 'Endring i rang',
-      spread: 'Rangspenn'
+      spread: 'Rangspenn',
     },
     rankedOf: (ranked: number, total: number, what: string, from: number, to: number) =>
       `${ranked} av ${total} ${what} har tall for ${from}–${to} og er rangert.`,
     rankOf: (rank: number, ranked: number, what: string) => `nr. ${rank} av ${ranked} ${what} med tall`,
-    noPrevious: (from: number, to: number) => `Ingen har tall for forrige periode (${from}–${to}), så endring i rang kan ikke vises.`,
-    previous: (from: number, to: number, n: number) => `Endring i rang er målt mot ${from}–${to} (${n} rangert da).`,
-    spreadText: (best: number, worst: number, periods: number) => (periods < 2 ? `${best} (1 periode)` : `${best}–${worst} (${periods} perioder)`),
+    noPrevious: (from: number, to: number) =>
+      `Ingen har tall for forrige periode (${from}–${to}), så endring i rang kan ikke vises.`,
+    previous: (from: number, to: number, n: number) =>
+      `Endring i rang er målt mot ${from}–${to} (${n} rangert da).`,
+    spreadText: (best: number, worst: number, periods: number) =>
+      periods < 2 ? `${best} (1 periode)` : `${best}–${worst} (${periods} perioder)`,
     up: (n: number) => `opp ${n}`,
     down: (n: number) => `ned ${n}`,
     same: 'uendret',
@@ -167,23 +204,27 @@ export const nb = {
     toRanking: 'Vis som rangering',
     downloadCsv: 'Last ned CSV',
     sortBy: (label: string) => `Sorter etter ${label}`,
-    breakWarning: (year: number, note: string) => `Brudd i serien fra ${year}: ${note} Endring og vekst over bruddet er ikke direkte sammenlignbare.`,
-    none: 'Ingen regioner har tall for denne perioden.'
+    breakWarning: (year: number, note: string) =>
+      `Brudd i serien fra ${year}: ${note} Endring og vekst over bruddet er ikke direkte sammenlignbare.`,
+    none: 'Ingen regioner har tall for denne perioden.',
   },
   mapPage: {
     title: 'Kart',
-    description: 'Kart over kommuner og fylker (grenser 2024), farget etter valgt indikator og mål. Klikk en kommune for å legge den til sammenligningen.',
-    lead:
-      'Fargen viser valgt mål for perioden. Hold pekeren over eller gå med tastaturet til tabellen under kartet for tallene. Klikk en kommune for å legge den til i sammenligningen.',
-    clickHint: 'Klikk en kommune i kartet, eller bruk «Legg til» i tabellen, for å legge den til i sammenligningen',
-    onlyKommuneFylke: 'Kartet viser kommuner og fylker. Velg nivå kommuner eller fylker for å se kartet; tallene står i tabellen under.',
+    description:
+      'Kart over kommuner og fylker (grenser 2024), farget etter valgt indikator og mål. Klikk en kommune for å legge den til sammenligningen.',
+    lead: 'Fargen viser valgt mål for perioden. Hold pekeren over eller gå med tastaturet til tabellen under kartet for tallene. Klikk en kommune for å legge den til i sammenligningen.',
+    clickHint:
+      'Klikk en kommune i kartet, eller bruk «Legg til» i tabellen, for å legge den til i sammenligningen',
+    onlyKommuneFylke:
+      'Kartet viser kommuner og fylker. Velg nivå kommuner eller fylker for å se kartet; tallene står i tabellen under.',
     table: 'Tallene i kartet',
     noValue: 'ingen tall',
     comparison: (n: number) => `Valgt til sammenligning (${n})`,
     openComparison: 'Åpne sammenligningen',
     clear: 'Tøm',
     add: (name: string) => `Legg ${name} til sammenligningen`,
-    mapSource: 'Kartgrunnlag: Kartverket (CC BY 4.0), via robhop/fylker-og-kommuner, kommune- og fylkesgrenser 2024.'
+    mapSource:
+      'Kartgrunnlag: Kartverket (CC BY 4.0), via robhop/fylker-og-kommuner, kommune- og fylkesgrenser 2024.',
   },
   peers: {
     title: 'Sammenlignbare kommuner',
@@ -199,24 +240,28 @@ export const nb = {
     statement: (measure: string, word: string) => `${measure}: ${word} sammenlignbare kommuner`,
     growthLabel: (from: number, to: number) => `Vekst ${from}–${to}`,
     per1000Label: (year: number) => `Per 1 000 innbyggere ${year}`,
-    bandText: (median: string, low: string, high: string, n: number) => `median ${median}, «omtrent som» fra ${low} til ${high}; ${n} kommuner med tall`,
+    bandText: (median: string, low: string, high: string, n: number) =>
+      `median ${median}, «omtrent som» fra ${low} til ${high}; ${n} kommuner med tall`,
     compare: 'Legg de sammenlignbare kommunene til sammenligningen',
-    centrality: (cls: number) => `Sentralitetsklasse ${cls} (SSB 2018; 1 = mest sentral, 6 = minst sentral)`
+    centrality: (cls: number) => `Sentralitetsklasse ${cls} (SSB 2018; 1 = mest sentral, 6 = minst sentral)`,
   },
   coveragePage: {
     title: 'Datadekning',
-    description: 'Hvilke år og nivåer (kommuner, regioner, fylker, hele landet) Regionpuls har tall for, per indikator.',
-    lead: 'For hver indikator: hvilke år og nivåer som har tall. Mørk rute: alle regionene på nivået har tall det året; lys rute: bare noen; hvit rute med ramme: ingen. Summer for regioner og fylker finnes bare for år der alle kommunene i dem har tall.'
+    description:
+      'Hvilke år og nivåer (kommuner, regioner, fylker, hele landet) Regionpuls har tall for, per indikator.',
+    lead: 'For hver indikator: hvilke år og nivåer som har tall. Mørk rute: alle regionene på nivået har tall det året; lys rute: bare noen; hvit rute med ramme: ingen. Summer for regioner og fylker finnes bare for år der alle kommunene i dem har tall.',
   },
   targets: {
     title: 'Mål og måloppnåelse',
-    intro: 'Vekstmål for regioner og kommuner, målt mot faktiske tall: banen fra basisåret, avviket hvert år, takten som trengs og hvor trenden peker.',
+    intro:
+      'Vekstmål for regioner og kommuner, målt mot faktiske tall: banen fra basisåret, avviket hvert år, takten som trengs og hvor trenden peker.',
     status: { ahead: 'Foran målbanen', on_track: 'I rute', behind: 'Bak målbanen' } as Record<string, string>,
     unmeasurable: 'Kan ikke måles ennå',
     rule: 'Regel: «I rute» når avviket fra målbanen i siste år med tall er innenfor ±10 % av økningen banen krever fram til det året; over det er målet «foran», under er det «bak».',
     method:
       'Fremskrivingen forlenger den gjennomsnittlige årlige endringen de siste (inntil) seks årene med tall (minste kvadraters metode) fra siste faktiske tall; det grå båndet er et 80 % usikkerhetsintervall. Den er en trend, ikke en prognose.',
-    gap: (amount: string, unit: string, ahead: boolean, year: number) => `${amount} ${unit} ${ahead ? 'foran' : 'bak'} målbanen i ${year}`,
+    gap: (amount: string, unit: string, ahead: boolean, year: number) =>
+      `${amount} ${unit} ${ahead ? 'foran' : 'bak'} målbanen i ${year}`,
     onPath: (year: number) => `akkurat på målbanen i ${year}`,
     required: (pace: string, end: number) => `Nødvendig takt: ${pace} per år fram til ${end}`,
     reached: (end: number) => `Målåret ${end} har tall: se avviket over.`,
@@ -226,12 +271,13 @@ export const nb = {
     kinds: {
       per_year: (a: string) => `${a} per år`,
       rate: (a: string) => `${a} % vekst per år`,
-      end: (a: string, end: number) => `${a} innen ${end}`
+      end: (a: string, end: number) => `${a} innen ${end}`,
     },
     setBy: 'Satt av',
     source: 'Kilde',
     illustration: 'Illustrasjon',
-    illustrationNote: 'Eksempel laget for Regionpuls på tall vi har – ikke vedtatt av noen kommune eller region.',
+    illustrationNote:
+      'Eksempel laget for Regionpuls på tall vi har – ikke vedtatt av noen kommune eller region.',
     yours: 'Ditt mål',
     newTarget: 'Nytt mål',
     edit: 'Rediger',
@@ -241,14 +287,13 @@ export const nb = {
     exportJson: 'Lagre mine mål i en fil',
     importJson: 'Hent mål fra en fil …',
     sideBySide: 'Side om side',
-    back: 'Til sammenligningen'
+    back: 'Til sammenligningen',
   },
   commuting: {
     title: 'Pendling og arbeidsmarked',
     description:
       'Arbeidsplassdekning, innpendlere, utpendlere, andel som bor og jobber i kommunen og de største pendlestrømmene for alle kommuner og regioner, 2017–2022 (SSB, tabell 03321).',
-    lead:
-      'Hvor mange jobber i kommunen eller regionen, hvor mange sysselsatte bor der, og hvor pendler de til og fra? Tallene gjelder sysselsatte 15–74 år i 4. kvartal, etter arbeidssted og bosted, regnet om til 2024-kommuner.',
+    lead: 'Hvor mange jobber i kommunen eller regionen, hvor mange sysselsatte bor der, og hvor pendler de til og fra? Tallene gjelder sysselsatte 15–74 år i 4. kvartal, etter arbeidssted og bosted, regnet om til 2024-kommuner.',
     pick: 'Kommune eller region',
     search: 'Eller søk',
     matches: 'Treff',
@@ -258,10 +303,11 @@ export const nb = {
       samarbeid: 'Regionsamarbeid',
       ba: 'BA-regioner',
       okonomisk: 'Økonomiske regioner',
-      kommune: 'Kommuner'
+      kommune: 'Kommuner',
     } as Record<string, string>,
     loading: 'Henter pendlingstall …',
-    unknownArea: (code: string, fallback: string) => `Fant ingen kommune eller region med koden «${code}» i lenken. Viser ${fallback}.`,
+    unknownArea: (code: string, fallback: string) =>
+      `Fant ingen kommune eller region med koden «${code}» i lenken. Viser ${fallback}.`,
     noFigures: (name: string) => `${name} har ingen pendlingstall.`,
     keyFigures: (year: number) => `Nøkkeltall ${year}`,
     measures: {
@@ -272,38 +318,51 @@ export const nb = {
       in_commuters: () => 'Innpendlere',
       out_commuters: () => 'Utpendlere',
       residents_inside: (area: string) => `Andel som bor og jobber i ${area}`,
-      jobs_inside: () => 'Andel av arbeidsplassene besatt av folk som bor der'
+      jobs_inside: () => 'Andel av arbeidsplassene besatt av folk som bor der',
     } as Record<string, (area: string) => string>,
-    jobRatioMeans: (ratio: string, area: string) => `${ratio} arbeidsplasser per 100 sysselsatte som bor i ${area}`,
-    insideMeans: (share: string, area: string) => `${share} % av de sysselsatte som bor i ${area}, jobber der`,
+    jobRatioMeans: (ratio: string, area: string) =>
+      `${ratio} arbeidsplasser per 100 sysselsatte som bor i ${area}`,
+    insideMeans: (share: string, area: string) =>
+      `${share} % av de sysselsatte som bor i ${area}, jobber der`,
     inMeans: (share: string) => `${share} % av arbeidsplassene`,
     outMeans: (share: string) => `${share} % av de sysselsatte som bor der`,
     change: (from: number, to: number) => `Endring ${from}–${to}`,
     changePoints: (points: string) => `${points} prosentpoeng`,
-    tableCaption: (name: string, from: number, to: number) => `Pendling og arbeidsplasser i ${name} ${from}–${to}`,
+    tableCaption: (name: string, from: number, to: number) =>
+      `Pendling og arbeidsplasser i ${name} ${from}–${to}`,
     measure: 'Tall',
-    trendTitle: (from: number, to: number) => `Innpendlere, utpendlere og de som bor og jobber i området ${from}–${to}`,
+    trendTitle: (from: number, to: number) =>
+      `Innpendlere, utpendlere og de som bor og jobber i området ${from}–${to}`,
     trendDescription: (name: string, from: number, to: number) =>
       `Innpendlere, utpendlere og sysselsatte som bor og jobber i ${name}, ${from}–${to}.`,
     sharesTitle: 'Hvor selvstendig er arbeidsmarkedet?',
     sharesDescription: (name: string) =>
       `Andel av de sysselsatte bosatte i ${name} som jobber der, og andel av arbeidsplassene som er besatt av folk som bor der, mot 75 %-grensen.`,
     marketTitle: 'Et felles arbeidsmarked?',
-    rule:
-      'Regelen: et område regnes som et selvstendig arbeidsmarked når minst 75 % av de sysselsatte som bor der også jobber der, og minst 75 % av arbeidsplassene er besatt av folk som bor der. Det er hovedregelen britiske ONS bruker for sine arbeidsmarkedsregioner («travel-to-work areas»).',
+    rule: 'Regelen: et område regnes som et selvstendig arbeidsmarked når minst 75 % av de sysselsatte som bor der også jobber der, og minst 75 % av arbeidsplassene er besatt av folk som bor der. Det er hovedregelen britiske ONS bruker for sine arbeidsmarkedsregioner («travel-to-work areas»).',
     contained: (name: string, year: number, area: string, residents: string, jobs: string) =>
       `Ja. ${name} var et felles arbeidsmarked etter regelen i ${year}: ${residents} % av de sysselsatte som bor i ${area}, jobbet der, og ${jobs} % av arbeidsplassene var besatt av folk som bor der.`,
-    notContained: (name: string, year: number, area: string, residents: string, jobs: string, short: string) =>
+    notContained: (
+      name: string,
+      year: number,
+      area: string,
+      residents: string,
+      jobs: string,
+      short: string,
+    ) =>
       `Nei. ${name} var ikke et selvstendig arbeidsmarked etter regelen i ${year}: ${residents} % av de sysselsatte som bor i ${area}, jobbet der, og ${jobs} % av arbeidsplassene var besatt av folk som bor der. ${short} under 75 %.`,
     shortResidents: 'Andelen bosatte som jobber der, er',
     shortJobs: 'Andelen arbeidsplasser besatt av bosatte er',
     shortBoth: 'Begge andelene er',
-    yearsContained: (n: number, of: number, from: number, to: number) => `Regelen var oppfylt i ${n} av ${of} år med tall i ${from}–${to}.`,
+    yearsContained: (n: number, of: number, from: number, to: number) =>
+      `Regelen var oppfylt i ${n} av ${of} år med tall i ${from}–${to}.`,
     flowsTitle: (year: number) => `De største pendlestrømmene ${year}`,
     inTitle: (area: string) => `Innpendlere: hvor de som jobber i ${area} bor`,
     outTitle: (area: string) => `Utpendlere: hvor de som bor i ${area} jobber`,
-    inDescription: (name: string, year: number) => `De største gruppene innpendlere til ${name} i ${year}, etter bostedskommune.`,
-    outDescription: (name: string, year: number) => `De største gruppene utpendlere fra ${name} i ${year}, etter arbeidskommune.`,
+    inDescription: (name: string, year: number) =>
+      `De største gruppene innpendlere til ${name} i ${year}, etter bostedskommune.`,
+    outDescription: (name: string, year: number) =>
+      `De største gruppene utpendlere fra ${name} i ${year}, etter arbeidskommune.`,
     tickNote: (from: number) => `Svart strek: samme strøm i ${from}.`,
     flowTableIn: (name: string, year: number) => `Innpendlere til ${name} ${year}, etter bostedskommune`,
     flowTableOut: (name: string, year: number) => `Utpendlere fra ${name} ${year}, etter arbeidskommune`,
@@ -321,12 +380,14 @@ export const nb = {
       `Ingen tall for ${years}: minst én kommune i området mangler i SSBs pendlingstall det året (i 2019 gjelder det Rindal, som gikk over til Trøndelag). En sum uten den ville vært for lav, så året står tomt.`,
     estimated: (share: string) =>
       `Inntil ${share} % av personene i strømmene bygger på anslag: en kommune som senere ble delt, er fordelt etter folketall.`,
-    jobsMatch: 'Arbeidsplassene er de samme som i indikatoren «Sysselsatte etter arbeidssted» (SSB, tabell 11618).',
+    jobsMatch:
+      'Arbeidsplassene er de samme som i indikatoren «Sysselsatte etter arbeidssted» (SSB, tabell 11618).',
     jobsDiffer: (years: string) =>
       `Arbeidsplassene avviker litt fra indikatoren «Sysselsatte etter arbeidssted» (SSB, tabell 11618) i ${years}: de to tabellene ble hentet på ulike tidspunkt.`,
     residentsDiffer: (year: number, official: string, diff: string) =>
       `SSB, tabell 11618 teller ${official} sysselsatte bosatte i ${year}, ${diff} flere enn her: pendlingstallene tar ikke med dem som jobber på sokkelen, på Svalbard eller har ukjent arbeidssted.`,
-    landNote: 'For hele landet er all pendling innenlands: tallene tar ikke med pendling til eller fra utlandet.',
+    landNote:
+      'For hele landet er all pendling innenlands: tallene tar ikke med pendling til eller fra utlandet.',
     reportLink: (name: string) => `Pendling og arbeidsmarked for ${name} →`,
     csvYears: 'Last ned tallene per år (CSV)',
     csvFlows: 'Last ned pendlestrømmene (CSV)',
@@ -336,7 +397,8 @@ export const nb = {
       persons: 'Personer',
       percent: 'Prosent',
       missing: 'mangler',
-      personsAt: (year: number, persons: string, share: string) => `${year}: ${persons} personer (${share} %)`,
+      personsAt: (year: number, persons: string, share: string) =>
+        `${year}: ${persons} personer (${share} %)`,
       personsThen: (year: number, persons: string) => `${year}: ${persons} personer`,
       estimated: 'Anslått (kommunen ble delt senere)',
       inside: (area: string) => `Bor og jobber i ${area}`,
@@ -344,12 +406,12 @@ export const nb = {
       outCommuters: 'Utpendlere',
       residentsShare: 'Andel av de sysselsatte bosatte som jobber her',
       jobsShare: 'Andel av arbeidsplassene besatt av bosatte',
-      anyArea: 'området'
+      anyArea: 'området',
     },
     source:
-      'Kilde: SSB, tabell 03321 Sysselsatte (15–74 år) per 4. kvartal. Pendlingsstrømmer, etter arbeidsstedskommune og bostedskommune, og tabell 11618, via SSBs eget pendlingsprosjekt (statisticsnorway/pendling). Regnet om til 2024-kommuner av Regionpuls.'
+      'Kilde: SSB, tabell 03321 Sysselsatte (15–74 år) per 4. kvartal. Pendlingsstrømmer, etter arbeidsstedskommune og bostedskommune, og tabell 11618, via SSBs eget pendlingsprosjekt (statisticsnorway/pendling). Regnet om til 2024-kommuner av Regionpuls.',
   },
-  aboutData: 'Om dataene'
+  aboutData: 'Om dataene',
 };
 
 export type Messages = typeof nb;

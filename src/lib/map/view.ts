@@ -15,7 +15,14 @@ export function mapLevelOf(view: Pick<RankingView, 'level'>): 'kommuner' | 'fylk
   return view.level === 'kommune' ? 'kommuner' : view.level === 'fylke' ? 'fylker' : null;
 }
 
-export function mapSpec(areas: readonly AreaFeature[], regions: readonly RegionInfo[], view: RankingView, ranking: Ranking, indicator: Indicator, outlined: readonly string[] = []): PlotOptions | null {
+export function mapSpec(
+  areas: readonly AreaFeature[],
+  regions: readonly RegionInfo[],
+  view: RankingView,
+  ranking: Ranking,
+  indicator: Indicator,
+  outlined: readonly string[] = [],
+): PlotOptions | null {
   if (!mapLevelOf(view)) return null;
   const scope = new Set(regionsInScope(regions, view).map((r) => r.code));
   const shown = areas.filter((a) => scope.has(a.properties.code));
@@ -31,6 +38,6 @@ export function mapSpec(areas: readonly AreaFeature[], regions: readonly RegionI
     format: (v) => formatMeasure(v, view.measure),
     noDataLabel: t.mapPage.noValue,
     outlined,
-    description: `Kart: ${indicatorName(indicator)}, ${label.toLowerCase()}, ${ranking.ranked} av ${shown.length} områder med tall.${top ? ` Høyest: ${top.name} (${formatMeasure(top.value, view.measure)}).` : ''}`
+    description: `Kart: ${indicatorName(indicator)}, ${label.toLowerCase()}, ${ranking.ranked} av ${shown.length} områder med tall.${top ? ` Høyest: ${top.name} (${formatMeasure(top.value, view.measure)}).` : ''}`,
   });
 }

@@ -40,15 +40,31 @@ export interface PeerSelection {
 const distance = (a: number, b: number) => Math.abs(Math.log(a / b));
 
 export function selectPeers(target: PeerCandidate, all: readonly PeerCandidate[]): PeerSelection {
-  const bounds: [number, number] = [target.population / POPULATION_RATIO, target.population * POPULATION_RATIO];
-  const nearest = (a: PeerCandidate, b: PeerCandidate) => distance(a.population, target.population) - distance(b.population, target.population) || a.code.localeCompare(b.code);
+  const bounds: [number, number] = [
+    target.population / POPULATION_RATIO,
+    target.population * POPULATION_RATIO,
+  ];
+  const nearest = (a: PeerCandidate, b: PeerCandidate) =>
+    distance(a.population, target.population) - distance(b.population, target.population) ||
+    a.code.localeCompare(b.code);
   const candidates = all.filter(
-    (c) => c.code !== target.code && c.centralityClass === target.centralityClass && c.population >= bounds[0] && c.population <= bounds[1]
+    (c) =>
+      c.code !== target.code &&
+      c.centralityClass === target.centralityClass &&
+      c.population >= bounds[0] &&
+      c.population <= bounds[1],
   );
-  const inFylke = candidates.filter((c) => target.fylke !== null && c.fylke === target.fylke).sort(nearest).slice(0, MAX_PEERS);
+  const inFylke = candidates
+    .filter((c) => target.fylke !== null && c.fylke === target.fylke)
+    .sort(nearest)
+    .slice(0, MAX_PEERS);
   if (inFylke.length >= MIN_SAME_FYLKE) return { peers: inFylke, sameFylke: inFylke.length, bounds };
   const rest = candidates.filter((c) => !inFylke.includes(c)).sort(nearest);
-  return { peers: [...inFylke, ...rest.slice(0, MAX_PEERS - inFylke.length)], sameFylke: inFylke.length, bounds };
+  return {
+    peers: [...inFylke, ...rest.slice(0, MAX_PEERS - inFylke.length)],
+    sameFylke: inFylke.length,
+    bounds,
+  };
 }
 
 export function median(values: readonly number[]): number {

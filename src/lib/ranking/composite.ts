@@ -21,24 +21,35 @@ export const MAX_COMPONENTS = 5;
 export const DEFAULT_COMPONENTS: Component[] = [
   { indicator: 'sysselsatte', measure: 'growth', weight: 2 },
   { indicator: 'befolkning', measure: 'growth', weight: 1 },
-  { indicator: 'sysselsatte_bosted', measure: 'growth', weight: 1 }
+  { indicator: 'sysselsatte_bosted', measure: 'growth', weight: 1 },
 ];
 
 /** `sysselsatte:growth:2,befolkning:growth:1` ↔ components; unknown parts are named, never guessed. */
-export function parseComponents(raw: string | null, knownIndicators: ReadonlySet<string>): { components: Component[]; notices: string[] } {
-  if (raw === null || raw.trim() === '') return { components: DEFAULT_COMPONENTS.filter((c) => knownIndicators.has(c.indicator)), notices: [] };
+export function parseComponents(
+  raw: string | null,
+  knownIndicators: ReadonlySet<string>,
+): { components: Component[]; notices: string[] } {
+  if (raw === null || raw.trim() === '')
+    return { components: DEFAULT_COMPONENTS.filter((c) => knownIndicators.has(c.indicator)), notices: [] };
   const notices: string[] = [];
   const components: Component[] = [];
   for (const part of raw.split(',').slice(0, 20)) {
     const [indicator = '', measure = '', weight = ''] = part.split(':');
     const w = Number(weight);
-    if (!knownIndicators.has(indicator)) notices.push(`Ukjent indikator «${indicator.slice(0, 40)}» i indeksen er utelatt.`);
-    else if (!isRankMeasure(measure)) notices.push(`Ukjent mål «${measure.slice(0, 40)}» for ${indicator} er utelatt.`);
-    else if (!Number.isInteger(w) || w < 1 || w > 10) notices.push(`Vekten «${weight.slice(0, 10)}» for ${indicator} må være et helt tall fra 1 til 10; komponenten er utelatt.`);
-    else if (components.some((c) => c.indicator === indicator && c.measure === measure)) notices.push(`${indicator} er med to ganger; den andre er utelatt.`);
+    if (!knownIndicators.has(indicator))
+      notices.push(`Ukjent indikator «${indicator.slice(0, 40)}» i indeksen er utelatt.`);
+    else if (!isRankMeasure(measure))
+      notices.push(`Ukjent mål «${measure.slice(0, 40)}» for ${indicator} er utelatt.`);
+    else if (!Number.isInteger(w) || w < 1 || w > 10)
+      notices.push(
+        `Vekten «${weight.slice(0, 10)}» for ${indicator} må være et helt tall fra 1 til 10; komponenten er utelatt.`,
+      );
+    else if (components.some((c) => c.indicator === indicator && c.measure === measure))
+      notices.push(`${indicator} er med to ganger; den andre er utelatt.`);
     else components.push({ indicator, measure, weight: w });
   }
-  if (components.length > MAX_COMPONENTS) notices.push(`Høyst ${MAX_COMPONENTS} komponenter; de siste er utelatt.`);
+  if (components.length > MAX_COMPONENTS)
+    notices.push(`Høyst ${MAX_COMPONENTS} komponenter; de siste er utelatt.`);
   return { components: components.slice(0, MAX_COMPONENTS), notices };
 }
 
@@ -76,20 +87,37 @@ export interface Composite {
  * `rows[i]` are component i's values (rankingValuesQuery for its indicator, same scope). Points are
  * computed among the regions that have every component, so a region missing one does not shift the rest.
  */
-export function compositeIndex(components: readonly Component[], rows: readonly (readonly RankingValueRow[])[], period: Period, total: number): Composite {
+export function compositeIndex(
+  components: readonly Component[],
+  rows: readonly (readonly RankingValueRow[])[],
+  period: Period,
+  total: number,
+): Composite {
   const values = components.map((c, i) => {
     const series = groupRows(rows[i] ?? []);
-    return new Map([...series.values()].map((s) => [s.code, { name: s.name, value: measureOf(periodFigures(s, period), c.measure) }]));
+    return new Map(
+      [...series.values()].map((s) => [
+        s.code,
+        { name: s.name, value: measureOf(periodFigures(s, period), c.measure) },
+      ]),
+    );
   });
-  const complete = [...(values[0]?.keys() ?? [])].filter((code) => values.every((v) => v.get(code)?.value !== null && v.get(code)?.value !== undefined));
+  const complete = [...(values[0]?.keys() ?? [])].filter((code) =>
+    values.every((v) => v.get(code)?.value !== null && v.get(code)?.value !== undefined),
+  );
   const pts = values.map((v) => points(new Map(complete.map((code) => [code, v.get(code)!.value]))));
   const weightSum = components.reduce((s, c) => s + c.weight, 0);
   const scored = complete.map((code) => {
-    const parts = components.map((_, i) => ({ value: values[i]!.get(code)!.value!, points: pts[i]!.get(code)! }));
+    const parts = components.map((_, i) => ({
+      value: values[i]!.get(code)!.value!,
+      points: pts[i]!.get(code)!,
+    }));
     const score = parts.reduce((s, p, i) => s + p.points * components[i]!.weight, 0) / weightSum;
     return { code, name: values[0]!.get(code)!.name, score, parts };
   });
   const ranks = competitionRanks(new Map(scored.map((r) => [r.code, Math.round(r.score * 1e9) / 1e9])));
-  const out = scored.map((r) => ({ ...r, rank: ranks.get(r.code)! })).sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, 'nb'));
+  const out = scored
+    .map((r) => ({ ...r, rank: ranks.get(r.code)! }))
+    .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, 'nb'));
   return { period, components: [...components], rows: out, total, indexed: out.length };
 }

@@ -37,7 +37,17 @@ export function groupRows(rows: readonly RankingValueRow[]): Map<string, RegionS
   const out = new Map<string, RegionSeries>();
   for (const r of rows) {
     let s = out.get(r.code);
-    if (!s) out.set(r.code, (s = { code: r.code, name: r.name, fylke_code: r.fylke_code, values: new Map(), population: new Map() }));
+    if (!s)
+      out.set(
+        r.code,
+        (s = {
+          code: r.code,
+          name: r.name,
+          fylke_code: r.fylke_code,
+          values: new Map(),
+          population: new Map(),
+        }),
+      );
     s.values.set(r.year, r.value);
     if (r.population !== null && r.population !== undefined) s.population.set(r.year, r.population);
   }
@@ -62,7 +72,7 @@ export function periodFigures(s: RegionSeries, p: Period): PeriodFigures {
     end,
     change: start !== null && end !== null ? end - start : null,
     growth: start !== null && end !== null && start !== 0 ? (end - start) / start : null,
-    per1000: end !== null && pop !== null && pop > 0 ? (end / pop) * 1000 : null
+    per1000: end !== null && pop !== null && pop > 0 ? (end / pop) * 1000 : null,
   };
 }
 
@@ -135,9 +145,18 @@ export interface Ranking {
  * Ranks the regions of `series` for `period` by `measure`. `total` is the number of regions in scope
  * (including those without figures), so the page can say «nr. 7 av 17 kommuner med tall».
  */
-export function rankRegions(series: ReadonlyMap<string, RegionSeries>, period: Period, measure: RankMeasure, total = series.size): Ranking {
-  if (period.from >= period.to && measure !== 'level') throw new Error(`invalid period: ${period.from}–${period.to}`);
-  const ranksFor = (p: Period) => competitionRanks(new Map([...series.values()].map((s) => [s.code, measureOf(periodFigures(s, p), measure)])));
+export function rankRegions(
+  series: ReadonlyMap<string, RegionSeries>,
+  period: Period,
+  measure: RankMeasure,
+  total = series.size,
+): Ranking {
+  if (period.from >= period.to && measure !== 'level')
+    throw new Error(`invalid period: ${period.from}–${period.to}`);
+  const ranksFor = (p: Period) =>
+    competitionRanks(
+      new Map([...series.values()].map((s) => [s.code, measureOf(periodFigures(s, p), measure)])),
+    );
   const current = ranksFor(period);
   const prev = ranksFor(previousPeriod(period));
   const windows = stabilityPeriods(period).map(ranksFor);
@@ -156,7 +175,7 @@ export function rankRegions(series: ReadonlyMap<string, RegionSeries>, period: P
       rank,
       previousRank,
       rankChange: previousRank === null ? null : previousRank - rank,
-      stability: { best: Math.min(...seen), worst: Math.max(...seen), periods: seen.length }
+      stability: { best: Math.min(...seen), worst: Math.max(...seen), periods: seen.length },
     });
   }
   rows.sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, 'nb'));

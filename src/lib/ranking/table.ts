@@ -1,7 +1,17 @@
 /** Sorting the ranking table by any column; missing values always sort last. */
 import type { RankedRegion } from './rank';
 
-export const RANK_COLUMNS = ['rank', 'name', 'start', 'end', 'change', 'growth', 'per1000', 'rankChange', 'spread'] as const;
+export const RANK_COLUMNS = [
+  'rank',
+  'name',
+  'start',
+  'end',
+  'change',
+  'growth',
+  'per1000',
+  'rankChange',
+  'spread',
+] as const;
 export type RankColumn = (typeof RANK_COLUMNS)[number];
 
 export function isRankColumn(v: unknown): v is RankColumn {
@@ -15,7 +25,11 @@ export function columnValue(row: RankedRegion, column: RankColumn): number | str
   return row[column];
 }
 
-export function sortRanked(rows: readonly RankedRegion[], column: RankColumn, descending: boolean): RankedRegion[] {
+export function sortRanked(
+  rows: readonly RankedRegion[],
+  column: RankColumn,
+  descending: boolean,
+): RankedRegion[] {
   const dir = descending ? -1 : 1;
   return [...rows].sort((a, b) => {
     const x = columnValue(a, column);

@@ -36,7 +36,7 @@ export const DEFAULT_RANKING: RankingView = {
   fylke: '34',
   from: 2017,
   to: 2022,
-  measure: 'growth'
+  measure: 'growth',
 };
 
 export interface RankingKnown {
@@ -51,7 +51,10 @@ function year(raw: string | null): number | null {
 }
 
 /** Parses the URL; every value that cannot be used is named in `notices` (bokmål). */
-export function parseRankingView(params: URLSearchParams, known: RankingKnown): { view: RankingView; notices: string[] } {
+export function parseRankingView(
+  params: URLSearchParams,
+  known: RankingKnown,
+): { view: RankingView; notices: string[] } {
   const notices: string[] = [];
   const view: RankingView = { ...DEFAULT_RANKING };
 
@@ -101,7 +104,7 @@ export function rankingViewToParams(view: RankingView): URLSearchParams {
     fylke: view.fylke,
     from: String(view.from),
     to: String(view.to),
-    measure: view.measure
+    measure: view.measure,
   });
 }
 

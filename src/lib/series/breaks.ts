@@ -29,10 +29,15 @@ export interface SourceChange {
  * Per region, every year whose figure comes from another source than the region's previous figure.
  * Rows without a value are skipped: a gap is not a change of source.
  */
-export function sourceChanges(rows: readonly { region_code: string; year: number; value: number | null; source?: string }[], order: readonly string[]): SourceChange[] {
+export function sourceChanges(
+  rows: readonly { region_code: string; year: number; value: number | null; source?: string }[],
+  order: readonly string[],
+): SourceChange[] {
   const out: SourceChange[] = [];
   for (const code of order) {
-    const own = rows.filter((r) => r.region_code === code && r.value !== null && r.source).sort((a, b) => a.year - b.year);
+    const own = rows
+      .filter((r) => r.region_code === code && r.value !== null && r.source)
+      .sort((a, b) => a.year - b.year);
     for (let i = 1; i < own.length; i++) {
       const prev = own[i - 1]!;
       const cur = own[i]!;
@@ -46,7 +51,9 @@ export function sourceChanges(rows: readonly { region_code: string; year: number
  * The same change of source in several regions (the usual case: a whole table starts a year) said once,
  * with the regions it concerns, in the order of first appearance.
  */
-export function groupSourceChanges(changes: readonly SourceChange[]): { codes: string[]; year: number; from: string; to: string }[] {
+export function groupSourceChanges(
+  changes: readonly SourceChange[],
+): { codes: string[]; year: number; from: string; to: string }[] {
   const groups = new Map<string, { codes: string[]; year: number; from: string; to: string }>();
   for (const c of changes) {
     const key = `${c.year}|${c.from}|${c.to}`;

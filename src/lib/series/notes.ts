@@ -19,13 +19,24 @@ export interface NotesInput {
 
 export function seriesNotes({ rows, regions, names, indicator, sourceLabel }: NotesInput): string[] {
   const years = rows.filter((r) => r.y !== null).map((r) => r.year);
-  const breaks = (indicator?.breaks ?? []).filter((b) => years.some((y) => y < b) && years.some((y) => y >= b));
+  const breaks = (indicator?.breaks ?? []).filter(
+    (b) => years.some((y) => y < b) && years.some((y) => y >= b),
+  );
   const notes = breaks.length ? [t.breakNote(breaks.join(' og '), indicator?.break_note ?? '')] : [];
   const changes = sourceChanges(rows, regions);
   if (changes.length) {
     const label = (s: string) => s.split('+').map(sourceLabel).join(' + ');
-    const who = (codes: string[]) => (codes.length === regions.length && codes.length > 1 ? t.allRegions : t.listJoin(codes.map((code) => names.get(code) ?? code)));
-    notes.push(t.sourceChanges(groupSourceChanges(changes).map((g) => t.sourceChange(who(g.codes), g.year, label(g.from), label(g.to))).join('; ')));
+    const who = (codes: string[]) =>
+      codes.length === regions.length && codes.length > 1
+        ? t.allRegions
+        : t.listJoin(codes.map((code) => names.get(code) ?? code));
+    notes.push(
+      t.sourceChanges(
+        groupSourceChanges(changes)
+          .map((g) => t.sourceChange(who(g.codes), g.year, label(g.from), label(g.to)))
+          .join('; '),
+      ),
+    );
   }
   return notes;
 }
@@ -38,6 +49,6 @@ export function gapNotes({ rows, regions, names, indicatorLabel }: NotesInput): 
       const name = names.get(g.code) ?? g.code;
       if (g.empty) return [t.noData(indicatorLabel, name)];
       return g.missingYears.length ? [t.gaps(name, yearRanges(g.missingYears))] : [];
-    })
+    }),
   );
 }

@@ -11,7 +11,7 @@ export function indicatorsQuery(): Query {
 FROM indicators
 ORDER BY id`,
     params: [],
-    view: { kind: 'table', table: 'indicators' }
+    view: { kind: 'table', table: 'indicators' },
   };
 }
 
@@ -22,7 +22,7 @@ export function sourcesQuery(): Query {
 FROM sources
 ORDER BY indicator, priority, id`,
     params: [],
-    view: { kind: 'table', table: 'sources' }
+    view: { kind: 'table', table: 'sources' },
   };
 }
 
@@ -32,7 +32,7 @@ export function regionsQuery(): Query {
 FROM regions
 ORDER BY CASE level WHEN 'land' THEN 0 WHEN 'fylke' THEN 1 WHEN 'region' THEN 2 ELSE 3 END, name, code`,
     params: [],
-    view: { kind: 'table', table: 'regions' }
+    view: { kind: 'table', table: 'regions' },
   };
 }
 
@@ -45,7 +45,7 @@ WHERE indicator = ? AND value IS NOT NULL
 GROUP BY region_code
 ORDER BY region_code`,
     params: [indicator],
-    view: { kind: 'coverage', indicator }
+    view: { kind: 'coverage', indicator },
   };
 }
 
@@ -75,6 +75,6 @@ JOIN sizes s ON s.level = r.level AND s.kind = r.kind
 GROUP BY o.indicator, r.level, r.kind, o.year
 ORDER BY o.indicator, r.level, r.kind, o.year`,
     params: [],
-    view: { kind: 'coverageMatrix' }
+    view: { kind: 'coverageMatrix' },
   };
 }

@@ -113,7 +113,7 @@ CROSS JOIN p
 LEFT JOIN observations oj ON oj.indicator = p.jobs_indicator AND oj.region_code = p.code AND oj.year = s.year
 LEFT JOIN observations orr ON orr.indicator = p.residents_indicator AND orr.region_code = p.code AND orr.year = s.year
 ORDER BY s.year`,
-    params: [code, JOBS_INDICATOR, EMPLOYED_RESIDENTS_INDICATOR]
+    params: [code, JOBS_INDICATOR, EMPLOYED_RESIDENTS_INDICATOR],
   };
 }
 
@@ -140,7 +140,8 @@ export interface CommutingFlowRow {
  * kommuner, with the same flows in `fromYear`. No rows for a year in which the area is missing.
  */
 export function commutingFlowsQuery(code: string, year: number, fromYear: number, limit: number): Query {
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_FLOWS) throw new Error(`invalid limit: 1–${MAX_FLOWS} flows`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_FLOWS)
+    throw new Error(`invalid limit: 1–${MAX_FLOWS} flows`);
   return {
     sql: `WITH p AS (SELECT ?::VARCHAR AS code, ?::INTEGER AS year, ?::INTEGER AS from_year, ?::INTEGER AS top),
 area AS (
@@ -188,6 +189,6 @@ JOIN regions r ON r.code = ranked.other_code
 CROSS JOIN p
 WHERE ranked.rank <= p.top
 ORDER BY ranked.direction, ranked.rank`,
-    params: [code, year, fromYear, limit]
+    params: [code, year, fromYear, limit],
   };
 }

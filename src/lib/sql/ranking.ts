@@ -39,6 +39,15 @@ JOIN observations o ON o.region_code = r.code AND o.indicator = ? AND o.year BET
 LEFT JOIN observations p ON p.indicator = ? AND p.region_code = r.code AND p.year = o.year
 WHERE r.level = ? AND r.kind = ? AND (? = '' OR r.fylke_code = ?) AND o.value IS NOT NULL
 ORDER BY r.code, o.year`,
-    params: [scope.indicator, scope.fromYear, scope.toYear, POPULATION_INDICATOR, scope.level, scope.kind, scope.fylke, scope.fylke]
+    params: [
+      scope.indicator,
+      scope.fromYear,
+      scope.toYear,
+      POPULATION_INDICATOR,
+      scope.level,
+      scope.kind,
+      scope.fylke,
+      scope.fylke,
+    ],
   };
 }

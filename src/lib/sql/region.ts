@@ -13,7 +13,7 @@ WHERE region_code = ? AND value IS NOT NULL
 GROUP BY indicator
 ORDER BY indicator`,
     params: [code],
-    view: { kind: 'regionCoverage', code }
+    view: { kind: 'regionCoverage', code },
   };
 }
 
@@ -26,7 +26,13 @@ export interface GrowthRankRow {
 }
 
 /** Growth from one year to another for every region of a level and kind, fastest first. */
-export function growthRankQuery(indicator: string, level: string, kind: string, from: number, to: number): Query {
+export function growthRankQuery(
+  indicator: string,
+  level: string,
+  kind: string,
+  from: number,
+  to: number,
+): Query {
   return {
     sql: `SELECT r.code, r.name, a.value AS from_value, b.value AS to_value, (b.value - a.value) / a.value AS growth
 FROM regions r
@@ -35,6 +41,6 @@ JOIN observations b ON b.region_code = r.code AND b.indicator = ? AND b.year = ?
 WHERE r.level = ? AND r.kind = ? AND a.value IS NOT NULL AND b.value IS NOT NULL AND a.value <> 0
 ORDER BY growth DESC, r.code`,
     params: [indicator, from, indicator, to, level, kind],
-    view: { kind: 'growthRank', indicator, level, regionKind: kind, from, to }
+    view: { kind: 'growthRank', indicator, level, regionKind: kind, from, to },
   };
 }

@@ -42,7 +42,8 @@ export function seriesQuery(spec: SeriesSpec): Query {
   ON p.indicator = ? AND p.region_code = s.region_code AND p.year = s.year`;
     params.push(POPULATION_INDICATOR);
   } else if (spec.mode === 'indexed') {
-    if (spec.base === null || spec.base === undefined) throw new Error('invalid base: indexed mode needs a base year');
+    if (spec.base === null || spec.base === undefined)
+      throw new Error('invalid base: indexed mode needs a base year');
     select = 's.value / NULLIF(b.value, 0) * 100 AS y';
     join = `LEFT JOIN observations b
   ON b.indicator = s.indicator AND b.region_code = s.region_code AND b.year = ?`;
@@ -56,12 +57,21 @@ ${join}
 WHERE s.indicator = ? AND s.region_code IN (${placeholders})
 ORDER BY s.region_code, s.year`,
     params: [...params, spec.indicator, ...spec.regions],
-    view: { kind: 'series', indicator: spec.indicator, regions: [...spec.regions], mode: spec.mode, base: spec.mode === 'indexed' ? spec.base! : null }
+    view: {
+      kind: 'series',
+      indicator: spec.indicator,
+      regions: [...spec.regions],
+      mode: spec.mode,
+      base: spec.mode === 'indexed' ? spec.base! : null,
+    },
   };
 }
 
 /** The first year in which every region has a value: the natural default base year. */
-export function commonBaseYear(rows: readonly Pick<SeriesRow, 'region_code' | 'year' | 'value'>[], regions: readonly string[]): number | null {
+export function commonBaseYear(
+  rows: readonly Pick<SeriesRow, 'region_code' | 'year' | 'value'>[],
+  regions: readonly string[],
+): number | null {
   const byYear = new Map<number, Set<string>>();
   for (const r of rows) {
     if (r.value === null) continue;

@@ -30,13 +30,22 @@ export async function loadCommuting(engine: Engine, code: string): Promise<Commu
   const years = summary.filter((r) => r.complete).map((r) => r.year);
   const year = years.length ? Math.max(...years) : null;
   const fromYear = years.length ? Math.min(...years) : null;
-  const flows = year === null ? [] : await engine.query<CommutingFlowRow>(commutingFlowsQuery(code, year, fromYear!, FLOW_COUNT));
+  const flows =
+    year === null
+      ? []
+      : await engine.query<CommutingFlowRow>(commutingFlowsQuery(code, year, fromYear!, FLOW_COUNT));
   return { code, summary, year, fromYear, flows };
 }
 
 /** How the page names the area in a sentence: «kommunen», «regionen», «fylket», «landet». */
 export function areaWord(level: string): string {
-  return level === 'kommune' ? 'kommunen' : level === 'fylke' ? 'fylket' : level === 'land' ? 'landet' : 'regionen';
+  return level === 'kommune'
+    ? 'kommunen'
+    : level === 'fylke'
+      ? 'fylket'
+      : level === 'land'
+        ? 'landet'
+        : 'regionen';
 }
 
 export interface SelfContainment {
@@ -58,13 +67,21 @@ export function selfContainment(row: CommutingYearRow | undefined): SelfContainm
   return {
     residents: row.residents_inside,
     jobs: row.jobs_inside,
-    contained: row.residents_inside >= SELF_CONTAINED && row.jobs_inside >= SELF_CONTAINED
+    contained: row.residents_inside >= SELF_CONTAINED && row.jobs_inside >= SELF_CONTAINED,
   };
 }
 
 /** A measure of the summary table: its key and whether it counts persons or is a ratio (shown in per cent). */
 export interface Measure {
-  key: 'jobs' | 'residents' | 'job_ratio' | 'inside' | 'in_commuters' | 'out_commuters' | 'residents_inside' | 'jobs_inside';
+  key:
+    | 'jobs'
+    | 'residents'
+    | 'job_ratio'
+    | 'inside'
+    | 'in_commuters'
+    | 'out_commuters'
+    | 'residents_inside'
+    | 'jobs_inside';
   kind: 'count' | 'share';
 }
 
@@ -77,7 +94,7 @@ export const MEASURES: readonly Measure[] = [
   { key: 'in_commuters', kind: 'count' },
   { key: 'out_commuters', kind: 'count' },
   { key: 'residents_inside', kind: 'share' },
-  { key: 'jobs_inside', kind: 'share' }
+  { key: 'jobs_inside', kind: 'share' },
 ];
 
 /** Years in which the area has no figures (a member kommune is missing from SSB's file that year). */
@@ -99,9 +116,25 @@ export function commutingCharts(data: CommutingData, name: string, level: string
   const first = Math.min(...years);
   const last = Math.max(...years);
   return {
-    in: flowChart(data.flows, { direction: 'in', year, fromYear: from < year ? from : undefined, width, description: t.commuting.inDescription(name, year) }),
-    out: flowChart(data.flows, { direction: 'out', year, fromYear: from < year ? from : undefined, width, description: t.commuting.outDescription(name, year) }),
-    trend: commutingTrendChart(data.summary, { width, area, description: t.commuting.trendDescription(name, first, last) }),
-    shares: selfContainmentChart(data.summary, { width, description: t.commuting.sharesDescription(name) })
+    in: flowChart(data.flows, {
+      direction: 'in',
+      year,
+      fromYear: from < year ? from : undefined,
+      width,
+      description: t.commuting.inDescription(name, year),
+    }),
+    out: flowChart(data.flows, {
+      direction: 'out',
+      year,
+      fromYear: from < year ? from : undefined,
+      width,
+      description: t.commuting.outDescription(name, year),
+    }),
+    trend: commutingTrendChart(data.summary, {
+      width,
+      area,
+      description: t.commuting.trendDescription(name, first, last),
+    }),
+    shares: selfContainmentChart(data.summary, { width, description: t.commuting.sharesDescription(name) }),
   };
 }

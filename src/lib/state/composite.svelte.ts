@@ -5,7 +5,13 @@
 import type { Engine } from '../db/engine';
 import type { Indicator, Manifest } from '../schema';
 import { rankingValuesQuery, type RankingValueRow } from '../sql/ranking';
-import { compositeIndex, componentsToParam, parseComponents, type Component, type Composite } from '../ranking/composite';
+import {
+  compositeIndex,
+  componentsToParam,
+  parseComponents,
+  type Component,
+  type Composite,
+} from '../ranking/composite';
 import { levelAndKind, parseRankingView, type RankLevel } from '../ranking/view';
 import { regionLabels } from '../definitions/regions';
 import type { RegionInfo } from './load';
@@ -20,7 +26,12 @@ export interface CompositeView {
   components: Component[];
 }
 
-export const DEFAULT_COMPOSITE: Omit<CompositeView, 'components'> = { level: 'kommune', fylke: '34', from: 2017, to: 2022 };
+export const DEFAULT_COMPOSITE: Omit<CompositeView, 'components'> = {
+  level: 'kommune',
+  fylke: '34',
+  from: 2017,
+  to: 2022,
+};
 
 export interface CompositeSeed {
   indicators: Indicator[];
@@ -31,10 +42,21 @@ export interface CompositeSeed {
 }
 
 export function compositeViewToParams(view: CompositeView): URLSearchParams {
-  return new URLSearchParams({ level: view.level, fylke: view.fylke, from: String(view.from), to: String(view.to), c: componentsToParam(view.components) });
+  return new URLSearchParams({
+    level: view.level,
+    fylke: view.fylke,
+    from: String(view.from),
+    to: String(view.to),
+    c: componentsToParam(view.components),
+  });
 }
 
-export function parseCompositeView(params: URLSearchParams, indicators: readonly Indicator[], regions: readonly RegionInfo[], manifest: Pick<Manifest, 'indicators'>): { view: CompositeView; notices: string[] } {
+export function parseCompositeView(
+  params: URLSearchParams,
+  indicators: readonly Indicator[],
+  regions: readonly RegionInfo[],
+  manifest: Pick<Manifest, 'indicators'>,
+): { view: CompositeView; notices: string[] } {
   const known = rankingKnown(indicators, regions, manifest);
   // Scope and period are read as the ranking reads them (same defaults, same notices), on population's years.
   const scope = new URLSearchParams(params);
@@ -42,17 +64,40 @@ export function parseCompositeView(params: URLSearchParams, indicators: readonly
   scope.delete('measure');
   const { view: r, notices } = parseRankingView(scope, known);
   const { components, notices: more } = parseComponents(params.get('c'), new Set(known.indicators.keys()));
-  return { view: { level: r.level, fylke: r.fylke, from: r.from, to: r.to, components }, notices: [...notices, ...more] };
+  return {
+    view: { level: r.level, fylke: r.fylke, from: r.from, to: r.to, components },
+    notices: [...notices, ...more],
+  };
 }
 
-export async function loadComposite(engine: Engine, view: CompositeView, regions: readonly RegionInfo[]): Promise<Composite> {
+export async function loadComposite(
+  engine: Engine,
+  view: CompositeView,
+  regions: readonly RegionInfo[],
+): Promise<Composite> {
   const { level, kind } = levelAndKind(view.level);
   const names = regionLabels(regions);
   const rows = await Promise.all(
-    view.components.map((c) => engine.query<RankingValueRow>(rankingValuesQuery({ indicator: c.indicator, level, kind, fylke: view.fylke, fromYear: view.from, toYear: view.to })))
+    view.components.map((c) =>
+      engine.query<RankingValueRow>(
+        rankingValuesQuery({
+          indicator: c.indicator,
+          level,
+          kind,
+          fylke: view.fylke,
+          fromYear: view.from,
+          toYear: view.to,
+        }),
+      ),
+    ),
   );
   const named = rows.map((rs) => rs.map((r) => ({ ...r, name: names.get(r.code) ?? r.name })));
-  return compositeIndex(view.components, named, { from: view.from, to: view.to }, regionsInScope(regions, { level: view.level, fylke: view.fylke }).length);
+  return compositeIndex(
+    view.components,
+    named,
+    { from: view.from, to: view.to },
+    regionsInScope(regions, { level: view.level, fylke: view.fylke }).length,
+  );
 }
 
 export class CompositePageState {
@@ -76,7 +121,12 @@ export class CompositePageState {
   }
 
   async applyUrl(search: string): Promise<void> {
-    const { view, notices } = parseCompositeView(new URLSearchParams(search), this.seed.indicators, this.seed.regions, this.seed.manifest);
+    const { view, notices } = parseCompositeView(
+      new URLSearchParams(search),
+      this.seed.indicators,
+      this.seed.regions,
+      this.seed.manifest,
+    );
     this.view = view;
     this.notices = notices;
     const request = ++this.#request;
@@ -85,7 +135,10 @@ export class CompositePageState {
       return;
     }
     if (view.components.length === 0) {
-      this.index = { status: 'ready', data: { period: { from: view.from, to: view.to }, components: [], rows: [], total: 0, indexed: 0 } };
+      this.index = {
+        status: 'ready',
+        data: { period: { from: view.from, to: view.to }, components: [], rows: [], total: 0, indexed: 0 },
+      };
       return;
     }
     this.index = loading;
@@ -93,11 +146,15 @@ export class CompositePageState {
       const data = await loadComposite(await this.#engine, view, this.seed.regions);
       if (request === this.#request) this.index = { status: 'ready', data };
     } catch (e) {
-      if (request === this.#request) this.index = { status: 'error', error: e instanceof Error ? e : new Error(String(e)) };
+      if (request === this.#request)
+        this.index = { status: 'error', error: e instanceof Error ? e : new Error(String(e)) };
     }
   }
 
   href(change: Partial<CompositeView>): string {
-    return `?${compositeViewToParams({ ...this.view, ...change }).toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
+    return `?${compositeViewToParams({ ...this.view, ...change })
+      .toString()
+      .replace(/%2C/g, ',')
+      .replace(/%3A/g, ':')}`;
   }
 }

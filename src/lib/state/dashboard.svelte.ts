@@ -46,7 +46,10 @@ export class Dashboard {
   readonly regionByCode = $derived(new Map(this.regions.map((r) => [r.code, r])));
   /** Code → the name shown everywhere (distinct even where regions share a name). */
   readonly names = $derived(regionLabels(this.regions));
-  readonly #known = $derived({ indicators: new Set(this.indicators.map((i) => i.id)), regions: new Set(this.regions.map((r) => r.code)) });
+  readonly #known = $derived({
+    indicators: new Set(this.indicators.map((i) => i.id)),
+    regions: new Set(this.regions.map((r) => r.code)),
+  });
   readonly indicator = $derived(this.indicators.find((i) => i.id === this.view.indicator) ?? null);
 
   #engine: Promise<Engine>;
@@ -87,7 +90,11 @@ export class Dashboard {
     const { view, notices } = parseView(new URLSearchParams(search), this.#known);
     this.notices = notices;
     // The seeded view is already drawn: nothing to query.
-    if (this.#seeded !== null && viewToParams(view).toString() === this.#seeded && this.series.status === 'ready') {
+    if (
+      this.#seeded !== null &&
+      viewToParams(view).toString() === this.#seeded &&
+      this.series.status === 'ready'
+    ) {
       this.view = view;
       return;
     }
@@ -113,7 +120,10 @@ export class Dashboard {
     this.series = loading;
     try {
       const engine = await this.#engine;
-      const [coverage, series] = await Promise.all([loadCoverage(engine, view.indicator), loadSeries(engine, view)]);
+      const [coverage, series] = await Promise.all([
+        loadCoverage(engine, view.indicator),
+        loadSeries(engine, view),
+      ]);
       if (id !== this.#request) return;
       this.coverage = new Map(coverage);
       this.series = { status: 'ready', data: series };

@@ -24,7 +24,7 @@ export function commonGaps(rows: readonly { year: number; y: number | null }[]):
 /** Per region, the years missing among those where some other region has a value. */
 export function findGaps(
   rows: readonly { region_code: string; year: number; y: number | null }[],
-  regions: readonly string[]
+  regions: readonly string[],
 ): RegionGaps[] {
   const present = rows.filter((r) => r.y !== null);
   const allYears = [...new Set(present.map((r) => r.year))].sort((a, b) => a - b);
@@ -36,7 +36,7 @@ export function findGaps(
       empty: years.size === 0,
       first: sorted[0] ?? null,
       last: sorted[sorted.length - 1] ?? null,
-      missingYears: years.size === 0 ? [] : allYears.filter((y) => !years.has(y))
+      missingYears: years.size === 0 ? [] : allYears.filter((y) => !years.has(y)),
     };
   });
 }

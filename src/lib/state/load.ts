@@ -43,13 +43,16 @@ export async function loadCatalogue(engine: Engine): Promise<Catalogue> {
   const [indicators, regions, sources] = await Promise.all([
     engine.query<Indicator>(indicatorsQuery()),
     engine.query<RegionInfo>(regionsQuery()),
-    engine.query<IndicatorSourceRow>(sourcesQuery())
+    engine.query<IndicatorSourceRow>(sourcesQuery()),
   ]);
   return { indicators, regions, sources };
 }
 
 /** How a figure's source is named: the label of each id, for the indicator it belongs to. */
-export function sourceLabeller(sources: readonly IndicatorSourceRow[], indicator: string): (id: string) => string {
+export function sourceLabeller(
+  sources: readonly IndicatorSourceRow[],
+  indicator: string,
+): (id: string) => string {
   const labels = new Map(sources.filter((s) => s.indicator === indicator).map((s) => [s.id, s.label]));
   return (id) => labels.get(id) ?? id;
 }
@@ -62,14 +65,22 @@ export async function loadCoverage(engine: Engine, indicator: string): Promise<[
 /** The series for a view; in indexed mode without a base year, the first year all regions share. */
 export async function loadSeries(engine: Engine, view: ViewConfig): Promise<SeriesResult> {
   if (view.regions.length === 0) return { rows: [], base: null, years: [] };
-  const yearsOf = (rows: SeriesRow[]) => [...new Set(rows.filter((r) => r.value !== null).map((r) => r.year))].sort((a, b) => a - b);
+  const yearsOf = (rows: SeriesRow[]) =>
+    [...new Set(rows.filter((r) => r.value !== null).map((r) => r.year))].sort((a, b) => a - b);
   // Every mode's query returns the absolute `value` too, so one query serves whenever the base year is known.
   if (view.mode !== 'indexed' || view.base !== null) {
     const rows = await engine.query<SeriesRow>(seriesQuery(view));
     return { rows, base: view.mode === 'indexed' ? view.base : null, years: yearsOf(rows) };
   }
-  const absolute = await engine.query<SeriesRow>(seriesQuery({ indicator: view.indicator, regions: view.regions, mode: 'absolute' }));
+  const absolute = await engine.query<SeriesRow>(
+    seriesQuery({ indicator: view.indicator, regions: view.regions, mode: 'absolute' }),
+  );
   const base = commonBaseYear(absolute, view.regions);
-  if (base === null) return { rows: absolute.map((r) => ({ ...r, y: null })), base, years: yearsOf(absolute) };
-  return { rows: await engine.query<SeriesRow>(seriesQuery({ ...view, base })), base, years: yearsOf(absolute) };
+  if (base === null)
+    return { rows: absolute.map((r) => ({ ...r, y: null })), base, years: yearsOf(absolute) };
+  return {
+    rows: await engine.query<SeriesRow>(seriesQuery({ ...view, base })),
+    base,
+    years: yearsOf(absolute),
+  };
 }

@@ -18,24 +18,40 @@ export const MIN_PEERS_WITH_VALUE = 3;
 
 export type SeriesCache = Map<string, Promise<Map<string, RegionSeries>>>;
 
-function kommuneSeries(engine: Engine, indicator: string, from: number, to: number, cache: SeriesCache): Promise<Map<string, RegionSeries>> {
+function kommuneSeries(
+  engine: Engine,
+  indicator: string,
+  from: number,
+  to: number,
+  cache: SeriesCache,
+): Promise<Map<string, RegionSeries>> {
   const key = `${indicator}|${from}|${to}`;
   let hit = cache.get(key);
   if (!hit) {
-    hit = engine.query<RankingValueRow>(rankingValuesQuery({ indicator, level: 'kommune', kind: '', fylke: '', fromYear: from, toYear: to })).then(groupRows);
+    hit = engine
+      .query<RankingValueRow>(
+        rankingValuesQuery({ indicator, level: 'kommune', kind: '', fylke: '', fromYear: from, toYear: to }),
+      )
+      .then(groupRows);
     cache.set(key, hit);
   }
   return hit;
 }
 
 /** Every kommune with a centrality class and a population in `year`, as peer candidates. */
-export async function loadPeerCandidates(engine: Engine, centrality: CentralityFile, year: number, cache: SeriesCache = new Map()): Promise<PeerCandidate[]> {
+export async function loadPeerCandidates(
+  engine: Engine,
+  centrality: CentralityFile,
+  year: number,
+  cache: SeriesCache = new Map(),
+): Promise<PeerCandidate[]> {
   const series = await kommuneSeries(engine, POPULATION_INDICATOR, year, year, cache);
   const out: PeerCandidate[] = [];
   for (const s of series.values()) {
     const c = centrality.kommuner[s.code];
     const population = s.values.get(year);
-    if (c && population !== undefined) out.push({ code: s.code, name: s.name, fylke: s.fylke_code, population, centralityClass: c.class });
+    if (c && population !== undefined)
+      out.push({ code: s.code, name: s.name, fylke: s.fylke_code, population, centralityClass: c.class });
   }
   return out;
 }
@@ -58,7 +74,7 @@ export async function loadPeerStatements(
   code: string,
   peers: readonly string[],
   items: readonly { indicator: Indicator; period: Period }[],
-  cache: SeriesCache = new Map()
+  cache: SeriesCache = new Map(),
 ): Promise<PeerStatement[]> {
   const out: PeerStatement[] = [];
   for (const { indicator, period } of items) {
@@ -68,7 +84,10 @@ export async function loadPeerStatements(
     const measures: ('growth' | 'per1000')[] = indicator.per_capita ? ['growth', 'per1000'] : ['growth'];
     for (const measure of measures) {
       const value = periodFigures(own, period)[measure];
-      const values = peers.map((p) => series.get(p)).flatMap((s) => (s ? [periodFigures(s, period)[measure]] : [])).filter((v): v is number => v !== null);
+      const values = peers
+        .map((p) => series.get(p))
+        .flatMap((s) => (s ? [periodFigures(s, period)[measure]] : []))
+        .filter((v): v is number => v !== null);
       if (value === null || values.length < MIN_PEERS_WITH_VALUE) continue;
       const band = madBand(values);
       out.push({ indicator, measure, period, value, band, comparison: comparePeers(value, band) });

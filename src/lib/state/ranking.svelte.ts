@@ -39,7 +39,9 @@ export class RankingPageState {
 
   readonly names = $derived(regionLabels(this.regions));
   readonly indicator = $derived(this.indicators.find((i) => i.id === this.view.indicator) ?? null);
-  readonly fylker = $derived(this.regions.filter((r) => r.level === 'fylke').sort((a, b) => a.code.localeCompare(b.code)));
+  readonly fylker = $derived(
+    this.regions.filter((r) => r.level === 'fylke').sort((a, b) => a.code.localeCompare(b.code)),
+  );
   readonly years = $derived(this.manifest?.indicators[this.view.indicator]?.years ?? null);
   readonly scope = $derived(regionsInScope(this.regions, this.view));
 
@@ -67,13 +69,19 @@ export class RankingPageState {
   /** Reads `location.search` and loads the ranking it asks for. */
   async applyUrl(search: string): Promise<void> {
     const params = new URLSearchParams(search);
-    const { view, notices } = parseRankingView(params, rankingKnown(this.indicators, this.regions, this.manifest!));
+    const { view, notices } = parseRankingView(
+      params,
+      rankingKnown(this.indicators, this.regions, this.manifest!),
+    );
     this.notices = notices;
     const sort = params.get('sort');
     this.sort = isRankColumn(sort) ? sort : 'rank';
     this.descending = params.get('desc') === '1';
     const known = new Set(this.regions.map((r) => r.code));
-    this.picked = [...new Set((params.get('pick') ?? '').split(',').filter((c) => known.has(c)))].slice(0, MAX_REGIONS);
+    this.picked = [...new Set((params.get('pick') ?? '').split(',').filter((c) => known.has(c)))].slice(
+      0,
+      MAX_REGIONS,
+    );
     this.view = view;
     const key = rankingViewToParams(view).toString();
     const request = ++this.#request;
@@ -87,12 +95,16 @@ export class RankingPageState {
       const data = await loadRanking(engine, view, this.regions, this.names);
       if (request === this.#request) this.ranking = { status: 'ready', data };
     } catch (e) {
-      if (request === this.#request) this.ranking = { status: 'error', error: e instanceof Error ? e : new Error(String(e)) };
+      if (request === this.#request)
+        this.ranking = { status: 'error', error: e instanceof Error ? e : new Error(String(e)) };
     }
   }
 
   /** The page's URL with some fields changed; sorting is kept unless it is changed too. */
-  href(change: Partial<RankingView> & { sort?: RankColumn; descending?: boolean; picked?: string[] }, path = ''): string {
+  href(
+    change: Partial<RankingView> & { sort?: RankColumn; descending?: boolean; picked?: string[] },
+    path = '',
+  ): string {
     const params = rankingViewToParams({ ...this.view, ...change });
     const sort = change.sort ?? this.sort;
     const descending = change.descending ?? this.descending;

@@ -13,25 +13,53 @@ import type { RankingKnown, RankingView } from '../ranking/view';
 import type { RegionInfo } from './load';
 
 /** The regions a view ranks among, with or without figures. */
-export function regionsInScope(regions: readonly RegionInfo[], view: Pick<RankingView, 'level' | 'fylke'>): RegionInfo[] {
+export function regionsInScope(
+  regions: readonly RegionInfo[],
+  view: Pick<RankingView, 'level' | 'fylke'>,
+): RegionInfo[] {
   const { level, kind } = levelAndKind(view.level);
-  return regions.filter((r) => r.level === level && r.kind === kind && (view.fylke === '' || r.fylke_code === view.fylke));
+  return regions.filter(
+    (r) => r.level === level && r.kind === kind && (view.fylke === '' || r.fylke_code === view.fylke),
+  );
 }
 
 export async function loadRankingRows(engine: Engine, view: RankingView): Promise<RankingValueRow[]> {
   const { level, kind } = levelAndKind(view.level);
   const fromYear = earliestYearNeeded(view);
-  return engine.query<RankingValueRow>(rankingValuesQuery({ indicator: view.indicator, level, kind, fylke: view.fylke, fromYear, toYear: view.to }));
+  return engine.query<RankingValueRow>(
+    rankingValuesQuery({
+      indicator: view.indicator,
+      level,
+      kind,
+      fylke: view.fylke,
+      fromYear,
+      toYear: view.to,
+    }),
+  );
 }
 
-export async function loadRanking(engine: Engine, view: RankingView, regions: readonly RegionInfo[], names: ReadonlyMap<string, string>): Promise<Ranking> {
+export async function loadRanking(
+  engine: Engine,
+  view: RankingView,
+  regions: readonly RegionInfo[],
+  names: ReadonlyMap<string, string>,
+): Promise<Ranking> {
   const rows = await loadRankingRows(engine, view);
   const series = groupRows(rows.map((r) => ({ ...r, name: names.get(r.code) ?? r.name })));
-  return rankRegions(series, { from: view.from, to: view.to }, view.measure, regionsInScope(regions, view).length);
+  return rankRegions(
+    series,
+    { from: view.from, to: view.to },
+    view.measure,
+    regionsInScope(regions, view).length,
+  );
 }
 
 /** What the URL parser needs to know, from the catalogue and manifest. */
-export function rankingKnown(indicators: readonly Indicator[], regions: readonly RegionInfo[], manifest: Pick<Manifest, 'indicators'>): RankingKnown {
+export function rankingKnown(
+  indicators: readonly Indicator[],
+  regions: readonly RegionInfo[],
+  manifest: Pick<Manifest, 'indicators'>,
+): RankingKnown {
   const map = new Map<string, { years: [number, number]; perCapita: boolean }>();
   for (const i of indicators) {
     const years = manifest.indicators[i.id]?.years;

@@ -36,7 +36,8 @@ export interface RegionReport {
 /** The regions a region is compared with: itself, its fylke and the country, where they differ. */
 export function comparators(region: RegionInfo): string[] {
   const out = [region.code];
-  if (region.fylke_code && region.level !== 'fylke' && region.fylke_code !== region.code) out.push(region.fylke_code);
+  if (region.fylke_code && region.level !== 'fylke' && region.fylke_code !== region.code)
+    out.push(region.fylke_code);
   if (region.level !== 'land') out.push('0');
   return out;
 }
@@ -47,46 +48,97 @@ export async function loadRegionReport(
   indicators: readonly Indicator[],
   rankCache = new Map<string, Promise<GrowthRankRow[]>>(),
   /** How many regions share the region's level and kind (the rank's «av N kommuner»). */
-  peers = 0
+  peers = 0,
 ): Promise<RegionReport> {
-  const coverage = await engine.query<{ indicator: string; first_year: number; last_year: number }>(regionCoverageQuery(region.code));
+  const coverage = await engine.query<{ indicator: string; first_year: number; last_year: number }>(
+    regionCoverageQuery(region.code),
+  );
   const sections: ReportSection[] = [];
   for (const cov of coverage) {
     const indicator = indicators.find((i) => i.id === cov.indicator);
     if (!indicator) continue;
     const wanted = comparators(region);
-    const all = await loadSeries(engine, { indicator: indicator.id, regions: wanted, mode: 'absolute', base: null });
+    const all = await loadSeries(engine, {
+      indicator: indicator.id,
+      regions: wanted,
+      mode: 'absolute',
+      base: null,
+    });
     // Values on either side of a break cannot be compared: the report starts after the last one it has.
-    const lastBreak = Math.max(0, ...(indicator.breaks ?? []).filter((b) => all.rows.some((r) => r.region_code === region.code && r.value !== null && r.year >= b)));
-    const order = wanted.filter((code) => all.rows.some((r) => r.region_code === code && r.value !== null && r.year >= lastBreak));
+    const lastBreak = Math.max(
+      0,
+      ...(indicator.breaks ?? []).filter((b) =>
+        all.rows.some((r) => r.region_code === region.code && r.value !== null && r.year >= b),
+      ),
+    );
+    const order = wanted.filter((code) =>
+      all.rows.some((r) => r.region_code === code && r.value !== null && r.year >= lastBreak),
+    );
     const withoutData = wanted.filter((code) => !order.includes(code));
     const base = commonYearFrom(all.rows, order, lastBreak);
-    const series = await loadSeries(engine, { indicator: indicator.id, regions: order, mode: 'indexed', base });
+    const series = await loadSeries(engine, {
+      indicator: indicator.id,
+      regions: order,
+      mode: 'indexed',
+      base,
+    });
     series.rows = series.rows.filter((r) => r.year >= lastBreak);
     const own = series.rows.filter((r) => r.region_code === region.code && r.value !== null);
     const last = own[own.length - 1];
     if (!last) continue;
-    const back = own.filter((r) => r.year <= last.year - CHANGE_YEARS).at(-1) ?? (own[0] !== last ? own[0] : undefined);
-    const change = back && breaksBetween(back.year, last.year, indicator.breaks ?? []).length === 0 ? { from: back.year, to: last.year, fromValue: back.value!, toValue: last.value! } : null;
+    const back =
+      own.filter((r) => r.year <= last.year - CHANGE_YEARS).at(-1) ?? (own[0] !== last ? own[0] : undefined);
+    const change =
+      back && breaksBetween(back.year, last.year, indicator.breaks ?? []).length === 0
+        ? { from: back.year, to: last.year, fromValue: back.value!, toValue: last.value! }
+        : null;
     let rank: ReportSection['rank'] = null;
     if (change) {
       const key = [indicator.id, region.level, region.kind, change.from, change.to].join('|');
       let ranking = rankCache.get(key);
       if (!ranking) {
-        ranking = engine.query<GrowthRankRow>(growthRankQuery(indicator.id, region.level, region.kind, change.from, change.to));
+        ranking = engine.query<GrowthRankRow>(
+          growthRankQuery(indicator.id, region.level, region.kind, change.from, change.to),
+        );
         rankCache.set(key, ranking);
       }
       const rows = await ranking;
       const i = rows.findIndex((r) => r.code === region.code);
-      if (i >= 0 && rows.length > 1) rank = { position: i + 1, of: rows.length, total: Math.max(peers, rows.length), from: change.from, to: change.to, growth: rows[i]!.growth };
+      if (i >= 0 && rows.length > 1)
+        rank = {
+          position: i + 1,
+          of: rows.length,
+          total: Math.max(peers, rows.length),
+          from: change.from,
+          to: change.to,
+          growth: rows[i]!.growth,
+        };
     }
-    sections.push({ indicator, series, order, withoutData, latest: { year: last.year, value: last.value! }, change, rank });
+    sections.push({
+      indicator,
+      series,
+      order,
+      withoutData,
+      latest: { year: last.year, value: last.value! },
+      change,
+      rank,
+    });
   }
   return { region, sections };
 }
 
 /** The first year from `from` on in which every region in `order` has a value (the index base). */
-function commonYearFrom(rows: readonly { region_code: string; year: number; value: number | null }[], order: readonly string[], from: number): number | null {
-  const years = [...new Set(rows.filter((r) => r.year >= from && r.value !== null).map((r) => r.year))].sort((a, b) => a - b);
-  return years.find((y) => order.every((code) => rows.some((r) => r.region_code === code && r.year === y && r.value !== null))) ?? null;
+function commonYearFrom(
+  rows: readonly { region_code: string; year: number; value: number | null }[],
+  order: readonly string[],
+  from: number,
+): number | null {
+  const years = [...new Set(rows.filter((r) => r.year >= from && r.value !== null).map((r) => r.year))].sort(
+    (a, b) => a - b,
+  );
+  return (
+    years.find((y) =>
+      order.every((code) => rows.some((r) => r.region_code === code && r.year === y && r.value !== null)),
+    ) ?? null
+  );
 }

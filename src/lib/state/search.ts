@@ -40,7 +40,7 @@ export function searchRegions<T extends Searchable>(regions: readonly T[], query
       a.score - b.score ||
       (LEVEL_ORDER[a.r.level] ?? 9) - (LEVEL_ORDER[b.r.level] ?? 9) ||
       a.r.name.localeCompare(b.r.name, 'nb') ||
-      a.r.code.localeCompare(b.r.code)
+      a.r.code.localeCompare(b.r.code),
   );
   return scored.slice(0, limit).map((s) => s.r);
 }

@@ -12,12 +12,17 @@ export interface TableRow {
 
 export type SortKey = 'name' | number;
 
-export function tableRows(rows: readonly SeriesRow[], order: readonly string[], names: ReadonlyMap<string, string>): { years: number[]; rows: TableRow[] } {
+export function tableRows(
+  rows: readonly SeriesRow[],
+  order: readonly string[],
+  names: ReadonlyMap<string, string>,
+): { years: number[]; rows: TableRow[] } {
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const byCode = new Map<string, TableRow>(
-    order.map((code) => [code, { code, name: names.get(code) ?? code, cells: new Map() }])
+    order.map((code) => [code, { code, name: names.get(code) ?? code, cells: new Map() }]),
   );
-  for (const r of rows) byCode.get(r.region_code)?.cells.set(r.year, { y: r.y, status: r.status, source: r.source });
+  for (const r of rows)
+    byCode.get(r.region_code)?.cells.set(r.year, { y: r.y, status: r.status, source: r.source });
   return { years, rows: [...byCode.values()] };
 }
 

@@ -50,7 +50,7 @@ export class TargetsState {
         this.#detached = true;
         this.message = {
           kind: 'info',
-          text: `Lenkens ${linked.length} mål vises, men lagres ikke i denne nettleseren: sammen med de ${stored.length} du har lagret, blir det mer enn ${MAX_USER_TARGETS}. Dine lagrede mål er uendret.`
+          text: `Lenkens ${linked.length} mål vises, men lagres ikke i denne nettleseren: sammen med de ${stored.length} du har lagret, blir det mer enn ${MAX_USER_TARGETS}. Dine lagrede mål er uendret.`,
         };
       } else {
         this.user = merged;
@@ -65,7 +65,8 @@ export class TargetsState {
   upsert(input: unknown, storage: Storage | null): string | null {
     try {
       const t = parseTarget(input, 'målet');
-      if (this.shipped.some((s) => s.id === t.id)) return `Id «${t.id}» brukes av et levert mål; velg en annen.`;
+      if (this.shipped.some((s) => s.id === t.id))
+        return `Id «${t.id}» brukes av et levert mål; velg en annen.`;
       const i = this.user.findIndex((u) => u.id === t.id);
       if (i === -1 && this.user.length >= MAX_USER_TARGETS) return limitWords.tooMany(this.user.length);
       this.user = i === -1 ? [...this.user, t] : this.user.map((u, j) => (j === i ? t : u));
@@ -96,18 +97,27 @@ export class TargetsState {
       parsed = parseTargetFile(JSON.parse(text));
     } catch (e) {
       const why = e instanceof TargetError ? e.message : 'filen er ikke gyldig JSON';
-      this.message = { kind: 'error', text: `«${fileName}» ble ikke importert: ${why.replace(/\.?$/, '.')} Ingen mål ble endret.` };
+      this.message = {
+        kind: 'error',
+        text: `«${fileName}» ble ikke importert: ${why.replace(/\.?$/, '.')} Ingen mål ble endret.`,
+      };
       return false;
     }
     const clash = parsed.find((t) => this.shipped.some((s) => s.id === t.id));
     if (clash) {
-      this.message = { kind: 'error', text: `«${fileName}» ble ikke importert: id «${clash.id}» brukes av et levert mål. Ingen mål ble endret.` };
+      this.message = {
+        kind: 'error',
+        text: `«${fileName}» ble ikke importert: id «${clash.id}» brukes av et levert mål. Ingen mål ble endret.`,
+      };
       return false;
     }
     const ids = new Set(parsed.map((t) => t.id));
     const kept = this.user.filter((u) => !ids.has(u.id));
     if (kept.length + parsed.length > MAX_USER_TARGETS) {
-      this.message = { kind: 'error', text: limitWords.importTooMany(fileName, parsed.length, this.user.length) };
+      this.message = {
+        kind: 'error',
+        text: limitWords.importTooMany(fileName, parsed.length, this.user.length),
+      };
       return false;
     }
     this.user = [...kept, ...parsed];
@@ -139,7 +149,10 @@ export class TargetsState {
     try {
       return this.#adopt(parseTargetFile(JSON.parse(stored)));
     } catch {
-      this.message = { kind: 'error', text: 'Lagrede mål i denne nettleseren kunne ikke leses og ble ikke brukt.' };
+      this.message = {
+        kind: 'error',
+        text: 'Lagrede mål i denne nettleseren kunne ikke leses og ble ikke brukt.',
+      };
       return [];
     }
   }

@@ -25,7 +25,11 @@ export interface PathStart {
 
 /** Years with a value, as a map. */
 export function observed(series: readonly Point[]): Map<number, number> {
-  return new Map(series.filter((p): p is { year: number; value: number } => p.value !== null && Number.isFinite(p.value)).map((p) => [p.year, p.value]));
+  return new Map(
+    series
+      .filter((p): p is { year: number; value: number } => p.value !== null && Number.isFinite(p.value))
+      .map((p) => [p.year, p.value]),
+  );
 }
 
 /**
@@ -35,7 +39,9 @@ export function observed(series: readonly Point[]): Map<number, number> {
 export function pathStart(target: Target, values: ReadonlyMap<number, number>): PathStart | null {
   const base = values.get(target.base_year);
   if (base !== undefined) return { year: target.base_year, value: base, fallback: false };
-  const later = [...values.keys()].filter((y) => y > target.base_year && y < target.end_year).sort((a, b) => a - b)[0];
+  const later = [...values.keys()]
+    .filter((y) => y > target.base_year && y < target.end_year)
+    .sort((a, b) => a - b)[0];
   return later === undefined ? null : { year: later, value: values.get(later)!, fallback: true };
 }
 
@@ -61,9 +67,13 @@ export function pathValue(target: Target, start: { year: number; value: number }
 }
 
 /** The path year by year from its start to the end year, inclusive. */
-export function targetPath(target: Target, start: { year: number; value: number }): { year: number; value: number }[] {
+export function targetPath(
+  target: Target,
+  start: { year: number; value: number },
+): { year: number; value: number }[] {
   const out: { year: number; value: number }[] = [];
-  for (let y = start.year; y <= target.end_year; y++) out.push({ year: y, value: pathValue(target, start, y) });
+  for (let y = start.year; y <= target.end_year; y++)
+    out.push({ year: y, value: pathValue(target, start, y) });
   return out;
 }
 
@@ -73,7 +83,14 @@ export function targetPath(target: Target, start: { year: number; value: number 
  */
 export type PaceFromNow =
   | { kind: 'needed'; perYear: number; fromYear: number; toYear: number; targetValue: number }
-  | { kind: 'met'; latest: number; latestYear: number; targetValue: number; toYear: number; direction: 1 | -1 }
+  | {
+      kind: 'met';
+      latest: number;
+      latestYear: number;
+      targetValue: number;
+      toYear: number;
+      direction: 1 | -1;
+    }
   | { kind: 'missed'; latest: number; latestYear: number; targetValue: number; toYear: number };
 
 export interface Progress {
@@ -133,7 +150,13 @@ export function progress(target: Target, series: readonly Point[]): Progress | U
       ? { kind: 'met', latest, latestYear, targetValue: endValue, toYear: target.end_year, direction: d }
       : latestYear >= target.end_year
         ? { kind: 'missed', latest, latestYear, targetValue: endValue, toYear: target.end_year }
-        : { kind: 'needed', perYear: (endValue - latest) / (target.end_year - latestYear), fromYear: latestYear, toYear: target.end_year, targetValue: endValue };
+        : {
+            kind: 'needed',
+            perYear: (endValue - latest) / (target.end_year - latestYear),
+            fromYear: latestYear,
+            toYear: target.end_year,
+            targetValue: endValue,
+          };
 
   return {
     start,
@@ -147,7 +170,7 @@ export function progress(target: Target, series: readonly Point[]): Progress | U
     direction: d,
     fromNow,
     paceSinceBase: (latest - start.value) / (latestYear - start.year),
-    paceLast3: back3 === undefined ? null : (latest - back3) / 3
+    paceLast3: back3 === undefined ? null : (latest - back3) / 3,
   };
 }
 

@@ -37,10 +37,25 @@ function span(actual: readonly Point[]): string | null {
 
 /** A target that cannot be looked up at all (unknown region or indicator): shown with `message`. */
 export function cannotMeasure(target: Target, message: string): TargetView {
-  return { target, actual: [], progress: null, path: null, projection: null, assessment: unassessable('too-few'), reported: null, missing: message, baseNote: null };
+  return {
+    target,
+    actual: [],
+    progress: null,
+    path: null,
+    projection: null,
+    assessment: unassessable('too-few'),
+    reported: null,
+    missing: message,
+    baseNote: null,
+  };
 }
 
-export function evaluateTarget(target: Target, actual: Point[], indicator: Indicator, regionName: string): TargetView {
+export function evaluateTarget(
+  target: Target,
+  actual: Point[],
+  indicator: Indicator,
+  regionName: string,
+): TargetView {
   const what = `«${indicator.name_nb}» i ${regionName}`;
   const has = span(actual);
   if (target.kind === 'reported') {
@@ -63,7 +78,17 @@ export function evaluateTarget(target: Target, actual: Point[], indicator: Indic
         : p.reason === 'no-base'
           ? words.noDataFromBase(what, has, target.base_year, target.end_year)
           : words.oneYearOnly(what, p.year, target.end_year);
-    return { target, actual, progress: null, path: null, projection: null, assessment, reported: null, missing, baseNote: null };
+    return {
+      target,
+      actual,
+      progress: null,
+      path: null,
+      projection: null,
+      assessment,
+      reported: null,
+      missing,
+      baseNote: null,
+    };
   }
   const sinceStart = actual.filter((a) => a.year >= p.start.year);
   return {
@@ -75,7 +100,7 @@ export function evaluateTarget(target: Target, actual: Point[], indicator: Indic
     assessment,
     reported: null,
     missing: null,
-    baseNote: p.start.fallback ? words.baseFallback(target.base_year, p.start.year) : null
+    baseNote: p.start.fallback ? words.baseFallback(target.base_year, p.start.year) : null,
   };
 }
 
@@ -88,12 +113,17 @@ export function seriesKey(indicator: string, region: string): string {
  * Why a target cannot even be looked up — an indicator or region code the data does not have, or a
  * sum of regions over a unit that does not add up — in words; null when it can.
  */
-export function lookupProblem(target: Target, regionCodes: ReadonlySet<string>, indicators: ReadonlyMap<string, Indicator>): string | null {
+export function lookupProblem(
+  target: Target,
+  regionCodes: ReadonlySet<string>,
+  indicators: ReadonlyMap<string, Indicator>,
+): string | null {
   const indicator = indicators.get(target.indicator);
   if (!indicator) return words.unknownIndicator(target.indicator);
   const unknown = regionParts(target.region).filter((c) => !regionCodes.has(c));
   if (unknown.length) return words.unknownRegion(unknown);
-  if (regionParts(target.region).length > 1 && !SUMMABLE_UNITS.has(indicator.unit)) return words.notSummable(indicator.unit);
+  if (regionParts(target.region).length > 1 && !SUMMABLE_UNITS.has(indicator.unit))
+    return words.notSummable(indicator.unit);
   return null;
 }
 

@@ -57,7 +57,12 @@ const CODE = /^[A-Za-z0-9-]{1,40}$/;
 export const MAX_REGION_PARTS = 10;
 
 /** Units whose values add up across regions; a sum of regions is refused for anything else. */
-export const SUMMABLE_UNITS: ReadonlySet<string> = new Set(['personer', 'foretak', 'mill. kr', 'arbeidsplasser']);
+export const SUMMABLE_UNITS: ReadonlySet<string> = new Set([
+  'personer',
+  'foretak',
+  'mill. kr',
+  'arbeidsplasser',
+]);
 
 /** The region codes a target is measured on: one, or the parts of a sum ("a+b"). */
 export function regionParts(region: string): string[] {
@@ -79,7 +84,9 @@ function text(obj: Record<string, unknown>, key: string, where: string, max = 30
 function year(obj: Record<string, unknown>, key: string, where: string): number {
   const v = field(obj, key, where);
   if (typeof v !== 'number' || !Number.isInteger(v) || v < 1900 || v > 2100) {
-    throw new TargetError(`${where}: «${key}» må være et årstall mellom 1900 og 2100, fikk ${JSON.stringify(v)}`);
+    throw new TargetError(
+      `${where}: «${key}» må være et årstall mellom 1900 og 2100, fikk ${JSON.stringify(v)}`,
+    );
   }
   return v;
 }
@@ -87,34 +94,46 @@ function year(obj: Record<string, unknown>, key: string, where: string): number 
 function regionCode(o: Record<string, unknown>, where: string): string {
   const region = text(o, 'region', where, 200);
   const parts = regionParts(region);
-  if (parts.length > MAX_REGION_PARTS || !parts.every((p) => CODE.test(p))) throw new TargetError(`${where}: ugyldig regionkode «${region}»`);
-  if (new Set(parts).size !== parts.length) throw new TargetError(`${where}: regionkoden «${region}» nevner samme region to ganger`);
+  if (parts.length > MAX_REGION_PARTS || !parts.every((p) => CODE.test(p)))
+    throw new TargetError(`${where}: ugyldig regionkode «${region}»`);
+  if (new Set(parts).size !== parts.length)
+    throw new TargetError(`${where}: regionkoden «${region}» nevner samme region to ganger`);
   return region;
 }
 
 /** Validates one target; `where` names it in messages ("mål 2"). */
 export function parseTarget(input: unknown, where: string): Target {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new TargetError(`${where}: må være et objekt`);
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    throw new TargetError(`${where}: må være et objekt`);
   const o = input as Record<string, unknown>;
   const id = text(o, 'id', where, 64);
-  if (!SLUG.test(id)) throw new TargetError(`${where}: «id» må være små bokstaver, tall og bindestrek, fikk «${id}»`);
+  if (!SLUG.test(id))
+    throw new TargetError(`${where}: «id» må være små bokstaver, tall og bindestrek, fikk «${id}»`);
   const region = regionCode(o, where);
   const indicator = text(o, 'indicator', where, 64);
-  if (!SLUG.test(indicator.replace(/_/g, '-'))) throw new TargetError(`${where}: ugyldig indikator «${indicator}»`);
+  if (!SLUG.test(indicator.replace(/_/g, '-')))
+    throw new TargetError(`${where}: ugyldig indikator «${indicator}»`);
   const kind = field(o, 'kind', where);
   if (typeof kind !== 'string' || !(TARGET_KINDS as readonly string[]).includes(kind)) {
-    throw new TargetError(`${where}: «kind» må være en av ${TARGET_KINDS.join(', ')}, fikk ${JSON.stringify(kind)}`);
+    throw new TargetError(
+      `${where}: «kind» må være en av ${TARGET_KINDS.join(', ')}, fikk ${JSON.stringify(kind)}`,
+    );
   }
   const amount = field(o, 'amount', where);
-  if (typeof amount !== 'number' || !Number.isFinite(amount)) throw new TargetError(`${where}: «amount» må være et tall`);
-  if (kind === 'rate' && Math.abs(amount) >= 1) throw new TargetError(`${where}: «amount» for en vekstrate er en andel (0.01 = 1 %), fikk ${amount}`);
+  if (typeof amount !== 'number' || !Number.isFinite(amount))
+    throw new TargetError(`${where}: «amount» må være et tall`);
+  if (kind === 'rate' && Math.abs(amount) >= 1)
+    throw new TargetError(`${where}: «amount» for en vekstrate er en andel (0.01 = 1 %), fikk ${amount}`);
   const base_year = year(o, 'base_year', where);
   const end_year = year(o, 'end_year', where);
-  if (end_year <= base_year) throw new TargetError(`${where}: «end_year» (${end_year}) må komme etter «base_year» (${base_year})`);
+  if (end_year <= base_year)
+    throw new TargetError(`${where}: «end_year» (${end_year}) må komme etter «base_year» (${base_year})`);
   const source_url = text(o, 'source_url', where, 500, true);
-  if (source_url !== '' && !/^https?:\/\//.test(source_url)) throw new TargetError(`${where}: «source_url» må begynne med http:// eller https://`);
+  if (source_url !== '' && !/^https?:\/\//.test(source_url))
+    throw new TargetError(`${where}: «source_url» må begynne med http:// eller https://`);
   const illustration = o.illustration ?? false;
-  if (typeof illustration !== 'boolean') throw new TargetError(`${where}: «illustration» må være true eller false`);
+  if (typeof illustration !== 'boolean')
+    throw new TargetError(`${where}: «illustration» må være true eller false`);
   return {
     id,
     title: text(o, 'title', where, 200),
@@ -128,7 +147,7 @@ export function parseTarget(input: unknown, where: string): Target {
     source: text(o, 'source', where, 300, true),
     source_url,
     illustration,
-    note: text(o, 'note', where, 600, true)
+    note: text(o, 'note', where, 600, true),
   };
 }
 
@@ -139,7 +158,9 @@ export function parseTargetFile(input: unknown): Target[] {
   if (typeof input !== 'object' || input === null) throw new TargetError('Filen er ikke et JSON-objekt.');
   const o = input as Record<string, unknown>;
   if (o.regionpuls_targets !== TARGET_FILE_VERSION) {
-    throw new TargetError(`Filen er ikke en Regionpuls-målfil (ventet «regionpuls_targets»: ${TARGET_FILE_VERSION}).`);
+    throw new TargetError(
+      `Filen er ikke en Regionpuls-målfil (ventet «regionpuls_targets»: ${TARGET_FILE_VERSION}).`,
+    );
   }
   if (!Array.isArray(o.targets)) throw new TargetError('Filen mangler listen «targets».');
   const targets = o.targets.map((t, i) => parseTarget(t, `mål ${i + 1}`));

@@ -17,7 +17,14 @@ import type { Target } from './model';
 import { direction, observed, pathStart, pathValue } from './arithmetic';
 import type { PathStart, Point } from './arithmetic';
 
-export const PROGRESS_CLASSES = ['met', 'on_track', 'speed_up', 'limited', 'wrong_direction', 'cannot_assess'] as const;
+export const PROGRESS_CLASSES = [
+  'met',
+  'on_track',
+  'speed_up',
+  'limited',
+  'wrong_direction',
+  'cannot_assess',
+] as const;
 export type ProgressClass = (typeof PROGRESS_CLASSES)[number];
 
 /** Lower bounds of R for "on track" and "progress but must speed up" (Eurostat / Open SDG). */
@@ -41,8 +48,22 @@ export interface RatioAssessment {
 const cagr = (from: number, to: number, years: number) => Math.pow(to / from, 1 / years) - 1;
 
 /** The assessment of something that cannot be assessed (too few observations, or not a target at all). */
-export function unassessable(why: 'too-few' | 'not-positive', start: PathStart | null = null, at: RatioAssessment['at'] = null, targetValue: number | null = null): RatioAssessment {
-  return { class: 'cannot_assess', ratio: null, observedRate: null, requiredRate: null, start, at, targetValue, why };
+export function unassessable(
+  why: 'too-few' | 'not-positive',
+  start: PathStart | null = null,
+  at: RatioAssessment['at'] = null,
+  targetValue: number | null = null,
+): RatioAssessment {
+  return {
+    class: 'cannot_assess',
+    ratio: null,
+    observedRate: null,
+    requiredRate: null,
+    start,
+    at,
+    targetValue,
+    why,
+  };
 }
 
 /** Classifies a target's progress by the ratio method; a `reported` entry is never classified. */
@@ -55,16 +76,25 @@ export function assessByRatio(target: Target, series: readonly Point[]): RatioAs
   if (lastYear <= start.year) return unassessable('too-few', start);
   const at = { year: lastYear, value: values.get(lastYear)! };
   const targetValue = pathValue(target, start, target.end_year);
-  if (start.value <= 0 || at.value <= 0 || targetValue <= 0) return unassessable('not-positive', start, at, targetValue);
+  if (start.value <= 0 || at.value <= 0 || targetValue <= 0)
+    return unassessable('not-positive', start, at, targetValue);
 
   const observedRate = cagr(start.value, at.value, at.year - start.year);
   const requiredRate = cagr(start.value, targetValue, target.end_year - start.year);
   const d = direction(start.value, targetValue);
   const base = { observedRate, requiredRate, start, at, targetValue, why: null };
-  if (d * (at.value - targetValue) >= 0) return { class: 'met', ratio: requiredRate === 0 ? null : observedRate / requiredRate, ...base };
+  if (d * (at.value - targetValue) >= 0)
+    return { class: 'met', ratio: requiredRate === 0 ? null : observedRate / requiredRate, ...base };
   // A target that asks to hold the level and is below it has moved the wrong way (R would be −∞).
   if (requiredRate === 0) return { class: 'wrong_direction', ratio: null, ...base };
   const ratio = observedRate / requiredRate;
-  const cls: ProgressClass = ratio >= RATIO_ON_TRACK ? 'on_track' : ratio >= RATIO_SPEED_UP ? 'speed_up' : ratio >= 0 ? 'limited' : 'wrong_direction';
+  const cls: ProgressClass =
+    ratio >= RATIO_ON_TRACK
+      ? 'on_track'
+      : ratio >= RATIO_SPEED_UP
+        ? 'speed_up'
+        : ratio >= 0
+          ? 'limited'
+          : 'wrong_direction';
   return { class: cls, ratio, ...base };
 }

@@ -38,6 +38,9 @@ export function checkReported(target: Target, series: readonly Point[]): Reporte
     to: target.end_year,
     years,
     missingYears,
-    change: first && last && last.year > first.year ? { from: first.year, to: last.year, value: last.value - first.value } : null
+    change:
+      first && last && last.year > first.year
+        ? { from: first.year, to: last.year, value: last.value - first.value }
+        : null,
   };
 }

@@ -14,13 +14,17 @@ export function sumSeries(parts: readonly (readonly Point[])[]): Point[] {
   const byPart = parts.map((p) => new Map(p.map((x) => [x.year, x.value])));
   return years.map((year) => {
     const values = byPart.map((m) => m.get(year) ?? null);
-    return { year, value: values.every((v): v is number => v !== null) ? values.reduce((s, v) => s + v, 0) : null };
+    return {
+      year,
+      value: values.every((v): v is number => v !== null) ? values.reduce((s, v) => s + v, 0) : null,
+    };
   });
 }
 
 export async function loadTargetSeries(engine: Engine, indicator: string, region: string): Promise<Point[]> {
   const parts = regionParts(region);
   const { rows } = await loadSeries(engine, { indicator, regions: parts, mode: 'absolute', base: null });
-  const of = (code: string) => rows.filter((r) => r.region_code === code).map((r) => ({ year: r.year, value: r.value }));
+  const of = (code: string) =>
+    rows.filter((r) => r.region_code === code).map((r) => ({ year: r.year, value: r.value }));
   return parts.length === 1 ? of(parts[0]!) : sumSeries(parts.map(of));
 }

@@ -36,7 +36,10 @@ async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
 
 /** Inflates, stopping as soon as the output passes `max` bytes. */
 async function inflate(bytes: Uint8Array, max: number): Promise<Uint8Array> {
-  const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const reader = new Blob([bytes as BlobPart])
+    .stream()
+    .pipeThrough(new DecompressionStream('deflate-raw'))
+    .getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -68,10 +71,13 @@ export async function encodeTargets(targets: readonly Target[]): Promise<string>
 export async function decodeTargets(param: string): Promise<{ targets: Target[]; error: string | null }> {
   try {
     if (param.length > MAX_LINK_PARAM_READ) throw new TargetError('lenken er for lang');
-    const bytes = param.startsWith(COMPACT_PREFIX) ? await inflate(fromBase64Url(param.slice(COMPACT_PREFIX.length)), MAX_LINK_JSON_BYTES) : fromBase64Url(param);
+    const bytes = param.startsWith(COMPACT_PREFIX)
+      ? await inflate(fromBase64Url(param.slice(COMPACT_PREFIX.length)), MAX_LINK_JSON_BYTES)
+      : fromBase64Url(param);
     const json: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     const targets = parseTargetFile(json);
-    if (targets.length > MAX_USER_TARGETS) return { targets: [], error: limitWords.linkTooMany(targets.length) };
+    if (targets.length > MAX_USER_TARGETS)
+      return { targets: [], error: limitWords.linkTooMany(targets.length) };
     return { targets, error: null };
   } catch (e) {
     const why = e instanceof TargetError ? e.message.replace(/\.$/, '') : 'den kan ikke leses';

@@ -39,14 +39,26 @@ export const LIMITS = {
   rows: 200_000,
   indicators: 20,
   /** Problems listed one by one; the rest are counted. */
-  shownErrors: 10
+  shownErrors: 10,
 } as const;
 
 const HEADERS = {
-  region: ['region', 'kommune', 'kommunenummer', 'kommunenr', 'knr', 'kode', 'regionkode', 'region_code', 'code', 'fylke', 'fylkesnummer'],
+  region: [
+    'region',
+    'kommune',
+    'kommunenummer',
+    'kommunenr',
+    'knr',
+    'kode',
+    'regionkode',
+    'region_code',
+    'code',
+    'fylke',
+    'fylkesnummer',
+  ],
   year: ['år', 'aar', 'year', 'årstall', 'tid', 'time'],
   value: ['verdi', 'value', 'antall', 'tall', 'persons', 'personer'],
-  indicator: ['indikator', 'indicator', 'statistikkvariabel', 'variabel', 'serie']
+  indicator: ['indikator', 'indicator', 'statistikkvariabel', 'variabel', 'serie'],
 } as const;
 type Column = keyof typeof HEADERS;
 
@@ -65,7 +77,10 @@ function decode(bytes: Uint8Array): string {
 }
 
 /** RFC 4180 rows, quoted fields may hold the separator, quotes and line breaks; `line` is where a row starts. */
-function splitRows(text: string, sep: string): { cells: string[]; line: number }[] | { error: string; line: number } {
+function splitRows(
+  text: string,
+  sep: string,
+): { cells: string[]; line: number }[] | { error: string; line: number } {
   const rows: { cells: string[]; line: number }[] = [];
   let cells: string[] = [];
   let cell = '';
@@ -130,7 +145,8 @@ function matcher(regions: readonly UserRegion[]): Matcher {
   const byName = new Map<string, UserRegion[]>();
   for (const r of regions) {
     // «Våler (Østfold)» is also found as «Våler», which then names two kommuner.
-    for (const key of new Set([fold(r.name), fold(r.name.replace(/\s*\(.*\)$/, ''))])) byName.set(key, [...(byName.get(key) ?? []), r]);
+    for (const key of new Set([fold(r.name), fold(r.name.replace(/\s*\(.*\)$/, ''))]))
+      byName.set(key, [...(byName.get(key) ?? []), r]);
   }
   return { byCode, byName };
 }
@@ -144,7 +160,8 @@ function matchRegion(m: Matcher, raw: string): UserRegion | string {
   if (hit) {
     // A name after the number must be that region's, or the row may belong to another one.
     const label = labelled?.[2];
-    if (label && !fold(hit.name).startsWith(fold(label).split(/\s+-\s+/)[0]!)) return `«${s}»: nummeret ${hit.code} er ${hit.name}, ikke «${label}»`;
+    if (label && !fold(hit.name).startsWith(fold(label).split(/\s+-\s+/)[0]!))
+      return `«${s}»: nummeret ${hit.code} er ${hit.name}, ikke «${label}»`;
     return hit;
   }
   const named = m.byName.get(fold(s)) ?? [];
@@ -152,22 +169,51 @@ function matchRegion(m: Matcher, raw: string): UserRegion | string {
   // «Moss» is the kommune, not the BA-region or økonomisk region of the same name (as in the search box).
   const kommuner = named.filter((r) => r.level === 'kommune');
   if (kommuner.length === 1) return kommuner[0]!;
-  if (named.length > 1) return `«${s}» kan være flere regioner (${named.map((r) => `${r.name} ${r.code}`).join(', ')}); bruk nummeret`;
+  if (named.length > 1)
+    return `«${s}» kan være flere regioner (${named.map((r) => `${r.name} ${r.code}`).join(', ')}); bruk nummeret`;
   return `«${s}» er ingen kommune, region eller fylke Regionpuls kjenner (bruk 2024-nummeret eller navnet)`;
 }
 
-function fromTable(file: string, header: string[], body: { cells: string[]; line: number }[], decimalComma: boolean, regions: readonly UserRegion[]): ReadResult {
+function fromTable(
+  file: string,
+  header: string[],
+  body: { cells: string[]; line: number }[],
+  decimalComma: boolean,
+  regions: readonly UserRegion[],
+): ReadResult {
   const errors: string[] = [];
   const say = (text: string) => errors.push(`${file}: ${text}`);
-  const find = (col: Column) => header.findIndex((h) => (HEADERS[col] as readonly string[]).includes(fold(h).replace(/\s+/g, '_')) || (HEADERS[col] as readonly string[]).includes(h.trim().toLowerCase()));
-  const at = { region: find('region'), year: find('year'), value: find('value'), indicator: find('indicator') };
+  const find = (col: Column) =>
+    header.findIndex(
+      (h) =>
+        (HEADERS[col] as readonly string[]).includes(fold(h).replace(/\s+/g, '_')) ||
+        (HEADERS[col] as readonly string[]).includes(h.trim().toLowerCase()),
+    );
+  const at = {
+    region: find('region'),
+    year: find('year'),
+    value: find('value'),
+    indicator: find('indicator'),
+  };
   const absent = (['region', 'year', 'value'] as const).filter((c) => at[c] < 0);
   if (absent.length) {
     const names: Record<string, string> = { region: 'region (kode eller navn)', year: 'år', value: 'verdi' };
-    return { ok: false, file, errors: [`${file}: linje 1 mangler kolonnen ${absent.map((c) => `«${names[c]}»`).join(' og ')}; fant ${header.map((h) => `«${h}»`).join(', ')}`] };
+    return {
+      ok: false,
+      file,
+      errors: [
+        `${file}: linje 1 mangler kolonnen ${absent.map((c) => `«${names[c]}»`).join(' og ')}; fant ${header.map((h) => `«${h}»`).join(', ')}`,
+      ],
+    };
   }
-  if (body.length === 0) return { ok: false, file, errors: [`${file}: filen har ingen rader med tall under overskriftene`] };
-  if (body.length > LIMITS.rows) return { ok: false, file, errors: [`${file}: ${body.length} rader er flere enn de ${LIMITS.rows} Regionpuls kan ta imot`] };
+  if (body.length === 0)
+    return { ok: false, file, errors: [`${file}: filen har ingen rader med tall under overskriftene`] };
+  if (body.length > LIMITS.rows)
+    return {
+      ok: false,
+      file,
+      errors: [`${file}: ${body.length} rader er flere enn de ${LIMITS.rows} Regionpuls kan ta imot`],
+    };
 
   const m = matcher(regions);
   const defaultIndicator = file.replace(/\.[^.]+$/, '');
@@ -182,21 +228,32 @@ function fromTable(file: string, header: string[], body: { cells: string[]; line
     if (typeof region === 'string') say(`linje ${line}, kolonne «${header[at.region]}»: ${region}`);
     const yearText = cells[at.year]!.trim();
     const year = Number(yearText);
-    if (!/^\d{4}$/.test(yearText) || year < 1900 || year > 2100) say(`linje ${line}, kolonne «${header[at.year]}»: «${yearText}» er ikke et årstall (fire sifre, 1900–2100)`);
+    if (!/^\d{4}$/.test(yearText) || year < 1900 || year > 2100)
+      say(
+        `linje ${line}, kolonne «${header[at.year]}»: «${yearText}» er ikke et årstall (fire sifre, 1900–2100)`,
+      );
     const value = parseValue(cells[at.value]!, decimalComma);
-    if (value === undefined) say(`linje ${line}, kolonne «${header[at.value]}»: «${cells[at.value]!.trim()}» er ikke et tall${decimalComma ? '' : ' (med komma som skilletegn må desimaler skrives med punktum)'}`);
+    if (value === undefined)
+      say(
+        `linje ${line}, kolonne «${header[at.value]}»: «${cells[at.value]!.trim()}» er ikke et tall${decimalComma ? '' : ' (med komma som skilletegn må desimaler skrives med punktum)'}`,
+      );
     const indicator = at.indicator >= 0 ? cells[at.indicator]!.trim() : defaultIndicator;
     if (indicator === '') say(`linje ${line}, kolonne «${header[at.indicator]}»: indikatoren mangler navn`);
-    if (typeof region === 'string' || value === undefined || indicator === '' || !/^\d{4}$/.test(yearText)) continue;
+    if (typeof region === 'string' || value === undefined || indicator === '' || !/^\d{4}$/.test(yearText))
+      continue;
     const key = `${indicator}|${region.code}|${year}`;
     const earlier = seen.get(key);
-    if (earlier !== undefined) say(`linje ${line}: ${region.name} ${year} for «${indicator}» står også på linje ${earlier}`);
+    if (earlier !== undefined)
+      say(`linje ${line}: ${region.name} ${year} for «${indicator}» står også på linje ${earlier}`);
     else seen.set(key, line);
     rows.push({ indicator, region_code: region.code, year, value });
     if (errors.length > LIMITS.shownErrors * 10) break;
   }
   const indicators = [...new Set(rows.map((r) => r.indicator))];
-  if (indicators.length > LIMITS.indicators) say(`${indicators.length} indikatorer er flere enn de ${LIMITS.indicators} Regionpuls kan vise fra én fil`);
+  if (indicators.length > LIMITS.indicators)
+    say(
+      `${indicators.length} indikatorer er flere enn de ${LIMITS.indicators} Regionpuls kan vise fra én fil`,
+    );
   if (errors.length) {
     const shown = errors.slice(0, LIMITS.shownErrors);
     if (errors.length > shown.length) shown.push(`${file}: og ${errors.length - shown.length} feil til`);
@@ -206,10 +263,20 @@ function fromTable(file: string, header: string[], body: { cells: string[]; line
 }
 
 /** Reads one dropped file. Never throws: every problem comes back as a sentence. */
-export async function readUserFile(file: string, bytes: Uint8Array, regions: readonly UserRegion[]): Promise<ReadResult> {
+export async function readUserFile(
+  file: string,
+  bytes: Uint8Array,
+  regions: readonly UserRegion[],
+): Promise<ReadResult> {
   if (bytes.byteLength === 0) return { ok: false, file, errors: [`${file}: filen er tom`] };
   if (bytes.byteLength > LIMITS.bytes) {
-    return { ok: false, file, errors: [`${file}: filen er ${(bytes.byteLength / 1e6).toFixed(1).replace('.', ',')} MB, mer enn de ${LIMITS.bytes / 1e6} MB Regionpuls kan ta imot`] };
+    return {
+      ok: false,
+      file,
+      errors: [
+        `${file}: filen er ${(bytes.byteLength / 1e6).toFixed(1).replace('.', ',')} MB, mer enn de ${LIMITS.bytes / 1e6} MB Regionpuls kan ta imot`,
+      ],
+    };
   }
   const magic = String.fromCharCode(...bytes.subarray(0, 4));
   if (magic === 'PAR1') {
@@ -217,19 +284,40 @@ export async function readUserFile(file: string, bytes: Uint8Array, regions: rea
       const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
       const objects = (await parquetReadObjects({ file: buffer, compressors })) as Record<string, unknown>[];
       const header = Object.keys(objects[0] ?? {});
-      const body = objects.map((o, i) => ({ cells: header.map((h) => (o[h] === null || o[h] === undefined ? '' : String(o[h]))), line: i + 1 }));
+      const body = objects.map((o, i) => ({
+        cells: header.map((h) => (o[h] === null || o[h] === undefined ? '' : String(o[h]))),
+        line: i + 1,
+      }));
       return fromTable(file, header, body, false, regions);
     } catch {
-      return { ok: false, file, errors: [`${file}: filen ser ut som Parquet, men kan ikke leses (skadet eller ufullstendig)`] };
+      return {
+        ok: false,
+        file,
+        errors: [`${file}: filen ser ut som Parquet, men kan ikke leses (skadet eller ufullstendig)`],
+      };
     }
   }
-  if (bytes.subarray(0, 1024).includes(0)) return { ok: false, file, errors: [`${file}: filen er verken tekst (CSV) eller Parquet`] };
+  if (bytes.subarray(0, 1024).includes(0))
+    return { ok: false, file, errors: [`${file}: filen er verken tekst (CSV) eller Parquet`] };
   const text = decode(bytes);
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const sep = sniff(firstLine);
   const rows = splitRows(text, sep);
   if ('error' in rows) return { ok: false, file, errors: [`${file}: linje ${rows.line}: ${rows.error}`] };
   const [head, ...body] = rows;
-  if (!head || head.cells.length < 3) return { ok: false, file, errors: [`${file}: linje 1 må ha minst tre kolonner (region, år, verdi) skilt med semikolon, komma eller tabulator`] };
-  return fromTable(file, head.cells.map((h) => h.trim()), body, sep !== ',', regions);
+  if (!head || head.cells.length < 3)
+    return {
+      ok: false,
+      file,
+      errors: [
+        `${file}: linje 1 må ha minst tre kolonner (region, år, verdi) skilt med semikolon, komma eller tabulator`,
+      ],
+    };
+  return fromTable(
+    file,
+    head.cells.map((h) => h.trim()),
+    body,
+    sep !== ',',
+    regions,
+  );
 }

@@ -9,12 +9,18 @@ const KEY = 'regionpuls:own-data:v1';
 function isObservation(v: unknown): v is UserObservation {
   const o = v as Record<string, unknown>;
   return (
-    typeof o === 'object' && o !== null && typeof o.indicator === 'string' && typeof o.region_code === 'string' &&
-    Number.isInteger(o.year) && (o.value === null || (typeof o.value === 'number' && Number.isFinite(o.value)))
+    typeof o === 'object' &&
+    o !== null &&
+    typeof o.indicator === 'string' &&
+    typeof o.region_code === 'string' &&
+    Number.isInteger(o.year) &&
+    (o.value === null || (typeof o.value === 'number' && Number.isFinite(o.value)))
   );
 }
 
-export function loadOwnData(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): UserData | null {
+export function loadOwnData(
+  storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage,
+): UserData | null {
   try {
     const raw = storage?.getItem(KEY);
     if (!raw) return null;
@@ -28,7 +34,10 @@ export function loadOwnData(storage: Pick<Storage, 'getItem'> | undefined = glob
 }
 
 /** Saves, or returns a Norwegian sentence when the browser will not keep that much. */
-export function saveOwnData(data: UserData | null, storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined = globalThis.localStorage): string | null {
+export function saveOwnData(
+  data: UserData | null,
+  storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined = globalThis.localStorage,
+): string | null {
   try {
     if (data === null) storage?.removeItem(KEY);
     else storage?.setItem(KEY, JSON.stringify({ file: data.file, rows: data.rows }));

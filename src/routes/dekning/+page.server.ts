@@ -30,7 +30,10 @@ export const load: PageServerLoad = async () => {
 
   return {
     indicators: indicators.map((indicator) => {
-      const grid = coverageGrid(cells.filter((c) => c.indicator === indicator.id), rows);
+      const grid = coverageGrid(
+        cells.filter((c) => c.indicator === indicator.id),
+        rows,
+      );
       const years = grid.map((c) => c.year);
       return {
         id: indicator.id,
@@ -38,14 +41,19 @@ export const load: PageServerLoad = async () => {
         first: years.length ? Math.min(...years) : null,
         last: years.length ? Math.max(...years) : null,
         chartHtml: grid.length
-          ? plotHtml(coverageChart(grid, rows, { width: WIDTH, description: `Datadekning for ${indicator.name_nb}: andel regioner med tall per nivå og år.` }))
+          ? plotHtml(
+              coverageChart(grid, rows, {
+                width: WIDTH,
+                description: `Datadekning for ${indicator.name_nb}: andel regioner med tall per nivå og år.`,
+              }),
+            )
           : null,
         summary: coverageSummary(grid, rows),
         sources: sources.filter((s) => s.indicator === indicator.id).map((s) => s.label),
         breaks: indicator.breaks ?? [],
         breakNote: indicator.break_note,
-        sourceLine: sourceText(indicator, db.manifest)
+        sourceLine: sourceText(indicator, db.manifest),
       };
-    })
+    }),
   };
 };

@@ -3,4 +3,7 @@ import { prerenderDefaultEmbed } from '$lib/embed/prerender.server';
 import { rowsHashes } from '$lib/server/rows';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async () => ({ ...(await prerenderDefaultEmbed()), rowsHashes: await rowsHashes() });
+export const load: PageServerLoad = async () => ({
+  ...(await prerenderDefaultEmbed()),
+  rowsHashes: await rowsHashes(),
+});

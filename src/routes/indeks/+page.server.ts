@@ -5,7 +5,12 @@
 import { buildDb } from '$lib/server/db';
 import { loadCatalogue } from '$lib/state/load';
 import { DEFAULT_COMPONENTS } from '$lib/ranking/composite';
-import { DEFAULT_COMPOSITE, loadComposite, type CompositeSeed, type CompositeView } from '$lib/state/composite.svelte';
+import {
+  DEFAULT_COMPOSITE,
+  loadComposite,
+  type CompositeSeed,
+  type CompositeView,
+} from '$lib/state/composite.svelte';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {

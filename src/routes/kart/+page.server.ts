@@ -20,7 +20,10 @@ export const load: PageServerLoad = async () => {
   const { indicators, regions } = await loadCatalogue(db.engine);
   const ranking = await loadRanking(db.engine, DEFAULT_RANKING, regions, regionLabels(regions));
   const seed: RankingSeed = { indicators, regions, manifest: db.manifest, view: DEFAULT_RANKING, ranking };
-  const areas = areasFromTopology(JSON.parse(await readFile(join(DATA_DIR, mapFile('kommuner')), 'utf-8')), 'kommuner');
+  const areas = areasFromTopology(
+    JSON.parse(await readFile(join(DATA_DIR, mapFile('kommuner')), 'utf-8')),
+    'kommuner',
+  );
   const indicator = indicators.find((i) => i.id === DEFAULT_RANKING.indicator)!;
   const spec = mapSpec(areas, regions, DEFAULT_RANKING, ranking, indicator);
   return { seed, mapHtml: spec ? plotHtml(spec) : null };

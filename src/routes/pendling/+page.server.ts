@@ -26,9 +26,9 @@ export const load: PageServerLoad = async () => {
       in: plotHtml(charts.in),
       out: plotHtml(charts.out),
       trend: plotHtml(charts.trend),
-      shares: plotHtml(charts.shares)
+      shares: plotHtml(charts.shares),
     },
     builtAt: db.manifest.built_at,
-    version: db.manifest.version
+    version: db.manifest.version,
   };
 };

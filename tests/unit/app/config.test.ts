@@ -3,13 +3,28 @@ import { DEFAULT_VIEW, MAX_REGIONS, parseView, viewToParams } from '../../../src
 
 const known = {
   indicators: new Set(['befolkning', 'sysselsatte']),
-  regions: new Set(['3103', '3112', '3114', '31', 'mosseregionen', ...Array.from({ length: 12 }, (_, i) => `40${String(i).padStart(2, '0')}`)])
+  regions: new Set([
+    '3103',
+    '3112',
+    '3114',
+    '31',
+    'mosseregionen',
+    ...Array.from({ length: 12 }, (_, i) => `40${String(i).padStart(2, '0')}`),
+  ]),
 };
 
 describe('parseView', () => {
   it('reads a full view from the URL', () => {
-    const { view, notices } = parseView(new URLSearchParams('indicator=sysselsatte&regions=3103,mosseregionen&mode=indexed&base=2015'), known);
-    expect(view).toEqual({ indicator: 'sysselsatte', regions: ['3103', 'mosseregionen'], mode: 'indexed', base: 2015 });
+    const { view, notices } = parseView(
+      new URLSearchParams('indicator=sysselsatte&regions=3103,mosseregionen&mode=indexed&base=2015'),
+      known,
+    );
+    expect(view).toEqual({
+      indicator: 'sysselsatte',
+      regions: ['3103', 'mosseregionen'],
+      mode: 'indexed',
+      base: 2015,
+    });
     expect(notices).toEqual([]);
   });
 
@@ -18,16 +33,23 @@ describe('parseView', () => {
   });
 
   it('drops unknown and tampered codes with a notice, keeping the rest', () => {
-    const { view, notices } = parseView(new URLSearchParams("regions=3103,9999,'; DROP TABLE regions;--,3112,3103"), known);
+    const { view, notices } = parseView(
+      new URLSearchParams("regions=3103,9999,'; DROP TABLE regions;--,3112,3103"),
+      known,
+    );
     expect(view.regions).toEqual(['3103', '3112']);
-    expect(notices).toEqual([{ kind: 'unknown-region', values: ['9999', "'; DROP TABLE regions;--"], count: 2 }]);
+    expect(notices).toEqual([
+      { kind: 'unknown-region', values: ['9999', "'; DROP TABLE regions;--"], count: 2 },
+    ]);
   });
 
   it('gives one notice for thousands of unknown codes, naming five', () => {
     const codes = Array.from({ length: 5000 }, (_, i) => `x${i}`);
     const { view, notices } = parseView(new URLSearchParams(`regions=3103,${codes.join(',')}`), known);
     expect(view.regions).toEqual(['3103']);
-    expect(notices).toEqual([{ kind: 'unknown-region', values: ['x0', 'x1', 'x2', 'x3', 'x4'], count: 5000 }]);
+    expect(notices).toEqual([
+      { kind: 'unknown-region', values: ['x0', 'x1', 'x2', 'x3', 'x4'], count: 5000 },
+    ]);
   });
 
   it('keeps a base year only in indexed mode', () => {
@@ -53,6 +75,8 @@ describe('parseView', () => {
   it('round-trips through viewToParams', () => {
     const view = { indicator: 'sysselsatte', regions: ['3103', '31'], mode: 'indexed' as const, base: 2012 };
     expect(parseView(viewToParams(view), known).view).toEqual(view);
-    expect(viewToParams({ ...view, mode: 'absolute' }).toString()).toBe('indicator=sysselsatte&regions=3103%2C31');
+    expect(viewToParams({ ...view, mode: 'absolute' }).toString()).toBe(
+      'indicator=sysselsatte&regions=3103%2C31',
+    );
   });
 });

@@ -46,7 +46,10 @@ function assertValidView(query: string): void {
 
 describe('hostile links never throw and always give a valid state', () => {
   it('/ : 4 000 query strings through parseView', () => {
-    fc.assert(fc.property(hostileQuery, (q) => assertValidView(q)), { numRuns: 4000, seed: 20261202 });
+    fc.assert(
+      fc.property(hostileQuery, (q) => assertValidView(q)),
+      { numRuns: 4000, seed: 20261202 },
+    );
   });
 
   it('/embed : 4 000 query strings through parseEmbedParams, parseView and namesView', () => {
@@ -61,21 +64,31 @@ describe('hostile links never throw and always give a valid state', () => {
         expect(typeof namesView(q, parseView(new URLSearchParams(q), known).view)).toBe('boolean');
         assertValidView(q);
       }),
-      { numRuns: 4000, seed: 20261203 }
+      { numRuns: 4000, seed: 20261203 },
     );
   });
 
   it('/targets : 2 000 hostile `t` values are read or refused in words, never thrown', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(hostileValue(), fc.base64String({ maxLength: 400 }).map((b) => `2.${b.replace(/\+/g, '-').replace(/\//g, '_').replace(/=/g, '')}`)), async (param) => {
-        const { targets, error } = await decodeTargets(param);
-        expect(targets.length).toBeLessThanOrEqual(MAX_USER_TARGETS);
-        if (error !== null) {
-          expect(targets).toEqual([]);
-          expect(error).toMatch(/^Målene i lenken ble ikke lest: .+\. Målene du hadde, er uendret\.$|^Lenken har \d+ mål/);
-        }
-      }),
-      { numRuns: 2000, seed: 20261204 }
+      fc.asyncProperty(
+        fc.oneof(
+          hostileValue(),
+          fc
+            .base64String({ maxLength: 400 })
+            .map((b) => `2.${b.replace(/\+/g, '-').replace(/\//g, '_').replace(/=/g, '')}`),
+        ),
+        async (param) => {
+          const { targets, error } = await decodeTargets(param);
+          expect(targets.length).toBeLessThanOrEqual(MAX_USER_TARGETS);
+          if (error !== null) {
+            expect(targets).toEqual([]);
+            expect(error).toMatch(
+              /^Målene i lenken ble ikke lest: .+\. Målene du hadde, er uendret\.$|^Lenken har \d+ mål/,
+            );
+          }
+        },
+      ),
+      { numRuns: 2000, seed: 20261204 },
     );
   });
 
@@ -93,15 +106,18 @@ describe('hostile links never throw and always give a valid state', () => {
       source: fc.string({ maxLength: 20 }),
       source_url: fc.constant(''),
       illustration: fc.boolean(),
-      note: fc.string({ maxLength: 40 })
+      note: fc.string({ maxLength: 40 }),
     });
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(target, { maxLength: 8, selector: (x) => x.id }), async (targets: Target[]) => {
-        const decoded = await decodeTargets(await encodeTargets(targets));
-        expect(decoded.error).toBeNull();
-        expect(decoded.targets.map((x) => x.id)).toEqual(targets.map((x) => x.id));
-      }),
-      { numRuns: 500, seed: 20261205 }
+      fc.asyncProperty(
+        fc.uniqueArray(target, { maxLength: 8, selector: (x) => x.id }),
+        async (targets: Target[]) => {
+          const decoded = await decodeTargets(await encodeTargets(targets));
+          expect(decoded.error).toBeNull();
+          expect(decoded.targets.map((x) => x.id)).toEqual(targets.map((x) => x.id));
+        },
+      ),
+      { numRuns: 500, seed: 20261205 },
     );
   });
 });

@@ -11,7 +11,7 @@ const regions = [
   { code: '3114', name: 'Våler', level: 'kommune' },
   { code: '3419', name: 'Våler', level: 'kommune' },
   { code: 'mosseregionen', name: 'Mosseregionen', level: 'region' },
-  { code: '31', name: 'Østfold', level: 'fylke' }
+  { code: '31', name: 'Østfold', level: 'fylke' },
 ];
 
 describe('searchRegions', () => {
@@ -24,7 +24,7 @@ describe('searchRegions', () => {
     const hamar = [
       { code: 'BA16', name: 'Hamar', level: 'region' },
       { code: 'OR34002', name: 'Hamar', level: 'region' },
-      { code: '3403', name: 'Hamar', level: 'kommune' }
+      { code: '3403', name: 'Hamar', level: 'kommune' },
     ];
     expect(searchRegions(hamar, 'Hamar').map((r) => r.code)).toEqual(['3403', 'BA16', 'OR34002']);
   });
@@ -41,7 +41,7 @@ const rows = [
   { region_code: 'a', year: 2020, value: null, status: 'missing', y: null, source: 'syn' },
   { region_code: 'a', year: 2021, value: 12, status: 'reported', y: 12, source: 'syn' },
   { region_code: 'b', year: 2020, value: 5, status: 'estimated', y: 5, source: 'syn' },
-  { region_code: 'b', year: 2021, value: 6, status: 'reported', y: 6, source: 'syn' }
+  { region_code: 'b', year: 2021, value: 6, status: 'reported', y: 6, source: 'syn' },
 ];
 
 describe('gaps', () => {
@@ -50,7 +50,7 @@ describe('gaps', () => {
     expect(gaps.map((g) => [g.code, g.empty, g.missingYears])).toEqual([
       ['a', false, [2020]],
       ['b', false, [2019]],
-      ['c', true, []]
+      ['c', true, []],
     ]);
   });
   it('folds consecutive years into ranges', () => {
@@ -64,7 +64,7 @@ describe('gaps', () => {
 describe('table', () => {
   const names = new Map([
     ['a', 'Alfa'],
-    ['b', 'Beta']
+    ['b', 'Beta'],
   ]);
   it('pivots to one row per region with a cell per year', () => {
     const t = tableRows(rows, ['b', 'a'], names);
@@ -103,8 +103,8 @@ describe('commonGaps', () => {
       commonGaps([
         { year: 2021, y: 1 },
         { year: 2022, y: null },
-        { year: 2024, y: 2 }
-      ])
+        { year: 2024, y: 2 },
+      ]),
     ).toEqual([2022, 2023]);
   });
 });

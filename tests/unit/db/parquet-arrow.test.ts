@@ -11,7 +11,9 @@ import { TABLE_NAMES, TABLES } from '../../../src/lib/schema';
 
 async function decode(table: string) {
   const bytes = await readFile(`static/data/${table}.parquet`);
-  return parquetToArrow(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  return parquetToArrow(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+  );
 }
 
 describe('parquetToArrow', () => {
@@ -19,17 +21,25 @@ describe('parquetToArrow', () => {
     const table = await decode(name);
     expect(table.schema.fields.map((f) => f.name).sort()).toEqual([...TABLES[name]].sort());
     const db = await openNodeDb('static/data');
-    const [{ n }] = (await db.engine.query<{ n: number }>({ sql: `SELECT count(*) AS n FROM ${name}`, params: [] })) as [{ n: number }];
+    const [{ n }] = (await db.engine.query<{ n: number }>({
+      sql: `SELECT count(*) AS n FROM ${name}`,
+      params: [],
+    })) as [{ n: number }];
     db.close();
     expect(table.numRows).toBe(n);
   });
 
   it('keeps values, list columns and nulls exactly', async () => {
     const rows = arrowRows(await decode('observations'));
-    const moss2020 = rows.find((r) => r.indicator === 'befolkning' && r.region_code === '3103' && r.year === 2020);
+    const moss2020 = rows.find(
+      (r) => r.indicator === 'befolkning' && r.region_code === '3103' && r.year === 2020,
+    );
     expect(moss2020?.value).toBe(49273);
     const db = await openNodeDb('static/data');
-    const [{ n }] = (await db.engine.query<{ n: number }>({ sql: 'SELECT count(*) AS n FROM observations WHERE value IS NULL', params: [] })) as [{ n: number }];
+    const [{ n }] = (await db.engine.query<{ n: number }>({
+      sql: 'SELECT count(*) AS n FROM observations WHERE value IS NULL',
+      params: [],
+    })) as [{ n: number }];
     db.close();
     expect(rows.filter((r) => r.value === null).length).toBe(n);
     const regions = arrowRows(await decode('regions'));

@@ -17,7 +17,7 @@ const input: SnippetInput = {
   version: null,
   title: 'Befolkning: Moss, Råde og Våler (Østfold) – Regionpuls',
   description: 'Befolkning i Moss økte fra 41 752 i 2005 til 52 051 i 2024 (+25 %). "Sitat" <b>',
-  height: 600
+  height: 600,
 };
 
 describe('iframe snippet', () => {
@@ -27,30 +27,47 @@ describe('iframe snippet', () => {
         ' title="Befolkning: Moss, Råde og Våler (Østfold) – Regionpuls"' +
         ' aria-label="Befolkning i Moss økte fra 41 752 i 2005 til 52 051 i 2024 (+25 %). &quot;Sitat&quot; &lt;b&gt;"' +
         ' width="100%" height="600" frameborder="0" loading="lazy" data-regionpuls></iframe>\n' +
-        '<script src="https://regionpuls.example/sub/embed/regionpuls.js" async></script>'
+        '<script src="https://regionpuls.example/sub/embed/regionpuls.js" async></script>',
     );
   });
 
   it('needs nothing a strict CSP forbids: no inline script, no style attribute', () => {
     for (const code of [iframeSnippet(input), componentSnippet(input)]) {
       expect(code).not.toMatch(/style=/);
-      expect(code.match(/<script\b[^>]*>/g)).toEqual(['<script src="https://regionpuls.example/sub/embed/regionpuls.js" async>']);
+      expect(code.match(/<script\b[^>]*>/g)).toEqual([
+        '<script src="https://regionpuls.example/sub/embed/regionpuls.js" async>',
+      ]);
       expect(code).toMatch(/<script [^>]*><\/script>/);
     }
   });
 
   it('pins an archived embed to its data version and carries a chosen theme', () => {
-    const url = embedUrl({ ...input, theme: 'dark', version: '933e6db60e39', view: { ...DEFAULT_VIEW, mode: 'indexed', base: 2010 } });
-    expect(url).toBe('https://regionpuls.example/sub/embed?indicator=befolkning&regions=3103,3112,3114&mode=indexed&base=2010&theme=dark&v=933e6db60e39');
+    const url = embedUrl({
+      ...input,
+      theme: 'dark',
+      version: '933e6db60e39',
+      view: { ...DEFAULT_VIEW, mode: 'indexed', base: 2010 },
+    });
+    expect(url).toBe(
+      'https://regionpuls.example/sub/embed?indicator=befolkning&regions=3103,3112,3114&mode=indexed&base=2010&theme=dark&v=933e6db60e39',
+    );
   });
 });
 
 describe('web component snippet', () => {
   it('names the chart in attributes and wraps the iframe as its fallback', () => {
-    const code = componentSnippet({ ...input, version: 'abc123def456', view: { ...DEFAULT_VIEW, mode: 'per1000' } });
+    const code = componentSnippet({
+      ...input,
+      version: 'abc123def456',
+      view: { ...DEFAULT_VIEW, mode: 'per1000' },
+    });
     const lines = code.split('\n');
-    expect(lines[0]).toBe('<regionpuls-chart indicator="befolkning" regions="3103,3112,3114" mode="per1000" v="abc123def456">');
-    expect(lines[1]).toMatch(/^ {2}<iframe src="https:\/\/regionpuls\.example\/sub\/embed\?indicator=befolkning&amp;regions=3103,3112,3114&amp;mode=per1000&amp;v=abc123def456" /);
+    expect(lines[0]).toBe(
+      '<regionpuls-chart indicator="befolkning" regions="3103,3112,3114" mode="per1000" v="abc123def456">',
+    );
+    expect(lines[1]).toMatch(
+      /^ {2}<iframe src="https:\/\/regionpuls\.example\/sub\/embed\?indicator=befolkning&amp;regions=3103,3112,3114&amp;mode=per1000&amp;v=abc123def456" /,
+    );
     expect(lines[2]).toBe('</regionpuls-chart>');
     expect(lines[3]).toMatch(/^<script src=/);
   });
@@ -58,25 +75,45 @@ describe('web component snippet', () => {
 
 describe('embed parameters', () => {
   it('reads theme and version, defaulting to a live auto-themed embed', () => {
-    expect(parseEmbedParams(new URLSearchParams(''))).toEqual({ theme: 'auto', version: null, versionValid: true });
-    expect(parseEmbedParams(new URLSearchParams('theme=dark&v=933e6db60e39'))).toEqual({ theme: 'dark', version: '933e6db60e39', versionValid: true });
+    expect(parseEmbedParams(new URLSearchParams(''))).toEqual({
+      theme: 'auto',
+      version: null,
+      versionValid: true,
+    });
+    expect(parseEmbedParams(new URLSearchParams('theme=dark&v=933e6db60e39'))).toEqual({
+      theme: 'dark',
+      version: '933e6db60e39',
+      versionValid: true,
+    });
     expect(parseEmbedParams(new URLSearchParams('theme=purple')).theme).toBe('auto');
   });
 
   it('refuses a version that cannot name a hosted folder', () => {
-    for (const v of ['../../etc', '933E6DB', 'abc', 'x'.repeat(80)]) expect(parseEmbedParams(new URLSearchParams({ v })).versionValid).toBe(false);
+    for (const v of ['../../etc', '933E6DB', 'abc', 'x'.repeat(80)])
+      expect(parseEmbedParams(new URLSearchParams({ v })).versionValid).toBe(false);
     expect(versionedDataPath('933e6db60e39')).toBe('embed/data/933e6db60e39/');
   });
 
   it('writes the view first, then theme (unless auto) and version', () => {
-    expect(embedSearch(DEFAULT_VIEW, { theme: 'auto', version: null }).toString()).toBe(viewToParams(DEFAULT_VIEW).toString());
-    expect([...embedSearch(DEFAULT_VIEW, { theme: 'light', version: 'abcdef' }).keys()]).toEqual(['indicator', 'regions', 'theme', 'v']);
+    expect(embedSearch(DEFAULT_VIEW, { theme: 'auto', version: null }).toString()).toBe(
+      viewToParams(DEFAULT_VIEW).toString(),
+    );
+    expect([...embedSearch(DEFAULT_VIEW, { theme: 'light', version: 'abcdef' }).keys()]).toEqual([
+      'indicator',
+      'regions',
+      'theme',
+      'v',
+    ]);
   });
 });
 
 describe('namesView', () => {
   it('recognises the default view however it is spelled', () => {
-    for (const q of ['', '?indicator=befolkning&regions=3103,3112,3114', '?regions=3103%2C3112%2C3114&indicator=befolkning&mode=absolute&theme=dark&v=abc123'])
+    for (const q of [
+      '',
+      '?indicator=befolkning&regions=3103,3112,3114',
+      '?regions=3103%2C3112%2C3114&indicator=befolkning&mode=absolute&theme=dark&v=abc123',
+    ])
       expect(namesView(q, DEFAULT_VIEW), q).toBe(true);
   });
 
@@ -93,9 +130,12 @@ function runHead(search: string): { theme: string | null; classes: string[] } {
   let theme: string | null = null;
   const documentElement = {
     setAttribute: (k: string, v: string) => (k === 'data-rp-theme' ? (theme = v) : undefined),
-    classList: { add: (...c: string[]) => c.forEach((x) => classes.add(x)) }
+    classList: { add: (...c: string[]) => c.forEach((x) => classes.add(x)) },
   };
-  const script = embedHeadScript(viewToParams(DEFAULT_VIEW).toString(), '933e6db60e39').replace(/^<script>|<\/script>$/g, '');
+  const script = embedHeadScript(viewToParams(DEFAULT_VIEW).toString(), '933e6db60e39').replace(
+    /^<script>|<\/script>$/g,
+    '',
+  );
   new Function('location', 'document', script)({ search }, { documentElement });
   return { theme, classes: [...classes].sort() };
 }
@@ -103,16 +143,28 @@ function runHead(search: string): { theme: string | null; classes: string[] } {
 describe('embed head script', () => {
   it('shows the prerendered default view, whatever the theme', () => {
     expect(runHead('')).toEqual({ theme: 'auto', classes: [] });
-    expect(runHead('?indicator=befolkning&regions=3103,3112,3114&theme=dark')).toEqual({ theme: 'dark', classes: [] });
-    expect(runHead('?indicator=befolkning&regions=3103%2C3112%2C3114&v=933e6db60e39')).toEqual({ theme: 'auto', classes: [] });
+    expect(runHead('?indicator=befolkning&regions=3103,3112,3114&theme=dark')).toEqual({
+      theme: 'dark',
+      classes: [],
+    });
+    expect(runHead('?indicator=befolkning&regions=3103%2C3112%2C3114&v=933e6db60e39')).toEqual({
+      theme: 'auto',
+      classes: [],
+    });
   });
 
   it('hides the prerendered content for another view', () => {
-    expect(runHead('?indicator=befolkning&regions=3103').classes).toEqual(['rp-custom-view', 'rp-embed-wait']);
+    expect(runHead('?indicator=befolkning&regions=3103').classes).toEqual([
+      'rp-custom-view',
+      'rp-embed-wait',
+    ]);
   });
 
   it('hides everything when pinned to another data version', () => {
-    expect(runHead('?indicator=befolkning&regions=3103,3112,3114&v=0123456789ab').classes).toEqual(['rp-custom-view', 'rp-embed-wait']);
+    expect(runHead('?indicator=befolkning&regions=3103,3112,3114&v=0123456789ab').classes).toEqual([
+      'rp-custom-view',
+      'rp-embed-wait',
+    ]);
   });
 
   it('cannot be broken out of by a value', () => {

@@ -15,10 +15,30 @@ const measure: Measure = (text, font) => text.length * font.size * 0.6;
 function chartSvg(width = 640): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const rows = ['3103', '3112'].flatMap((code, i) =>
-    [2019, 2020, 2021].map((year) => ({ region_code: code, year, value: 1000 * (i + 1) + year, status: 'reported', source: 'syn', y: 1000 * (i + 1) + year }))
+    [2019, 2020, 2021].map((year) => ({
+      region_code: code,
+      year,
+      value: 1000 * (i + 1) + year,
+      status: 'reported',
+      source: 'syn',
+      y: 1000 * (i + 1) + year,
+    })),
   );
-  const names = new Map([['3103', 'Moss'], ['3112', 'Råde']]);
-  const figure = Plot.plot({ ...lineChart(rows, { names, order: ['3103', '3112'], mode: 'absolute', yLabel: 'Personer', digits: 0, width }), document: document as unknown as Document });
+  const names = new Map([
+    ['3103', 'Moss'],
+    ['3112', 'Råde'],
+  ]);
+  const figure = Plot.plot({
+    ...lineChart(rows, {
+      names,
+      order: ['3103', '3112'],
+      mode: 'absolute',
+      yLabel: 'Personer',
+      digits: 0,
+      width,
+    }),
+    document: document as unknown as Document,
+  });
   return figure.querySelector('svg[class^=plot]')?.outerHTML ?? figure.outerHTML;
 }
 
@@ -29,11 +49,14 @@ const base = {
   subtitle: 'Absolutte tall, personer',
   legend: [
     { name: 'Moss', colour: '#4269d0' },
-    { name: 'Råde & <omegn>', colour: '#efb118' }
+    { name: 'Råde & <omegn>', colour: '#efb118' },
   ],
-  source: ['Kilde: SSB, befolkningsstatistikk, tabell 07459.', 'https://example.org/?indicator=befolkning&regions=3103,3112'],
+  source: [
+    'Kilde: SSB, befolkningsstatistikk, tabell 07459.',
+    'https://example.org/?indicator=befolkning&regions=3103,3112',
+  ],
   description: 'Befolkning i Moss økte fra 3 019 i 2019 til 3 021 i 2021 (+0 %).',
-  measure
+  measure,
 };
 
 describe('composeFigure', () => {
@@ -75,8 +98,13 @@ describe('composeFigure', () => {
 
 describe('text helpers', () => {
   it('wraps at word boundaries and keeps a long word whole', () => {
-    expect(wrap('aa bb cc dd', 5 * 6 * 0.6 * 1.01, { size: 6, weight: 400 }, measure)).toEqual(['aa bb', 'cc dd']);
-    expect(wrap('https://example.org/a/very/long/path', 50, { size: 10, weight: 400 }, measure)).toEqual(['https://example.org/a/very/long/path']);
+    expect(wrap('aa bb cc dd', 5 * 6 * 0.6 * 1.01, { size: 6, weight: 400 }, measure)).toEqual([
+      'aa bb',
+      'cc dd',
+    ]);
+    expect(wrap('https://example.org/a/very/long/path', 50, { size: 10, weight: 400 }, measure)).toEqual([
+      'https://example.org/a/very/long/path',
+    ]);
   });
 
   it('escapes markup in text', () => {
@@ -84,8 +112,12 @@ describe('text helpers', () => {
   });
 
   it('places an svg with or without a style attribute', () => {
-    expect(placeChart('<svg width="10" height="5"><g/></svg>', 7, 10, 5)).toBe('<svg x="0" y="7" style="width:10px;height:5px;max-width:none" width="10" height="5"><g/></svg>');
-    expect(placeChart('<svg style="font-size:13px" x="3"><g/></svg>', 7, 10, 5)).toBe('<svg x="0" y="7" style="font-size:13px;width:10px;height:5px;max-width:none"><g/></svg>');
+    expect(placeChart('<svg width="10" height="5"><g/></svg>', 7, 10, 5)).toBe(
+      '<svg x="0" y="7" style="width:10px;height:5px;max-width:none" width="10" height="5"><g/></svg>',
+    );
+    expect(placeChart('<svg style="font-size:13px" x="3"><g/></svg>', 7, 10, 5)).toBe(
+      '<svg x="0" y="7" style="font-size:13px;width:10px;height:5px;max-width:none"><g/></svg>',
+    );
     expect(() => placeChart('<div></div>', 0, 1, 1)).toThrow(/not an <svg>/);
   });
 });

@@ -35,12 +35,24 @@ async function exportInput(view: ViewConfig): Promise<ViewExportInput & { series
   const series = await loadSeries(db.engine, view);
   const indicator = indicators.find((i) => i.id === view.indicator)!;
   const { description } = viewChart(series, view, indicator, names);
-  return { view, series, indicator, names, manifest: db.manifest, description, url: 'https://regionpuls.example/?x' };
+  return {
+    view,
+    series,
+    indicator,
+    names,
+    manifest: db.manifest,
+    description,
+    url: 'https://regionpuls.example/?x',
+  };
 }
 
 /** Data lines of a CSV as objects (comment lines and the BOM skipped; no quoted commas in these names). */
 function csvRows(csv: string): Record<string, string>[] {
-  const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n').filter((l) => !l.startsWith('#'));
+  const lines = csv
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split('\r\n')
+    .filter((l) => !l.startsWith('#'));
   const head = lines[0]!.split(',');
   return lines.slice(1).map((l) => Object.fromEntries(l.split(',').map((v, i) => [head[i]!, v])));
 }
@@ -48,18 +60,33 @@ function csvRows(csv: string): Record<string, string>[] {
 describe('CSV of a view', () => {
   it('names source, table id and data version in its header', async () => {
     const csv = viewCsv(await exportInput(DEFAULT_VIEW));
-    const comments = csv.replace(/^\ufeff/, '').split('\r\n').filter((l) => l.startsWith('#'));
+    const comments = csv
+      .replace(/^\ufeff/, '')
+      .split('\r\n')
+      .filter((l) => l.startsWith('#'));
     expect(comments[0]).toBe('# Befolkning – Absolutte tall, personer: Moss, Råde og Våler (Østfold)');
-    expect(comments[1]).toMatch(/^# Kilde: SSB, befolkningsstatistikk, tabell 07459\. Levert datasett \(øyeblikksbilde\), bygget \d{1,2}\. \p{L}+ \d{4}\.$/u);
-    expect(comments[2]).toBe(`# Visning: absolutte tall. Dataversjon ${db.manifest.version}. Hentet fra https://regionpuls.example/?x`);
+    expect(comments[1]).toMatch(
+      /^# Kilde: SSB, befolkningsstatistikk, tabell 07459\. Levert datasett \(øyeblikksbilde\), bygget \d{1,2}\. \p{L}+ \d{4}\.$/u,
+    );
+    expect(comments[2]).toBe(
+      `# Visning: absolutte tall. Dataversjon ${db.manifest.version}. Hentet fra https://regionpuls.example/?x`,
+    );
   });
 
-  for (const view of [DEFAULT_VIEW, { ...DEFAULT_VIEW, mode: 'indexed', base: 2010 }, { indicator: 'sysselsatte', regions: ['3905', '3907', '4001'], mode: 'per1000', base: null }] as ViewConfig[]) {
+  for (const view of [
+    DEFAULT_VIEW,
+    { ...DEFAULT_VIEW, mode: 'indexed', base: 2010 },
+    { indicator: 'sysselsatte', regions: ['3905', '3907', '4001'], mode: 'per1000', base: null },
+  ] as ViewConfig[]) {
     it(`holds exactly the table's cells (${view.indicator}, ${view.mode})`, async () => {
       const input = await exportInput(view);
       const table = tableRows(input.series.rows, view.regions, names);
       const rows = csvRows(viewCsv(input));
-      const cells = table.rows.flatMap((r) => table.years.filter((y) => r.cells.has(y)).map((y) => ({ code: r.code, year: y, y: r.cells.get(y)!.y })));
+      const cells = table.rows.flatMap((r) =>
+        table.years
+          .filter((y) => r.cells.has(y))
+          .map((y) => ({ code: r.code, year: y, y: r.cells.get(y)!.y })),
+      );
       expect(rows.length).toBe(cells.length);
       expect(rows.length).toBeGreaterThan(0);
       for (const c of cells) {
@@ -78,9 +105,18 @@ describe('CSV of a view', () => {
 
 describe('file names', () => {
   it('say indicator, mode, regions and the years shown', async () => {
-    expect(exportFileNameFor(await exportInput(DEFAULT_VIEW), 'csv')).toBe('befolkning_moss_rade_valer-ostfold_1986-2026.csv');
-    expect(exportFileNameFor(await exportInput({ ...DEFAULT_VIEW, mode: 'indexed', base: 2010 }), 'png')).toBe('befolkning_indeks_2010_moss_rade_valer-ostfold_1986-2026.png');
-    const jobs = await exportInput({ indicator: 'sysselsatte', regions: ['3905', '3907'], mode: 'per1000', base: null });
+    expect(exportFileNameFor(await exportInput(DEFAULT_VIEW), 'csv')).toBe(
+      'befolkning_moss_rade_valer-ostfold_1986-2026.csv',
+    );
+    expect(
+      exportFileNameFor(await exportInput({ ...DEFAULT_VIEW, mode: 'indexed', base: 2010 }), 'png'),
+    ).toBe('befolkning_indeks_2010_moss_rade_valer-ostfold_1986-2026.png');
+    const jobs = await exportInput({
+      indicator: 'sysselsatte',
+      regions: ['3905', '3907'],
+      mode: 'per1000',
+      base: null,
+    });
     expect(exportFileNameFor(jobs, 'svg')).toMatch(/^sysselsatte_per_1000_[a-z-]+_[a-z-]+_\d{4}-\d{4}\.svg$/);
   });
 });
@@ -91,7 +127,7 @@ describe('figure parts', () => {
     expect(parts.legend).toEqual([
       { name: 'Moss', colour: PALETTE[0] },
       { name: 'Råde', colour: PALETTE[1] },
-      { name: 'Våler (Østfold)', colour: PALETTE[2] }
+      { name: 'Våler (Østfold)', colour: PALETTE[2] },
     ]);
     expect(parts.source[0]).toMatch(/^Kilde: SSB, befolkningsstatistikk, tabell 07459\. /);
     expect(parts.description).toMatch(/^Befolkning i Moss økte fra 36 154 i 1986 til 53 207 i 2026/);
@@ -100,6 +136,13 @@ describe('figure parts', () => {
 
 describe('pinned data version', () => {
   it('is the manifest and every table file the browser engine loads', () => {
-    expect(versionFiles(db.manifest)).toEqual(['manifest.json', 'regions.parquet', 'observations.parquet', 'indicators.parquet', 'sources.parquet', 'commuting.parquet']);
+    expect(versionFiles(db.manifest)).toEqual([
+      'manifest.json',
+      'regions.parquet',
+      'observations.parquet',
+      'indicators.parquet',
+      'sources.parquet',
+      'commuting.parquet',
+    ]);
   });
 });

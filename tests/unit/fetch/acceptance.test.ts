@@ -20,10 +20,16 @@ import { loadSsbSources, type SsbTableSource } from '../../../data/sources/ssb-s
 import type { FakeSsb } from './fake-ssb-server';
 import { metadataOf, readFixture, recordingSleep, startFakeSsb } from './fake-ssb-server';
 
-const SYNTHETIC_07459 = join(import.meta.dirname, '../../fixtures/fetched/ssb_api.SYNTHETIC/07459.SYNTHETIC.json');
+const SYNTHETIC_07459 = join(
+  import.meta.dirname,
+  '../../fixtures/fetched/ssb_api.SYNTHETIC/07459.SYNTHETIC.json',
+);
 const shipped = loadSsbSources();
 // The SYNTHETIC 07459 numbers cannot match SSB's real totals, which the shipped entries check (knownValues): not here.
-const byId = (id: string): SsbTableSource => ({ ...(shipped.tables.find((t) => t.id === id) as SsbTableSource), knownValues: [] });
+const byId = (id: string): SsbTableSource => ({
+  ...(shipped.tables.find((t) => t.id === id) as SsbTableSource),
+  knownValues: [],
+});
 
 /** A test-only entry for SSB's real 11118 answers; its indicator is not in the catalogue, so the build passes it by. */
 const entry11118: SsbTableSource = {
@@ -37,15 +43,20 @@ const entry11118: SsbTableSource = {
     selection: [
       { variableCode: 'Leveringssektor', valueCodes: ['*'] },
       { variableCode: 'ContentsCode', valueCodes: ['LevIndAar', 'Aarsendring'] },
-      { variableCode: 'Tid', valueCodes: ['2023'] }
-    ]
+      { variableCode: 'Tid', valueCodes: ['2023'] },
+    ],
   },
   otherVariables: 'eliminate',
   expectTitle: 'konsumprisindeks',
   splitAlong: [],
-  mapping: { region: 'Leveringssektor', time: 'Tid', keepLevels: ['kommune'], filter: { ContentsCode: ['LevIndAar'] } },
+  mapping: {
+    region: 'Leveringssektor',
+    time: 'Tid',
+    keepLevels: ['kommune'],
+    filter: { ContentsCode: ['LevIndAar'] },
+  },
   verified: 'public-code-v2',
-  note: 'test'
+  note: 'test',
 };
 
 let ssb: FakeSsb;
@@ -60,8 +71,11 @@ beforeEach(async () => {
     tables: {
       '07459': { metadata: metadataOf(data07459), data: data07459 },
       '13470': { metadata: metadataOf(readFixture('synthetic_13470_shaped_jsonstat2.SYNTHETIC.json')) },
-      '11118': { metadata: readFixture('ssb_11118_v2beta_metadata_from_ssb_beta_guide.json'), data: readFixture('ssb_11118_v2beta_data_defaultselection_from_ssb_beta_guide.json') }
-    }
+      '11118': {
+        metadata: readFixture('ssb_11118_v2beta_metadata_from_ssb_beta_guide.json'),
+        data: readFixture('ssb_11118_v2beta_data_defaultselection_from_ssb_beta_guide.json'),
+      },
+    },
   });
 });
 afterEach(async () => {
@@ -81,27 +95,48 @@ function options(sleep: (ms: number) => Promise<void>, extra: Partial<UpdateOpti
     builtAt: new Date('2025-03-05T00:00:00Z'),
     log: (l) => logs.push(l),
     http: { sleep, random: () => 1 },
-    ...extra
+    ...extra,
   };
 }
 
 describe('a fetch against a misbehaving SSB with the real response shapes', () => {
   it('404 and 400 fail only their tables, 503 and 429 are waited out, and the build has every other table', async () => {
-    ssb.failNext({ kind: 'status', status: 503, body: { title: 'Service Unavailable', status: 503 } }, { method: 'GET', pathIncludes: '/07459/metadata', times: 3 });
+    ssb.failNext(
+      { kind: 'status', status: 503, body: { title: 'Service Unavailable', status: 503 } },
+      { method: 'GET', pathIncludes: '/07459/metadata', times: 3 },
+    );
     ssb.failNext({ kind: '429', retryAfter: '30' }, { method: 'POST', pathIncludes: '/07459/data' });
-    ssb.failNext({ kind: 'status', status: 400, body: { type: 'Parameter error', title: 'Non-existent value', detail: 'Value SysselsatteArb does not exist for variable ContentsCode', status: 400 } }, { method: 'POST', pathIncludes: '/13470/data' });
+    ssb.failNext(
+      {
+        kind: 'status',
+        status: 400,
+        body: {
+          type: 'Parameter error',
+          title: 'Non-existent value',
+          detail: 'Value SysselsatteArb does not exist for variable ContentsCode',
+          status: 400,
+        },
+      },
+      { method: 'POST', pathIncludes: '/13470/data' },
+    );
     const { sleep, waits } = recordingSleep();
 
     const { summary, manifest } = await fetchAndBuild(options(sleep));
 
     expect(summary.tables.map((t) => t.id)).toEqual(['07459']);
     expect(summary.skipped).toEqual([
-      { id: '07984', kind: 'not-found', reason: 'SSB svarte 404 «Non-existent table»: tabellen finnes ikke (feil tabellnummer i data/sources/ssb.json, eller SSB har lagt den ned)' },
+      {
+        id: '07984',
+        kind: 'not-found',
+        reason:
+          'SSB svarte 404 «Non-existent table»: tabellen finnes ikke (feil tabellnummer i data/sources/ssb.json, eller SSB har lagt den ned)',
+      },
       {
         id: '13470',
         kind: 'bad-request',
-        reason: 'SSB svarte HTTP 400 «Non-existent value: Value SysselsatteArb does not exist for variable ContentsCode»: SSB avviste spørringen (ukjent kode, en variabel som må velges, eller for mange celler)'
-      }
+        reason:
+          'SSB svarte HTTP 400 «Non-existent value: Value SysselsatteArb does not exist for variable ContentsCode»: SSB avviste spørringen (ukjent kode, en variabel som må velges, eller for mange celler)',
+      },
     ]);
     // 503 three times (back-off 1, 2, 4 s), then Retry-After 30 s on the data request.
     expect(waits).toEqual([1_000, 2_000, 4_000, 30_000]);
@@ -109,7 +144,7 @@ describe('a fetch against a misbehaving SSB with the real response shapes', () =
       '  SSB svarer 503 (tabellen eller tjenesten er midlertidig utilgjengelig; SSB oppdaterer tabeller rundt kl. 05 og 11.30 og har mest trafikk rundt kl. 08): venter 1,0 s på metadata for tabell 07459 før forsøk 2 (ventet 1,0 s av høyst 2 min)',
       '  SSB svarer 503 (tabellen eller tjenesten er midlertidig utilgjengelig; SSB oppdaterer tabeller rundt kl. 05 og 11.30 og har mest trafikk rundt kl. 08): venter 2,0 s på metadata for tabell 07459 før forsøk 3 (ventet 3,0 s av høyst 2 min)',
       '  SSB svarer 503 (tabellen eller tjenesten er midlertidig utilgjengelig; SSB oppdaterer tabeller rundt kl. 05 og 11.30 og har mest trafikk rundt kl. 08): venter 4,0 s på metadata for tabell 07459 før forsøk 4 (ventet 7,0 s av høyst 2 min)',
-      '  SSB svarer 429 (for mange forespørsler; SSB teller dem over 60 s) og ber oss vente 30 s (Retry-After): venter 30 s på data for tabell 07459 før forsøk 2 (ventet 30 s av høyst 2 min)'
+      '  SSB svarer 429 (for mange forespørsler; SSB teller dem over 60 s) og ber oss vente 30 s (Retry-After): venter 30 s på data for tabell 07459 før forsøk 2 (ventet 30 s av høyst 2 min)',
     ]);
 
     // The build placed the fetched 07459; the indicators of the failed tables stay on the snapshot.
@@ -125,10 +160,12 @@ describe('a fetch against a misbehaving SSB with the real response shapes', () =
     ssb.failNext({ kind: 'status', status: 503 }, { pathIncludes: '/11118/', times: 99 });
     const first = recordingSleep();
     const withKpi = { ...shipped, tables: [byId('07459'), entry11118] };
-    const err = await runFetch({ ...options(first.sleep, { maxWaitMs: 5_000 }), sources: withKpi }).catch((e: unknown) => e);
+    const err = await runFetch({ ...options(first.sleep, { maxWaitMs: 5_000 }), sources: withKpi }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(FetchFailed);
     expect((err as FetchFailed).message).toMatch(
-      /^SSB svarte ikke innen ventegrensen \(tabell 11118\): metadata for tabell 11118: ga opp etter 5 s venting \(grense 5 s\): HTTP 503 .* 1 tabell\(er\) er hentet og ligger i .*\.ssb_api-cache; kjør samme kommando igjen senere, så fortsetter den derfra\. Ventegrensen kan økes med --max-wait <sekunder>\. Ingenting i .*ssb_api er endret\./
+      /^SSB svarte ikke innen ventegrensen \(tabell 11118\): metadata for tabell 11118: ga opp etter 5 s venting \(grense 5 s\): HTTP 503 .* 1 tabell\(er\) er hentet og ligger i .*\.ssb_api-cache; kjør samme kommando igjen senere, så fortsetter den derfra\. Ventegrensen kan økes med --max-wait <sekunder>\. Ingenting i .*ssb_api er endret\./,
     );
     expect(first.waits.reduce((a, b) => a + b, 0)).toBe(5_000);
     await expect(readdir(join(work, 'ssb_api'))).rejects.toThrow();
@@ -143,7 +180,9 @@ describe('a fetch against a misbehaving SSB with the real response shapes', () =
     expect(logs.some((l) => l.includes('tatt fra mellomlageret'))).toBe(true);
 
     // SSB's real 11118 answer (metadata without `value`, data in another dimension order) is stored as SSB sent it.
-    const kpi = decodeJsonStatDataset(JSON.parse(await readFile(join(work, 'ssb_api', '11118.json'), 'utf-8')) as unknown);
+    const kpi = decodeJsonStatDataset(
+      JSON.parse(await readFile(join(work, 'ssb_api', '11118.json'), 'utf-8')) as unknown,
+    );
     expect(kpi.ids).toEqual(['Leveringssektor', 'Tid', 'ContentsCode']);
     expect(kpi.values.slice(0, 2)).toEqual([133.3, 5.8]);
   }, 60_000);

@@ -37,7 +37,10 @@ export function sliceDataset(raw: unknown, pick: Record<string, string[]>): Obj 
   const status: Record<string, string> = {};
   const pos = size.map(() => 0);
   for (let i = 0; i < n; i++) {
-    const at = cellIndex(ds, chosen.map((cats, d) => cats[pos[d] ?? 0]?.index ?? 0));
+    const at = cellIndex(
+      ds,
+      chosen.map((cats, d) => cats[pos[d] ?? 0]?.index ?? 0),
+    );
     value.push(ds.values[at] ?? null);
     const s = ds.status.get(at);
     if (s) status[String(i)] = s;
@@ -54,7 +57,11 @@ export function sliceDataset(raw: unknown, pick: Record<string, string[]>): Obj 
   ds.dimensions.forEach((d, k) => {
     const cats = chosen[k] ?? [];
     const base = srcDims[d.id] as Obj;
-    const category = { ...(base.category as Obj), index: Object.fromEntries(cats.map((c, i) => [c.code, i])), label: Object.fromEntries(cats.map((c) => [c.code, c.label])) };
+    const category = {
+      ...(base.category as Obj),
+      index: Object.fromEntries(cats.map((c, i) => [c.code, i])),
+      label: Object.fromEntries(cats.map((c) => [c.code, c.label])),
+    };
     dimension[d.id] = { ...base, category };
   });
   return { ...src, size, dimension, value, status };
@@ -66,7 +73,12 @@ export interface LoggedRequest {
   body: string;
 }
 
-export type Failure = { kind: '429'; retryAfter?: string } | { kind: '500' } | { kind: 'drop' } | { kind: 'hang' } | { kind: 'status'; status: number; body?: unknown };
+export type Failure =
+  | { kind: '429'; retryAfter?: string }
+  | { kind: '500' }
+  | { kind: 'drop' }
+  | { kind: 'hang' }
+  | { kind: 'status'; status: number; body?: unknown };
 
 interface Rule {
   method?: 'GET' | 'POST';
@@ -86,7 +98,10 @@ export interface FakeSsb {
   origin: string;
   requests: LoggedRequest[];
   /** Make the next `times` matching requests fail this way. */
-  failNext(failure: Failure, match?: { method?: 'GET' | 'POST'; pathIncludes?: string; times?: number }): void;
+  failNext(
+    failure: Failure,
+    match?: { method?: 'GET' | 'POST'; pathIncludes?: string; times?: number },
+  ): void;
   /** Forget every failure still pending (SSB is back). */
   clearFailures(): void;
   close(): Promise<void>;
@@ -94,9 +109,18 @@ export interface FakeSsb {
 
 const FIXTURE_05300 = 'ssb_05300_jsonstat2_statbank_client_fixture.json';
 
-function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)), ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': String(Buffer.byteLength(text)),
+    ...headers,
+  });
   res.end(text);
 }
 
@@ -123,18 +147,33 @@ function answerWithoutNumbers(metadata: Obj, pick: Record<string, string[]>): Ob
     const base = dims[id] ?? {};
     const category = base.category as { label: Record<string, string> };
     const codes = pick[id] ?? [];
-    dimension[id] = { ...base, category: { index: Object.fromEntries(codes.map((c, i) => [c, i])), label: Object.fromEntries(codes.map((c) => [c, category.label[c] ?? c])) } };
+    dimension[id] = {
+      ...base,
+      category: {
+        index: Object.fromEntries(codes.map((c, i) => [c, i])),
+        label: Object.fromEntries(codes.map((c) => [c, category.label[c] ?? c])),
+      },
+    };
   }
   const size = ids.map((id) => pick[id]?.length ?? 0);
   const n = size.reduce((a, b) => a * b, 1);
-  return { ...metadata, id: ids, size, dimension, value: new Array<null>(n).fill(null), status: Object.fromEntries(Array.from({ length: n }, (_, i) => [String(i), '..'])) };
+  return {
+    ...metadata,
+    id: ids,
+    size,
+    dimension,
+    value: new Array<null>(n).fill(null),
+    status: Object.fromEntries(Array.from({ length: n }, (_, i) => [String(i), '..'])),
+  };
 }
 
 /**
  * Start the fake on a random port of 127.0.0.1. `maxCells`: refuse larger selections with 400.
  * `tables`: further tables (or a replacement for 05300) by id.
  */
-export async function startFakeSsb(opts: { maxCells?: number; tables?: Record<string, FakeTable> } = {}): Promise<FakeSsb> {
+export async function startFakeSsb(
+  opts: { maxCells?: number; tables?: Record<string, FakeTable> } = {},
+): Promise<FakeSsb> {
   const data = readFixture(FIXTURE_05300) as Obj;
   const tables: Record<string, FakeTable> = { '05300': { metadata: metadataOf(data), data }, ...opts.tables };
   const rules: Rule[] = [];
@@ -148,17 +187,31 @@ export async function startFakeSsb(opts: { maxCells?: number; tables?: Record<st
       const url = new URL(req.url ?? '/', 'http://x');
       const body = Buffer.concat(chunks).toString('utf-8');
       requests.push({ method: req.method ?? '', path: `${url.pathname}${url.search}`, body });
-      const rule = rules.find((r) => r.times > 0 && (!r.method || r.method === req.method) && (!r.pathIncludes || url.pathname.includes(r.pathIncludes)));
+      const rule = rules.find(
+        (r) =>
+          r.times > 0 &&
+          (!r.method || r.method === req.method) &&
+          (!r.pathIncludes || url.pathname.includes(r.pathIncludes)),
+      );
       if (rule) {
         rule.times--;
         const f = rule.failure;
-        if (f.kind === '429') return send(res, 429, { title: 'Too many requests' }, f.retryAfter === undefined ? {} : { 'retry-after': f.retryAfter });
+        if (f.kind === '429')
+          return send(
+            res,
+            429,
+            { title: 'Too many requests' },
+            f.retryAfter === undefined ? {} : { 'retry-after': f.retryAfter },
+          );
         if (f.kind === '500') return send(res, 500, { title: 'Internal Server Error' });
         if (f.kind === 'status') return send(res, f.status, f.body ?? { title: `status ${f.status}` });
         if (f.kind === 'hang') return void hanging.push(res);
         // drop: promise the whole body, send half of it, cut the connection.
         const full = JSON.stringify(data);
-        res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(full)) });
+        res.writeHead(200, {
+          'content-type': 'application/json',
+          'content-length': String(Buffer.byteLength(full)),
+        });
         res.write(full.slice(0, Math.floor(full.length / 2)));
         setTimeout(() => res.socket?.destroy(), 5);
         return;
@@ -188,7 +241,8 @@ export async function startFakeSsb(opts: { maxCells?: number; tables?: Record<st
         const codes = dim.categories.map((c) => c.code);
         // Expressions (*, from(), top(), ??) as PxWebApi resolves them; literal codes keep the order asked for.
         if (s.valueCodes.every(isLiteralCode)) {
-          if (s.valueCodes.some((c) => !codes.includes(c))) return send(res, 400, { title: 'Non-existent value' });
+          if (s.valueCodes.some((c) => !codes.includes(c)))
+            return send(res, 400, { title: 'Non-existent value' });
           pick[dim.id] = s.valueCodes;
         } else {
           try {
@@ -199,11 +253,16 @@ export async function startFakeSsb(opts: { maxCells?: number; tables?: Record<st
         }
       }
       // Like PxWebApi: a variable may only be left out when its metadata allows elimination.
-      const missing = structure.ids.find((id) => pick[id] === undefined && eliminable(metaDims[id]) === false);
+      const missing = structure.ids.find(
+        (id) => pick[id] === undefined && eliminable(metaDims[id]) === false,
+      );
       if (missing) return send(res, 400, { title: `Missing selection for mandatory variable ${missing}` });
-      const answer = table.data ? sliceDataset(table.data, pick) : answerWithoutNumbers(table.metadata as Obj, pick);
+      const answer = table.data
+        ? sliceDataset(table.data, pick)
+        : answerWithoutNumbers(table.metadata as Obj, pick);
       const cells = (answer.value as unknown[]).length;
-      if (opts.maxCells !== undefined && cells > opts.maxCells) return send(res, 400, { title: 'Too many cells selected' });
+      if (opts.maxCells !== undefined && cells > opts.maxCells)
+        return send(res, 400, { title: 'Too many cells selected' });
       return send(res, 200, answer);
     }
     const klass = /^\/api\/klass\/v1\/classifications\/(\d+)\/(codes|changes|codesAt)$/.exec(p);
@@ -213,9 +272,39 @@ export async function startFakeSsb(opts: { maxCells?: number; tables?: Record<st
       // {codeChanges: [{oldCode, oldName, oldShortName, newCode, newName, newShortName, changeOccurred}]}
       // (the keys data/later-years.ts reads).
       const [, , endpoint] = klass;
-      return send(res, 200, endpoint === 'changes'
-        ? { codeChanges: [{ oldCode: '3002', oldName: 'Moss', oldShortName: null, newCode: '3103', newName: 'Moss', newShortName: null, changeOccurred: '2024-01-01' }] }
-        : { codes: [{ code: '3103', parentCode: null, level: '1', name: 'Moss', shortName: '', presentationName: '', validFromInRequestedRange: '2024-01-01', validToInRequestedRange: null, notes: '' }] });
+      return send(
+        res,
+        200,
+        endpoint === 'changes'
+          ? {
+              codeChanges: [
+                {
+                  oldCode: '3002',
+                  oldName: 'Moss',
+                  oldShortName: null,
+                  newCode: '3103',
+                  newName: 'Moss',
+                  newShortName: null,
+                  changeOccurred: '2024-01-01',
+                },
+              ],
+            }
+          : {
+              codes: [
+                {
+                  code: '3103',
+                  parentCode: null,
+                  level: '1',
+                  name: 'Moss',
+                  shortName: '',
+                  presentationName: '',
+                  validFromInRequestedRange: '2024-01-01',
+                  validToInRequestedRange: null,
+                  notes: '',
+                },
+              ],
+            },
+      );
     }
     // The table list, searched by words (GET /tables?query=…): the served tables whose title has every word.
     if (method === 'GET' && p === '/api/pxwebapi/v2/tables') {
@@ -223,10 +312,29 @@ export async function startFakeSsb(opts: { maxCells?: number; tables?: Record<st
       const hits = Object.entries(tables)
         .map(([id, t]) => ({ id, label: String((t.metadata as Obj).label ?? '') }))
         .filter((t) => words.every((w) => t.label.toLowerCase().includes(w)))
-        .map((t) => ({ type: 'Table', id: t.id, label: t.label, description: '', updated: '2025-01-01T00:00:00Z', firstPeriod: '2008', lastPeriod: '2024', category: 'public', variableNames: [], links: [] }));
-      return send(res, 200, { language: 'no', tables: hits, page: { pageNumber: 1, pageSize: 50, totalElements: hits.length, totalPages: 1, links: [] } });
+        .map((t) => ({
+          type: 'Table',
+          id: t.id,
+          label: t.label,
+          description: '',
+          updated: '2025-01-01T00:00:00Z',
+          firstPeriod: '2008',
+          lastPeriod: '2024',
+          category: 'public',
+          variableNames: [],
+          links: [],
+        }));
+      return send(res, 200, {
+        language: 'no',
+        tables: hits,
+        page: { pageNumber: 1, pageSize: 50, totalElements: hits.length, totalPages: 1, links: [] },
+      });
     }
-    send(res, 404, { type: 'https://tools.ietf.org/html/rfc7231#section-6.5.4', title: 'Non-existent table', status: 404 });
+    send(res, 404, {
+      type: 'https://tools.ietf.org/html/rfc7231#section-6.5.4',
+      title: 'Non-existent table',
+      status: 404,
+    });
   }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -235,7 +343,12 @@ export async function startFakeSsb(opts: { maxCells?: number; tables?: Record<st
     origin: `http://127.0.0.1:${port}`,
     requests,
     failNext(failure, match = {}) {
-      rules.push({ failure, times: match.times ?? 1, method: match.method, pathIncludes: match.pathIncludes });
+      rules.push({
+        failure,
+        times: match.times ?? 1,
+        method: match.method,
+        pathIncludes: match.pathIncludes,
+      });
     },
     clearFailures() {
       rules.length = 0;
@@ -245,7 +358,7 @@ export async function startFakeSsb(opts: { maxCells?: number; tables?: Record<st
         hanging.forEach((r) => r.socket?.destroy());
         server.closeAllConnections();
         server.close(() => resolve());
-      })
+      }),
   };
 }
 
@@ -268,10 +381,15 @@ export function recordingSleep(): { sleep: (ms: number) => Promise<void>; waits:
 export async function hashFolder(dir: string): Promise<string> {
   const h = createHash('sha256');
   const walk = async (d: string): Promise<void> => {
-    for (const e of (await readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of (await readdir(d, { withFileTypes: true })).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const p = join(d, e.name);
       if (e.isDirectory()) await walk(p);
-      else h.update(`${relative(dir, p)}\0`).update(await readFile(p)).update('\0');
+      else
+        h.update(`${relative(dir, p)}\0`)
+          .update(await readFile(p))
+          .update('\0');
     }
   };
   await walk(dir);

@@ -12,12 +12,35 @@ import { codesOn } from '../../../data/later-years';
 import { decodeJsonStatDataset } from '../../../data/parse/jsonstat';
 import type { SsbSources } from '../../../data/sources/ssb-sources';
 import type { FakeSsb } from './fake-ssb-server';
-import { closedPort, hashFolder, metadataOf, readFixture, recordingSleep, startFakeSsb } from './fake-ssb-server';
+import {
+  closedPort,
+  hashFolder,
+  metadataOf,
+  readFixture,
+  recordingSleep,
+  startFakeSsb,
+} from './fake-ssb-server';
 
 // ssb.json-shaped sources for the fixture table; base URLs stay SSB's and are rebased onto the fake.
 const sources: SsbSources = {
-  pxwebapi: { baseUrl: 'https://data.ssb.no/api/pxwebapi/v2', lang: 'no', outputFormat: 'json-stat2', maxCellsPerRequest: 800_000, maxRequestsPerMinute: 30 },
-  klass: { baseUrl: 'https://data.ssb.no/api/klass/v1', requests: [{ name: 'klass-131-changes', classification: '131', endpoint: 'changes', params: { from: '2005-01-01' } }] },
+  pxwebapi: {
+    baseUrl: 'https://data.ssb.no/api/pxwebapi/v2',
+    lang: 'no',
+    outputFormat: 'json-stat2',
+    maxCellsPerRequest: 800_000,
+    maxRequestsPerMinute: 30,
+  },
+  klass: {
+    baseUrl: 'https://data.ssb.no/api/klass/v1',
+    requests: [
+      {
+        name: 'klass-131-changes',
+        classification: '131',
+        endpoint: 'changes',
+        params: { from: '2005-01-01' },
+      },
+    ],
+  },
   tables: [
     {
       id: '05300',
@@ -31,8 +54,8 @@ const sources: SsbSources = {
           { variableCode: 'Avstand1', valueCodes: ['*'] },
           { variableCode: 'Kulturtilbud', valueCodes: ['*'] },
           { variableCode: 'ContentsCode', valueCodes: ['Avstand'] },
-          { variableCode: 'Tid', valueCodes: ['*'] }
-        ]
+          { variableCode: 'Tid', valueCodes: ['*'] },
+        ],
       },
       otherVariables: 'eliminate',
       expectTitle: null,
@@ -40,9 +63,9 @@ const sources: SsbSources = {
       // Plumbing only: 05300 has no regions, so its distance-band codes 01-06 stand in for region codes (they read as fylker).
       mapping: { region: 'Avstand1', time: 'Tid', keepLevels: ['fylke'], filter: { Kulturtilbud: ['07'] } },
       verified: 'public-code-v2',
-      note: 'test'
-    }
-  ]
+      note: 'test',
+    },
+  ],
 };
 
 let ssb: FakeSsb;
@@ -64,7 +87,20 @@ afterEach(async () => {
 
 function options(extra: Partial<FetchOptions> = {}): FetchOptions {
   const { sleep } = recordingSleep();
-  return { sources, outDir, baseUrl: ssb.origin, maxCells: 100, now: fixedNow, log: (l) => logs.push(l), http: { sleep, random: () => 0.5, retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 100, maxRetryAfterMs: 5_000 } }, ...extra };
+  return {
+    sources,
+    outDir,
+    baseUrl: ssb.origin,
+    maxCells: 100,
+    now: fixedNow,
+    log: (l) => logs.push(l),
+    http: {
+      sleep,
+      random: () => 0.5,
+      retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 100, maxRetryAfterMs: 5_000 },
+    },
+    ...extra,
+  };
 }
 
 async function seedOutput(): Promise<void> {
@@ -72,19 +108,53 @@ async function seedOutput(): Promise<void> {
   await writeFile(join(outDir, '05300.json'), '{"old": true}\n');
   await writeFile(join(outDir, '07459.json'), '{"kept": true}\n');
   await writeFile(join(outDir, 'nested', 'note.txt'), 'unchanged\n');
-  await writeFile(join(outDir, 'index.json'), JSON.stringify({ updated_at: 'x', tables: { '07459': { indicator: 'befolkning', data: '07459.json', meta: '07459.meta.json', updated: null, retrieved_at: 'x' } }, klass: {} }));
+  await writeFile(
+    join(outDir, 'index.json'),
+    JSON.stringify({
+      updated_at: 'x',
+      tables: {
+        '07459': {
+          indicator: 'befolkning',
+          data: '07459.json',
+          meta: '07459.meta.json',
+          updated: null,
+          retrieved_at: 'x',
+        },
+      },
+      klass: {},
+    }),
+  );
 }
 
 describe('runFetch against a local fake SSB', () => {
   it('pages a query over the cell limit (POST per page) and stores the merged dataset with provenance', async () => {
     const summary = await runFetch(options());
     const posts = ssb.requests.filter((r) => r.method === 'POST');
-    expect(posts.map((r) => r.path)).toEqual(Array(5).fill('/api/pxwebapi/v2/tables/05300/data?lang=no&outputFormat=json-stat2'));
-    const tid = (body: string): string[] => (JSON.parse(body) as { selection: { variableCode: string; valueCodes: string[] }[] }).selection.find((s) => s.variableCode === 'Tid')?.valueCodes ?? [];
-    expect(posts.map((r) => tid(r.body))).toEqual([['1991', '1994'], ['1997', '2000'], ['2004', '2008'], ['2012', '2016'], ['2021']]);
-    expect(ssb.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)[0]).toBe('GET /api/pxwebapi/v2/tables/05300/metadata');
+    expect(posts.map((r) => r.path)).toEqual(
+      Array(5).fill('/api/pxwebapi/v2/tables/05300/data?lang=no&outputFormat=json-stat2'),
+    );
+    const tid = (body: string): string[] =>
+      (JSON.parse(body) as { selection: { variableCode: string; valueCodes: string[] }[] }).selection.find(
+        (s) => s.variableCode === 'Tid',
+      )?.valueCodes ?? [];
+    expect(posts.map((r) => tid(r.body))).toEqual([
+      ['1991', '1994'],
+      ['1997', '2000'],
+      ['2004', '2008'],
+      ['2012', '2016'],
+      ['2021'],
+    ]);
+    expect(ssb.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)[0]).toBe(
+      'GET /api/pxwebapi/v2/tables/05300/metadata',
+    );
     expect(summary.tables).toEqual([{ id: '05300', cells: 432, pages: 5, updated: '2022-05-24T06:00:00Z' }]);
-    expect(summary.files).toEqual(['05300.json', '05300.meta.json', 'index.json', 'klass-131-changes.json', 'klass-131-changes.meta.json']);
+    expect(summary.files).toEqual([
+      '05300.json',
+      '05300.meta.json',
+      'index.json',
+      'klass-131-changes.json',
+      'klass-131-changes.meta.json',
+    ]);
 
     const stored = decodeJsonStatDataset(JSON.parse(await readFile(join(outDir, '05300.json'), 'utf-8')));
     const original = decodeJsonStatDataset(readFixture('ssb_05300_jsonstat2_statbank_client_fixture.json'));
@@ -103,10 +173,12 @@ describe('runFetch against a local fake SSB', () => {
       resolved_query: sources.tables[0]?.query,
       resolution: [],
       estimated_cells: 432,
-      cells: 432
+      cells: 432,
     });
     expect(meta.pages).toHaveLength(5);
-    const klass = JSON.parse(await readFile(join(outDir, 'klass-131-changes.json'), 'utf-8')) as { codeChanges: unknown[] };
+    const klass = JSON.parse(await readFile(join(outDir, 'klass-131-changes.json'), 'utf-8')) as {
+      codeChanges: unknown[];
+    };
     expect(klass.codeChanges).toHaveLength(1);
     expect(ssb.requests.at(-1)?.path).toBe('/api/klass/v1/classifications/131/changes?from=2005-01-01');
   });
@@ -117,8 +189,14 @@ describe('runFetch against a local fake SSB', () => {
     const data = await readFetchedData(outDir, sources);
     const obs = data?.observations ?? [];
     expect(obs).toHaveLength(6 * 9);
-    const at = (code: string, year: number): unknown => obs.find((o) => o.region_code === code && o.year === year);
-    expect(at('01', 2021)).toMatchObject({ indicator: 'test_avstand', value: 15, status: 'reported', table_id: '05300' });
+    const at = (code: string, year: number): unknown =>
+      obs.find((o) => o.region_code === code && o.year === year);
+    expect(at('01', 2021)).toMatchObject({
+      indicator: 'test_avstand',
+      value: 15,
+      status: 'reported',
+      table_id: '05300',
+    });
     expect(at('02', 2021)).toMatchObject({ value: null, status: 'missing', ssb_status: '.' });
     expect(at('06', 1991)).toMatchObject({ value: null, status: 'missing', ssb_status: '..' });
     expect(data?.meta['05300']?.updated).toBe('2022-05-24T06:00:00Z');
@@ -128,20 +206,31 @@ describe('runFetch against a local fake SSB', () => {
   it('needs the paging: one request for all 432 cells is refused by the fake (limit 100)', async () => {
     const err = await runFetch(options({ maxCells: 800_000 })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FetchFailed);
-    expect((err as FetchFailed).message).toMatch(/^Henting fra SSB feilet \(tabell 05300\): SSB svarte HTTP 400 «Too many cells selected»: SSB avviste spørringen/);
+    expect((err as FetchFailed).message).toMatch(
+      /^Henting fra SSB feilet \(tabell 05300\): SSB svarte HTTP 400 «Too many cells selected»: SSB avviste spørringen/,
+    );
   });
 
   it('retries 429 and 500 on the data request and still writes the table', async () => {
     ssb.failNext({ kind: '429', retryAfter: '1' }, { method: 'POST' });
     ssb.failNext({ kind: '500' }, { method: 'POST' });
     const { sleep, waits } = recordingSleep();
-    const summary = await runFetch(options({ klass: false, http: { sleep, random: () => 0.5, retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 100, maxRetryAfterMs: 5_000 } } }));
+    const summary = await runFetch(
+      options({
+        klass: false,
+        http: {
+          sleep,
+          random: () => 0.5,
+          retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 100, maxRetryAfterMs: 5_000 },
+        },
+      }),
+    );
     expect(summary.retries).toBe(2);
     expect(summary.requests).toBe(1 + 5 + 2);
     expect(waits).toEqual([1_000, 15]);
     expect(logs.filter((l) => l.includes('venter'))).toEqual([
       '  SSB svarer 429 (for mange forespørsler; SSB teller dem over 60 s) og ber oss vente 1,0 s (Retry-After): venter 1,0 s på data for tabell 05300 (del 1 av 5) før forsøk 2 (ventet 1,0 s av høyst 10 min)',
-      '  SSB svarer HTTP 500: venter 0,0 s på data for tabell 05300 (del 1 av 5) før forsøk 3 (ventet 1,0 s av høyst 10 min)'
+      '  SSB svarer HTTP 500: venter 0,0 s på data for tabell 05300 (del 1 av 5) før forsøk 3 (ventet 1,0 s av høyst 10 min)',
     ]);
   });
 
@@ -150,7 +239,10 @@ describe('runFetch against a local fake SSB', () => {
     await runFetch(options({ tables: ['05300'] }));
     expect(await readFile(join(outDir, '07459.json'), 'utf-8')).toBe('{"kept": true}\n');
     expect(await readFile(join(outDir, 'nested', 'note.txt'), 'utf-8')).toBe('unchanged\n');
-    const index = JSON.parse(await readFile(join(outDir, 'index.json'), 'utf-8')) as { tables: Record<string, unknown>; klass: Record<string, unknown> };
+    const index = JSON.parse(await readFile(join(outDir, 'index.json'), 'utf-8')) as {
+      tables: Record<string, unknown>;
+      klass: Record<string, unknown>;
+    };
     expect(Object.keys(index.tables).sort()).toEqual(['05300', '07459']);
     expect(index.klass).toEqual({});
     expect(ssb.requests.some((r) => r.path.includes('/klass/'))).toBe(false);
@@ -159,9 +251,24 @@ describe('runFetch against a local fake SSB', () => {
 
 describe('KLASS answers in KLASS’s own keys', () => {
   it('the fake’s /codes answer is read by the build’s code list reader', async () => {
-    const withCodes = { ...sources, klass: { ...sources.klass, requests: [{ name: 'klass-131-codes', classification: '131', endpoint: 'codes' as const, params: { from: '2005-01-01' } }] } };
+    const withCodes = {
+      ...sources,
+      klass: {
+        ...sources.klass,
+        requests: [
+          {
+            name: 'klass-131-codes',
+            classification: '131',
+            endpoint: 'codes' as const,
+            params: { from: '2005-01-01' },
+          },
+        ],
+      },
+    };
     await runFetch(options({ sources: withCodes }));
-    const answer = JSON.parse(await readFile(join(outDir, 'klass-131-codes.json'), 'utf-8')) as { codes: Parameters<typeof codesOn>[0] };
+    const answer = JSON.parse(await readFile(join(outDir, 'klass-131-codes.json'), 'utf-8')) as {
+      codes: Parameters<typeof codesOn>[0];
+    };
     expect(codesOn(answer.codes, 2025, 'kommune')).toEqual(new Map([['3103', 'Moss']]));
     expect(codesOn(answer.codes, 2023, 'kommune')).toEqual(new Map());
   });
@@ -170,10 +277,38 @@ describe('KLASS answers in KLASS’s own keys', () => {
 describe('one table’s fault fails that table alone', () => {
   it('a value code the table does not have skips it before any data request; the other table is written', async () => {
     await ssb.close();
-    ssb = await startFakeSsb({ maxCells: 100, tables: { '12989': { metadata: readFixture('synthetic_12989_metadata.SYNTHETIC.json') } } });
-    const bad = { ...(sources.tables[0] as SsbSources['tables'][number]), id: '12989', indicator: 'test_nye', query: { selection: [{ variableCode: 'Region', valueCodes: ['*'] }, { variableCode: 'ContentsCode', valueCodes: ['Finnes-ikke'] }, { variableCode: 'Tid', valueCodes: ['*'] }] }, otherVariables: 'total' as const, mapping: { region: 'Region', time: 'Tid', keepLevels: ['kommune' as const] } };
-    const summary = await runFetch(options({ sources: { ...sources, tables: [bad, sources.tables[0] as SsbSources['tables'][number]] }, klass: false }));
-    expect(summary.skipped).toEqual([{ id: '12989', kind: 'query', reason: 'tabell 12989 ContentsCode: value code Finnes-ikke does not exist; rett query i data/sources/ssb.json' }]);
+    ssb = await startFakeSsb({
+      maxCells: 100,
+      tables: { '12989': { metadata: readFixture('synthetic_12989_metadata.SYNTHETIC.json') } },
+    });
+    const bad = {
+      ...(sources.tables[0] as SsbSources['tables'][number]),
+      id: '12989',
+      indicator: 'test_nye',
+      query: {
+        selection: [
+          { variableCode: 'Region', valueCodes: ['*'] },
+          { variableCode: 'ContentsCode', valueCodes: ['Finnes-ikke'] },
+          { variableCode: 'Tid', valueCodes: ['*'] },
+        ],
+      },
+      otherVariables: 'total' as const,
+      mapping: { region: 'Region', time: 'Tid', keepLevels: ['kommune' as const] },
+    };
+    const summary = await runFetch(
+      options({
+        sources: { ...sources, tables: [bad, sources.tables[0] as SsbSources['tables'][number]] },
+        klass: false,
+      }),
+    );
+    expect(summary.skipped).toEqual([
+      {
+        id: '12989',
+        kind: 'query',
+        reason:
+          'tabell 12989 ContentsCode: value code Finnes-ikke does not exist; rett query i data/sources/ssb.json',
+      },
+    ]);
     expect(summary.tables.map((t) => t.id)).toEqual(['05300']);
     expect(ssb.requests.some((r) => r.method === 'POST' && r.path.includes('12989'))).toBe(false);
     expect((await readdir(outDir)).sort()).toEqual(['05300.json', '05300.meta.json', 'index.json']);
@@ -182,11 +317,33 @@ describe('one table’s fault fails that table alone', () => {
   it('a weekly table (SSB’s real 03024 answer, time codes 2025U01 …) is refused alone: the dashboard needs years', async () => {
     await ssb.close();
     const real03024 = readFixture('ssb_03024_v2_data_post_lang_no.json');
-    ssb = await startFakeSsb({ maxCells: 100, tables: { '03024': { metadata: metadataOf(real03024), data: real03024 } } });
-    const weekly = { ...(sources.tables[0] as SsbSources['tables'][number]), id: '03024', indicator: 'test_laks', query: { selection: [{ variableCode: 'VareGrupper2', valueCodes: ['01'] }, { variableCode: 'ContentsCode', valueCodes: ['Vekt'] }, { variableCode: 'Tid', valueCodes: ['*'] }] }, mapping: { region: 'VareGrupper2', time: 'Tid', keepLevels: ['fylke' as const] } };
-    const summary = await runFetch(options({ sources: { ...sources, tables: [weekly, sources.tables[0] as SsbSources['tables'][number]] }, klass: false }));
+    ssb = await startFakeSsb({
+      maxCells: 100,
+      tables: { '03024': { metadata: metadataOf(real03024), data: real03024 } },
+    });
+    const weekly = {
+      ...(sources.tables[0] as SsbSources['tables'][number]),
+      id: '03024',
+      indicator: 'test_laks',
+      query: {
+        selection: [
+          { variableCode: 'VareGrupper2', valueCodes: ['01'] },
+          { variableCode: 'ContentsCode', valueCodes: ['Vekt'] },
+          { variableCode: 'Tid', valueCodes: ['*'] },
+        ],
+      },
+      mapping: { region: 'VareGrupper2', time: 'Tid', keepLevels: ['fylke' as const] },
+    };
+    const summary = await runFetch(
+      options({
+        sources: { ...sources, tables: [weekly, sources.tables[0] as SsbSources['tables'][number]] },
+        klass: false,
+      }),
+    );
     expect(summary.skipped[0]).toMatchObject({ id: '03024', kind: 'query' });
-    expect(summary.skipped[0]?.reason).toMatch(/^tidsvariabelen Tid «uke» har koder som ikke er årstall \(2025U01, 2025U02, 2025U03, 2025U04, 2025U05, …\)/);
+    expect(summary.skipped[0]?.reason).toMatch(
+      /^tidsvariabelen Tid «uke» har koder som ikke er årstall \(2025U01, 2025U02, 2025U03, 2025U04, 2025U05, …\)/,
+    );
     expect(summary.tables.map((t) => t.id)).toEqual(['05300']);
   });
 });
@@ -196,18 +353,36 @@ describe('--check --search', () => {
     const summary = await runFetch(options({ checkOnly: true, search: 'avstand nærmeste' }));
     expect(summary.found.map((t) => t.id)).toEqual(['05300']);
     expect(summary.plans).toEqual([]);
-    expect(ssb.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/pxwebapi/v2/tables?query=avstand+n%C3%A6rmeste&lang=no&pageSize=50']);
+    expect(ssb.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /api/pxwebapi/v2/tables?query=avstand+n%C3%A6rmeste&lang=no&pageSize=50',
+    ]);
     expect(logs[0]).toBe('Tabeller hos SSB som passer «avstand nærmeste»: 1');
     await expect(readdir(outDir)).rejects.toThrow();
   });
 
   it('the CLI prints the hits and exits 0, having written nothing', async () => {
     const result = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
-      const child = execFile(process.execPath, ['--import', 'tsx', 'data/fetch/cli.ts', '--check', '--search', 'avstand', '--base-url', ssb.origin, '--out', outDir], { cwd: join(import.meta.dirname, '../../..') }, (_e, stdout) =>
-        resolve({ code: child.exitCode, stdout })
+      const child = execFile(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          'data/fetch/cli.ts',
+          '--check',
+          '--search',
+          'avstand',
+          '--base-url',
+          ssb.origin,
+          '--out',
+          outDir,
+        ],
+        { cwd: join(import.meta.dirname, '../../..') },
+        (_e, stdout) => resolve({ code: child.exitCode, stdout }),
       );
     });
-    expect(result.stdout).toContain('FUNNET 05300 «05300: Avstand til nærmeste lokale/sted (prosent), etter avstand, kulturtilbud, statistikkvariabel og år» 2008–2024');
+    expect(result.stdout).toContain(
+      'FUNNET 05300 «05300: Avstand til nærmeste lokale/sted (prosent), etter avstand, kulturtilbud, statistikkvariabel og år» 2008–2024',
+    );
     expect(result.stdout).toContain('Sjekket 0 tabell(er)');
     expect(result.code).toBe(0);
     expect(await readdir(work)).toEqual([]);
@@ -223,7 +398,7 @@ describe('a failed fetch leaves the output folder byte-for-byte unchanged', () =
     expect(err).toBeInstanceOf(FetchFailed);
     expect((err as FetchFailed).message).toBe(
       `SSB svarte ikke innen ventegrensen (tabell 05300): data for tabell 05300 (del 1 av 5): ga opp etter 0 s venting (grense 600 s): HTTP 500 fra ${ssb.origin}/api/pxwebapi/v2/tables/05300/data?lang=no&outputFormat=json-stat2: {"title":"Internal Server Error"}. ` +
-        `SSB er trolig midlertidig utilgjengelig (tabeller oppdateres rundt kl. 05 og 11.30). Kjør samme kommando igjen senere. Ventegrensen kan økes med --max-wait <sekunder>. Ingenting i ${outDir} er endret. Dashboardet bruker fortsatt det leverte datasettet.`
+        `SSB er trolig midlertidig utilgjengelig (tabeller oppdateres rundt kl. 05 og 11.30). Kjør samme kommando igjen senere. Ventegrensen kan økes med --max-wait <sekunder>. Ingenting i ${outDir} er endret. Dashboardet bruker fortsatt det leverte datasettet.`,
     );
     expect(await hashFolder(outDir)).toBe(before);
     expect((await readdir(work)).sort()).toEqual(['ssb_api']);
@@ -233,12 +408,18 @@ describe('a failed fetch leaves the output folder byte-for-byte unchanged', () =
     await seedOutput();
     const before = await hashFolder(outDir);
     ssb.failNext({ kind: 'status', status: 404 }, { pathIncludes: '/klass/' });
-    await expect(runFetch(options())).rejects.toThrow(/^Henting fra SSB feilet \(KLASS klass-131-changes\): HTTP 404/);
+    await expect(runFetch(options())).rejects.toThrow(
+      /^Henting fra SSB feilet \(KLASS klass-131-changes\): HTTP 404/,
+    );
     expect(ssb.requests.filter((r) => r.method === 'POST')).toHaveLength(5);
     expect(await hashFolder(outDir)).toBe(before);
     // The table fetched before the failure waits in the resume cache beside the folder, not in it.
     expect((await readdir(work)).sort()).toEqual(['.ssb_api-cache', 'ssb_api']);
-    expect((await readdir(join(work, '.ssb_api-cache'))).sort()).toEqual(['05300.json', '05300.key', '05300.meta.json']);
+    expect((await readdir(join(work, '.ssb_api-cache'))).sort()).toEqual([
+      '05300.json',
+      '05300.key',
+      '05300.meta.json',
+    ]);
   });
 });
 
@@ -248,7 +429,7 @@ describe('writeFolderAtomically', () => {
     const before = await hashFolder(outDir);
     const files = new Map([
       ['05300.json', '{"new": true}'],
-      ['../escape.json', 'refused']
+      ['../escape.json', 'refused'],
     ]);
     await expect(writeFolderAtomically(outDir, files)).rejects.toThrow('unsafe file name ../escape.json');
     expect(await hashFolder(outDir)).toBe(before);
@@ -268,12 +449,14 @@ describe('offline', () => {
   it('fails fast (< 2 s) with the Norwegian message and writes nothing', async () => {
     const port = await closedPort();
     const t0 = performance.now();
-    const err = await runFetch({ ...options(), baseUrl: `http://127.0.0.1:${port}`, http: {} }).catch((e: unknown) => e);
+    const err = await runFetch({ ...options(), baseUrl: `http://127.0.0.1:${port}`, http: {} }).catch(
+      (e: unknown) => e,
+    );
     expect(performance.now() - t0).toBeLessThan(2_000);
     expect(err).toBeInstanceOf(FetchFailed);
     expect((err as FetchFailed).offline).toBe(true);
     expect((err as FetchFailed).message).toBe(
-      `Kunne ikke nå SSB (127.0.0.1:${port}): connect ECONNREFUSED 127.0.0.1:${port}. Ingenting i ${outDir} er endret. Dashboardet bruker fortsatt det leverte datasettet.`
+      `Kunne ikke nå SSB (127.0.0.1:${port}): connect ECONNREFUSED 127.0.0.1:${port}. Ingenting i ${outDir} er endret. Dashboardet bruker fortsatt det leverte datasettet.`,
     );
     expect(await readdir(work)).toEqual([]);
   });
@@ -281,8 +464,11 @@ describe('offline', () => {
   it('the CLI exits with code 1 and the message on stderr', async () => {
     const port = await closedPort();
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = execFile(process.execPath, ['--import', 'tsx', 'data/fetch/cli.ts', '--base-url', `http://127.0.0.1:${port}`, '--out', outDir], { cwd: join(import.meta.dirname, '../../..') }, (_e, _out, stderr) =>
-        resolve({ code: child.exitCode, stderr })
+      const child = execFile(
+        process.execPath,
+        ['--import', 'tsx', 'data/fetch/cli.ts', '--base-url', `http://127.0.0.1:${port}`, '--out', outDir],
+        { cwd: join(import.meta.dirname, '../../..') },
+        (_e, _out, stderr) => resolve({ code: child.exitCode, stderr }),
       );
     });
     expect(result.code).toBe(1);
@@ -294,8 +480,12 @@ describe('offline', () => {
 
 describe('rebaseUrl', () => {
   it('moves SSB URLs onto a test server, keeping path and query', () => {
-    expect(rebaseUrl('https://data.ssb.no/api/pxwebapi/v2', 'http://127.0.0.1:8080')).toBe('http://127.0.0.1:8080/api/pxwebapi/v2');
-    expect(rebaseUrl('https://data.ssb.no/api/klass/v1?x=1', 'http://127.0.0.1:8080/prefix/')).toBe('http://127.0.0.1:8080/prefix/api/klass/v1?x=1');
+    expect(rebaseUrl('https://data.ssb.no/api/pxwebapi/v2', 'http://127.0.0.1:8080')).toBe(
+      'http://127.0.0.1:8080/api/pxwebapi/v2',
+    );
+    expect(rebaseUrl('https://data.ssb.no/api/klass/v1?x=1', 'http://127.0.0.1:8080/prefix/')).toBe(
+      'http://127.0.0.1:8080/prefix/api/klass/v1?x=1',
+    );
     expect(rebaseUrl('https://data.ssb.no/api/klass/v1', null)).toBe('https://data.ssb.no/api/klass/v1');
   });
 });

@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RetryInfo } from '../../../data/fetch/http';
-import { ConnectionError, HttpClient, HttpStatusError, OfflineError, parseRetryAfter, WaitBudgetExhausted } from '../../../data/fetch/http';
+import {
+  ConnectionError,
+  HttpClient,
+  HttpStatusError,
+  OfflineError,
+  parseRetryAfter,
+  WaitBudgetExhausted,
+} from '../../../data/fetch/http';
 import { RateLimiter, realSleep } from '../../../data/fetch/ratelimit';
 import type { FakeSsb } from './fake-ssb-server';
 import { closedPort, recordingSleep, startFakeSsb } from './fake-ssb-server';
@@ -33,7 +40,11 @@ describe('HttpClient retries against a local fake SSB', () => {
 
   it('really waits between attempts (exponential back-off, real timers)', async () => {
     ssb.failNext({ kind: '500' }, { times: 2 });
-    const client = new HttpClient({ sleep: realSleep, random: () => 1, retry: { ...quickRetry, baseDelayMs: 60 } });
+    const client = new HttpClient({
+      sleep: realSleep,
+      random: () => 1,
+      retry: { ...quickRetry, baseDelayMs: 60 },
+    });
     const t0 = performance.now();
     const res = await client.request({ url: metadataUrl(), method: 'GET' });
     const elapsed = performance.now() - t0;
@@ -55,7 +66,10 @@ describe('HttpClient retries against a local fake SSB', () => {
 
   it('a dropped connection is an error, never a short answer', async () => {
     ssb.failNext({ kind: 'drop' }, { times: 2 });
-    const client = new HttpClient({ sleep: recordingSleep().sleep, retry: { ...quickRetry, maxAttempts: 2 } });
+    const client = new HttpClient({
+      sleep: recordingSleep().sleep,
+      retry: { ...quickRetry, maxAttempts: 2 },
+    });
     const err = await client.request({ url: metadataUrl(), method: 'GET' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WaitBudgetExhausted);
     expect((err as WaitBudgetExhausted).last).toBeInstanceOf(ConnectionError);
@@ -65,7 +79,10 @@ describe('HttpClient retries against a local fake SSB', () => {
 
   it('gives up after maxAttempts on a persistent 503, and at once on a 400', async () => {
     ssb.failNext({ kind: 'status', status: 503 }, { times: 10 });
-    const client = new HttpClient({ sleep: recordingSleep().sleep, retry: { ...quickRetry, maxAttempts: 3 } });
+    const client = new HttpClient({
+      sleep: recordingSleep().sleep,
+      retry: { ...quickRetry, maxAttempts: 3 },
+    });
     const err = await client.request({ url: metadataUrl(), method: 'GET' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WaitBudgetExhausted);
     expect(((err as WaitBudgetExhausted).last as HttpStatusError).status).toBe(503);
@@ -75,9 +92,9 @@ describe('HttpClient retries against a local fake SSB', () => {
     try {
       fresh.failNext({ kind: 'status', status: 400, body: { title: 'Too many cells selected' } });
       const c2 = new HttpClient({ sleep: recordingSleep().sleep, retry: quickRetry });
-      await expect(c2.request({ url: `${fresh.origin}/api/pxwebapi/v2/tables/05300/metadata`, method: 'GET' })).rejects.toThrow(
-        /^HTTP 400 fra .*Too many cells selected/
-      );
+      await expect(
+        c2.request({ url: `${fresh.origin}/api/pxwebapi/v2/tables/05300/metadata`, method: 'GET' }),
+      ).rejects.toThrow(/^HTTP 400 fra .*Too many cells selected/);
       expect(c2.attempts).toBe(1);
     } finally {
       await fresh.close();
@@ -98,34 +115,67 @@ describe('HttpClient retries against a local fake SSB', () => {
     ssb.failNext({ kind: 'status', status: 503 }, { times: 6 });
     const { sleep, waits } = recordingSleep();
     const seen: RetryInfo[] = [];
-    const client = new HttpClient({ sleep, random: () => 1, onRetry: (r) => seen.push(r), retry: { maxAttempts: 100, waitBudgetMs: 300_000, baseDelayMs: 1_000, maxDelayMs: 30_000, maxRetryAfterMs: 300_000 } });
-    const res = await client.request({ url: metadataUrl(), method: 'GET', what: 'metadata for tabell 05300' });
+    const client = new HttpClient({
+      sleep,
+      random: () => 1,
+      onRetry: (r) => seen.push(r),
+      retry: {
+        maxAttempts: 100,
+        waitBudgetMs: 300_000,
+        baseDelayMs: 1_000,
+        maxDelayMs: 30_000,
+        maxRetryAfterMs: 300_000,
+      },
+    });
+    const res = await client.request({
+      url: metadataUrl(),
+      method: 'GET',
+      what: 'metadata for tabell 05300',
+    });
     expect(res.status).toBe(200);
     // 1+2+4+8+16+30 s: 61 s in all, past SSB's 60 s window, and well under the 5-minute budget.
     expect(waits).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 30_000]);
-    expect(seen.at(-1)).toMatchObject({ status: 503, what: 'metadata for tabell 05300', waitedMs: 61_000, budgetMs: 300_000 });
+    expect(seen.at(-1)).toMatchObject({
+      status: 503,
+      what: 'metadata for tabell 05300',
+      waitedMs: 61_000,
+      budgetMs: 300_000,
+    });
   });
 
   it('stops when the wait budget is spent, and never waits for a Retry-After past it', async () => {
     ssb.failNext({ kind: 'status', status: 503 }, { times: 99 });
     const { sleep, waits } = recordingSleep();
-    const client = new HttpClient({ sleep, random: () => 1, retry: { maxAttempts: 100, waitBudgetMs: 5_000, baseDelayMs: 1_000, maxDelayMs: 30_000 } });
-    const err = await client.request({ url: metadataUrl(), method: 'GET', what: 'metadata for tabell 05300' }).catch((e: unknown) => e);
+    const client = new HttpClient({
+      sleep,
+      random: () => 1,
+      retry: { maxAttempts: 100, waitBudgetMs: 5_000, baseDelayMs: 1_000, maxDelayMs: 30_000 },
+    });
+    const err = await client
+      .request({ url: metadataUrl(), method: 'GET', what: 'metadata for tabell 05300' })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WaitBudgetExhausted);
     expect(waits).toEqual([1_000, 2_000, 2_000]);
-    expect((err as Error).message).toMatch(/^metadata for tabell 05300: ga opp etter 5 s venting \(grense 5 s\): HTTP 503/);
+    expect((err as Error).message).toMatch(
+      /^metadata for tabell 05300: ga opp etter 5 s venting \(grense 5 s\): HTTP 503/,
+    );
 
     const other = await startFakeSsb();
     try {
       other.failNext({ kind: '429', retryAfter: '90' });
       const w2 = recordingSleep();
       const c2 = new HttpClient({ sleep: w2.sleep, retry: { waitBudgetMs: 60_000 } });
-      await expect(c2.request({ url: `${other.origin}/api/pxwebapi/v2/tables/05300/metadata`, method: 'GET' })).rejects.toBeInstanceOf(WaitBudgetExhausted);
+      await expect(
+        c2.request({ url: `${other.origin}/api/pxwebapi/v2/tables/05300/metadata`, method: 'GET' }),
+      ).rejects.toBeInstanceOf(WaitBudgetExhausted);
       expect(w2.waits).toEqual([]);
       other.failNext({ kind: '429', retryAfter: '45' });
       const w3 = recordingSleep();
       const c3 = new HttpClient({ sleep: w3.sleep, random: () => 0, retry: { waitBudgetMs: 60_000 } });
-      expect((await c3.request({ url: `${other.origin}/api/pxwebapi/v2/tables/05300/metadata`, method: 'GET' })).status).toBe(200);
+      expect(
+        (await c3.request({ url: `${other.origin}/api/pxwebapi/v2/tables/05300/metadata`, method: 'GET' }))
+          .status,
+      ).toBe(200);
       expect(w3.waits).toEqual([45_000]);
     } finally {
       await other.close();
@@ -134,7 +184,11 @@ describe('HttpClient retries against a local fake SSB', () => {
 
   it('times out a request that never answers, retries, then fails', async () => {
     ssb.failNext({ kind: 'hang' }, { times: 2 });
-    const client = new HttpClient({ sleep: recordingSleep().sleep, timeoutMs: 150, retry: { ...quickRetry, maxAttempts: 2 } });
+    const client = new HttpClient({
+      sleep: recordingSleep().sleep,
+      timeoutMs: 150,
+      retry: { ...quickRetry, maxAttempts: 2 },
+    });
     const err = await client.request({ url: metadataUrl(), method: 'GET' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WaitBudgetExhausted);
     expect(((err as WaitBudgetExhausted).last as ConnectionError).code).toBe('ETIMEDOUT');
@@ -145,10 +199,15 @@ describe('HttpClient retries against a local fake SSB', () => {
     ssb.failNext({ kind: '500' });
     let clock = 0;
     const limiterWaits: number[] = [];
-    const limiter = new RateLimiter(2, 60_000, () => clock, async (ms) => {
-      limiterWaits.push(ms);
-      clock += ms;
-    });
+    const limiter = new RateLimiter(
+      2,
+      60_000,
+      () => clock,
+      async (ms) => {
+        limiterWaits.push(ms);
+        clock += ms;
+      },
+    );
     const client = new HttpClient({ sleep: recordingSleep().sleep, limiter, retry: quickRetry });
     await client.request({ url: metadataUrl(), method: 'GET' }); // 500, then 200: two slots
     await client.request({ url: metadataUrl(), method: 'GET' }); // third request in the same minute waits
@@ -164,10 +223,14 @@ describe('HttpClient offline', () => {
     // Default retry settings (5 attempts, 1 s base): fail-fast must not depend on them.
     const client = new HttpClient({ sleep });
     const t0 = performance.now();
-    const err = await client.request({ url: `http://127.0.0.1:${port}/api/pxwebapi/v2/tables/07459/metadata`, method: 'GET' }).catch((e: unknown) => e);
+    const err = await client
+      .request({ url: `http://127.0.0.1:${port}/api/pxwebapi/v2/tables/07459/metadata`, method: 'GET' })
+      .catch((e: unknown) => e);
     expect(performance.now() - t0).toBeLessThan(2_000);
     expect(err).toBeInstanceOf(OfflineError);
-    expect((err as OfflineError).message).toBe(`Kunne ikke nå SSB (127.0.0.1:${port}): connect ECONNREFUSED 127.0.0.1:${port}`);
+    expect((err as OfflineError).message).toBe(
+      `Kunne ikke nå SSB (127.0.0.1:${port}): connect ECONNREFUSED 127.0.0.1:${port}`,
+    );
     expect(client.attempts).toBe(1);
     expect(waits).toEqual([]);
   });

@@ -15,7 +15,9 @@ describe('decodeJsonStat: real SSB json-stat2 response (table 05300)', () => {
   it('reads table id, updated stamp, label, dimensions and roles', () => {
     expect(ds.tableId).toBe('05300');
     expect(ds.updated).toBe('2022-05-24T06:00:00Z');
-    expect(ds.label).toBe('05300: Avstand til nærmeste lokale/sted (prosent), etter avstand, kulturtilbud, statistikkvariabel og år');
+    expect(ds.label).toBe(
+      '05300: Avstand til nærmeste lokale/sted (prosent), etter avstand, kulturtilbud, statistikkvariabel og år',
+    );
     expect(ds.ids).toEqual(['Avstand1', 'Kulturtilbud', 'ContentsCode', 'Tid']);
     expect(ds.size).toEqual([6, 8, 1, 9]);
     expect(timeDimension(ds)?.id).toBe('Tid');
@@ -44,10 +46,18 @@ describe('decodeJsonStat: real SSB json-stat2 response (table 05300)', () => {
       Avstand1: 'Under 1 km',
       Kulturtilbud: 'Folkebibliotek',
       ContentsCode: 'Avstand til nærmeste lokale/sted',
-      Tid: '2021'
+      Tid: '2021',
     });
-    expect(find(rows, { Avstand1: '01', Kulturtilbud: '08', Tid: '2021' })).toMatchObject({ index: 71, value: null, status: '.' });
-    expect(find(rows, { Avstand1: '06', Kulturtilbud: '01', Tid: '1991' })).toMatchObject({ index: 360, value: null, status: '..' });
+    expect(find(rows, { Avstand1: '01', Kulturtilbud: '08', Tid: '2021' })).toMatchObject({
+      index: 71,
+      value: null,
+      status: '.',
+    });
+    expect(find(rows, { Avstand1: '06', Kulturtilbud: '01', Tid: '1991' })).toMatchObject({
+      index: 360,
+      value: null,
+      status: '..',
+    });
   });
 });
 
@@ -56,10 +66,21 @@ describe('decodeJsonStat: json-stat.org and PxWeb samples', () => {
     const ds = decodeJsonStatDataset(readFixture('pyjstat_galicia-2.0.json'));
     const rows = rowsOf(ds);
     expect(rows).toHaveLength(3960);
-    expect(ds.dimensions.map((d) => d.id)).toEqual(['birth', 'age', 'gender', 'time', 'residence', 'concept']);
+    expect(ds.dimensions.map((d) => d.id)).toEqual([
+      'birth',
+      'age',
+      'gender',
+      'time',
+      'residence',
+      'concept',
+    ]);
     expect(rows[0]?.value).toBe(2695880);
-    expect(find(rows, { birth: 'T', age: 'T', gender: 'T', time: '2011', residence: 'T' })?.value).toBe(2772928);
-    expect(find(rows, { birth: 'T', age: 'T', gender: 'T', time: '2011', residence: '15' })?.labels.residence).toBe('A Coruña');
+    expect(find(rows, { birth: 'T', age: 'T', gender: 'T', time: '2011', residence: 'T' })?.value).toBe(
+      2772928,
+    );
+    expect(
+      find(rows, { birth: 'T', age: 'T', gender: 'T', time: '2011', residence: '15' })?.labels.residence,
+    ).toBe('A Coruña');
     expect(rows.filter((r) => r.value === null)).toHaveLength(4);
     expect(timeDimension(ds)?.id).toBe('time');
   });
@@ -74,19 +95,26 @@ describe('decodeJsonStat: json-stat.org and PxWeb samples', () => {
     expect(norway.map((r) => r.value)).toHaveLength(12);
     expect(find(norway, { year: '2003' })?.value).toBe(4.04172726);
     expect(find(norway, { year: '2014' })).toMatchObject({ value: 3.003021166, status: 'e' });
-    expect(oecd?.dimensions[1]?.note).toEqual(['Except where otherwise indicated, data refer to the actual territory of the country considered.']);
+    expect(oecd?.dimensions[1]?.note).toEqual([
+      'Except where otherwise indicated, data refer to the actual territory of the country considered.',
+    ]);
     expect(oecd?.dimensions.map((d) => d.role)).toEqual(['metric', 'geo', 'time']);
     // `status: ["a"]` (one element) applies to every cell; categories without `index` still decode.
     const c = rowsOf(canada as JsonStatDataset);
     expect(c.every((r) => r.status === 'a')).toBe(true);
-    expect(c[1]).toMatchObject({ value: 17309.1, codes: { country: 'CA', year: '2012', age: 'T', concept: 'POP', sex: 'M' } });
+    expect(c[1]).toMatchObject({
+      value: 17309.1,
+      codes: { country: 'CA', year: '2012', age: 'T', concept: 'POP', sex: 'M' },
+    });
   });
 
   it('rjstat oecd (2.0, sparse status object, dataset note): 432 values', () => {
     const ds = decodeJsonStatDataset(readFixture('rjstat_oecd.json'));
     expect(ds.values).toHaveLength(432);
     expect(ds.status.size).toBe(72);
-    expect(ds.note[0]).toMatch(/^Most of the data in this dataset are taken from the individual contributions/);
+    expect(ds.note[0]).toMatch(
+      /^Most of the data in this dataset are taken from the individual contributions/,
+    );
     const rows = rowsOf(ds);
     expect(find(rows, { area: 'NO', year: '2008' })?.value).toBe(2.565344859);
     expect(find(rows, { area: 'NO', year: '2013' })).toMatchObject({ value: 3.098584692, status: 'e' });
@@ -110,7 +138,10 @@ describe('decodeJsonStat: json-stat.org and PxWeb samples', () => {
     expect(ds.values).toHaveLength(1120);
     expect(timeDimension(ds)?.id).toBe('Tid');
     const rows = rowsOf(ds);
-    expect(rows[1119]).toMatchObject({ value: 137, codes: { Region: '25', Alder: '90+', Kon: '2', Tid: '1996' } });
+    expect(rows[1119]).toMatchObject({
+      value: 137,
+      codes: { Region: '25', Alder: '90+', Kon: '2', Tid: '1996' },
+    });
     expect(rows[0]?.labels.Region).toBe('25 Norrbottens län');
   });
 });
@@ -122,9 +153,12 @@ describe('decodeJsonStat: SSB conventions and malformed input', () => {
     id: ['Region', 'Tid'],
     size: [1, 3],
     dimension: {
-      Region: { label: 'region', category: { index: { '3103': 0 }, label: { '3103': 'Moss' }, note: { '3103': ['fotnote'] } } },
-      Tid: { label: 'år', category: { index: ['2022', '2023', '2024'] } }
-    }
+      Region: {
+        label: 'region',
+        category: { index: { '3103': 0 }, label: { '3103': 'Moss' }, note: { '3103': ['fotnote'] } },
+      },
+      Tid: { label: 'år', category: { index: ['2022', '2023', '2024'] } },
+    },
   };
 
   it('turns every SSB missing symbol into null (never 0), also when a number is given next to it', () => {
@@ -133,15 +167,19 @@ describe('decodeJsonStat: SSB conventions and malformed input', () => {
     expect([...ds.status.entries()]).toEqual([
       [0, ':'],
       [2, 'p'],
-      [1, '..']
+      [1, '..'],
     ]);
     expect(ds.dimensions[0]?.categories[0]?.note).toEqual(['fotnote']);
     expect(ds.dimensions[1]?.categories.map((c) => c.label)).toEqual(['2022', '2023', '2024']);
   });
 
   it('refuses a value array that does not match the sizes, and a non-JSON-stat object', () => {
-    expect(() => decodeJsonStatDataset({ ...base, value: [1, 2] })).toThrow('2 values, but the sizes multiply to 3');
-    expect(() => decodeJsonStat({ hello: 'world' })).toThrow('neither a JSON-stat 2.0 dataset nor a 1.x bundle');
+    expect(() => decodeJsonStatDataset({ ...base, value: [1, 2] })).toThrow(
+      '2 values, but the sizes multiply to 3',
+    );
+    expect(() => decodeJsonStat({ hello: 'world' })).toThrow(
+      'neither a JSON-stat 2.0 dataset nor a 1.x bundle',
+    );
     expect(() => decodeJsonStatDataset({ ...base, value: [1, 2, 'x'] })).toThrow('value 2 is not a number');
   });
 

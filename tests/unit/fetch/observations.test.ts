@@ -3,7 +3,12 @@ import { decodeJsonStatDataset } from '../../../data/parse/jsonstat';
 import type { SsbTableSource } from '../../../data/sources/ssb-sources';
 import { loadSsbSources, parseSsbSources } from '../../../data/sources/ssb-sources';
 import type { SsbObservation } from '../../../data/sources/to-observations';
-import { labelValidity, normaliseRegionCode, preferByPriority, toObservations } from '../../../data/sources/to-observations';
+import {
+  labelValidity,
+  normaliseRegionCode,
+  preferByPriority,
+  toObservations,
+} from '../../../data/sources/to-observations';
 import { readFixture } from './fake-ssb-server';
 
 // SYNTHETIC numbers shaped like SSB 13470 — see tests/fixtures/fetch/README.md.
@@ -16,13 +21,26 @@ const entry13470: SsbTableSource = {
   unit: 'personer',
   enabled: true,
   priority: 2,
-  query: { selection: [{ variableCode: 'Region', valueCodes: ['*'] }, { variableCode: 'NACE2007', valueCodes: ['??'] }, { variableCode: 'ContentsCode', valueCodes: ['SysselsatteArb'] }, { variableCode: 'Tid', valueCodes: ['*'] }] },
+  query: {
+    selection: [
+      { variableCode: 'Region', valueCodes: ['*'] },
+      { variableCode: 'NACE2007', valueCodes: ['??'] },
+      { variableCode: 'ContentsCode', valueCodes: ['SysselsatteArb'] },
+      { variableCode: 'Tid', valueCodes: ['*'] },
+    ],
+  },
   otherVariables: 'eliminate',
   expectTitle: null,
   splitAlong: ['Tid'],
-  mapping: { region: 'Region', time: 'Tid', keepLevels: ['kommune', 'fylke', 'land'], sumOver: ['NACE2007'], dropOutsideCodeValidity: true },
+  mapping: {
+    region: 'Region',
+    time: 'Tid',
+    keepLevels: ['kommune', 'fylke', 'land'],
+    sumOver: ['NACE2007'],
+    dropOutsideCodeValidity: true,
+  },
   verified: 'public-code-v2',
-  note: ''
+  note: '',
 };
 
 describe('toObservations on a SYNTHETIC 13470-shaped dataset (region × industry × year)', () => {
@@ -33,51 +51,89 @@ describe('toObservations on a SYNTHETIC 13470-shaped dataset (region × industry
       ['3002', 2023, 3214, 'reported', null],
       ['31', 2024, 37400, 'reported', null],
       ['3103', 2024, 3315, 'reported', null],
-      ['3112', 2024, null, 'missing', ':']
+      ['3112', 2024, null, 'missing', ':'],
     ]);
     const rade = obs[3];
-    expect(rade).toMatchObject({ source_code: 'K-3112', region_level: 'kommune', code_year: 2024, code_valid_from: 2024, code_valid_to: null, table_id: '13470', priority: 2, indicator: 'sysselsatte' });
-    expect(obs[0]).toMatchObject({ source_code: '3002', region_label: 'Moss (2020-2023)', code_valid_from: 2020, code_valid_to: 2023 });
+    expect(rade).toMatchObject({
+      source_code: 'K-3112',
+      region_level: 'kommune',
+      code_year: 2024,
+      code_valid_from: 2024,
+      code_valid_to: null,
+      table_id: '13470',
+      priority: 2,
+      indicator: 'sysselsatte',
+    });
+    expect(obs[0]).toMatchObject({
+      source_code: '3002',
+      region_label: 'Moss (2020-2023)',
+      code_valid_from: 2020,
+      code_valid_to: 2023,
+    });
     expect(obs[1]).toMatchObject({ source_code: 'F-31', region_level: 'fylke' });
   });
 
   it('makes a total with one suppressed part missing — never the partial sum', () => {
-    const rade = toObservations(synthetic, entry13470).find((o) => o.region_code === '3112' && o.year === 2024);
+    const rade = toObservations(synthetic, entry13470).find(
+      (o) => o.region_code === '3112' && o.year === 2024,
+    );
     expect(rade?.value).toBeNull();
     expect(rade?.value).not.toBe(120 + 310);
   });
 
   it('without the validity rule keeps the cells of years a code did not exist (0 and "." as SSB fills them)', () => {
-    const obs = toObservations(synthetic, { ...entry13470, mapping: { ...entry13470.mapping, dropOutsideCodeValidity: false } });
+    const obs = toObservations(synthetic, {
+      ...entry13470,
+      mapping: { ...entry13470.mapping, dropOutsideCodeValidity: false },
+    });
     expect(obs).toHaveLength(8);
-    expect(obs.find((o) => o.region_code === '3103' && o.year === 2023)).toMatchObject({ value: 0, status: 'reported' });
-    expect(obs.find((o) => o.region_code === '3002' && o.year === 2024)).toMatchObject({ value: null, status: 'missing', ssb_status: '.' });
+    expect(obs.find((o) => o.region_code === '3103' && o.year === 2023)).toMatchObject({
+      value: 0,
+      status: 'reported',
+    });
+    expect(obs.find((o) => o.region_code === '3002' && o.year === 2024)).toMatchObject({
+      value: null,
+      status: 'missing',
+      ssb_status: '.',
+    });
   });
 
   it('keeps Svalbard out unless asked for, and maps one industry with a filter instead of a sum', () => {
-    const other = toObservations(synthetic, { ...entry13470, mapping: { ...entry13470.mapping, keepLevels: ['other'] } });
+    const other = toObservations(synthetic, {
+      ...entry13470,
+      mapping: { ...entry13470.mapping, keepLevels: ['other'] },
+    });
     expect(other.map((o) => [o.region_code, o.year, o.value])).toEqual([
       ['21', 2023, 12],
-      ['21', 2024, 14]
+      ['21', 2024, 14],
     ]);
-    const retail = toObservations(synthetic, { ...entry13470, mapping: { region: 'Region', time: 'Tid', keepLevels: ['kommune'], filter: { NACE2007: ['47'] } } });
+    const retail = toObservations(synthetic, {
+      ...entry13470,
+      mapping: { region: 'Region', time: 'Tid', keepLevels: ['kommune'], filter: { NACE2007: ['47'] } },
+    });
     expect(retail.map((o) => [o.region_code, o.year, o.value])).toEqual([
       ['3002', 2023, 2050],
       ['3002', 2024, null],
       ['3103', 2023, 0],
       ['3103', 2024, 2100],
       ['3112', 2023, null],
-      ['3112', 2024, 310]
+      ['3112', 2024, 310],
     ]);
   });
 
   it('refuses ambiguous cells and filter codes that do not exist', () => {
-    expect(() => toObservations(synthetic, { ...entry13470, mapping: { region: 'Region', time: 'Tid', keepLevels: ['kommune'] } })).toThrow(
-      'ambiguous cells — dimension NACE2007 has 3 codes'
-    );
-    expect(() => toObservations(synthetic, { ...entry13470, mapping: { ...entry13470.mapping, filter: { ContentsCode: ['BNPB'] } } })).toThrow(
-      'filter code BNPB not in dimension ContentsCode'
-    );
+    expect(() =>
+      toObservations(synthetic, {
+        ...entry13470,
+        mapping: { region: 'Region', time: 'Tid', keepLevels: ['kommune'] },
+      }),
+    ).toThrow('ambiguous cells — dimension NACE2007 has 3 codes');
+    expect(() =>
+      toObservations(synthetic, {
+        ...entry13470,
+        mapping: { ...entry13470.mapping, filter: { ContentsCode: ['BNPB'] } },
+      }),
+    ).toThrow('filter code BNPB not in dimension ContentsCode');
   });
 });
 
@@ -89,13 +145,20 @@ describe('preferByPriority', () => {
       region_code,
       priority,
       value,
-      status: value === null ? 'missing' : 'reported'
+      status: value === null ? 'missing' : 'reported',
     });
-    const picked = preferByPriority([o('3103', 2, 10), o('3103', 1, 11), o('3112', 1, null), o('3112', 2, 20), o('3105', 2, null), o('3105', 1, null)]);
+    const picked = preferByPriority([
+      o('3103', 2, 10),
+      o('3103', 1, 11),
+      o('3112', 1, null),
+      o('3112', 2, 20),
+      o('3105', 2, null),
+      o('3105', 1, null),
+    ]);
     expect(picked.map((p) => [p.region_code, p.priority, p.value])).toEqual([
       ['3103', 1, 11],
       ['3112', 2, 20],
-      ['3105', 1, null]
+      ['3105', 1, null],
     ]);
   });
 });
@@ -133,17 +196,32 @@ describe('data/sources/ssb.json', () => {
       ['09391', 'bruttoprodukt', true, 'public-code-v0'],
       ['11713', 'bruttoprodukt_11713', true, 'unverified'],
       ['12989', 'nyetableringer', true, 'unverified'],
-      ['07091', 'virksomheter', false, 'public-code-v0']
+      ['07091', 'virksomheter', false, 'public-code-v0'],
     ]);
-    expect(sources.pxwebapi).toMatchObject({ baseUrl: 'https://data.ssb.no/api/pxwebapi/v2', maxCellsPerRequest: 800000, maxRequestsPerMinute: 30 });
-    expect(sources.klass.requests.map((r) => r.name)).toEqual(['klass-131-codes', 'klass-131-changes', 'klass-104-codes', 'klass-104-changes', 'klass-108-codes', 'klass-108-changes']);
+    expect(sources.pxwebapi).toMatchObject({
+      baseUrl: 'https://data.ssb.no/api/pxwebapi/v2',
+      maxCellsPerRequest: 800000,
+      maxRequestsPerMinute: 30,
+    });
+    expect(sources.klass.requests.map((r) => r.name)).toEqual([
+      'klass-131-codes',
+      'klass-131-changes',
+      'klass-104-codes',
+      'klass-104-changes',
+      'klass-108-codes',
+      'klass-108-changes',
+    ]);
     expect(sources.tables.find((t) => t.id === '13470')?.mapping.sumOver).toEqual(['NACE2007']);
   });
 
   it('refuses an entry whose mapping names a variable the query does not select', () => {
-    const raw = JSON.parse(JSON.stringify({ ...sources, tables: [sources.tables[0]] })) as { tables: { mapping: { region: string } }[] };
+    const raw = JSON.parse(JSON.stringify({ ...sources, tables: [sources.tables[0]] })) as {
+      tables: { mapping: { region: string } }[];
+    };
     const first = raw.tables[0];
     if (first) first.mapping.region = 'Kommune';
-    expect(() => parseSsbSources(raw)).toThrow('ssb.json tables[0].mapping: mapping names Kommune, which the query does not select');
+    expect(() => parseSsbSources(raw)).toThrow(
+      'ssb.json tables[0].mapping: mapping names Kommune, which the query does not select',
+    );
   });
 });

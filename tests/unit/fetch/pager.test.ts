@@ -15,33 +15,51 @@ const all: PxQuery = {
     { variableCode: 'Avstand1', valueCodes: ['*'] },
     { variableCode: 'Kulturtilbud', valueCodes: ['*'] },
     { variableCode: 'ContentsCode', valueCodes: ['Avstand'] },
-    { variableCode: 'Tid', valueCodes: ['*'] }
-  ]
+    { variableCode: 'Tid', valueCodes: ['*'] },
+  ],
 };
 const tidOf = (q: PxQuery): string[] => q.selection.find((s) => s.variableCode === 'Tid')?.valueCodes ?? [];
 
 describe('resolveValueCodes (PxWebApi v2 selection expressions)', () => {
   it('resolves wildcards, masks, top/bottom, from/to/range on the time variable', () => {
     expect(resolveValueCodes(['*'], YEARS, true)).toEqual(YEARS);
-    expect(resolveValueCodes(['20??'], YEARS, true)).toEqual(['2000', '2004', '2008', '2012', '2016', '2021']);
+    expect(resolveValueCodes(['20??'], YEARS, true)).toEqual([
+      '2000',
+      '2004',
+      '2008',
+      '2012',
+      '2016',
+      '2021',
+    ]);
     expect(resolveValueCodes(['top(2)'], YEARS, true)).toEqual(['2016', '2021']);
     expect(resolveValueCodes(['top(2,1)'], YEARS, true)).toEqual(['2012', '2016']);
     expect(resolveValueCodes(['bottom(2)'], YEARS, true)).toEqual(['1991', '1994']);
     expect(resolveValueCodes(['from(2012)'], YEARS, true)).toEqual(['2012', '2016', '2021']);
     expect(resolveValueCodes(['to(1994)'], YEARS, true)).toEqual(['1991', '1994']);
-    expect(resolveValueCodes(['range(1997,2004)', '2021'], YEARS, true)).toEqual(['1997', '2000', '2004', '2021']);
+    expect(resolveValueCodes(['range(1997,2004)', '2021'], YEARS, true)).toEqual([
+      '1997',
+      '2000',
+      '2004',
+      '2021',
+    ]);
     // For other variables `top` counts from the first code.
     expect(resolveValueCodes(['top(2)'], ['01', '02', '03'], false)).toEqual(['01', '02']);
-    expect(() => resolveValueCodes(['1990'], YEARS, true, 'tabell 05300 Tid')).toThrow('tabell 05300 Tid: value code 1990 does not exist');
+    expect(() => resolveValueCodes(['1990'], YEARS, true, 'tabell 05300 Tid')).toThrow(
+      'tabell 05300 Tid: value code 1990 does not exist',
+    );
   });
 });
 
 describe('estimateCells and planPages', () => {
   it('estimates cells from the metadata; variables left out count as eliminated', () => {
     expect(estimateCells(all, meta)).toBe(432);
-    expect(estimateCells({ selection: all.selection.filter((s) => s.variableCode !== 'Kulturtilbud') }, meta)).toBe(54);
-    expect(() => estimateCells({ selection: [{ variableCode: 'Region', valueCodes: ['*'] }] }, meta, 'tabell 05300')).toThrow(
-      'tabell 05300: variable Region is not in the table (has Avstand1, Kulturtilbud, ContentsCode, Tid)'
+    expect(
+      estimateCells({ selection: all.selection.filter((s) => s.variableCode !== 'Kulturtilbud') }, meta),
+    ).toBe(54);
+    expect(() =>
+      estimateCells({ selection: [{ variableCode: 'Region', valueCodes: ['*'] }] }, meta, 'tabell 05300'),
+    ).toThrow(
+      'tabell 05300: variable Region is not in the table (has Avstand1, Kulturtilbud, ContentsCode, Tid)',
     );
   });
 
@@ -51,17 +69,31 @@ describe('estimateCells and planPages', () => {
 
   it('splits along Tid so each page stays under the limit', () => {
     const pages = planPages(all, meta, 100, ['Tid']);
-    expect(pages.map(tidOf)).toEqual([['1991', '1994'], ['1997', '2000'], ['2004', '2008'], ['2012', '2016'], ['2021']]);
+    expect(pages.map(tidOf)).toEqual([
+      ['1991', '1994'],
+      ['1997', '2000'],
+      ['2004', '2008'],
+      ['2012', '2016'],
+      ['2021'],
+    ]);
     expect(pages.every((p) => estimateCells(p, meta) <= 100)).toBe(true);
   });
 
   it('splits along a second dimension when one value of the first is still too big', () => {
     const pages = planPages(all, meta, 40, ['Tid', 'Avstand1']);
     expect(pages).toHaveLength(18);
-    expect(pages[0]?.selection.find((s) => s.variableCode === 'Avstand1')?.valueCodes).toEqual(['01', '02', '03', '04', '05']);
+    expect(pages[0]?.selection.find((s) => s.variableCode === 'Avstand1')?.valueCodes).toEqual([
+      '01',
+      '02',
+      '03',
+      '04',
+      '05',
+    ]);
     expect(pages[1]?.selection.find((s) => s.variableCode === 'Avstand1')?.valueCodes).toEqual(['06']);
     expect(pages.reduce((n, p) => n + estimateCells(p, meta), 0)).toBe(432);
-    expect(() => planPages(all, meta, 40, ['Tid'])).toThrow('~48 cells exceed the limit of 40 and cannot be split along Tid');
+    expect(() => planPages(all, meta, 40, ['Tid'])).toThrow(
+      '~48 cells exceed the limit of 40 and cannot be split along Tid',
+    );
   });
 });
 
@@ -72,7 +104,9 @@ describe('mergeJsonStat2Pages', () => {
     const merged = decodeJsonStatDataset(mergeJsonStat2Pages(pages));
     expect(merged.size).toEqual([6, 8, 1, 9]);
     expect(merged.values).toEqual(full.values);
-    expect([...merged.status.entries()].sort((a, b) => a[0] - b[0])).toEqual([...full.status.entries()].sort((a, b) => a[0] - b[0]));
+    expect([...merged.status.entries()].sort((a, b) => a[0] - b[0])).toEqual(
+      [...full.status.entries()].sort((a, b) => a[0] - b[0]),
+    );
     expect(merged.tableId).toBe('05300');
     expect(merged.updated).toBe('2022-05-24T06:00:00Z');
   });
@@ -87,10 +121,15 @@ describe('RateLimiter', () => {
   it('lets 3 requests through per sliding window and makes further ones wait for the oldest to expire', async () => {
     let clock = 0;
     const waits: number[] = [];
-    const limiter = new RateLimiter(3, 60_000, () => clock, async (ms) => {
-      waits.push(ms);
-      clock += ms;
-    });
+    const limiter = new RateLimiter(
+      3,
+      60_000,
+      () => clock,
+      async (ms) => {
+        waits.push(ms);
+        clock += ms;
+      },
+    );
     const waited: number[] = [];
     for (let i = 0; i < 5; i++) {
       waited.push(await limiter.acquire());

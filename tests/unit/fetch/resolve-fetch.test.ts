@@ -17,7 +17,14 @@ import type { SsbSources, SsbTableSource } from '../../../data/sources/ssb-sourc
 import { loadSsbSources } from '../../../data/sources/ssb-sources';
 import { toObservations } from '../../../data/sources/to-observations';
 import type { FakeSsb, FakeTable } from './fake-ssb-server';
-import { hashFolder, metadataOf, readFixture, recordingSleep, sliceDataset, startFakeSsb } from './fake-ssb-server';
+import {
+  hashFolder,
+  metadataOf,
+  readFixture,
+  recordingSleep,
+  sliceDataset,
+  startFakeSsb,
+} from './fake-ssb-server';
 
 type Obj = Record<string, unknown>;
 const shipped = loadSsbSources();
@@ -29,7 +36,15 @@ const data05300 = readFixture(FIXTURE_05300) as Obj;
 function metadata05300WithFlags(flags: Record<string, boolean>): Obj {
   const meta = metadataOf(data05300);
   const dims = meta.dimension as Record<string, Obj>;
-  return { ...meta, dimension: Object.fromEntries(Object.entries(dims).map(([id, d]) => [id, id in flags ? { ...d, extension: { elimination: flags[id] } } : d])) };
+  return {
+    ...meta,
+    dimension: Object.fromEntries(
+      Object.entries(dims).map(([id, d]) => [
+        id,
+        id in flags ? { ...d, extension: { elimination: flags[id] } } : d,
+      ]),
+    ),
+  };
 }
 
 const entry05300: SsbTableSource = {
@@ -44,8 +59,8 @@ const entry05300: SsbTableSource = {
       { variableCode: 'Avstand1', valueCodes: ['*'] },
       { variableCode: 'Kulturtilbud', label: '^folkebibliotek' },
       { variableCode: 'ContentsCode', label: '^avstand til nærmeste' },
-      { variableCode: 'Tid', valueCodes: ['*'] }
-    ]
+      { variableCode: 'Tid', valueCodes: ['*'] },
+    ],
   },
   otherVariables: 'eliminate',
   expectTitle: '^05300: avstand',
@@ -53,7 +68,7 @@ const entry05300: SsbTableSource = {
   // Plumbing only, as in fetch.test.ts: 05300's distance bands stand in for regions. No filter: the query pins Kulturtilbud.
   mapping: { region: 'Avstand1', time: 'Tid', keepLevels: ['fylke'] },
   verified: 'public-code-v2',
-  note: 'test'
+  note: 'test',
 };
 
 let ssb: FakeSsb;
@@ -77,7 +92,15 @@ afterEach(async () => {
 function options(tables: SsbTableSource[]): FetchOptions {
   const { sleep } = recordingSleep();
   const sources: SsbSources = { ...shipped, tables };
-  return { sources, outDir, baseUrl: ssb.origin, klass: false, now: () => new Date('2025-06-01T12:00:00Z'), log: (l) => logs.push(l), http: { sleep, random: () => 0.5 } };
+  return {
+    sources,
+    outDir,
+    baseUrl: ssb.origin,
+    klass: false,
+    now: () => new Date('2025-06-01T12:00:00Z'),
+    log: (l) => logs.push(l),
+    http: { sleep, random: () => 0.5 },
+  };
 }
 
 const posts = (): number => ssb.requests.filter((r) => r.method === 'POST').length;
@@ -102,8 +125,8 @@ describe('the real ssb.json 12989 entry against SYNTHETIC 12989-like metadata', 
         { variableCode: 'Tid', valueCodes: ['*'] },
         { variableCode: 'NACE2007', valueCodes: ['00-99'] },
         { variableCode: 'OrgForm', valueCodes: ['Alle'] },
-        { variableCode: 'AntSyss', valueCodes: ['999'] }
-      ]
+        { variableCode: 'AntSyss', valueCodes: ['999'] },
+      ],
     };
     expect(JSON.parse(post?.body ?? '{}')).toEqual(resolved);
     expect(summary.tables).toEqual([{ id: '12989', cells: 12, pages: 1, updated: '2025-01-01T00:00:00Z' }]);
@@ -115,11 +138,15 @@ describe('the real ssb.json 12989 entry against SYNTHETIC 12989-like metadata', 
       'ContentsCode: label /nyetablerte foretak/ → NyeForetak (Nyetablerte foretak)',
       'NACE2007: not in the query, elimination=false → total 00-99 (Alle næringer), by its label',
       'OrgForm: not in the query, total selected explicitly → Alle (Alle organisasjonsformer), by the metadata eliminationValueCode (elimination=true, but the metadata does not say what SSB would sum)',
-      'AntSyss: not in the query, elimination=false → total 999 (Med og uten sysselsatte), by its conventional total code'
+      'AntSyss: not in the query, elimination=false → total 999 (Med og uten sysselsatte), by its conventional total code',
     ]);
     expect(meta.pages).toEqual([resolved]);
-    expect(logs).toContain('  OrgForm: not in the query, total selected explicitly → Alle (Alle organisasjonsformer), by the metadata eliminationValueCode (elimination=true, but the metadata does not say what SSB would sum)');
-    expect(logs.findIndex((l) => l.includes('OrgForm: not in the query'))).toBeLessThan(logs.findIndex((l) => l.includes('celler i')));
+    expect(logs).toContain(
+      '  OrgForm: not in the query, total selected explicitly → Alle (Alle organisasjonsformer), by the metadata eliminationValueCode (elimination=true, but the metadata does not say what SSB would sum)',
+    );
+    expect(logs.findIndex((l) => l.includes('OrgForm: not in the query'))).toBeLessThan(
+      logs.findIndex((l) => l.includes('celler i')),
+    );
   });
 
   it('maps the stored (already resolved) response with the ssb.json entry, no filter needed', async () => {
@@ -128,96 +155,161 @@ describe('the real ssb.json 12989 entry against SYNTHETIC 12989-like metadata', 
     const obs = data?.observations ?? [];
     // The synthetic answer holds no numbers: 4 regions × 3 years, all missing with SSB's "..".
     expect(obs).toHaveLength(12);
-    expect(new Set(obs.map((o) => `${o.region_level} ${o.status} ${o.ssb_status}`))).toEqual(new Set(['land missing ..', 'fylke missing ..', 'kommune missing ..']));
+    expect(new Set(obs.map((o) => `${o.region_level} ${o.status} ${o.ssb_status}`))).toEqual(
+      new Set(['land missing ..', 'fylke missing ..', 'kommune missing ..']),
+    );
   });
 
   it('stops before any data request when a left-out variable cannot be eliminated, and writes nothing', async () => {
     const before = await seedOutput();
-    const err = await runFetch(options([{ ...real12989, otherVariables: 'eliminate' }])).catch((e: unknown) => e);
+    const err = await runFetch(options([{ ...real12989, otherVariables: 'eliminate' }])).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(FetchFailed);
     const msg = (err as FetchFailed).message;
-    expect(msg).toMatch(/^Henting fra SSB feilet \(tabell 12989\): variabelen NACE2007 «næring \(SN2007\)» er ikke med i spørringen og kan ikke utelates \(elimination=false i metadata\)\. Kategoriene: 00-99 «Alle næringer», /);
+    expect(msg).toMatch(
+      /^Henting fra SSB feilet \(tabell 12989\): variabelen NACE2007 «næring \(SN2007\)» er ikke med i spørringen og kan ikke utelates \(elimination=false i metadata\)\. Kategoriene: 00-99 «Alle næringer», /,
+    );
     expect(msg).toContain('Legg til {"variableCode": "NACE2007", "total": true}');
-    expect(msg).toContain(`Ingenting i ${outDir} er endret. Rett data/sources/ssb.json, eller hent de andre tabellene med --table. Dashboardet bruker fortsatt det leverte datasettet.`);
-    expect(ssb.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual(['GET /api/pxwebapi/v2/tables/12989/metadata']);
+    expect(msg).toContain(
+      `Ingenting i ${outDir} er endret. Rett data/sources/ssb.json, eller hent de andre tabellene med --table. Dashboardet bruker fortsatt det leverte datasettet.`,
+    );
+    expect(ssb.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual([
+      'GET /api/pxwebapi/v2/tables/12989/metadata',
+    ]);
     expect(await hashFolder(outDir)).toBe(before);
     expect(await readdir(work)).toEqual(['ssb_api']);
   });
 
   it('stops before any data request when the title does not match expectTitle', async () => {
     const before = await seedOutput();
-    const err = await runFetch(options([{ ...real12989, expectTitle: 'fylkesfordelt nasjonalregnskap' }])).catch((e: unknown) => e);
-    expect((err as FetchFailed).message).toMatch(/^Henting fra SSB feilet \(tabell 12989\): tabell 12989 heter «12989: SYNTETISK Nyetablerte foretak, .*», ventet \/fylkesfordelt nasjonalregnskap\/i/);
+    const err = await runFetch(
+      options([{ ...real12989, expectTitle: 'fylkesfordelt nasjonalregnskap' }]),
+    ).catch((e: unknown) => e);
+    expect((err as FetchFailed).message).toMatch(
+      /^Henting fra SSB feilet \(tabell 12989\): tabell 12989 heter «12989: SYNTETISK Nyetablerte foretak, .*», ventet \/fylkesfordelt nasjonalregnskap\/i/,
+    );
     expect(posts()).toBe(0);
     expect(await hashFolder(outDir)).toBe(before);
   });
 
   it('stops before any data request when a label matches several contents', async () => {
-    const entry = { ...real12989, query: { selection: real12989.query.selection.map((s) => (s.variableCode === 'ContentsCode' ? { variableCode: 'ContentsCode', label: 'foretak' } : s)) } };
+    const entry = {
+      ...real12989,
+      query: {
+        selection: real12989.query.selection.map((s) =>
+          s.variableCode === 'ContentsCode' ? { variableCode: 'ContentsCode', label: 'foretak' } : s,
+        ),
+      },
+    };
     const err = await runFetch(options([entry])).catch((e: unknown) => e);
-    expect((err as FetchFailed).message).toContain('ContentsCode «statistikkvariabel»: 2 kategorier passer /foretak/i: NyeForetak «Nyetablerte foretak», AktiveForetak «Aktive foretak»');
+    expect((err as FetchFailed).message).toContain(
+      'ContentsCode «statistikkvariabel»: 2 kategorier passer /foretak/i: NyeForetak «Nyetablerte foretak», AktiveForetak «Aktive foretak»',
+    );
     expect(posts()).toBe(0);
   });
 });
 
 describe('label selections on the real 05300 fixture', () => {
-  it('pin Kulturtilbud and ContentsCode by label; the values are SSB\'s, mapped without mapping.filter', async () => {
-    await start({ '05300': { metadata: metadata05300WithFlags({ Kulturtilbud: false, ContentsCode: false }), data: data05300 } });
+  it("pin Kulturtilbud and ContentsCode by label; the values are SSB's, mapped without mapping.filter", async () => {
+    await start({
+      '05300': {
+        metadata: metadata05300WithFlags({ Kulturtilbud: false, ContentsCode: false }),
+        data: data05300,
+      },
+    });
     await runFetch(options([entry05300]));
     const meta = JSON.parse(await readFile(join(outDir, '05300.meta.json'), 'utf-8')) as TableMeta;
-    expect(meta.resolution).toEqual(['Kulturtilbud: label /^folkebibliotek/ → 07 (Folkebibliotek)', 'ContentsCode: label /^avstand til nærmeste/ → Avstand (Avstand til nærmeste lokale/sted)']);
+    expect(meta.resolution).toEqual([
+      'Kulturtilbud: label /^folkebibliotek/ → 07 (Folkebibliotek)',
+      'ContentsCode: label /^avstand til nærmeste/ → Avstand (Avstand til nærmeste lokale/sted)',
+    ]);
     expect(meta.pages).toHaveLength(1);
     const stored = decodeJsonStatDataset(JSON.parse(await readFile(join(outDir, '05300.json'), 'utf-8')));
-    expect(stored.values).toEqual(decodeJsonStatDataset(sliceDataset(data05300, { Kulturtilbud: ['07'] })).values);
+    expect(stored.values).toEqual(
+      decodeJsonStatDataset(sliceDataset(data05300, { Kulturtilbud: ['07'] })).values,
+    );
     const obs = toObservations(stored, entry05300);
     expect(obs).toHaveLength(6 * 9);
-    expect(obs.find((o) => o.region_code === '01' && o.year === 2021)).toMatchObject({ value: 15, status: 'reported' });
+    expect(obs.find((o) => o.region_code === '01' && o.year === 2021)).toMatchObject({
+      value: 15,
+      status: 'reported',
+    });
   });
 
   it('leaving out a variable the metadata marks elimination=false is refused before the data request', async () => {
     await start({ '05300': { metadata: metadata05300WithFlags({ Kulturtilbud: false }), data: data05300 } });
-    const entry = { ...entry05300, query: { selection: entry05300.query.selection.filter((s) => s.variableCode !== 'Kulturtilbud') } };
+    const entry = {
+      ...entry05300,
+      query: { selection: entry05300.query.selection.filter((s) => s.variableCode !== 'Kulturtilbud') },
+    };
     const err = await runFetch(options([entry])).catch((e: unknown) => e);
-    expect((err as FetchFailed).message).toContain('variabelen Kulturtilbud «kulturtilbud» er ikke med i spørringen og kan ikke utelates');
-    expect((err as FetchFailed).message).toContain('Kategoriene: 01 «Kino eller lokale med jevnlig spillefilmframvisning», 02 «Teater');
+    expect((err as FetchFailed).message).toContain(
+      'variabelen Kulturtilbud «kulturtilbud» er ikke med i spørringen og kan ikke utelates',
+    );
+    expect((err as FetchFailed).message).toContain(
+      'Kategoriene: 01 «Kino eller lokale med jevnlig spillefilmframvisning», 02 «Teater',
+    );
     expect(posts()).toBe(0);
   });
 });
 
 describe('one table that does not resolve among others', () => {
   it('is skipped with its reason; the others are fetched and written', async () => {
-    await start({ '05300': { metadata: metadata05300WithFlags({}), data: data05300 }, '12989': { metadata: readFixture('synthetic_12989_metadata.SYNTHETIC.json') } });
-    const summary = await runFetch(options([{ ...real12989, expectTitle: 'fylkesfordelt nasjonalregnskap' }, entry05300]));
+    await start({
+      '05300': { metadata: metadata05300WithFlags({}), data: data05300 },
+      '12989': { metadata: readFixture('synthetic_12989_metadata.SYNTHETIC.json') },
+    });
+    const summary = await runFetch(
+      options([{ ...real12989, expectTitle: 'fylkesfordelt nasjonalregnskap' }, entry05300]),
+    );
     expect(summary.tables.map((t) => t.id)).toEqual(['05300']);
     expect(summary.skipped).toHaveLength(1);
     expect(summary.skipped[0]?.id).toBe('12989');
     expect(summary.skipped[0]?.reason).toMatch(/^tabell 12989 heter «12989: SYNTETISK Nyetablerte foretak/);
     expect(logs.some((l) => l.startsWith('  Hopper over tabell 12989: tabell 12989 heter'))).toBe(true);
     // Nothing was downloaded for the skipped table; the other one is in the folder and its index.
-    expect(ssb.requests.filter((r) => r.method === 'POST').map((r) => r.path.split('?')[0])).toEqual(['/api/pxwebapi/v2/tables/05300/data']);
-    const index = JSON.parse(await readFile(join(outDir, 'index.json'), 'utf-8')) as { tables: Record<string, unknown> };
+    expect(ssb.requests.filter((r) => r.method === 'POST').map((r) => r.path.split('?')[0])).toEqual([
+      '/api/pxwebapi/v2/tables/05300/data',
+    ]);
+    const index = JSON.parse(await readFile(join(outDir, 'index.json'), 'utf-8')) as {
+      tables: Record<string, unknown>;
+    };
     expect(Object.keys(index.tables)).toEqual(['05300']);
   });
 });
 
 describe('--check (checkOnly)', () => {
-  it('reads only metadata, reports each table\'s plan or its reason, and writes nothing', async () => {
-    await start({ '05300': { metadata: metadata05300WithFlags({}), data: data05300 }, '12989': { metadata: readFixture('synthetic_12989_metadata.SYNTHETIC.json') } });
+  it("reads only metadata, reports each table's plan or its reason, and writes nothing", async () => {
+    await start({
+      '05300': { metadata: metadata05300WithFlags({}), data: data05300 },
+      '12989': { metadata: readFixture('synthetic_12989_metadata.SYNTHETIC.json') },
+    });
     const before = await seedOutput();
-    const summary = await runFetch({ ...options([{ ...real12989, expectTitle: 'fylkesfordelt nasjonalregnskap' }, entry05300]), checkOnly: true, klass: true });
+    const summary = await runFetch({
+      ...options([{ ...real12989, expectTitle: 'fylkesfordelt nasjonalregnskap' }, entry05300]),
+      checkOnly: true,
+      klass: true,
+    });
     expect(summary.plans).toEqual([
       {
         id: '05300',
         title: expect.stringMatching(/^05300: Avstand/) as string,
         cells: 54,
         pages: 1,
-        notes: ['Kulturtilbud: label /^folkebibliotek/ → 07 (Folkebibliotek)', 'ContentsCode: label /^avstand til nærmeste/ → Avstand (Avstand til nærmeste lokale/sted)']
-      }
+        notes: [
+          'Kulturtilbud: label /^folkebibliotek/ → 07 (Folkebibliotek)',
+          'ContentsCode: label /^avstand til nærmeste/ → Avstand (Avstand til nærmeste lokale/sted)',
+        ],
+      },
     ]);
     expect(summary.skipped.map((k) => k.id)).toEqual(['12989']);
     expect(summary.tables).toEqual([]);
     // Two metadata GETs; no data POST and no KLASS request, even with klass: true.
-    expect(ssb.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual(['GET /api/pxwebapi/v2/tables/12989/metadata', 'GET /api/pxwebapi/v2/tables/05300/metadata']);
+    expect(ssb.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual([
+      'GET /api/pxwebapi/v2/tables/12989/metadata',
+      'GET /api/pxwebapi/v2/tables/05300/metadata',
+    ]);
     expect(await hashFolder(outDir)).toBe(before);
   });
 });

@@ -15,7 +15,10 @@ import type { Manifest } from '../../../src/lib/schema';
 import type { FakeSsb } from './fake-ssb-server';
 import { hashFolder, metadataOf, recordingSleep, startFakeSsb } from './fake-ssb-server';
 
-const SYNTHETIC_07459 = join(import.meta.dirname, '../../fixtures/fetched/ssb_api.SYNTHETIC/07459.SYNTHETIC.json');
+const SYNTHETIC_07459 = join(
+  import.meta.dirname,
+  '../../fixtures/fetched/ssb_api.SYNTHETIC/07459.SYNTHETIC.json',
+);
 const shipped = loadSsbSources();
 // The SYNTHETIC numbers cannot match SSB's real national totals, which the shipped entry checks (knownValues).
 const entry07459 = { ...(shipped.tables.find((t) => t.id === '07459') as SsbTableSource), knownValues: [] };
@@ -40,7 +43,7 @@ function options(): UpdateOptions {
     now: () => new Date('2025-03-04T09:15:00Z'),
     builtAt: new Date('2025-03-05T00:00:00Z'),
     log: (l) => logs.push(l),
-    http: { sleep, random: () => 0.5 }
+    http: { sleep, random: () => 0.5 },
   };
 }
 
@@ -57,13 +60,27 @@ describe('fetchAndBuild', () => {
   it('fetches through the fake SSB, trial-builds, and rebuilds the dashboard data from the fetched rows', async () => {
     await serve(await readFile(SYNTHETIC_07459, 'utf-8'));
     const { summary, manifest } = await fetchAndBuild(options());
-    expect(summary.tables).toEqual([{ id: '07459', cells: expect.any(Number) as number, pages: 1, updated: '2025-02-20T07:00:00Z' }]);
-    expect(ssb.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual(['GET /api/pxwebapi/v2/tables/07459/metadata', 'POST /api/pxwebapi/v2/tables/07459/data']);
-    expect(manifest.indicators.befolkning).toMatchObject({ origin: 'fetched', years: [1986, 2026], retrieved_at: '2025-03-04T09:15:00.000Z' });
+    expect(summary.tables).toEqual([
+      { id: '07459', cells: expect.any(Number) as number, pages: 1, updated: '2025-02-20T07:00:00Z' },
+    ]);
+    expect(ssb.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual([
+      'GET /api/pxwebapi/v2/tables/07459/metadata',
+      'POST /api/pxwebapi/v2/tables/07459/data',
+    ]);
+    expect(manifest.indicators.befolkning).toMatchObject({
+      origin: 'fetched',
+      years: [1986, 2026],
+      retrieved_at: '2025-03-04T09:15:00.000Z',
+    });
     expect(manifest.indicators.sysselsatte?.origin).toBe('snapshot');
-    const written = JSON.parse(await readFile(join(work, 'static-data', 'manifest.json'), 'utf-8')) as Manifest;
+    const written = JSON.parse(
+      await readFile(join(work, 'static-data', 'manifest.json'), 'utf-8'),
+    ) as Manifest;
     expect(written.version).toBe(manifest.version);
-    expect(written.indicators.befolkning?.sources[0]).toMatchObject({ table_id: '07459', file: expect.stringMatching(/07459\.json$/) as string });
+    expect(written.indicators.befolkning?.sources[0]).toMatchObject({
+      table_id: '07459',
+      file: expect.stringMatching(/07459\.json$/) as string,
+    });
   }, 60_000);
 
   it('refuses data the build cannot place, and changes neither the fetched folder nor static/data', async () => {
@@ -71,7 +88,10 @@ describe('fetchAndBuild', () => {
     await serve((await readFile(SYNTHETIC_07459, 'utf-8')).replaceAll('"2024"', '"2026"'));
     const opts = options();
     await mkdir(opts.outDir as string, { recursive: true });
-    await writeFile(join(opts.outDir as string, 'index.json'), '{"updated_at": "x", "tables": {}, "klass": {}}\n');
+    await writeFile(
+      join(opts.outDir as string, 'index.json'),
+      '{"updated_at": "x", "tables": {}, "klass": {}}\n',
+    );
     await mkdir(opts.outputDir as string, { recursive: true });
     await writeFile(join(opts.outputDir as string, 'manifest.json'), '{"version": "previous"}\n');
     const before = [await hashFolder(opts.outDir as string), await hashFolder(opts.outputDir as string)];
@@ -79,8 +99,10 @@ describe('fetchAndBuild', () => {
     const err = await fetchAndBuild(opts).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FetchFailed);
     expect((err as FetchFailed).message).toMatch(
-      /^Dataene ble hentet, men bygget avviste dem: fetched data are numbered as of 2026, after the shipped classification \(last version 1 January 2025\), .* Ingenting i .*ssb_api er endret\. Dashboardet bruker fortsatt det leverte datasettet\.$/
+      /^Dataene ble hentet, men bygget avviste dem: fetched data are numbered as of 2026, after the shipped classification \(last version 1 January 2025\), .* Ingenting i .*ssb_api er endret\. Dashboardet bruker fortsatt det leverte datasettet\.$/,
     );
-    expect([await hashFolder(opts.outDir as string), await hashFolder(opts.outputDir as string)]).toEqual(before);
+    expect([await hashFolder(opts.outDir as string), await hashFolder(opts.outputDir as string)]).toEqual(
+      before,
+    );
   }, 60_000);
 });

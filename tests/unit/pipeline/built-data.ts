@@ -9,7 +9,11 @@ export interface BuiltData {
   regions: Region[];
   db: Database;
   /** Observation value and status of one indicator, region and year (undefined when there is no row). */
-  obs: (indicator: string, region: string, year: number) => Promise<{ value: number | null; status: string } | undefined>;
+  obs: (
+    indicator: string,
+    region: string,
+    year: number,
+  ) => Promise<{ value: number | null; status: string } | undefined>;
   query: (sql: string) => Promise<Record<string, unknown>[]>;
 }
 
@@ -19,7 +23,9 @@ export async function buildInMemory(): Promise<BuiltData> {
   const db = await computeObservations(inputs, regions, stageAllSeries(inputs));
   const query = (sql: string) => queryRows(db.con, sql);
   const obs = async (indicator: string, region: string, year: number) => {
-    const rows = await query(`SELECT value, status FROM observations WHERE indicator = '${indicator}' AND region_code = '${region}' AND year = ${year}`);
+    const rows = await query(
+      `SELECT value, status FROM observations WHERE indicator = '${indicator}' AND region_code = '${region}' AND year = ${year}`,
+    );
     const row = rows[0];
     return row ? { value: row.value as number | null, status: String(row.status) } : undefined;
   };

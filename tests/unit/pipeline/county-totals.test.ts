@@ -30,20 +30,25 @@ function ssbCounty(): Map<string, number> {
   return totals;
 }
 
-const population = async (code: string, year: number) => (await data.obs('befolkning', code, year))?.value ?? null;
+const population = async (code: string, year: number) =>
+  (await data.obs('befolkning', code, year))?.value ?? null;
 
 async function kommunePopulation(names: string[], year: number): Promise<number> {
-  const codes = data.regions.filter((r) => r.level === 'kommune' && names.includes(r.name)).map((r) => r.code);
+  const codes = data.regions
+    .filter((r) => r.level === 'kommune' && names.includes(r.name))
+    .map((r) => r.code);
   expect(codes).toHaveLength(names.length);
   let sum = 0;
   for (const code of codes) sum += (await population(code, year)) as number;
   return sum;
 }
 
-describe('population totals equal SSB\'s county totals (09391) for every year 2005–2017', () => {
+describe("population totals equal SSB's county totals (09391) for every year 2005–2017", () => {
   const ssb = ssbCounty();
   const old = (year: number, ...prefixes: string[]) =>
-    [...ssb].filter(([key]) => key.startsWith(`${year}|`) && prefixes.some((p) => key.slice(5).startsWith(p))).reduce((s, [, v]) => s + v, 0);
+    [...ssb]
+      .filter(([key]) => key.startsWith(`${year}|`) && prefixes.some((p) => key.slice(5).startsWith(p)))
+      .reduce((s, [, v]) => s + v, 0);
 
   it('Hele landet = the sum of the 19 old counties', async () => {
     for (const year of YEARS) {
@@ -75,7 +80,7 @@ describe('population totals equal SSB\'s county totals (09391) for every year 20
   it('every fylke and Hele landet has a population for every year 2005–2026', async () => {
     const rows = await data.query(
       `SELECT o.region_code, count(o.value) AS n FROM observations o JOIN regions r ON r.code = o.region_code
-       WHERE o.indicator = 'befolkning' AND r.level IN ('fylke', 'land') AND o.year BETWEEN 2005 AND 2026 GROUP BY 1`
+       WHERE o.indicator = 'befolkning' AND r.level IN ('fylke', 'land') AND o.year BETWEEN 2005 AND 2026 GROUP BY 1`,
     );
     expect(rows).toHaveLength(16);
     for (const row of rows) expect(Number(row.n), String(row.region_code)).toBe(22);

@@ -10,7 +10,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { checkRawText, rawCsvFiles, readRecords, recordOf, PUBLISHED, type FileRecord } from '../../../data/expectations';
+import {
+  checkRawText,
+  rawCsvFiles,
+  readRecords,
+  recordOf,
+  PUBLISHED,
+  type FileRecord,
+} from '../../../data/expectations';
 import { RAW, rawPath } from '../../../data/paths';
 import { readText, splitCells } from '../../../data/parse/text';
 
@@ -33,7 +40,12 @@ interface Mutation {
   expect: 'pass' | 'fail';
 }
 
-const delimiterOf = (record: FileRecord, lines: string[]) => (lines[record.headerLine - 1]!.includes('\t') ? '\t' : lines[record.headerLine - 1]!.includes(';') ? ';' : ',');
+const delimiterOf = (record: FileRecord, lines: string[]) =>
+  lines[record.headerLine - 1]!.includes('\t')
+    ? '\t'
+    : lines[record.headerLine - 1]!.includes(';')
+      ? ';'
+      : ',';
 
 /**
  * Mutations of one file (its data lines are lines[headerLine..]): about 90 for a small file, 20 for the
@@ -75,30 +87,65 @@ function mutationsOf(file: string, text: string, record: FileRecord, next: () =>
     { kind: 'no final newline', text: lines.join('\n'), expect: 'pass' },
     { kind: 'cut to the header', text: join(lines.slice(0, record.headerLine)), expect: 'fail' },
     { kind: 'empty file', text: '', expect: 'fail' },
-    { kind: 'header renamed', text: join(lines.map((l, i) => (i === record.headerLine - 1 ? l.replace(/[A-Za-zæøå]+/, 'kolonne') : l))), expect: 'fail' },
-    { kind: 'delimiter changed', text: join(lines.map((l) => l.split(d).join(d === ',' ? ';' : ','))), expect: 'fail' }
+    {
+      kind: 'header renamed',
+      text: join(
+        lines.map((l, i) => (i === record.headerLine - 1 ? l.replace(/[A-Za-zæøå]+/, 'kolonne') : l)),
+      ),
+      expect: 'fail',
+    },
+    {
+      kind: 'delimiter changed',
+      text: join(lines.map((l) => l.split(d).join(d === ',' ? ';' : ','))),
+      expect: 'fail',
+    },
   ];
   for (let i = 0; i < rounds; i++) {
     const at = pick();
     out.push({ kind: 'a data line deleted', text: join(lines.filter((_, j) => j !== at)), expect: 'fail' });
     const dup = pick();
-    out.push({ kind: 'a data line repeated', text: join([...lines.slice(0, dup + 1), lines[dup]!, ...lines.slice(dup + 1)]), expect: 'fail' });
+    out.push({
+      kind: 'a data line repeated',
+      text: join([...lines.slice(0, dup + 1), lines[dup]!, ...lines.slice(dup + 1)]),
+      expect: 'fail',
+    });
     const cut = Math.floor((0.3 + 0.6 * next()) * text.length);
-    if (!/\n\s*$/.test(text.slice(0, cut))) out.push({ kind: 'cut in the middle of a line', text: text.slice(0, cut), expect: 'fail' });
+    if (!/\n\s*$/.test(text.slice(0, cut)))
+      out.push({ kind: 'cut in the middle of a line', text: text.slice(0, cut), expect: 'fail' });
     const blank = pick();
-    out.push({ kind: 'a blank line inserted', text: join([...lines.slice(0, blank), '', ...lines.slice(blank)]), expect: 'pass' });
+    out.push({
+      kind: 'a blank line inserted',
+      text: join([...lines.slice(0, blank), '', ...lines.slice(blank)]),
+      expect: 'pass',
+    });
   }
   if (numeric.length > 0) {
     for (let i = 0; i < rounds; i++) {
       const cell = numericCell();
       if (!cell) break;
       const [at, col] = cell;
-      out.push({ kind: 'a number ×10', text: editCell(at, col, (c) => String(Number(c) * 10)), expect: 'fail' });
-      out.push({ kind: 'a number +1', text: editCell(at, col, (c) => String(Number(c) + 1)), expect: 'fail' });
+      out.push({
+        kind: 'a number ×10',
+        text: editCell(at, col, (c) => String(Number(c) * 10)),
+        expect: 'fail',
+      });
+      out.push({
+        kind: 'a number +1',
+        text: editCell(at, col, (c) => String(Number(c) + 1)),
+        expect: 'fail',
+      });
       out.push({ kind: 'a number made missing (..)', text: editCell(at, col, () => '..'), expect: 'fail' });
       out.push({ kind: 'a number made text', text: editCell(at, col, () => 'n/a'), expect: 'fail' });
-      out.push({ kind: 'a number with a thousands separator', text: editCell(at, col, (c) => `${c} 000`), expect: 'fail' });
-      out.push({ kind: 'a number with a decimal comma', text: editCell(at, col, (c) => `${c},5`), expect: 'fail' });
+      out.push({
+        kind: 'a number with a thousands separator',
+        text: editCell(at, col, (c) => `${c} 000`),
+        expect: 'fail',
+      });
+      out.push({
+        kind: 'a number with a decimal comma',
+        text: editCell(at, col, (c) => `${c},5`),
+        expect: 'fail',
+      });
     }
   }
   if (numeric.length > 1) {
@@ -128,9 +175,12 @@ describe('raw file expectations', () => {
 
   it('names the file, the line and the published figure when a known value is wrong', () => {
     const file = RAW.employment11618;
-    const text = readText(rawPath(file)).text.replace('"3401",2022,13301,8046,8663', '"3401",2022,13301,8663,8046');
+    const text = readText(rawPath(file)).text.replace(
+      '"3401",2022,13301,8046,8663',
+      '"3401",2022,13301,8663,8046',
+    );
     expect(() => checkRawText(file, text, records[file]!)).toThrow(
-      /^ssb\/employment_all_kommuner_11618_03321\/sysselsatte_arbeidssted_bosted_11618_kommune_2017_2022\.csv line \d+: sysselsatte_arbeidssted for kommunenummer 3401, year 2022 is "8046", expected 8663 as published/
+      /^ssb\/employment_all_kommuner_11618_03321\/sysselsatte_arbeidssted_bosted_11618_kommune_2017_2022\.csv line \d+: sysselsatte_arbeidssted for kommunenummer 3401, year 2022 is "8046", expected 8663 as published/,
     );
   });
 
@@ -156,7 +206,9 @@ describe('raw file expectations', () => {
       }
     }
     const total = [...tally.values()].reduce((s, t) => s + t.tried, 0);
-    console.log(`mutation corpus: ${total} files, ${[...tally].map(([k, t]) => `${k} ${t.ok}/${t.tried}`).join('; ')}`);
+    console.log(
+      `mutation corpus: ${total} files, ${[...tally].map(([k, t]) => `${k} ${t.ok}/${t.tried}`).join('; ')}`,
+    );
     expect(wrong).toEqual([]);
     expect(total).toBeGreaterThanOrEqual(1000);
   }, 300_000);
@@ -181,10 +233,16 @@ describe('a build from damaged inputs', () => {
     const [header] = readFileSync(join(raw, file), 'utf8').split('\n');
     writeFileSync(join(raw, file), `${header}\n`);
     const before = readFileSync(join(out, 'manifest.json'), 'utf8');
-    const error = await run('npx', ['tsx', 'data/build.ts'], { env: { ...process.env, REGIONPULS_RAW_DIR: raw, REGIONPULS_OUTPUT_DIR: out } }).catch((e: { code: number; stderr: string }) => e);
+    const error = await run('npx', ['tsx', 'data/build.ts'], {
+      env: { ...process.env, REGIONPULS_RAW_DIR: raw, REGIONPULS_OUTPUT_DIR: out },
+    }).catch((e: { code: number; stderr: string }) => e);
     expect((error as { code: number }).code).toBe(1);
-    expect((error as { stderr: string }).stderr).toContain(`data: build failed: ${file}: 0 data rows (last on line 1), expected 2338`);
+    expect((error as { stderr: string }).stderr).toContain(
+      `data: build failed: ${file}: 0 data rows (last on line 1), expected 2338`,
+    );
     expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(before);
-    expect(readFileSync(join(out, 'observations.parquet'))).toEqual(readFileSync('static/data/observations.parquet'));
+    expect(readFileSync(join(out, 'observations.parquet'))).toEqual(
+      readFileSync('static/data/observations.parquet'),
+    );
   }, 60_000);
 });

@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => data.db.close());
 
-const targets = (from: string) => data.inputs.correspondence.rows.filter((r) => r.from === from).map((r) => [r.to, r.weight]);
+const targets = (from: string) =>
+  data.inputs.correspondence.rows.filter((r) => r.from === from).map((r) => [r.to, r.weight]);
 
 describe('kommune correspondence 2005-2023 -> 2024', () => {
   it('follows mergers and renumberings: Moss 0104 and Rygge 0136 -> 3002 -> 3103', () => {
@@ -21,15 +22,24 @@ describe('kommune correspondence 2005-2023 -> 2024', () => {
   });
 
   it('covers every kommune code valid 2005-2023, shares summing to 1', () => {
-    const codes = new Set([...data.inputs.correspondence.codesByYear].filter(([y]) => y >= 2005).flatMap(([, s]) => [...s]));
+    const codes = new Set(
+      [...data.inputs.correspondence.codesByYear].filter(([y]) => y >= 2005).flatMap(([, s]) => [...s]),
+    );
     const sums = new Map<string, number>();
     for (const r of data.inputs.correspondence.rows) sums.set(r.from, (sums.get(r.from) ?? 0) + r.weight);
     for (const c of codes) expect(sums.get(c), c).toBeCloseTo(1, 12);
   });
 
   it('splits with population shares: Snillfjord and Tysfjord (FHI), Ålesund 2020-2023 by 1 Jan 2024 population', () => {
-    expect(targets('5012')).toEqual([['5055', 0.35], ['5056', 0.35], ['5059', 0.3]]);
-    expect(targets('1850')).toEqual([['1806', 0.5], ['1875', 0.5]]);
+    expect(targets('5012')).toEqual([
+      ['5055', 0.35],
+      ['5056', 0.35],
+      ['5059', 0.3],
+    ]);
+    expect(targets('1850')).toEqual([
+      ['1806', 0.5],
+      ['1875', 0.5],
+    ]);
     const [[, w1508], [, w1580]] = targets(ALESUND_2020) as [[string, number], [string, number]];
     expect(w1508).toBeCloseTo(58509 / (58509 + 9357), 12);
     expect(w1580).toBeCloseTo(9357 / (58509 + 9357), 12);
@@ -54,16 +64,34 @@ describe('kommune correspondence 2005-2023 -> 2024', () => {
   });
 
   it('names in the county caveat exactly the kommuner that changed county', () => {
-    const movers = [2008, 2017, 2019].flatMap((y) => countyMovers(y, data.inputs.klass, data.inputs.correspondence.rows));
-    const names = [...new Set(movers.map((m) => m.replace(/^\d{4} /, '').replace(/^Dielddanuorri - /, '')))].sort();
-    expect(names).toEqual(['Halsa', 'Hornindal', 'Hurum', 'Jevnaker', 'Lunner', 'Rindal', 'Rømskog', 'Røyken', 'Svelvik', 'Tjeldsund']);
+    const movers = [2008, 2017, 2019].flatMap((y) =>
+      countyMovers(y, data.inputs.klass, data.inputs.correspondence.rows),
+    );
+    const names = [
+      ...new Set(movers.map((m) => m.replace(/^\d{4} /, '').replace(/^Dielddanuorri - /, ''))),
+    ].sort();
+    expect(names).toEqual([
+      'Halsa',
+      'Hornindal',
+      'Hurum',
+      'Jevnaker',
+      'Lunner',
+      'Rindal',
+      'Rømskog',
+      'Røyken',
+      'Svelvik',
+      'Tjeldsund',
+    ]);
     for (const n of names) expect(COUNTY_MOVERS_CAVEAT).toContain(n);
   });
 });
 
 describe('harmonised observations', () => {
   it('Moss 3103: 2019 = old Moss + Rygge = 48 871, 2020 = 49 273 (SSB 3002): no jump', async () => {
-    expect(await data.obs('befolkning', '3103', 2019)).toEqual({ value: 32726 + 16145, status: 'harmonised' });
+    expect(await data.obs('befolkning', '3103', 2019)).toEqual({
+      value: 32726 + 16145,
+      status: 'harmonised',
+    });
     expect(await data.obs('befolkning', '3103', 2020)).toEqual({ value: 49273, status: 'harmonised' });
     expect(await data.obs('befolkning', '3103', 2024)).toEqual({ value: 52051, status: 'reported' });
   });
@@ -88,11 +116,16 @@ describe('harmonised observations', () => {
     expect(await data.obs('befolkning', '1580', 2019)).toEqual({ value: 9383, status: 'harmonised' });
   });
 
-  it('a merged kommune with a part absent from the exports (Sandefjord before 2017) takes SSB\'s own 2024-kommune figure, not a partial sum', async () => {
+  it("a merged kommune with a part absent from the exports (Sandefjord before 2017) takes SSB's own 2024-kommune figure, not a partial sum", async () => {
     expect(await data.obs('befolkning', '3907', 2016)).toEqual({ value: 63414, status: 'reported' });
     expect((await data.obs('befolkning', '3907', 2017))?.status).toBe('harmonised');
-    const sources = await data.query(`SELECT year, source FROM observations WHERE indicator = 'befolkning' AND region_code = '3907' AND year IN (2016, 2017) ORDER BY year`);
-    expect(sources).toEqual([{ year: 2016, source: '07459-k2024' }, { year: 2017, source: '07459' }]);
+    const sources = await data.query(
+      `SELECT year, source FROM observations WHERE indicator = 'befolkning' AND region_code = '3907' AND year IN (2016, 2017) ORDER BY year`,
+    );
+    expect(sources).toEqual([
+      { year: 2016, source: '07459-k2024' },
+      { year: 2017, source: '07459' },
+    ]);
   });
 
   it('employment: Skien 2010 = 24 603 from the 38xx codes, Telemark 2025 from the Telemark file', async () => {

@@ -25,25 +25,55 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const shipped: KlassKommuneRow[] = parseKlass108Csv(rawPath(RAW.klass108));
 const rows2025 = shipped.filter((r) => r.year === 2025);
 
-interface Code { code: string; name: string; validFromInRequestedRange: string | null; validToInRequestedRange: string | null }
+interface Code {
+  code: string;
+  name: string;
+  validFromInRequestedRange: string | null;
+  validToInRequestedRange: string | null;
+}
 const kommuneCodes = (extra: Code[] = [], endMoss: string | null = null): { codes: Code[] } => ({
   codes: [
-    ...rows2025.map((r) => ({ code: r.code, name: r.name, validFromInRequestedRange: '2024-01-01', validToInRequestedRange: r.code === '3103' ? endMoss : null })),
+    ...rows2025.map((r) => ({
+      code: r.code,
+      name: r.name,
+      validFromInRequestedRange: '2024-01-01',
+      validToInRequestedRange: r.code === '3103' ? endMoss : null,
+    })),
     // Placeholders KLASS 131 lists too; they are no kommuner of the dashboard.
-    { code: '9999', name: 'Uoppgitt', validFromInRequestedRange: '2005-01-01', validToInRequestedRange: null },
-    ...extra
-  ]
+    {
+      code: '9999',
+      name: 'Uoppgitt',
+      validFromInRequestedRange: '2005-01-01',
+      validToInRequestedRange: null,
+    },
+    ...extra,
+  ],
 });
 // A range ending at the retrieval day, as KLASS gives it when asked with `to`.
 const fylkeCodes = (): { codes: Code[] } => ({
-  codes: [...new Map(rows2025.map((r) => [r.fylke, r.fylkeName]))].map(([code, name]) => ({ code, name, validFromInRequestedRange: '2024-01-01', validToInRequestedRange: '2027-11-25' }))
+  codes: [...new Map(rows2025.map((r) => [r.fylke, r.fylkeName]))].map(([code, name]) => ({
+    code,
+    name,
+    validFromInRequestedRange: '2024-01-01',
+    validToInRequestedRange: '2027-11-25',
+  })),
 });
 
 describe('codesOn', () => {
   const codes: Code[] = [
-    { code: '3002', name: 'Moss', validFromInRequestedRange: '2020-01-01', validToInRequestedRange: '2024-01-01' },
+    {
+      code: '3002',
+      name: 'Moss',
+      validFromInRequestedRange: '2020-01-01',
+      validToInRequestedRange: '2024-01-01',
+    },
     { code: '3103', name: 'Moss', validFromInRequestedRange: '2024-01-01', validToInRequestedRange: null },
-    { code: '2111', name: 'Svalbard', validFromInRequestedRange: '2005-01-01', validToInRequestedRange: null }
+    {
+      code: '2111',
+      name: 'Svalbard',
+      validFromInRequestedRange: '2005-01-01',
+      validToInRequestedRange: null,
+    },
   ];
   it('reads validTo as the first day no longer valid, and leaves placeholders out', () => {
     expect([...codesOn(codes, 2023, 'kommune').keys()]).toEqual(['3002']);
@@ -67,27 +97,58 @@ describe('carryToLaterYears', () => {
     expect(rows2025).toHaveLength(357);
     expect(r.klass.filter((k) => k.year === 2026)).toHaveLength(357);
     expect(new Set(r.klass.filter((k) => k.year === 2027).map((k) => k.fylke)).size).toBe(15);
-    expect(r.klass.find((k) => k.year === 2026 && k.code === '3103')).toMatchObject({ name: 'Moss', fylke: '31', regionCode: rows2025.find((k) => k.code === '3103')?.regionCode });
+    expect(r.klass.find((k) => k.year === 2026 && k.code === '3103')).toMatchObject({
+      name: 'Moss',
+      fylke: '31',
+      regionCode: rows2025.find((k) => k.code === '3103')?.regionCode,
+    });
   });
 
-  it('stops, naming the codes and SSB\'s change, when a kommune changes after 2025', () => {
+  it("stops, naming the codes and SSB's change, when a kommune changes after 2025", () => {
     const changed = {
-      'klass-131-codes': kommuneCodes([{ code: '3199', name: 'Moss og Råde', validFromInRequestedRange: '2026-01-01', validToInRequestedRange: null }], '2026-01-01'),
+      'klass-131-codes': kommuneCodes(
+        [
+          {
+            code: '3199',
+            name: 'Moss og Råde',
+            validFromInRequestedRange: '2026-01-01',
+            validToInRequestedRange: null,
+          },
+        ],
+        '2026-01-01',
+      ),
       'klass-104-codes': fylkeCodes(),
-      'klass-131-changes': { codeChanges: [{ oldCode: '3103', oldName: 'Moss', newCode: '3199', newName: 'Moss og Råde', changeOccurred: '2026-01-01' }] }
+      'klass-131-changes': {
+        codeChanges: [
+          {
+            oldCode: '3103',
+            oldName: 'Moss',
+            newCode: '3199',
+            newName: 'Moss og Råde',
+            changeOccurred: '2026-01-01',
+          },
+        ],
+      },
     };
     expect(() => carryToLaterYears(shipped, changed, [2026])).toThrow(
       'KLASS shows kommune or county codes changing between 1 January 2025 and 1 January 2026: new 3199 Moss og Råde; gone 3103 Moss. ' +
-        "SSB's change list: 3103 Moss → 3199 Moss og Råde (2026-01-01). Regionpuls harmonises to 2024 borders"
+        "SSB's change list: 3103 Moss → 3199 Moss og Råde (2026-01-01). Regionpuls harmonises to 2024 borders",
     );
   });
 
   it('refuses a KLASS list that does not match the shipped 2025 codes, and an answer that is not a code list', () => {
-    const partial = { 'klass-131-codes': { codes: kommuneCodes().codes.filter((c) => c.code !== '3103') }, 'klass-104-codes': fylkeCodes() };
-    expect(() => carryToLaterYears(shipped, partial, [2026])).toThrow('fetched klass-131-codes disagrees with the shipped classification on 1 January 2025 (only in the shipped file: 3103 Moss)');
-    expect(() => carryToLaterYears(shipped, { 'klass-131-codes': { error: 'x' }, 'klass-104-codes': fylkeCodes() }, [2026])).toThrow(
-      'fetched klass-131-codes: not a KLASS codes answer (no "codes" list)'
+    const partial = {
+      'klass-131-codes': { codes: kommuneCodes().codes.filter((c) => c.code !== '3103') },
+      'klass-104-codes': fylkeCodes(),
+    };
+    expect(() => carryToLaterYears(shipped, partial, [2026])).toThrow(
+      'fetched klass-131-codes disagrees with the shipped classification on 1 January 2025 (only in the shipped file: 3103 Moss)',
     );
+    expect(() =>
+      carryToLaterYears(shipped, { 'klass-131-codes': { error: 'x' }, 'klass-104-codes': fylkeCodes() }, [
+        2026,
+      ]),
+    ).toThrow('fetched klass-131-codes: not a KLASS codes answer (no "codes" list)');
   });
 });
 
@@ -99,19 +160,38 @@ describe('a build with 2026 data and the KLASS lists', () => {
     writeFileSync(file, readFileSync(file, 'utf-8').replaceAll('"2024"', '"2026"'));
     writeFileSync(join(dir, 'klass-131-codes.json'), JSON.stringify(kommuneCodes()));
     writeFileSync(join(dir, 'klass-104-codes.json'), JSON.stringify(fylkeCodes()));
-    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf-8')) as { klass: Record<string, unknown> };
-    for (const name of ['klass-131-codes', 'klass-104-codes']) index.klass[name] = { data: `${name}.json`, meta: `${name}.meta.json`, retrieved_at: '2026-11-25T08:00:00.000Z' };
+    const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf-8')) as {
+      klass: Record<string, unknown>;
+    };
+    for (const name of ['klass-131-codes', 'klass-104-codes'])
+      index.klass[name] = {
+        data: `${name}.json`,
+        meta: `${name}.meta.json`,
+        retrieved_at: '2026-11-25T08:00:00.000Z',
+      };
     writeFileSync(join(dir, 'index.json'), JSON.stringify(index));
 
     const out = join(root, 'built');
-    const manifest = await buildData({ outputDir: out, builtAt: new Date('2026-11-25T00:00:00Z'), fetchedDir: dir });
+    const manifest = await buildData({
+      outputDir: out,
+      builtAt: new Date('2026-11-25T00:00:00Z'),
+      fetchedDir: dir,
+    });
     expect(manifest.indicators.befolkning?.years).toEqual([1986, 2026]);
     const instance = await DuckDBInstance.create(':memory:');
     const con = await instance.connect();
     try {
-      const got = (await con.runAndReadAll(`SELECT region_code, value, status FROM '${join(out, 'observations.parquet')}' WHERE indicator = 'befolkning' AND year = 2026 AND region_code IN ('0', '31', '3103') ORDER BY region_code`)).getRowObjectsJS();
+      const got = (
+        await con.runAndReadAll(
+          `SELECT region_code, value, status FROM '${join(out, 'observations.parquet')}' WHERE indicator = 'befolkning' AND year = 2026 AND region_code IN ('0', '31', '3103') ORDER BY region_code`,
+        )
+      ).getRowObjectsJS();
       // The SYNTHETIC fixture's 2024 column, relabelled 2026: Hele landet, Østfold 31 and 3103 Moss (ahead of the shipped 2026 figures).
-      expect(got.map((r) => `${String(r.region_code)} ${Number(r.value)} ${String(r.status)}`)).toEqual(['0 5300004 reported', '31 310001 reported', '3103 49004 reported']);
+      expect(got.map((r) => `${String(r.region_code)} ${Number(r.value)} ${String(r.status)}`)).toEqual([
+        '0 5300004 reported',
+        '31 310001 reported',
+        '3103 49004 reported',
+      ]);
     } finally {
       con.closeSync();
       instance.closeSync();

@@ -6,14 +6,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { buildData } from '../../../data/build';
 import { CATALOGUE } from '../../../data/indicators';
-import { TABLES, TABLE_NAMES, isObservationStatus, isRegionLevel, type Manifest } from '../../../src/lib/schema';
+import {
+  TABLES,
+  TABLE_NAMES,
+  isObservationStatus,
+  isRegionLevel,
+  type Manifest,
+} from '../../../src/lib/schema';
 
 const root = mkdtempSync(join(tmpdir(), 'regionpuls-data-'));
 const out = join(root, 'data');
 let manifest: Manifest;
 let instance: DuckDBInstance;
 let con: DuckDBConnection;
-const rows = async (sql: string) => (await con.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+const rows = async (sql: string) =>
+  (await con.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
 const file = (table: string) => `'${join(out, `${table}.parquet`)}'`;
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
@@ -30,23 +37,72 @@ afterAll(() => {
 
 describe('built Parquet files', () => {
   it('writes exactly the five tables, manifest.json, targets.json, the map and centrality files, nothing left over from the temp folder', () => {
-    expect(readdirSync(out).sort()).toEqual(['commuting.parquet', 'fylker.topojson', 'indicators.parquet', 'kommuner.topojson', 'manifest.json', 'observations.parquet', 'regions.parquet', 'sentralitet.json', 'sources.parquet', 'targets.json']);
+    expect(readdirSync(out).sort()).toEqual([
+      'commuting.parquet',
+      'fylker.topojson',
+      'indicators.parquet',
+      'kommuner.topojson',
+      'manifest.json',
+      'observations.parquet',
+      'regions.parquet',
+      'sentralitet.json',
+      'sources.parquet',
+      'targets.json',
+    ]);
     expect(readdirSync(root)).toEqual(['data']);
   });
 
   it('has the columns and types of src/lib/schema.ts', async () => {
-    const types = async (t: string) => (await rows(`DESCRIBE SELECT * FROM ${file(t)}`)).map((r) => `${r.column_name} ${r.column_type}`);
+    const types = async (t: string) =>
+      (await rows(`DESCRIBE SELECT * FROM ${file(t)}`)).map((r) => `${r.column_name} ${r.column_type}`);
     expect(await types('regions')).toEqual([
-      'code VARCHAR', 'name VARCHAR', 'level VARCHAR', 'kind VARCHAR', 'valid_from SMALLINT', 'valid_to SMALLINT',
-      'fylke_code VARCHAR', 'parents VARCHAR[]', 'members VARCHAR[]', 'source VARCHAR'
+      'code VARCHAR',
+      'name VARCHAR',
+      'level VARCHAR',
+      'kind VARCHAR',
+      'valid_from SMALLINT',
+      'valid_to SMALLINT',
+      'fylke_code VARCHAR',
+      'parents VARCHAR[]',
+      'members VARCHAR[]',
+      'source VARCHAR',
     ]);
-    expect(await types('observations')).toEqual(['indicator VARCHAR', 'region_code VARCHAR', 'year SMALLINT', 'value DOUBLE', 'status VARCHAR', 'source VARCHAR']);
+    expect(await types('observations')).toEqual([
+      'indicator VARCHAR',
+      'region_code VARCHAR',
+      'year SMALLINT',
+      'value DOUBLE',
+      'status VARCHAR',
+      'source VARCHAR',
+    ]);
     expect(await types('indicators')).toEqual([
-      'id VARCHAR', 'name_nb VARCHAR', 'name_nn VARCHAR', 'name_en VARCHAR', 'unit VARCHAR', 'source VARCHAR',
-      'table_id VARCHAR', 'definition VARCHAR', 'per_capita BOOLEAN', 'breaks SMALLINT[]', 'break_note VARCHAR'
+      'id VARCHAR',
+      'name_nb VARCHAR',
+      'name_nn VARCHAR',
+      'name_en VARCHAR',
+      'unit VARCHAR',
+      'source VARCHAR',
+      'table_id VARCHAR',
+      'definition VARCHAR',
+      'per_capita BOOLEAN',
+      'breaks SMALLINT[]',
+      'break_note VARCHAR',
     ]);
-    expect(await types('sources')).toEqual(['indicator VARCHAR', 'id VARCHAR', 'label VARCHAR', 'publisher VARCHAR', 'table_id VARCHAR', 'priority SMALLINT']);
-    expect(await types('commuting')).toEqual(['work_code VARCHAR', 'home_code VARCHAR', 'year SMALLINT', 'persons DOUBLE', 'status VARCHAR']);
+    expect(await types('sources')).toEqual([
+      'indicator VARCHAR',
+      'id VARCHAR',
+      'label VARCHAR',
+      'publisher VARCHAR',
+      'table_id VARCHAR',
+      'priority SMALLINT',
+    ]);
+    expect(await types('commuting')).toEqual([
+      'work_code VARCHAR',
+      'home_code VARCHAR',
+      'year SMALLINT',
+      'persons DOUBLE',
+      'status VARCHAR',
+    ]);
     for (const t of TABLE_NAMES) expect((await types(t)).map((c) => c.split(' ')[0])).toEqual([...TABLES[t]]);
   });
 
@@ -72,26 +128,41 @@ describe('built Parquet files', () => {
   });
 
   it('holds valid levels and statuses, null exactly when missing, and only known regions and indicators', async () => {
-    for (const r of await rows(`SELECT DISTINCT level FROM ${file('regions')}`)) expect(isRegionLevel(r.level)).toBe(true);
-    for (const r of await rows(`SELECT DISTINCT status FROM ${file('observations')}`)) expect(isObservationStatus(r.status)).toBe(true);
+    for (const r of await rows(`SELECT DISTINCT level FROM ${file('regions')}`))
+      expect(isRegionLevel(r.level)).toBe(true);
+    for (const r of await rows(`SELECT DISTINCT status FROM ${file('observations')}`))
+      expect(isObservationStatus(r.status)).toBe(true);
     const [{ bad }] = (await rows(`
       SELECT count(*) AS bad FROM ${file('observations')} o
       LEFT JOIN ${file('regions')} r ON r.code = o.region_code LEFT JOIN ${file('indicators')} i ON i.id = o.indicator
-      WHERE r.code IS NULL OR i.id IS NULL OR (o.value IS NULL) <> (o.status = 'missing')`)) as [{ bad: bigint }];
+      WHERE r.code IS NULL OR i.id IS NULL OR (o.value IS NULL) <> (o.status = 'missing')`)) as [
+      { bad: bigint },
+    ];
     expect(Number(bad)).toBe(0);
   });
 
   it('writes a manifest with hashes of the files and per-indicator coverage', async () => {
-    for (const t of TABLE_NAMES) expect(manifest.tables[t].sha256).toBe(sha256(join(out, manifest.tables[t].file)));
-    const versionHash = createHash('sha256').update(TABLE_NAMES.map((t) => manifest.tables[t].sha256).join('')).digest('hex');
+    for (const t of TABLE_NAMES)
+      expect(manifest.tables[t].sha256).toBe(sha256(join(out, manifest.tables[t].file)));
+    const versionHash = createHash('sha256')
+      .update(TABLE_NAMES.map((t) => manifest.tables[t].sha256).join(''))
+      .digest('hex');
     expect(manifest.version).toBe(versionHash.slice(0, 12));
     expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf-8'))).toEqual(manifest);
     expect(manifest.built_at).toBe('2024-01-01T00:00:00.000Z');
     expect(Object.keys(manifest.indicators)).toEqual(CATALOGUE.map((c) => c.id));
     expect(manifest.indicators.befolkning).toMatchObject({ years: [1986, 2026] });
     expect(manifest.indicators.sysselsatte).toMatchObject({ years: [2005, 2025] });
-    expect(manifest.indicators.befolkning?.sources[0]).toEqual({ id: '07459', label: 'SSB 07459', publisher: 'SSB', table_id: '07459', file: 'ssb/population/raw_07459/Personer2005-2009.csv' });
-    const perIndicator = await rows(`SELECT indicator, count(*) AS n, count(DISTINCT region_code) AS r FROM ${file('observations')} GROUP BY indicator`);
+    expect(manifest.indicators.befolkning?.sources[0]).toEqual({
+      id: '07459',
+      label: 'SSB 07459',
+      publisher: 'SSB',
+      table_id: '07459',
+      file: 'ssb/population/raw_07459/Personer2005-2009.csv',
+    });
+    const perIndicator = await rows(
+      `SELECT indicator, count(*) AS n, count(DISTINCT region_code) AS r FROM ${file('observations')} GROUP BY indicator`,
+    );
     for (const p of perIndicator) {
       expect(manifest.indicators[String(p.indicator)]?.rows).toBe(Number(p.n));
       expect(manifest.indicators[String(p.indicator)]?.regions).toBe(Number(p.r));

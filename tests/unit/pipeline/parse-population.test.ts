@@ -4,13 +4,16 @@ import { RAW, rawPath } from '../../../data/paths';
 import { parse07459PopulationFile, type Population07459File } from '../../../data/parse/ssb-07459-population';
 import { parseTable, readText, records } from '../../../data/parse/text';
 
-const files = new Map<string, Population07459File>(RAW.population07459.map((f) => [f.split('/').pop() ?? f, parse07459PopulationFile(rawPath(f))]));
+const files = new Map<string, Population07459File>(
+  RAW.population07459.map((f) => [f.split('/').pop() ?? f, parse07459PopulationFile(rawPath(f))]),
+);
 const file = (name: string): Population07459File => {
   const f = files.get(name);
   if (!f) throw new Error(`no ${name}`);
   return f;
 };
-const persons = (name: string, code: string, year: number) => file(name).kommuner.find((k) => k.code === code && k.year === year)?.persons;
+const persons = (name: string, code: string, year: number) =>
+  file(name).kommuner.find((k) => k.code === code && k.year === year)?.persons;
 
 describe('SSB 07459 raw population exports', () => {
   it('reads every format quirk of the eight files', () => {
@@ -23,7 +26,7 @@ describe('SSB 07459 raw population exports', () => {
       ['Personer2020.csv', 'iso-8859-1', '\t', '2020'],
       ['Personer2021.csv', 'iso-8859-1', ';', '2021'],
       ['Personer2022.csv', 'iso-8859-1', ';', '2022'],
-      ['Personer2023.csv', 'iso-8859-1', ';', '2023']
+      ['Personer2023.csv', 'iso-8859-1', ';', '2023'],
     ]);
     // 0 years ... "105 years or older": every region has the same 106 age rows.
     for (const f of files.values()) expect(f.ages).toBe(106);
@@ -54,7 +57,9 @@ describe('SSB 07459 raw population exports', () => {
 
   it('separates Svalbard, the continental shelf and "Rest" from the kommuner', () => {
     for (const name of ['Personer2020.csv', 'Personer2021.csv', 'Personer2022.csv']) {
-      expect(new Set(file(name).other.map((o) => o.label.split(' ')[0]))).toEqual(new Set(['K-21-22', 'K-23', 'K-Rest']));
+      expect(new Set(file(name).other.map((o) => o.label.split(' ')[0]))).toEqual(
+        new Set(['K-21-22', 'K-23', 'K-Rest']),
+      );
     }
     expect(file('Personer2019.csv').other).toEqual([]);
   });
@@ -66,25 +71,41 @@ describe('SSB 07459 raw population exports', () => {
 
   it('sums all ages to exactly the derived befolkning_kommune_07459_2005_2022.csv, every region-year', () => {
     const source = RAW.populationDerived;
-    const derived = records(parseTable(readText(rawPath(source)).text, { source }), ['kommunenummer', 'year', 'population'], source);
-    const expected = new Map(derived.map((r) => [`${r.get('kommunenummer')}|${r.get('year')}`, Number(r.get('population'))]));
+    const derived = records(
+      parseTable(readText(rawPath(source)).text, { source }),
+      ['kommunenummer', 'year', 'population'],
+      source,
+    );
+    const expected = new Map(
+      derived.map((r) => [`${r.get('kommunenummer')}|${r.get('year')}`, Number(r.get('population'))]),
+    );
     const ours = new Map(
-      [...files.values()].flatMap((f) => f.kommuner.filter((k) => k.persons !== 0 && k.year <= 2022).map((k) => [`${k.code}|${k.year}`, k.persons] as const))
+      [...files.values()].flatMap((f) =>
+        f.kommuner
+          .filter((k) => k.persons !== 0 && k.year <= 2022)
+          .map((k) => [`${k.code}|${k.year}`, k.persons] as const),
+      ),
     );
     expect(expected.size).toBe(7418);
     expect(ours).toEqual(expected);
   });
 
-  it('2023: sums to SSB\'s official 5 488 984 (kommuner, Svalbard, sokkel and Rest) and equals the derived 2023 file', () => {
+  it("2023: sums to SSB's official 5 488 984 (kommuner, Svalbard, sokkel and Rest) and equals the derived 2023 file", () => {
     const f = file('Personer2023.csv');
     const total = [...f.kommuner, ...f.other].reduce((sum, k) => sum + (k.persons ?? 0), 0);
     expect(total).toBe(5488984);
     expect(persons('Personer2023.csv', '3002', 2023)).toBe(51240);
     expect(persons('Personer2023.csv', '3401', 2023)).toBe(17966);
     const source = 'ssb/population/befolkning_kommune_07459_2023.csv';
-    const derived = records(parseTable(readText(rawPath(source)).text, { source }), ['kommunenummer', 'year', 'population'], source);
+    const derived = records(
+      parseTable(readText(rawPath(source)).text, { source }),
+      ['kommunenummer', 'year', 'population'],
+      source,
+    );
     const kommuner = derived.filter((r) => /^\d{4}$/.test(r.get('kommunenummer')));
     expect(kommuner).toHaveLength(356);
-    expect(new Map(f.kommuner.map((k) => [k.code, k.persons]))).toEqual(new Map(kommuner.map((r) => [r.get('kommunenummer'), Number(r.get('population'))])));
+    expect(new Map(f.kommuner.map((k) => [k.code, k.persons]))).toEqual(
+      new Map(kommuner.map((r) => [r.get('kommunenummer'), Number(r.get('population'))])),
+    );
   });
 });

@@ -13,12 +13,28 @@ const region = (code: string) => regions.find((r) => r.code === code);
 
 describe('region table at 2024 borders', () => {
   it('has 357 kommuner, 15 fylker, land, 159 BA, 85 økonomiske regioner and the samarbeid groupings', () => {
-    const count = (level: string, kind = '') => regions.filter((r) => r.level === level && r.kind === kind).length;
-    expect([count('kommune'), count('fylke'), count('land'), count('region', 'ba'), count('region', 'okonomisk'), count('region', 'samarbeid')]).toEqual([357, 15, 1, 159, 85, 6]);
+    const count = (level: string, kind = '') =>
+      regions.filter((r) => r.level === level && r.kind === kind).length;
+    expect([
+      count('kommune'),
+      count('fylke'),
+      count('land'),
+      count('region', 'ba'),
+      count('region', 'okonomisk'),
+      count('region', 'samarbeid'),
+    ]).toEqual([357, 15, 1, 159, 85, 6]);
   });
 
   it('gives a kommune its fylke, BA region, økonomisk region and samarbeid as parents', () => {
-    expect(region('3103')).toMatchObject({ name: 'Moss', level: 'kommune', fylke_code: '31', valid_from: 2024, valid_to: null, members: [], source: '' });
+    expect(region('3103')).toMatchObject({
+      name: 'Moss',
+      level: 'kommune',
+      fylke_code: '31',
+      valid_from: 2024,
+      valid_to: null,
+      members: [],
+      source: '',
+    });
     expect(region('3103')?.parents).toEqual(['31', 'BA02', 'OR31003', 'mosseregionen']);
     expect(region('3114')?.name).toBe('Våler (Østfold)');
     expect(region('3419')?.parents).toEqual(['34', 'BA20', 'OR34003', 'elverumregionen']);
@@ -34,7 +50,11 @@ describe('region table at 2024 borders', () => {
   });
 
   it('sets fylke_code of a grouping only when all members share one', () => {
-    expect(region('mosseregionen')).toMatchObject({ fylke_code: '31', parents: ['31'], members: ['3103', '3112', '3114'] });
+    expect(region('mosseregionen')).toMatchObject({
+      fylke_code: '31',
+      parents: ['31'],
+      members: ['3103', '3112', '3114'],
+    });
     expect(region('BA05')?.fylke_code).toBeNull(); // Oslo/Bærum spans Oslo and Akershus
     expect(region('BA05')?.parents).toEqual(['0']);
     expect(region('0')?.members).toHaveLength(357);
@@ -67,19 +87,38 @@ describe('samarbeid CSV validation', () => {
   it('fails on a member that is not a 2024 kommune, naming file, line and code (SYNTHETIC fixture)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'regionpuls-regions-'));
     dirs.push(dir);
-    copyFileSync(fileURLToPath(new URL('../../fixtures/pipeline/SYNTHETIC_samarbeid_bad_member.csv', import.meta.url)), join(dir, 'SYNTHETIC_samarbeid_bad_member.csv'));
-    expect(() => regionsOf({ ...inputs, groupingsDir: dir })).toThrow('data/regions/SYNTHETIC_samarbeid_bad_member.csv line 3: member "3002" of mosseregionen is not a 2024 kommune code');
+    copyFileSync(
+      fileURLToPath(new URL('../../fixtures/pipeline/SYNTHETIC_samarbeid_bad_member.csv', import.meta.url)),
+      join(dir, 'SYNTHETIC_samarbeid_bad_member.csv'),
+    );
+    expect(() => regionsOf({ ...inputs, groupingsDir: dir })).toThrow(
+      'data/regions/SYNTHETIC_samarbeid_bad_member.csv line 3: member "3002" of mosseregionen is not a 2024 kommune code',
+    );
   });
 
   it('fails on an id used twice, across files', () => {
-    const dir = groupingsDir({ 'a.csv': `${header}moss,Moss,2024,3103,x\n`, 'b.csv': `# comment\n${header}moss,Moss igjen,2024,3112,y\n` });
-    expect(() => regionsOf({ ...inputs, groupingsDir: dir })).toThrow('data/regions/b.csv line 3: region id moss is already used (data/regions/a.csv line 2)');
+    const dir = groupingsDir({
+      'a.csv': `${header}moss,Moss,2024,3103,x\n`,
+      'b.csv': `# comment\n${header}moss,Moss igjen,2024,3112,y\n`,
+    });
+    expect(() => regionsOf({ ...inputs, groupingsDir: dir })).toThrow(
+      'data/regions/b.csv line 3: region id moss is already used (data/regions/a.csv line 2)',
+    );
   });
 
   it('fails on an invalid slug, a duplicate member, a wrong header', () => {
-    expect(() => regionsOf({ ...inputs, groupingsDir: groupingsDir({ 'a.csv': `${header}Moss,Moss,2024,3103,x\n` }) })).toThrow(/line 2: invalid region id "Moss"/);
-    expect(() => regionsOf({ ...inputs, groupingsDir: groupingsDir({ 'a.csv': `${header}moss,Moss,2024,3103 3103,x\n` }) })).toThrow(/line 2: member 3103 listed twice/);
-    expect(() => regionsOf({ ...inputs, groupingsDir: groupingsDir({ 'a.csv': 'id,name,members\n' }) })).toThrow(/line 1: header must be/);
+    expect(() =>
+      regionsOf({ ...inputs, groupingsDir: groupingsDir({ 'a.csv': `${header}Moss,Moss,2024,3103,x\n` }) }),
+    ).toThrow(/line 2: invalid region id "Moss"/);
+    expect(() =>
+      regionsOf({
+        ...inputs,
+        groupingsDir: groupingsDir({ 'a.csv': `${header}moss,Moss,2024,3103 3103,x\n` }),
+      }),
+    ).toThrow(/line 2: member 3103 listed twice/);
+    expect(() =>
+      regionsOf({ ...inputs, groupingsDir: groupingsDir({ 'a.csv': 'id,name,members\n' }) }),
+    ).toThrow(/line 1: header must be/);
   });
 
   it('reads the real data/regions folder without complaint', () => {

@@ -9,7 +9,11 @@ import { seriesQuery } from '../../../src/lib/sql/series';
 describe('server config', () => {
   it('takes flags over env over defaults', () => {
     expect(parseConfig([], {})).toEqual(DEFAULTS);
-    const env = { REGIONPULS_PORT: '9000', REGIONPULS_DATA_DIR: 'a', REGIONPULS_CORS_ORIGIN: 'http://127.0.0.1:4173' };
+    const env = {
+      REGIONPULS_PORT: '9000',
+      REGIONPULS_DATA_DIR: 'a',
+      REGIONPULS_CORS_ORIGIN: 'http://127.0.0.1:4173',
+    };
     const c = parseConfig(['--port', '9001', '--data=b', '--no-warm'], env);
     expect(c).toMatchObject({ port: 9001, dataDir: 'b', corsOrigin: 'http://127.0.0.1:4173', warm: false });
   });
@@ -55,8 +59,13 @@ describe('allowlist', () => {
 describe('engine choice', () => {
   it('defaults to wasm and reads the server URL for the server engine', () => {
     expect(engineConfig({})).toEqual({ kind: 'wasm' });
-    expect(engineConfig({ VITE_REGIONPULS_ENGINE: 'server', VITE_REGIONPULS_SERVER: 'sql/' })).toEqual({ kind: 'server', server: 'sql/' });
-    expect(() => engineConfig({ VITE_REGIONPULS_ENGINE: 'sqlite' })).toThrow(/invalid VITE_REGIONPULS_ENGINE/);
+    expect(engineConfig({ VITE_REGIONPULS_ENGINE: 'server', VITE_REGIONPULS_SERVER: 'sql/' })).toEqual({
+      kind: 'server',
+      server: 'sql/',
+    });
+    expect(() => engineConfig({ VITE_REGIONPULS_ENGINE: 'sqlite' })).toThrow(
+      /invalid VITE_REGIONPULS_ENGINE/,
+    );
   });
 
   it('resolves a relative server URL against the app root', () => {

@@ -41,7 +41,7 @@ function post(body: unknown, headers: Record<string, string> = {}): Promise<Resp
   return fetch(new URL('query', server.url), {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body)
+    body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
 
@@ -52,16 +52,33 @@ function realParams(name: string, query: Query): Query {
   if (name === 'coverageQuery') return { sql: query.sql, params: ['befolkning'] };
   if (name === 'regionCoverageQuery') return regionCoverageQuery('3103');
   if (name === 'growthRankQuery') return growthRankQuery('befolkning', 'kommune', '', 2010, 2020);
-  if (name === 'rankingValuesQuery') return rankingValuesQuery({ indicator: 'sysselsatte', level: 'kommune', kind: '', fylke: '34', fromYear: 2017, toYear: 2022 });
+  if (name === 'rankingValuesQuery')
+    return rankingValuesQuery({
+      indicator: 'sysselsatte',
+      level: 'kommune',
+      kind: '',
+      fylke: '34',
+      fromYear: 2017,
+      toYear: 2022,
+    });
   if (name === 'commutingSummaryQuery') return commutingSummaryQuery('kongsvingerregionen');
   if (name === 'commutingFlowsQuery') return commutingFlowsQuery('3401', 2022, 2017, 5);
   if (!mode) return query;
   const indicator = mode === 'per1000' ? 'sysselsatte' : 'befolkning';
-  return seriesQuery({ indicator, regions: regions.slice(0, Number(n)), mode: mode as 'absolute', base: 2010 });
+  return seriesQuery({
+    indicator,
+    regions: regions.slice(0, Number(n)),
+    mode: mode as 'absolute',
+    base: 2010,
+  });
 }
 
 const byRegion = <T>(rows: T[]): T[] =>
-  [...rows].sort((a, b) => String((a as { region_code: string }).region_code).localeCompare(String((b as { region_code: string }).region_code)));
+  [...rows].sort((a, b) =>
+    String((a as { region_code: string }).region_code).localeCompare(
+      String((b as { region_code: string }).region_code),
+    ),
+  );
 
 describe('SQL server', () => {
   it('answers the series query for Moss with SSB figures, as Arrow IPC', async () => {
@@ -70,7 +87,14 @@ describe('SQL server', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe(ARROW_STREAM);
     const table = tableFromIPC(new Uint8Array(await res.arrayBuffer()));
-    expect(table.schema.fields.map((f) => f.name)).toEqual(['region_code', 'year', 'value', 'status', 'source', 'y']);
+    expect(table.schema.fields.map((f) => f.name)).toEqual([
+      'region_code',
+      'year',
+      'value',
+      'status',
+      'source',
+      'y',
+    ]);
     const rows = await remote.query<SeriesRow>(query);
     const byYear = new Map(rows.map((r) => [r.year, r.value]));
     expect(byYear.get(2020)).toBe(49273);
@@ -94,7 +118,7 @@ describe('SQL server', () => {
     ['DROP TABLE regions'],
     ["SELECT * FROM read_csv('/etc/passwd')"],
     ['EXPLAIN ' + seriesQuery({ indicator: 'x', regions: ['a'], mode: 'absolute' }).sql],
-    [seriesQuery({ indicator: 'x', regions: ['a'], mode: 'absolute' }).sql + '; DROP TABLE regions']
+    [seriesQuery({ indicator: 'x', regions: ['a'], mode: 'absolute' }).sql + '; DROP TABLE regions'],
   ])('rejects SQL no builder produces: %s', async (sql) => {
     const res = await post({ sql, params: [] });
     expect(res.status).toBe(400);
@@ -104,7 +128,14 @@ describe('SQL server', () => {
 
   it('rejects wrong parameter counts and types, and malformed bodies', async () => {
     const { sql } = seriesQuery({ indicator: 'x', regions: ['a'], mode: 'absolute' });
-    for (const body of [{ sql, params: ['befolkning'] }, { sql, params: ['befolkning', { a: 1 }] }, { sql, params: ['befolkning', 'x'.repeat(201)] }, { sql }, 'not json', [1]]) {
+    for (const body of [
+      { sql, params: ['befolkning'] },
+      { sql, params: ['befolkning', { a: 1 }] },
+      { sql, params: ['befolkning', 'x'.repeat(201)] },
+      { sql },
+      'not json',
+      [1],
+    ]) {
       const res = await post(body);
       expect(res.status, JSON.stringify(body).slice(0, 80)).toBe(400);
       expect(typeof ((await res.json()) as { error: unknown }).error).toBe('string');
@@ -112,18 +143,31 @@ describe('SQL server', () => {
     // A base year sent as text would reach DuckDB as a failed cast; it is refused before that.
     const indexed = seriesQuery({ indicator: 'befolkning', regions: ['3103'], mode: 'indexed', base: 2010 });
     const yearAt = indexed.params.indexOf(2010);
-    const res = await post({ sql: indexed.sql, params: indexed.params.map((p, i) => (i === yearAt ? 'two thousand ten' : p)) });
+    const res = await post({
+      sql: indexed.sql,
+      params: indexed.params.map((p, i) => (i === yearAt ? 'two thousand ten' : p)),
+    });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: string }).error).toBe(`invalid parameter ${yearAt + 1}: seriesQuery:indexed:1 binds a number there`);
+    expect(((await res.json()) as { error: string }).error).toBe(
+      `invalid parameter ${yearAt + 1}: seriesQuery:indexed:1 binds a number there`,
+    );
   });
 
   it('treats a hostile parameter as a plain value', async () => {
-    for (const hostile of ["3103' OR '1'='1", "'); DROP TABLE observations; --", "3103') UNION SELECT * FROM read_csv('/etc/passwd') --"]) {
-      const rows = await remote.query(seriesQuery({ indicator: 'befolkning', regions: [hostile], mode: 'absolute' }));
+    for (const hostile of [
+      "3103' OR '1'='1",
+      "'); DROP TABLE observations; --",
+      "3103') UNION SELECT * FROM read_csv('/etc/passwd') --",
+    ]) {
+      const rows = await remote.query(
+        seriesQuery({ indicator: 'befolkning', regions: [hostile], mode: 'absolute' }),
+      );
       expect(rows).toEqual([]);
     }
     // The tables are still there and intact.
-    const moss = await remote.query<SeriesRow>(seriesQuery({ indicator: 'befolkning', regions: ['3103'], mode: 'absolute' }));
+    const moss = await remote.query<SeriesRow>(
+      seriesQuery({ indicator: 'befolkning', regions: ['3103'], mode: 'absolute' }),
+    );
     expect(moss.find((r) => r.year === 2020)?.value).toBe(49273);
   });
 
@@ -144,7 +188,9 @@ describe('SQL server', () => {
   });
 
   it('serves the manifest and a health check', async () => {
-    const manifest = (await (await fetch(new URL('manifest.json', server.url))).json()) as { version: string };
+    const manifest = (await (await fetch(new URL('manifest.json', server.url))).json()) as {
+      version: string;
+    };
     expect(manifest.version).toBe(node.manifest.version);
     const health = (await (await fetch(new URL('health', server.url))).json()) as { status: string };
     expect(health.status).toBe('ok');
@@ -160,14 +206,23 @@ describe('SQL server', () => {
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
     const preflight = await fetch(new URL('query', server.url), {
       method: 'OPTIONS',
-      headers: { origin: ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' }
+      headers: {
+        origin: ORIGIN,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-headers')).toMatch(/content-type/);
   });
 
   it('answers an identical query from its cache', async () => {
-    const query = seriesQuery({ indicator: 'befolkning', regions: ['3112', '3114'], mode: 'indexed', base: 2010 });
+    const query = seriesQuery({
+      indicator: 'befolkning',
+      regions: ['3112', '3114'],
+      mode: 'indexed',
+      base: 2010,
+    });
     await post(query);
     const again = await post(query);
     expect(again.headers.get('x-regionpuls-cache')).toBe('hit');
@@ -178,14 +233,27 @@ describe('the cache and slow clients', () => {
   it('stays within its byte budget under sustained distinct queries, and /health keeps answering', async () => {
     // A budget of 50 kB: three growth-rank answers of 357 rows (16 kB of Arrow each). Before the fix, the first
     // answer over the budget made the eviction loop spin for ever (100 % CPU, /health dead).
-    const small = await startSqlServer({ dataDir: DATA, port: 0, warm: false, cacheBytes: 50_000, cacheEntries: 500 });
+    const small = await startSqlServer({
+      dataDir: DATA,
+      port: 0,
+      warm: false,
+      cacheBytes: 50_000,
+      cacheEntries: 500,
+    });
     try {
       const engine = remoteEngine(new URL(small.url));
       for (let from = 2005; from < 2025; from++) {
-        const rows = await engine.query<{ code: string }>(growthRankQuery('befolkning', 'kommune', '', from, from + 1));
+        const rows = await engine.query<{ code: string }>(
+          growthRankQuery('befolkning', 'kommune', '', from, from + 1),
+        );
         expect(rows).toHaveLength(357);
       }
-      const health = (await (await fetch(new URL('health', small.url))).json()) as { status: string; cached: number; cachedBytes: number; queries: number };
+      const health = (await (await fetch(new URL('health', small.url))).json()) as {
+        status: string;
+        cached: number;
+        cachedBytes: number;
+        queries: number;
+      };
       expect(health.status).toBe('ok');
       expect(health.queries).toBe(20);
       expect(health.cachedBytes).toBeLessThanOrEqual(50_000);
@@ -205,7 +273,9 @@ describe('the cache and slow clients', () => {
       let reply = '';
       socket.on('data', (d) => (reply += d.toString()));
       const closed = new Promise<void>((done) => socket.on('close', () => done()));
-      socket.write('POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n');
+      socket.write(
+        'POST /query HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 400\r\n\r\n',
+      );
       // One byte every 50 ms would take 20 s for the whole body; the server must not wait that long.
       let sent = 0;
       const drip = setInterval(() => {

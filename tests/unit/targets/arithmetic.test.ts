@@ -3,7 +3,15 @@
  * chosen so the hand calculation is easy to follow); the real case is in real-target.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { isProgress, pathStart, observed, pathValue, progress, projection, targetPath } from '../../../src/lib/targets/arithmetic';
+import {
+  isProgress,
+  pathStart,
+  observed,
+  pathValue,
+  progress,
+  projection,
+  targetPath,
+} from '../../../src/lib/targets/arithmetic';
 import type { Target } from '../../../src/lib/targets/model';
 
 const base: Target = {
@@ -19,7 +27,7 @@ const base: Target = {
   source: '',
   source_url: '',
   illustration: true,
-  note: ''
+  note: '',
 };
 
 const synthetic = [
@@ -27,7 +35,7 @@ const synthetic = [
   { year: 2015, value: 10050 },
   { year: 2016, value: null },
   { year: 2017, value: 10200 },
-  { year: 2018, value: 10260 }
+  { year: 2018, value: 10260 },
 ];
 
 const at2014 = { year: 2014, value: 10000 };
@@ -52,7 +60,9 @@ describe('target path', () => {
     // End target +1 000 over 2014–2024 is 100 a year; from 10 300 in 2017 the path is 10 300 + 100 × 7 in 2024.
     expect(pathValue({ ...base, kind: 'end', amount: 1000 }, { year: 2017, value: 10300 }, 2024)).toBe(11000);
     // A level target still aims at its level: from 10 300 in 2017 to 12 000 in 2024.
-    expect(pathValue({ ...base, kind: 'level', amount: 12000 }, { year: 2017, value: 10300 }, 2024)).toBe(12000);
+    expect(pathValue({ ...base, kind: 'level', amount: 12000 }, { year: 2017, value: 10300 }, 2024)).toBe(
+      12000,
+    );
   });
   it('has no path for a reported result', () => {
     expect(() => pathValue({ ...base, kind: 'reported' }, at2014, 2016)).toThrow('invalid kind');
@@ -65,7 +75,11 @@ describe('where the path starts', () => {
   });
   it('is the first later year with a value when the base year has none (never an earlier one)', () => {
     // Base 2016 is null in the series: 2015 exists but is earlier, so the path starts from 2017.
-    expect(pathStart({ ...base, base_year: 2016 }, observed(synthetic))).toEqual({ year: 2017, value: 10200, fallback: true });
+    expect(pathStart({ ...base, base_year: 2016 }, observed(synthetic))).toEqual({
+      year: 2017,
+      value: 10200,
+      fallback: true,
+    });
   });
   it('is nothing when no year from the base year to before the end year has a value', () => {
     expect(pathStart({ ...base, base_year: 2019, end_year: 2030 }, observed(synthetic))).toBeNull();
@@ -89,7 +103,13 @@ describe('progress', () => {
     if (!isProgress(p)) throw new Error('expected progress');
     // End value 2024 = 11 000; from 10 260 in 2018 that is 740 over 6 years.
     expect(p.endValue).toBe(11000);
-    expect(p.fromNow).toEqual({ kind: 'needed', perYear: 740 / 6, fromYear: 2018, toYear: 2024, targetValue: 11000 });
+    expect(p.fromNow).toEqual({
+      kind: 'needed',
+      perYear: 740 / 6,
+      fromYear: 2018,
+      toYear: 2024,
+      targetValue: 11000,
+    });
     expect(p.paceSinceBase).toBe(65);
     // 2015 → 2018: (10 260 − 10 050) / 3 = 70.
     expect(p.paceLast3).toBe(70);
@@ -103,13 +123,26 @@ describe('progress', () => {
   it('never asks for a negative pace: a target already passed is called met', () => {
     const passed = progress(base, [...synthetic.slice(0, 4), { year: 2018, value: 11200 }]);
     if (!isProgress(passed)) throw new Error('expected progress');
-    expect(passed.fromNow).toEqual({ kind: 'met', latest: 11200, latestYear: 2018, targetValue: 11000, toYear: 2024, direction: 1 });
+    expect(passed.fromNow).toEqual({
+      kind: 'met',
+      latest: 11200,
+      latestYear: 2018,
+      targetValue: 11000,
+      toYear: 2024,
+      direction: 1,
+    });
   });
   it('says the end year passed without the target when the end year has data below it', () => {
     const ended = progress({ ...base, end_year: 2018 }, synthetic);
     if (!isProgress(ended)) throw new Error('expected progress');
     // Path 2018 = 10 400 is the end value; 10 260 falls short.
-    expect(ended.fromNow).toEqual({ kind: 'missed', latest: 10260, latestYear: 2018, targetValue: 10400, toYear: 2018 });
+    expect(ended.fromNow).toEqual({
+      kind: 'missed',
+      latest: 10260,
+      latestYear: 2018,
+      targetValue: 10400,
+      toYear: 2018,
+    });
   });
   it('ignores values after the end year', () => {
     const p = progress({ ...base, end_year: 2017 }, synthetic);
@@ -118,7 +151,12 @@ describe('progress', () => {
   });
   it('says why a target cannot be measured instead of inventing a status', () => {
     expect(progress(base, [{ year: 2013, value: 1 }])).toEqual({ reason: 'no-base', year: 2014 });
-    expect(progress(base, [{ year: 2014, value: 1 }, { year: 2015, value: null }])).toEqual({ reason: 'no-later-data', year: 2014 });
+    expect(
+      progress(base, [
+        { year: 2014, value: 1 },
+        { year: 2015, value: null },
+      ]),
+    ).toEqual({ reason: 'no-later-data', year: 2014 });
   });
 });
 
@@ -135,7 +173,7 @@ describe('projection', () => {
       { year: 2015, value: 100 },
       { year: 2016, value: 115 },
       { year: 2017, value: 118 },
-      { year: 2018, value: 133 }
+      { year: 2018, value: 133 },
     ];
     const p = projection(noisy, 2022)!;
     const widths = p.map((x) => x.high - x.low);
@@ -143,6 +181,14 @@ describe('projection', () => {
     for (let i = 1; i < widths.length; i++) expect(widths[i]!).toBeGreaterThan(widths[i - 1]!);
   });
   it('needs three points', () => {
-    expect(projection([{ year: 2017, value: 1 }, { year: 2018, value: 2 }], 2020)).toBeNull();
+    expect(
+      projection(
+        [
+          { year: 2017, value: 1 },
+          { year: 2018, value: 2 },
+        ],
+        2020,
+      ),
+    ).toBeNull();
   });
 });

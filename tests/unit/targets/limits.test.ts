@@ -34,7 +34,7 @@ const mine = (i: number, over: Partial<Target> = {}): Target => ({
   source_url: '',
   illustration: false,
   note: '',
-  ...over
+  ...over,
 });
 const shipped = [mine(0, { id: 'levert' })];
 const full = () => {
@@ -47,7 +47,9 @@ const full = () => {
 describe('at most 100 own targets', () => {
   it('refuses the 101st with a message, and still lets one be edited', () => {
     const { s, storage } = full();
-    expect(s.upsert(mine(101), asStorage(storage))).toBe('Du har 100 egne mål, som er det meste Regionpuls kan holde. Slett et mål før du legger til et nytt.');
+    expect(s.upsert(mine(101), asStorage(storage))).toBe(
+      'Du har 100 egne mål, som er det meste Regionpuls kan holde. Slett et mål før du legger til et nytt.',
+    );
     expect(s.user).toHaveLength(100);
     expect(s.upsert(mine(5, { title: 'Endret' }), asStorage(storage))).toBeNull();
     expect(s.user.find((u) => u.id === 'mal-5')?.title).toBe('Endret');
@@ -58,7 +60,7 @@ describe('at most 100 own targets', () => {
     const file = targetFile([mine(200), mine(201), mine(3)]);
     expect(s.importFile(file, 'mange.json', asStorage(storage))).toBe(false);
     expect(s.message?.text).toBe(
-      '«mange.json» ble ikke importert: den har 3 mål, og sammen med de 100 du har fra før blir det mer enn 100, som er det meste Regionpuls kan holde. Ingen mål ble endret.'
+      '«mange.json» ble ikke importert: den har 3 mål, og sammen med de 100 du har fra før blir det mer enn 100, som er det meste Regionpuls kan holde. Ingen mål ble endret.',
     );
     expect(s.user).toHaveLength(100);
     expect(storage.getItem(STORAGE_KEY)).toBe(before);
@@ -71,14 +73,22 @@ describe('import file size', () => {
   it('refuses a file over 1 MB before reading it', () => {
     const s = new TargetsState(shipped);
     expect(s.acceptsFile('stor.json', 10_000_000)).toBe(false);
-    expect(s.message?.text.replace(/\u00a0/g, ' ')).toBe('«stor.json» ble ikke importert: filen er 10 MB, og en målfil kan være høyst 1 MB. Ingen mål ble endret.');
+    expect(s.message?.text.replace(/\u00a0/g, ' ')).toBe(
+      '«stor.json» ble ikke importert: filen er 10 MB, og en målfil kan være høyst 1 MB. Ingen mål ble endret.',
+    );
     expect(new TargetsState(shipped).acceptsFile('liten.json', 1_000_000)).toBe(true);
   });
   it('refuses oversized text handed to the parser too, with the user’s targets intact', () => {
     const s = new TargetsState(shipped);
     const storage = new MemoryStorage();
     s.upsert(mine(1), asStorage(storage));
-    expect(s.importFile(`{"regionpuls_targets":1,"targets":[],"x":"${'a'.repeat(1_000_001)}"}`, 'x.json', asStorage(storage))).toBe(false);
+    expect(
+      s.importFile(
+        `{"regionpuls_targets":1,"targets":[],"x":"${'a'.repeat(1_000_001)}"}`,
+        'x.json',
+        asStorage(storage),
+      ),
+    ).toBe(false);
     expect(s.user.map((u) => u.id)).toEqual(['mal-1']);
   });
 });
@@ -93,7 +103,8 @@ describe('the link', () => {
     // Long free-text notes that do not compress: too long for a link, but still kept in the browser.
     let seed = 1;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const noisy = () => Array.from({ length: 550 }, () => String.fromCharCode(65 + Math.floor(random() * 58))).join('');
+    const noisy = () =>
+      Array.from({ length: 550 }, () => String.fromCharCode(65 + Math.floor(random() * 58))).join('');
     for (let i = 2; i <= 40; i++) s.upsert(mine(i, { note: noisy() }), asStorage(storage));
     expect(await s.link()).toBeNull();
     expect(s.linkTooLong).toBe(true);
@@ -106,17 +117,22 @@ describe('the link', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, targetFile([mine(1), mine(2)]));
     const s = new TargetsState(shipped);
-    await s.restore(new URLSearchParams({ t: await encodeTargets([mine(2, { title: 'Fra lenken' }), mine(3)]) }), asStorage(storage));
+    await s.restore(
+      new URLSearchParams({ t: await encodeTargets([mine(2, { title: 'Fra lenken' }), mine(3)]) }),
+      asStorage(storage),
+    );
     expect(s.user.map((u) => [u.id, u.title])).toEqual([
       ['mal-2', 'Fra lenken'],
       ['mal-3', 'Mål 3'],
-      ['mal-1', 'Mål 1']
+      ['mal-1', 'Mål 1'],
     ]);
     expect(s.restored).toBe(true);
 
     const bad = new TargetsState(shipped);
     await bad.restore(new URLSearchParams({ t: '2.AAAA' }), asStorage(storage));
-    expect(bad.message?.text).toBe('Målene i lenken ble ikke lest: den kan ikke leses. Målene du hadde, er uendret.');
+    expect(bad.message?.text).toBe(
+      'Målene i lenken ble ikke lest: den kan ikke leses. Målene du hadde, er uendret.',
+    );
     expect(bad.user).toHaveLength(3);
   });
 
@@ -124,11 +140,17 @@ describe('the link', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, targetFile([mine(500), mine(501)]));
     const s = new TargetsState(shipped);
-    await s.restore(new URLSearchParams({ t: await encodeTargets(Array.from({ length: 100 }, (_, i) => mine(i + 1))) }), asStorage(storage));
+    await s.restore(
+      new URLSearchParams({ t: await encodeTargets(Array.from({ length: 100 }, (_, i) => mine(i + 1))) }),
+      asStorage(storage),
+    );
     expect(s.user).toHaveLength(100);
     expect(s.message?.kind).toBe('info');
     s.remove('mal-1', asStorage(storage));
-    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).targets.map((t: Target) => t.id)).toEqual(['mal-500', 'mal-501']);
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).targets.map((t: Target) => t.id)).toEqual([
+      'mal-500',
+      'mal-501',
+    ]);
   });
 
   it('gives a user target that now clashes with a shipped id a new id instead of dropping it', async () => {

@@ -22,10 +22,11 @@ const mine = (i: number): Target => ({
   source: '',
   source_url: '',
   illustration: false,
-  note: ''
+  note: '',
 });
 /** A link the app wrote before compression: base64url of the target file. */
-const oldLink = (targets: unknown[]) => Buffer.from(JSON.stringify({ regionpuls_targets: 1, targets })).toString('base64url');
+const oldLink = (targets: unknown[]) =>
+  Buffer.from(JSON.stringify({ regionpuls_targets: 1, targets })).toString('base64url');
 
 describe('compact link', () => {
   it('round-trips, versioned with "2."', async () => {
@@ -53,23 +54,33 @@ describe('a bad link gives a message, never an exception', () => {
     ['2.not*base64', 'lenken har tegn som ikke hører hjemme der'],
     ['2.AAAA', 'den kan ikke leses'],
     ['eyJ', 'den kan ikke leses'],
-    ['x'.repeat(20_001), 'lenken er for lang']
+    ['x'.repeat(20_001), 'lenken er for lang'],
   ])('%s', async (param, why) => {
     const r = await decodeTargets(param);
     expect(r.targets).toEqual([]);
     expect(r.error).toBe(`Målene i lenken ble ikke lest: ${why}. Målene du hadde, er uendret.`);
   });
   it('a target the parser refuses', async () => {
-    expect((await decodeTargets(oldLink([{ ...mine(1), kind: 'x' }]))).error).toContain('«kind» må være en av');
+    expect((await decodeTargets(oldLink([{ ...mine(1), kind: 'x' }]))).error).toContain(
+      '«kind» må være en av',
+    );
   });
   it('a small link that unpacks to more than 1 MB (a zip bomb)', async () => {
-    const bomb = '2.' + deflateRawSync(Buffer.from(`{"regionpuls_targets":1,"targets":[],"x":"${' '.repeat(2_000_000)}"}`)).toString('base64url');
+    const bomb =
+      '2.' +
+      deflateRawSync(
+        Buffer.from(`{"regionpuls_targets":1,"targets":[],"x":"${' '.repeat(2_000_000)}"}`),
+      ).toString('base64url');
     expect(bomb.length).toBeLessThan(20_000);
-    expect((await decodeTargets(bomb)).error).toBe('Målene i lenken ble ikke lest: lenken pakker ut til mer enn 1 MB. Målene du hadde, er uendret.');
+    expect((await decodeTargets(bomb)).error).toBe(
+      'Målene i lenken ble ikke lest: lenken pakker ut til mer enn 1 MB. Målene du hadde, er uendret.',
+    );
   });
   it('more targets than a user can have', async () => {
     const r = await decodeTargets(await encodeTargets(Array.from({ length: 101 }, (_, i) => mine(i))));
     expect(r.targets).toEqual([]);
-    expect(r.error).toBe('Lenken har 101 mål, mer enn de 100 Regionpuls kan holde, og ble ikke lest. Be om målene som fil og importer den. Målene du hadde, er uendret.');
+    expect(r.error).toBe(
+      'Lenken har 101 mål, mer enn de 100 Regionpuls kan holde, og ble ikke lest. Be om målene som fil og importer den. Målene du hadde, er uendret.',
+    );
   });
 });

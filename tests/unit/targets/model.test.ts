@@ -14,27 +14,44 @@ const good = {
   source: 'Byregionprosjektet',
   source_url: '',
   illustration: false,
-  note: ''
+  note: '',
 };
 
 describe('target file', () => {
   it('round-trips', () => {
-    const parsed = parseTargetFile(JSON.parse(targetFile([parseTargetFile({ regionpuls_targets: 1, targets: [good] })[0]!])));
+    const parsed = parseTargetFile(
+      JSON.parse(targetFile([parseTargetFile({ regionpuls_targets: 1, targets: [good] })[0]!])),
+    );
     expect(parsed).toEqual([good]);
   });
   it.each([
     [{ targets: [] }, 'ikke en Regionpuls-målfil'],
     [{ regionpuls_targets: 1 }, 'mangler listen'],
-    [{ regionpuls_targets: 1, targets: [{ ...good, kind: 'fast' }] }, 'mål 1: «kind» må være en av per_year, rate, end'],
-    [{ regionpuls_targets: 1, targets: [{ ...good, base_year: 2030 }] }, '«end_year» (2025) må komme etter «base_year» (2030)'],
-    [{ regionpuls_targets: 1, targets: [good, { ...good, region: "x'; drop" }] }, 'mål 2: ugyldig regionkode'],
+    [
+      { regionpuls_targets: 1, targets: [{ ...good, kind: 'fast' }] },
+      'mål 1: «kind» må være en av per_year, rate, end',
+    ],
+    [
+      { regionpuls_targets: 1, targets: [{ ...good, base_year: 2030 }] },
+      '«end_year» (2025) må komme etter «base_year» (2030)',
+    ],
+    [
+      { regionpuls_targets: 1, targets: [good, { ...good, region: "x'; drop" }] },
+      'mål 2: ugyldig regionkode',
+    ],
     [{ regionpuls_targets: 1, targets: [{ ...good, kind: 'rate', amount: 5 }] }, 'andel'],
     [{ regionpuls_targets: 1, targets: [good, good] }, 'samme id'],
     [{ regionpuls_targets: 1, targets: [{ ...good, source_url: 'javascript:alert(1)' }] }, 'http'],
     [{ regionpuls_targets: 1, targets: [{ id: 'a' }] }, 'mål 1: mangler feltet «region»'],
     [{ regionpuls_targets: 1, targets: [{ ...good, region: '3401+3401' }] }, 'nevner samme region to ganger'],
-    [{ regionpuls_targets: 1, targets: [{ ...good, region: Array.from({ length: 11 }, (_, i) => `30${i + 10}`).join('+') }] }, 'ugyldig regionkode'],
-    [{ regionpuls_targets: 1, targets: [{ ...good, region: '3401+' }] }, 'ugyldig regionkode']
+    [
+      {
+        regionpuls_targets: 1,
+        targets: [{ ...good, region: Array.from({ length: 11 }, (_, i) => `30${i + 10}`).join('+') }],
+      },
+      'ugyldig regionkode',
+    ],
+    [{ regionpuls_targets: 1, targets: [{ ...good, region: '3401+' }] }, 'ugyldig regionkode'],
   ])('rejects %j with a message that says what is wrong', (input, message) => {
     expect(() => parseTargetFile(input)).toThrow(TargetError);
     expect(() => parseTargetFile(input)).toThrow(message);
@@ -50,7 +67,9 @@ describe('the published JSON Schema', async () => {
     expect(target.properties.kind.enum).toEqual([...TARGET_KINDS]);
     for (const field of target.required as string[]) {
       const { [field]: _dropped, ...rest } = good as Record<string, unknown>;
-      expect(() => parseTargetFile({ regionpuls_targets: 1, targets: [rest] }), field).toThrow(`mangler feltet «${field}»`);
+      expect(() => parseTargetFile({ regionpuls_targets: 1, targets: [rest] }), field).toThrow(
+        `mangler feltet «${field}»`,
+      );
     }
   });
   it('states the same limits and region codes the app enforces', async () => {
@@ -59,7 +78,9 @@ describe('the published JSON Schema', async () => {
     const pattern = new RegExp(target.properties.region.pattern);
     for (const code of ['3103', 'mosseregionen', 'kongsvingerregionen+3419', 'OR34001']) {
       expect(pattern.test(code), code).toBe(true);
-      expect(parseTargetFile({ regionpuls_targets: 1, targets: [{ ...good, region: code }] })[0]!.region).toBe(code);
+      expect(
+        parseTargetFile({ regionpuls_targets: 1, targets: [{ ...good, region: code }] })[0]!.region,
+      ).toBe(code);
     }
     for (const code of ['3401+', "x'; drop", '+3401']) expect(pattern.test(code), code).toBe(false);
   });

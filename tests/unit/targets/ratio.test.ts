@@ -23,7 +23,7 @@ const target = (over: Partial<Target>): Target => ({
   source_url: '',
   illustration: true,
   note: '',
-  ...over
+  ...over,
 });
 
 // SSB 11618 SysselArbsted, all kommuner (PROVENANCE section 11).
@@ -33,19 +33,22 @@ const nationalJobs = [
   { year: 2019, value: 2691643 },
   { year: 2020, value: 2673248 },
   { year: 2021, value: 2753966 },
-  { year: 2022, value: 2809789 }
+  { year: 2022, value: 2809789 },
 ];
 // Kongsvinger kommune: 2015 distriktstall (0402), 2016 not in any source, 2017 (0402) and 2022 (3401) from 11618.
 const kongsvingerJobs = [
   { year: 2015, value: 8222 },
   { year: 2016, value: null },
   { year: 2017, value: 8465 },
-  { year: 2022, value: 8663 }
+  { year: 2022, value: 8663 },
 ];
 
 describe('ratio method on real SSB series', () => {
   it('Hele landet against 1 % a year from 2017: R = 149 %, on track', () => {
-    const a = assessByRatio(target({ base_year: 2017, end_year: 2030, kind: 'rate', amount: 0.01 }), nationalJobs);
+    const a = assessByRatio(
+      target({ base_year: 2017, end_year: 2030, kind: 'rate', amount: 0.01 }),
+      nationalJobs,
+    );
     // CAGR 2017–2022 = (2 809 789 / 2 609 737)^(1/5) − 1 = 1.48816 %; required exactly 1 %.
     expect(a.observedRate).toBeCloseTo(0.0148816, 6);
     expect(a.requiredRate).toBeCloseTo(0.01, 12);
@@ -71,7 +74,13 @@ describe('ratio method on real SSB series', () => {
     // Path 2022 = 8 465 + 5 × 100 = 8 965; 8 663 is 302 behind; from now (9 565 − 8 663) / 6 = 150.33 a year.
     expect(p.gap).toBe(-302);
     expect(p.status).toBe('behind');
-    expect(p.fromNow).toEqual({ kind: 'needed', perYear: 902 / 6, fromYear: 2022, toYear: 2028, targetValue: 9565 });
+    expect(p.fromNow).toEqual({
+      kind: 'needed',
+      perYear: 902 / 6,
+      fromYear: 2022,
+      toYear: 2028,
+      targetValue: 9565,
+    });
   });
 });
 
@@ -79,14 +88,14 @@ describe('ratio method, edge cases (SYNTHETIC)', () => {
   // Base 10 000 in 2015, +100 a year to 2025 → 11 000; required CAGR = 1.1^(1/10) − 1 = 0.95765 %.
   const at2020 = (value: number) => [
     { year: 2015, value: 10000 },
-    { year: 2020, value }
+    { year: 2020, value },
   ];
   it.each([
     // observed CAGR = (v / 10 000)^(1/5) − 1; R by hand.
     [10600, 1.224, 'on_track'],
     [10400, 0.8223, 'speed_up'],
     [10150, 0.3114, 'limited'],
-    [9900, -0.2097, 'wrong_direction']
+    [9900, -0.2097, 'wrong_direction'],
   ] as const)('%i in 2020 gives R ≈ %f: %s', (value, ratio, cls) => {
     const a = assessByRatio(target({}), at2020(value));
     expect(a.ratio).toBeCloseTo(ratio, 3);
@@ -110,19 +119,36 @@ describe('ratio method, edge cases (SYNTHETIC)', () => {
   });
 
   it('cannot assess with fewer than two observations from the base year', () => {
-    expect(assessByRatio(target({}), [{ year: 2015, value: 10000 }])).toMatchObject({ class: 'cannot_assess', why: 'too-few', ratio: null });
+    expect(assessByRatio(target({}), [{ year: 2015, value: 10000 }])).toMatchObject({
+      class: 'cannot_assess',
+      why: 'too-few',
+      ratio: null,
+    });
     expect(assessByRatio(target({}), [])).toMatchObject({ class: 'cannot_assess', why: 'too-few' });
     // Only years before the base year and after the end year: nothing measures the target.
-    expect(assessByRatio(target({}), [{ year: 2010, value: 1 }, { year: 2026, value: 2 }]).class).toBe('cannot_assess');
+    expect(
+      assessByRatio(target({}), [
+        { year: 2010, value: 1 },
+        { year: 2026, value: 2 },
+      ]).class,
+    ).toBe('cannot_assess');
   });
 
   it('cannot assess values that are not positive (the growth model needs them)', () => {
-    expect(assessByRatio(target({}), [{ year: 2015, value: 0 }, { year: 2020, value: 5 }])).toMatchObject({ class: 'cannot_assess', why: 'not-positive' });
+    expect(
+      assessByRatio(target({}), [
+        { year: 2015, value: 0 },
+        { year: 2020, value: 5 },
+      ]),
+    ).toMatchObject({ class: 'cannot_assess', why: 'not-positive' });
   });
 
   it('a target to hold the level: met at or above it, wrong direction below', () => {
     expect(assessByRatio(target({ amount: 0 }), at2020(10000)).class).toBe('met');
-    expect(assessByRatio(target({ amount: 0 }), at2020(9999))).toMatchObject({ class: 'wrong_direction', ratio: null });
+    expect(assessByRatio(target({ amount: 0 }), at2020(9999))).toMatchObject({
+      class: 'wrong_direction',
+      ratio: null,
+    });
   });
 
   it('measures at the end year when later years exist', () => {

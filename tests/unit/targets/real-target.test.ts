@@ -19,7 +19,12 @@ afterAll(() => db?.close());
 describe('Grenland: +250 jobs a year from 2015 (real SSB series)', () => {
   it('works out path, gap, status and paces as by hand', async () => {
     const target = readTargetsCsv().find((t) => t.id === 'grenland-250-arbeidsplasser')!;
-    const s = await loadSeries(db.engine, { indicator: 'sysselsatte', regions: ['grenland'], mode: 'absolute', base: null });
+    const s = await loadSeries(db.engine, {
+      indicator: 'sysselsatte',
+      regions: ['grenland'],
+      mode: 'absolute',
+      base: null,
+    });
     const actual = s.rows.map((r) => ({ year: r.year, value: r.value }));
     // Sum of Skien, Porsgrunn, Bamble, Kragerø, Drangedal, Siljan: 2015 distriktstall, 2022 11618, 2025 13472.
     expect(actual.find((a) => a.year === 2015)?.value).toBe(52210);
@@ -36,7 +41,14 @@ describe('Grenland: +250 jobs a year from 2015 (real SSB series)', () => {
     expect(p.status).toBe('ahead');
     // End value 2030 = 52 210 + 15 × 250 = 55 960; 56 445 is already above it: met, no "required pace" of −97.
     expect(p.endValue).toBe(55960);
-    expect(p.fromNow).toEqual({ kind: 'met', latest: 56445, latestYear: 2025, targetValue: 55960, toYear: 2030, direction: 1 });
+    expect(p.fromNow).toEqual({
+      kind: 'met',
+      latest: 56445,
+      latestYear: 2025,
+      targetValue: 55960,
+      toYear: 2030,
+      direction: 1,
+    });
     // Achieved: (56 445 − 52 210) / 10 = 423.5 a year; last 3 years (56 445 − 55 389) / 3 = 352.
     expect(p.paceSinceBase).toBe(423.5);
     expect(p.paceLast3).toBeCloseTo(352, 6);
@@ -49,7 +61,7 @@ describe('Grenland: +250 jobs a year from 2015 (real SSB series)', () => {
       'kongsvingerregionen-100-arbeidsplasser',
       'innlandet-1000-jobber',
       'glamdal-60000-innbyggere',
-      'mosseregionen-740-arbeidsplasser'
+      'mosseregionen-740-arbeidsplasser',
     ]);
   });
 });
@@ -65,6 +77,8 @@ describe('shipped targets in the build', () => {
   it('fails the build on a target whose region does not exist', async () => {
     const { checkTargets } = await import('../../../data/targets');
     const [t] = readTargetsCsv();
-    expect(() => checkTargets([{ ...t!, region: '9999' }], new Set(['3103']), new Set(['sysselsatte']))).toThrow('unknown region code 9999');
+    expect(() =>
+      checkTargets([{ ...t!, region: '9999' }], new Set(['3103']), new Set(['sysselsatte'])),
+    ).toThrow('unknown region code 9999');
   });
 });

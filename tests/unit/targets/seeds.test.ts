@@ -22,28 +22,61 @@ const seed = (id: string): Target => {
 describe('the seeds in data/targets.csv', () => {
   it('Kongsvingerregionen: net +100 jobs a year 2016–2028, in the strategy’s own words', () => {
     const t = seed('kongsvingerregionen-100-arbeidsplasser');
-    expect(t).toMatchObject({ region: 'kongsvingerregionen', indicator: 'sysselsatte', kind: 'per_year', amount: 100, base_year: 2016, end_year: 2028, illustration: false });
+    expect(t).toMatchObject({
+      region: 'kongsvingerregionen',
+      indicator: 'sysselsatte',
+      kind: 'per_year',
+      amount: 100,
+      base_year: 2016,
+      end_year: 2028,
+      illustration: false,
+    });
     expect(t.source).toContain('Næringsstrategi for Kongsvingerregionen 2016–2028');
     expect(t.source).toContain('«Netto vekst på 100 arbeidsplasser pr. år i perioden»');
-    expect(t.source_url).toBe('https://www.naering24.no/nyheter/ny-naeringsstrategi-for-kongsvingerregionen/125063');
+    expect(t.source_url).toBe(
+      'https://www.naering24.no/nyheter/ny-naeringsstrategi-for-kongsvingerregionen/125063',
+    );
     expect(t.note).toContain('Våler');
   });
   it('Innlandet: +1 000 jobs, with what the document says and what Regionpuls chose', () => {
     const t = seed('innlandet-1000-jobber');
-    expect(t).toMatchObject({ region: '34', indicator: 'sysselsatte', kind: 'end', amount: 1000, base_year: 2017, end_year: 2022 });
+    expect(t).toMatchObject({
+      region: '34',
+      indicator: 'sysselsatte',
+      kind: 'end',
+      amount: 1000,
+      base_year: 2017,
+      end_year: 2022,
+    });
     expect(t.source).toContain('«Innlandet skal skape 1000 nye jobber i årene som kommer»');
     expect(t.note).toContain('udatert');
     expect(t.note).toContain('Valgt av Regionpuls: grunnår 2017');
   });
   it('Glåmdal: 60 000 inhabitants in 2020, on the seven kommuner of the council', () => {
     const t = seed('glamdal-60000-innbyggere');
-    expect(t).toMatchObject({ region: 'kongsvingerregionen+3419', indicator: 'befolkning', kind: 'level', amount: 60000, base_year: 2012, end_year: 2020 });
+    expect(t).toMatchObject({
+      region: 'kongsvingerregionen+3419',
+      indicator: 'befolkning',
+      kind: 'level',
+      amount: 60000,
+      base_year: 2012,
+      end_year: 2020,
+    });
     expect(t.source).toContain('Strategisk plan for Glåmdal regionråd 2012–2015: «60 000 i 2020»');
   });
   it('Mosseregionen: ~740 jobs is a reported result, not a target', () => {
     const t = seed('mosseregionen-740-arbeidsplasser');
-    expect(t).toMatchObject({ region: 'mosseregionen', indicator: 'sysselsatte', kind: 'reported', amount: 740, base_year: 2013, end_year: 2017 });
-    expect(t.source).toContain('«Resultatet av prosjektet så langt er omlag 740 arbeidsplasser i arbeidsplassregion»');
+    expect(t).toMatchObject({
+      region: 'mosseregionen',
+      indicator: 'sysselsatte',
+      kind: 'reported',
+      amount: 740,
+      base_year: 2013,
+      end_year: 2017,
+    });
+    expect(t.source).toContain(
+      '«Resultatet av prosjektet så langt er omlag 740 arbeidsplasser i arbeidsplassregion»',
+    );
     expect(t.note).toContain('1.1.2013 til 31.12.2018');
   });
   it('no old entry these replace is left', () => {
@@ -75,7 +108,13 @@ describe('Glåmdal «60 000 i 2020» on SSB population (07459)', () => {
     expect(view.assessment.observedRate).toBeCloseTo(-0.0021994, 6);
     expect(view.assessment.ratio).toBeCloseTo(-0.14664, 4);
     expect(view.assessment.class).toBe('wrong_direction');
-    expect(view.progress?.fromNow).toEqual({ kind: 'missed', latest: 52333, latestYear: 2020, targetValue: 60000, toYear: 2020 });
+    expect(view.progress?.fromNow).toEqual({
+      kind: 'missed',
+      latest: 52333,
+      latestYear: 2020,
+      targetValue: 60000,
+      toYear: 2020,
+    });
     expect(view.baseNote).toBeNull();
   });
 });
@@ -101,12 +140,19 @@ describe('the jobs targets on SSB jobs by place of work (11618, 2017–2022)', (
     expect(value(2016) ?? null).toBeNull();
     expect(value(2017)).toBe(18997);
     expect(value(2022)).toBe(19367);
-    expect(view.baseNote).toBe('Grunnåret 2016 mangler i statistikken; banen starter fra 2017, første år med tall.');
+    expect(view.baseNote).toBe(
+      'Grunnåret 2016 mangler i statistikken; banen starter fra 2017, første år med tall.',
+    );
     // Path 2022 = 18 997 + 5 × 100 = 19 497; gap 19 367 − 19 497 = −130; tolerance 10 % of 500 = 50.
     expect(view.progress?.gap).toBe(-130);
     expect(view.progress?.status).toBe('behind');
     // End value 18 997 + 11 × 100 = 20 097: (20 097 − 19 367) / 6 = 121.67 a year from 2022.
-    expect(view.progress?.fromNow).toMatchObject({ kind: 'needed', fromYear: 2022, toYear: 2028, targetValue: 20097 });
+    expect(view.progress?.fromNow).toMatchObject({
+      kind: 'needed',
+      fromYear: 2022,
+      toYear: 2028,
+      targetValue: 20097,
+    });
     expect((view.progress?.fromNow as { perYear: number }).perYear).toBeCloseTo(730 / 6, 9);
     // Achieved (19 367 / 18 997)^(1/5) − 1 = 0.38658 %; required (20 097 / 18 997)^(1/11) − 1 = 0.51303 %.
     expect(view.assessment.observedRate).toBeCloseTo(0.0038658, 6);
@@ -122,7 +168,12 @@ describe('the jobs targets on SSB jobs by place of work (11618, 2017–2022)', (
     expect(value(2022)).toBe(173964);
     expect(view.progress?.gap).toBe(173964 - 170302);
     expect(view.progress?.status).toBe('ahead');
-    expect(view.progress?.fromNow).toMatchObject({ kind: 'met', latest: 173964, latestYear: 2022, targetValue: 170302 });
+    expect(view.progress?.fromNow).toMatchObject({
+      kind: 'met',
+      latest: 173964,
+      latestYear: 2022,
+      targetValue: 170302,
+    });
     expect(view.assessment.class).toBe('met');
   });
 });

@@ -16,17 +16,28 @@ import { loadCatalogue } from '../../../src/lib/state/load';
 let regions: UserRegion[];
 beforeAll(async () => {
   const db = await openNodeDb('static/data');
-  regions = (await loadCatalogue(db.engine)).regions.map((r) => ({ code: r.code, name: r.name, level: r.level }));
+  regions = (await loadCatalogue(db.engine)).regions.map((r) => ({
+    code: r.code,
+    name: r.name,
+    level: r.level,
+  }));
   db.close();
 });
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 /** Windows-1252 for the Norwegian letters (what Excel writes for «CSV (semikolondelt)»). */
-const cp1252 = (s: string) => Uint8Array.from(s, (c) => ({ æ: 0xe6, ø: 0xf8, å: 0xe5, Æ: 0xc6, Ø: 0xd8, Å: 0xc5 })[c] ?? c.charCodeAt(0));
+const cp1252 = (s: string) =>
+  Uint8Array.from(s, (c) => ({ æ: 0xe6, ø: 0xf8, å: 0xe5, Æ: 0xc6, Ø: 0xd8, Å: 0xc5 })[c] ?? c.charCodeAt(0));
 
 describe('valid files', () => {
   it("Excel's semicolon CSV in Windows-1252 with decimal commas and a space as thousands separator", async () => {
-    const r = await readUserFile('mål.csv', cp1252('Kommune;År;Verdi;Indikator\r\nMoss;2020;1 234,5;Ledige lokaler\r\nRåde;2020;..;Ledige lokaler\r\n3114;2021;-7;Ledige lokaler\r\n'), regions);
+    const r = await readUserFile(
+      'mål.csv',
+      cp1252(
+        'Kommune;År;Verdi;Indikator\r\nMoss;2020;1 234,5;Ledige lokaler\r\nRåde;2020;..;Ledige lokaler\r\n3114;2021;-7;Ledige lokaler\r\n',
+      ),
+      regions,
+    );
     expect(r).toEqual({
       ok: true,
       data: {
@@ -35,18 +46,24 @@ describe('valid files', () => {
         rows: [
           { indicator: 'Ledige lokaler', region_code: '3103', year: 2020, value: 1234.5 },
           { indicator: 'Ledige lokaler', region_code: '3112', year: 2020, value: null },
-          { indicator: 'Ledige lokaler', region_code: '3114', year: 2021, value: -7 }
-        ]
-      }
+          { indicator: 'Ledige lokaler', region_code: '3114', year: 2021, value: -7 },
+        ],
+      },
     });
   });
 
   it("UTF-8 with BOM, comma separated, SSB's labels, quoted fields, the file name as the indicator", async () => {
-    const r = await readUserFile('bredbånd.csv', utf8('\uFEFFregion,year,value\n"K-3103 Moss",2022,97.5\n"3401 Kongsvinger",2022,88\nkongsvingerregionen,2022,90.1\n'), regions);
+    const r = await readUserFile(
+      'bredbånd.csv',
+      utf8(
+        '\uFEFFregion,year,value\n"K-3103 Moss",2022,97.5\n"3401 Kongsvinger",2022,88\nkongsvingerregionen,2022,90.1\n',
+      ),
+      regions,
+    );
     expect(r.ok && r.data.rows.map((x) => [x.indicator, x.region_code, x.value])).toEqual([
       ['bredbånd', '3103', 97.5],
       ['bredbånd', '3401', 88],
-      ['bredbånd', 'kongsvingerregionen', 90.1]
+      ['bredbånd', 'kongsvingerregionen', 90.1],
     ]);
   });
 
@@ -55,12 +72,18 @@ describe('valid files', () => {
     try {
       const db = await DuckDBInstance.create(':memory:');
       const con = await db.connect();
-      await con.run(`COPY (SELECT * FROM (VALUES ('3103', 2020, 1.5), ('3112', 2021, 2.5)) t(kommunenummer, year, verdi)) TO '${join(dir, 'x.parquet')}' (FORMAT parquet)`);
+      await con.run(
+        `COPY (SELECT * FROM (VALUES ('3103', 2020, 1.5), ('3112', 2021, 2.5)) t(kommunenummer, year, verdi)) TO '${join(dir, 'x.parquet')}' (FORMAT parquet)`,
+      );
       con.closeSync();
-      const r = await readUserFile('x.parquet', new Uint8Array(readFileSync(join(dir, 'x.parquet'))), regions);
+      const r = await readUserFile(
+        'x.parquet',
+        new Uint8Array(readFileSync(join(dir, 'x.parquet'))),
+        regions,
+      );
       expect(r.ok && r.data.rows).toEqual([
         { indicator: 'x', region_code: '3103', year: 2020, value: 1.5 },
-        { indicator: 'x', region_code: '3112', year: 2021, value: 2.5 }
+        { indicator: 'x', region_code: '3112', year: 2021, value: 2.5 },
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -70,28 +93,118 @@ describe('valid files', () => {
 
 /** Malformed variants of one small valid file, each with what the message must say. */
 function corpus(): { name: string; bytes: Uint8Array; says: RegExp }[] {
-  const good = ['kommune;år;verdi', 'Moss;2020;10', 'Råde;2020;11', 'Våler (Østfold);2020;12', '3401;2021;13'];
+  const good = [
+    'kommune;år;verdi',
+    'Moss;2020;10',
+    'Råde;2020;11',
+    'Våler (Østfold);2020;12',
+    '3401;2021;13',
+  ];
   const out: { name: string; bytes: Uint8Array; says: RegExp }[] = [];
-  const add = (name: string, lines: string[] | string, says: RegExp) => out.push({ name, bytes: typeof lines === 'string' ? utf8(lines) : utf8(`${lines.join('\n')}\n`), says });
-  const values = ['abc', '12,5,3', '1e5x', '--1', '12.5.6', '½', '1/2', 'NaN', 'Infinity', '0x10', '12 %', 'kr 10', '∞', '١٢', '12..5', '1,2,3', 'tolv', '10 10x', '#VERDI!', '#DIV/0!'];
-  const years = ['20', '202', '20200', '1899', '2101', 'år', '2020.5', '2020-01-01', '', 'MMXX', '-2020', '２０２０'];
-  const places = ['Atlantis', '9999', '0000', 'K-9999', 'Våler', 'Moss kommune x', 'DROP TABLE regions', '<script>', '3103x', 'Osloo', 'Oslo/Bærum x', '03 01', 'Trondheim kommune'];
+  const add = (name: string, lines: string[] | string, says: RegExp) =>
+    out.push({ name, bytes: typeof lines === 'string' ? utf8(lines) : utf8(`${lines.join('\n')}\n`), says });
+  const values = [
+    'abc',
+    '12,5,3',
+    '1e5x',
+    '--1',
+    '12.5.6',
+    '½',
+    '1/2',
+    'NaN',
+    'Infinity',
+    '0x10',
+    '12 %',
+    'kr 10',
+    '∞',
+    '١٢',
+    '12..5',
+    '1,2,3',
+    'tolv',
+    '10 10x',
+    '#VERDI!',
+    '#DIV/0!',
+  ];
+  const years = [
+    '20',
+    '202',
+    '20200',
+    '1899',
+    '2101',
+    'år',
+    '2020.5',
+    '2020-01-01',
+    '',
+    'MMXX',
+    '-2020',
+    '２０２０',
+  ];
+  const places = [
+    'Atlantis',
+    '9999',
+    '0000',
+    'K-9999',
+    'Våler',
+    'Moss kommune x',
+    'DROP TABLE regions',
+    '<script>',
+    '3103x',
+    'Osloo',
+    'Oslo/Bærum x',
+    '03 01',
+    'Trondheim kommune',
+  ];
   for (let row = 1; row <= 4; row++) {
-    for (const v of values) add(`verdi-${row}-${v}.csv`, good.map((l, i) => (i === row ? l.replace(/;[^;]*$/, `;${v}`) : l)), new RegExp(`linje ${row + 1}, kolonne «verdi»: «${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}» er ikke et tall`));
-    for (const y of years) add(`år-${row}-${y}.csv`, good.map((l, i) => (i === row ? l.replace(/;[^;]*;/, `;${y};`) : l)), new RegExp(`linje ${row + 1}, kolonne «år»: «.*» er ikke et årstall`));
-    for (const p of places) add(`sted-${row}-${p}.csv`, good.map((l, i) => (i === row ? l.replace(/^[^;]*/, p) : l)), new RegExp(`linje ${row + 1}, kolonne «kommune»: «.*»:? (er ingen kommune|kan være flere regioner|nummeret)`));
-    add(`kolonner-${row}.csv`, good.map((l, i) => (i === row ? `${l};ekstra` : l)), new RegExp(`linje ${row + 1} har 4 kolonner, overskriften har 3`));
+    for (const v of values)
+      add(
+        `verdi-${row}-${v}.csv`,
+        good.map((l, i) => (i === row ? l.replace(/;[^;]*$/, `;${v}`) : l)),
+        new RegExp(
+          `linje ${row + 1}, kolonne «verdi»: «${v.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}» er ikke et tall`,
+        ),
+      );
+    for (const y of years)
+      add(
+        `år-${row}-${y}.csv`,
+        good.map((l, i) => (i === row ? l.replace(/;[^;]*;/, `;${y};`) : l)),
+        new RegExp(`linje ${row + 1}, kolonne «år»: «.*» er ikke et årstall`),
+      );
+    for (const p of places)
+      add(
+        `sted-${row}-${p}.csv`,
+        good.map((l, i) => (i === row ? l.replace(/^[^;]*/, p) : l)),
+        new RegExp(
+          `linje ${row + 1}, kolonne «kommune»: «.*»:? (er ingen kommune|kan være flere regioner|nummeret)`,
+        ),
+      );
+    add(
+      `kolonner-${row}.csv`,
+      good.map((l, i) => (i === row ? `${l};ekstra` : l)),
+      new RegExp(`linje ${row + 1} har 4 kolonner, overskriften har 3`),
+    );
     add(`dublett-${row}.csv`, [...good, good[row]!], new RegExp(`linje 6: .* står også på linje ${row + 1}`));
   }
-  for (const h of ['sted;år;verdi', 'kommune;aargang;verdi', 'kommune;år;beløp', 'a;b;c']) add(`overskrift-${h}.csv`, [h, ...good.slice(1)], /linje 1 mangler kolonnen/);
+  for (const h of ['sted;år;verdi', 'kommune;aargang;verdi', 'kommune;år;beløp', 'a;b;c'])
+    add(`overskrift-${h}.csv`, [h, ...good.slice(1)], /linje 1 mangler kolonnen/);
   add('tom.csv', '', /filen er tom/);
   add('bare-overskrift.csv', ['kommune;år;verdi'], /ingen rader med tall/);
   add('to-kolonner.csv', ['kommune;verdi', 'Moss;10'], /linje 1 må ha minst tre kolonner/);
   add('anførsel.csv', ['kommune;år;verdi', '"Moss;2020;10'], /linje 2: et anførselstegn/);
-  out.push({ name: 'binær.csv', bytes: Uint8Array.from([0x00, 0x01, 0x02, 0xff, 0x00]), says: /verken tekst \(CSV\) eller Parquet/ });
-  out.push({ name: 'skadet.parquet', bytes: utf8('PAR1 this is not parquet at all'), says: /ser ut som Parquet, men kan ikke leses/ });
+  out.push({
+    name: 'binær.csv',
+    bytes: Uint8Array.from([0x00, 0x01, 0x02, 0xff, 0x00]),
+    says: /verken tekst \(CSV\) eller Parquet/,
+  });
+  out.push({
+    name: 'skadet.parquet',
+    bytes: utf8('PAR1 this is not parquet at all'),
+    says: /ser ut som Parquet, men kan ikke leses/,
+  });
   out.push({ name: 'stor.csv', bytes: new Uint8Array(LIMITS.bytes + 1).fill(0x41), says: /mer enn de 5 MB/ });
-  const many = ['kommune;år;verdi;indikator', ...Array.from({ length: 21 }, (_, i) => `Moss;2020;1;indikator ${i}`)];
+  const many = [
+    'kommune;år;verdi;indikator',
+    ...Array.from({ length: 21 }, (_, i) => `Moss;2020;1;indikator ${i}`),
+  ];
   add('mange-indikatorer.csv', many, /21 indikatorer er flere enn de 20/);
   const errorsGalore = ['kommune;år;verdi', ...Array.from({ length: 30 }, () => 'Atlantis;2020;x')];
   add('mange-feil.csv', errorsGalore, /og \d+ feil til/);
@@ -106,7 +219,8 @@ describe('malformed files', () => {
     for (const f of files) {
       const r = await readUserFile(f.name, f.bytes, regions);
       if (r.ok) wrong.push(`${f.name}: accepted`);
-      else if (!r.errors.every((e) => e.startsWith(`${f.name}: `)) || !r.errors.some((e) => f.says.test(e))) wrong.push(`${f.name}: ${r.errors.join(' | ')}`);
+      else if (!r.errors.every((e) => e.startsWith(`${f.name}: `)) || !r.errors.some((e) => f.says.test(e)))
+        wrong.push(`${f.name}: ${r.errors.join(' | ')}`);
     }
     expect(wrong).toEqual([]);
   });
@@ -114,6 +228,8 @@ describe('malformed files', () => {
   it('an ambiguous name asks for the number', async () => {
     const r = await readUserFile('v.csv', utf8('kommune;år;verdi\nVåler;2020;1\n'), regions);
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.errors[0]).toBe('v.csv: linje 2, kolonne «kommune»: «Våler» kan være flere regioner (Våler (Innlandet) 3419, Våler (Østfold) 3114); bruk nummeret');
+    expect(!r.ok && r.errors[0]).toBe(
+      'v.csv: linje 2, kolonne «kommune»: «Våler» kan være flere regioner (Våler (Innlandet) 3419, Våler (Østfold) 3114); bruk nummeret',
+    );
   });
 });

@@ -49,7 +49,9 @@ const peerCache: SeriesCache = new Map();
 function getPeerBase(): Promise<{ candidates: PeerCandidate[]; year: number }> {
   peerBase ??= (async () => {
     const db = await buildDb();
-    const centrality = JSON.parse(await readFile(join(DATA_DIR, MAP_FILES.centrality), 'utf-8')) as CentralityFile;
+    const centrality = JSON.parse(
+      await readFile(join(DATA_DIR, MAP_FILES.centrality), 'utf-8'),
+    ) as CentralityFile;
     const year = db.manifest.indicators[POPULATION_INDICATOR]?.years?.[1];
     if (!year) throw new Error('invalid manifest: no population years');
     return { candidates: await loadPeerCandidates(db.engine, centrality, year, peerCache), year };
@@ -57,7 +59,8 @@ function getPeerBase(): Promise<{ candidates: PeerCandidate[]; year: number }> {
   return peerBase;
 }
 
-export const entries: EntryGenerator = async () => (await getCatalogue()).regions.map((r) => ({ code: r.code }));
+export const entries: EntryGenerator = async () =>
+  (await getCatalogue()).regions.map((r) => ({ code: r.code }));
 
 export const load: PageServerLoad = async ({ params }) => {
   const db = await buildDb();
@@ -79,14 +82,14 @@ export const load: PageServerLoad = async ({ params }) => {
       width: REPORT_WIDTH,
       height: 260,
       breaks: s.indicator.breaks ?? [],
-      sourceLabel: sourceLabeller(sources, s.indicator.id)
+      sourceLabel: sourceLabeller(sources, s.indicator.id),
     });
     return {
       ...s,
       chartHtml: plotHtml(options),
       digits: digitsForUnit(s.indicator.unit, [s.latest.value]),
       withoutData: s.withoutData.map((code) => names.get(code) ?? code),
-      sourceLine: sourceText(s.indicator, db.manifest)
+      sourceLine: sourceText(s.indicator, db.manifest),
     };
   });
 
@@ -96,11 +99,33 @@ export const load: PageServerLoad = async ({ params }) => {
     const indicator = indicators.find((i) => i.id === target.indicator);
     if (!indicator) continue;
     const actual = await loadTargetSeries(db.engine, target.indicator, target.region);
-    const view = evaluateTarget(target, actual, indicator, regionParts(target.region).map((c) => names.get(c) ?? c).join(' + '));
+    const view = evaluateTarget(
+      target,
+      actual,
+      indicator,
+      regionParts(target.region)
+        .map((c) => names.get(c) ?? c)
+        .join(' + '),
+    );
     const chartHtml = view.path
-      ? plotHtml(targetChart(view.actual, { path: view.path, projection: view.projection, yLabel: indicator.unit, digits: 0, width: REPORT_WIDTH, height: 260 }))
+      ? plotHtml(
+          targetChart(view.actual, {
+            path: view.path,
+            projection: view.projection,
+            yLabel: indicator.unit,
+            digits: 0,
+            width: REPORT_WIDTH,
+            height: 260,
+          }),
+        )
       : null;
-    targets.push({ view, indicatorName: indicator.name_nb, unit: indicator.unit, chartHtml, dataSource: sourceText(indicator, db.manifest) });
+    targets.push({
+      view,
+      indicatorName: indicator.name_nb,
+      unit: indicator.unit,
+      chartHtml,
+      dataSource: sourceText(indicator, db.manifest),
+    });
   }
 
   let comparable = null;
@@ -109,39 +134,77 @@ export const load: PageServerLoad = async ({ params }) => {
     const target = candidates.find((c) => c.code === region.code);
     if (target) {
       const selection = selectPeers(target, candidates);
-      const items = report.sections.flatMap((s) => (s.change ? [{ indicator: s.indicator, period: { from: s.change.from, to: s.change.to } }] : []));
-      const statements = await loadPeerStatements(db.engine, region.code, selection.peers.map((p) => p.code), items, peerCache);
+      const items = report.sections.flatMap((s) =>
+        s.change ? [{ indicator: s.indicator, period: { from: s.change.from, to: s.change.to } }] : [],
+      );
+      const statements = await loadPeerStatements(
+        db.engine,
+        region.code,
+        selection.peers.map((p) => p.code),
+        items,
+        peerCache,
+      );
       const codes = [region.code, ...selection.peers.map((p) => p.code)];
-      const compareIndicator = report.sections.some((s) => s.indicator.id === 'sysselsatte') ? 'sysselsatte' : POPULATION_INDICATOR;
+      const compareIndicator = report.sections.some((s) => s.indicator.id === 'sysselsatte')
+        ? 'sysselsatte'
+        : POPULATION_INDICATOR;
       comparable = {
-        rule: t.peers.rule(names.get(region.fylke_code ?? '') ?? 'fylket', target.centralityClass, formatNumber(Math.ceil(selection.bounds[0])), formatNumber(Math.floor(selection.bounds[1])), year),
+        rule: t.peers.rule(
+          names.get(region.fylke_code ?? '') ?? 'fylket',
+          target.centralityClass,
+          formatNumber(Math.ceil(selection.bounds[0])),
+          formatNumber(Math.floor(selection.bounds[1])),
+          year,
+        ),
         centrality: t.peers.centrality(target.centralityClass),
         population: target.population,
         year,
-        list: selection.peers.map((p) => ({ code: p.code, name: names.get(p.code) ?? p.name, population: p.population, fylke: names.get(p.fylke ?? '') ?? '' })),
+        list: selection.peers.map((p) => ({
+          code: p.code,
+          name: names.get(p.code) ?? p.name,
+          population: p.population,
+          fylke: names.get(p.fylke ?? '') ?? '',
+        })),
         href: comparisonHref(compareIndicator, codes),
         statements: statements.map((st) => ({
           indicator: st.indicator.id,
           measure: st.measure,
           comparison: st.comparison,
-          text: t.peers.statement(st.measure === 'growth' ? t.peers.growthLabel(st.period.from, st.period.to) : t.peers.per1000Label(st.period.to), t.peers[st.comparison]),
+          text: t.peers.statement(
+            st.measure === 'growth'
+              ? t.peers.growthLabel(st.period.from, st.period.to)
+              : t.peers.per1000Label(st.period.to),
+            t.peers[st.comparison],
+          ),
           value: formatMeasure(st.value, st.measure, 2),
-          band: t.peers.bandText(formatMeasure(st.band.median, st.measure, 2), formatMeasure(st.band.low, st.measure, 2), formatMeasure(st.band.high, st.measure, 2), st.band.n)
-        }))
+          band: t.peers.bandText(
+            formatMeasure(st.band.median, st.measure, 2),
+            formatMeasure(st.band.low, st.measure, 2),
+            formatMeasure(st.band.high, st.measure, 2),
+            st.band.n,
+          ),
+        })),
       };
     }
   }
 
   const members = region.members.map((code) => ({ code, name: names.get(code) ?? code }));
-  const parents = regions.filter((r) => region.fylke_code === r.code || (region.level === 'kommune' && r.members.includes(region.code)));
+  const parents = regions.filter(
+    (r) => region.fylke_code === r.code || (region.level === 'kommune' && r.members.includes(region.code)),
+  );
   return {
     region,
     label: names.get(region.code) ?? region.name,
     members,
-    parents: parents.map((p) => ({ code: p.code, name: names.get(p.code) ?? p.name, level: p.level, kind: p.kind })),
+    parents: parents.map((p) => ({
+      code: p.code,
+      name: names.get(p.code) ?? p.name,
+      level: p.level,
+      kind: p.kind,
+    })),
     sections,
     targets,
     peers: comparable,
-    manifest: db.manifest
+    manifest: db.manifest,
   };
 };

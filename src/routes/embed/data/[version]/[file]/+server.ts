@@ -20,7 +20,8 @@ export const entries: EntryGenerator = async () => {
 
 export const GET: RequestHandler = async ({ params }) => {
   const manifest = await currentManifest();
-  if (params.version !== manifest.version || !versionFiles(manifest).includes(params.file)) error(404, 'not hosted');
+  if (params.version !== manifest.version || !versionFiles(manifest).includes(params.file))
+    error(404, 'not hosted');
   const bytes = await readFile(join(DATA_DIR, params.file));
   const type = CONTENT_TYPES[params.file.split('.').pop() ?? ''] ?? 'application/octet-stream';
   return new Response(new Uint8Array(bytes), { headers: { 'content-type': type } });
