@@ -5,7 +5,7 @@
  * the figure without any error. A table whose fetched figure is off is refused, alone.
  */
 import { decodeJsonStatDataset } from '../parse/jsonstat';
-import type { KnownValue, SsbTableSource } from '../sources/ssb-sources';
+import type { SsbTableSource } from '../sources/ssb-sources';
 import { toFlows, toObservations } from '../sources/to-observations';
 import type { FetchedTable } from './ssb';
 import { TableResponseError } from './ssb';

@@ -89,7 +89,6 @@ export function lineChart(rows: readonly SeriesRow[], options: LineChartOptions)
       points.push(byYear.get(year) ?? point(code, year, null, 'missing', ''));
   }
   const estimated = present.filter((p) => p.status === 'estimated');
-  const span = years.length ? last - first : 0;
   const shownBreaks = breaks.filter((b) => b > first && b <= last);
 
   const marks: Plot.Markish[] = [

@@ -1,3 +1,5 @@
+import { inlineScript } from '../html/inline-script';
+
 /**
  * The inline script in /embed's <head>, run before first paint (it is Regionpuls's own page; the host's
  * CSP does not apply inside the iframe). It sets the theme from `?theme=` so a dark embed never flashes
@@ -13,5 +15,5 @@ export function embedHeadScript(defaultSearch: string, buildVersion: string): st
     `h.setAttribute('data-rp-theme',t==='light'||t==='dark'?t:'auto');` +
     `q.delete('theme');q.delete('v');var s=decodeURIComponent(q.toString());` +
     `if((v&&v!==${lit(buildVersion)})||(s&&s!==decodeURIComponent(${lit(defaultSearch)})))h.classList.add('rp-custom-view','rp-embed-wait');`;
-  return `<script>(function(){${body}})()<\/script>`;
+  return inlineScript(`(function(){${body}})()`);
 }

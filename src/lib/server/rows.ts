@@ -15,7 +15,7 @@ import {
   indicatorFile,
   indicatorFileName,
 } from '../db/local-files';
-import type { Manifest, TableName } from '../schema';
+import type { TableName } from '../schema';
 import { parseManifest } from '../manifest';
 
 export interface RowsFiles {

@@ -3,6 +3,7 @@
  * the same built files: same rows, same types, same values, nulls kept as nulls.
  */
 import { describe, expect, it } from 'vitest';
+import { Int32, vectorFromArray } from 'apache-arrow';
 import { readFile } from 'node:fs/promises';
 import { parquetToArrow } from '../../../src/lib/db/parquet-arrow';
 import { arrowRows } from '../../../src/lib/db/rows';
@@ -46,5 +47,21 @@ describe('parquetToArrow', () => {
     const moss = regions.find((r) => r.code === '3103');
     expect(Array.isArray(moss?.parents)).toBe(true);
     expect(moss?.parents).toContain('31');
+  });
+
+  it('never compiles code from a string, which the Content-Security-Policy forbids', async () => {
+    const original = globalThis.Function;
+    const blocked = () => {
+      throw new EvalError('blocked by the test');
+    };
+    globalThis.Function = new Proxy(original, { construct: blocked, apply: blocked });
+    try {
+      // The control: Arrow's own builders do compile code, so the trap is live.
+      expect(() => vectorFromArray([1, null], new Int32())).toThrow('blocked by the test');
+      const rows = arrowRows(await decode('regions'));
+      expect(rows.find((r) => r.code === '3103')?.parents).toContain('31');
+    } finally {
+      globalThis.Function = original;
+    }
   });
 });

@@ -16,7 +16,7 @@ import { formatMeasure } from '$lib/ranking/format';
 import { comparisonHref } from '$lib/ranking/view';
 import { formatNumber, t } from '$lib/i18n';
 import { plotHtml } from '$lib/server/plot-html';
-import { loadCatalogue, loadSeries, sourceLabeller } from '$lib/state/load';
+import { loadCatalogue, sourceLabeller } from '$lib/state/load';
 import { regionLabels } from '$lib/definitions/regions';
 import { sourceText } from '$lib/export/labels';
 import type { Catalogue } from '$lib/state/load';
