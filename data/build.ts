@@ -35,6 +35,7 @@ import { sysselsatteSeries } from './series/sysselsatte';
 import { sysselsatteNrSeries } from './series/sysselsatte-nr';
 import { bruttoproduktSeries } from './series/bruttoprodukt';
 import { nyetableringerSeries } from './series/nyetableringer';
+import { codeHistory } from './code-history';
 
 export interface BuildOptions {
   outputDir?: string;
@@ -367,6 +368,7 @@ export function mapAndCentralityFiles(
       { name: 'fylker', file: rawPath(RAW.fylkeBoundaries2024), codeProperty: 'fylkesnummer' },
       codes('fylke'),
     ).text,
+    [MAP_FILES.codeHistory]: JSON.stringify(codeHistory(inputs.klass, inputs.correspondence)),
     [MAP_FILES.centrality]: JSON.stringify({
       source:
         'SSB sentralitetsindeks 2018 (pre-2020 kommuner), carried to 2024 kommuner: class of the most populous 2018 part, population-weighted mean index.',

@@ -164,14 +164,29 @@ export const POPULATION_INDICATOR = 'befolkning';
 
 /**
  * Files beside the Parquet tables in static/data, written in the same data version: the map's
- * boundaries at 2024 borders (TopoJSON; objects `kommuner` and `fylker`, properties `code` and `name`)
- * and SSB's centrality classes at 2024 kommuner.
+ * boundaries at 2024 borders (TopoJSON; objects `kommuner` and `fylker`, properties `code` and `name`),
+ * SSB's centrality classes at 2024 kommuner, and the old kommune numbers.
  */
 export const MAP_FILES = {
   kommuner: 'kommuner.topojson',
   fylker: 'fylker.topojson',
   centrality: 'sentralitet.json',
+  codeHistory: 'kommunekoder.json',
 } as const;
+
+/**
+ * static/data/kommunekoder.json: every kommune number in use on some 1 January 2005–2023 but not in
+ * 2024, with its last name, the years it was in use and the 2024 kommune(s) it lies in (share of its
+ * inhabitants: 1, or less for a split). `whole` when it was, in every year it was in use, all of its
+ * 2024 kommune (a renumbering), so a value given for it is that kommune's value.
+ */
+export interface CodeHistoryFile {
+  source: string;
+  codes: Record<
+    string,
+    { name: string; years: [number, number]; to: Record<string, number>; whole: boolean }
+  >;
+}
 
 /** static/data/sentralitet.json */
 export interface CentralityFile {

@@ -64,4 +64,18 @@ describe('own data', () => {
     expect(errors).toEqual([]);
     await page.screenshot({ path: 'tests/output/own-data.png', fullPage: true });
   });
+
+  it('carries an old kommune number to its 2024 kommune and says so', async () => {
+    const { page, errors } = browser();
+    const own = page.getByTestId('own-data');
+    await own
+      .getByTestId('own-data-file')
+      .setInputFiles(file('gamle.csv', 'kommune;år;verdi\n3002 Moss;2021;10\n3002 Moss;2022;12\n'));
+    await expect
+      .poll(() => own.getByTestId('own-data-carried').textContent())
+      .toBe('Eldre kommunenummer er ført over til dagens (2024): 3002 Moss → 3103 Moss.');
+    await own.locator('g[aria-label="line"]').waitFor();
+    await own.getByTestId('own-data-remove').click();
+    expect(errors).toEqual([]);
+  });
 });

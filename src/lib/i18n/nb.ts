@@ -119,6 +119,8 @@ export const nb = {
     source: (file: string) =>
       `Kilde: egne tall fra ${file}, lest i nettleseren. Ikke fra SSB og ikke kontrollert av Regionpuls utover formatet.`,
     noneForRegions: 'Filen har ingen tall for regionene som er valgt.',
+    carried: (changes: string[]) =>
+      `Eldre kommunenummer er ført over til dagens (2024): ${changes.slice(0, 5).join(', ')}${changes.length > 5 ? ` og ${changes.length - 5} til` : ''}.`,
   },
   compositePage: {
     title: 'Sammensatt indeks',

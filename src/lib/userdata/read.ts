@@ -12,6 +12,7 @@
 import { parquetReadObjects } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { fold as foldName } from '../state/search';
+import type { CodeHistoryFile } from '../schema';
 
 export interface UserRegion {
   code: string;
@@ -32,7 +33,17 @@ export interface UserData {
   rows: UserObservation[];
 }
 
-export type ReadResult = { ok: true; data: UserData } | { ok: false; file: string; errors: string[] };
+export type ReadResult =
+  | {
+      ok: true;
+      data: UserData;
+      /** Old kommune numbers or names carried to their 2024 kommune, once each («3002 Moss → 3103 Moss»). */
+      carried: string[];
+    }
+  | { ok: false; file: string; errors: string[] };
+
+/** The old kommune numbers (static/data/kommunekoder.json), or none when the file could not be loaded. */
+export type CodeHistory = CodeHistoryFile['codes'];
 
 export const LIMITS = {
   bytes: 5_000_000,
@@ -138,9 +149,13 @@ function parseValue(raw: string, decimalComma: boolean): number | null | undefin
 interface Matcher {
   byCode: Map<string, UserRegion>;
   byName: Map<string, UserRegion[]>;
+  history: CodeHistory;
+  oldByName: Map<string, string[]>;
+  /** «3002 Moss → 3103 Moss» for each old number carried so far. */
+  carried: Set<string>;
 }
 
-function matcher(regions: readonly UserRegion[]): Matcher {
+function matcher(regions: readonly UserRegion[], history: CodeHistory = {}): Matcher {
   const byCode = new Map(regions.map((r) => [r.code.toLowerCase(), r]));
   const byName = new Map<string, UserRegion[]>();
   for (const r of regions) {
@@ -148,7 +163,32 @@ function matcher(regions: readonly UserRegion[]): Matcher {
     for (const key of new Set([fold(r.name), fold(r.name.replace(/\s*\(.*\)$/, ''))]))
       byName.set(key, [...(byName.get(key) ?? []), r]);
   }
-  return { byCode, byName };
+  const oldByName = new Map<string, string[]>();
+  for (const [code, old] of Object.entries(history))
+    oldByName.set(fold(old.name), [...(oldByName.get(fold(old.name)) ?? []), code]);
+  return { byCode, byName, history, oldByName, carried: new Set() };
+}
+
+/**
+ * An old kommune number at 2024 borders: carried when it was all of one 2024 kommune (a renumbering),
+ * refused with the reason otherwise — a part of a merged kommune or a split one cannot be carried
+ * without knowing whether the values may be summed or shared out.
+ */
+function fromHistory(m: Matcher, code: string, label: string | undefined): UserRegion | string | null {
+  const old = m.history[code];
+  if (!old) return null;
+  const was = `«${code} ${old.name}» (${old.years[0]}–${old.years[1]})`;
+  if (label && !fold(old.name).startsWith(fold(label).split(/\s+-\s+/)[0]!))
+    return `«${code} ${label}»: nummeret ${code} var ${old.name}, ikke «${label}»`;
+  const now = Object.keys(old.to).map((c) => m.byCode.get(c.toLowerCase()));
+  if (now.some((r) => !r)) return null;
+  const names = now.map((r) => `${r!.code} ${r!.name}`);
+  if (now.length > 1)
+    return `${was} ble delt mellom ${names.join(' og ')}; egne tall kan ikke deles på dagens kommuner, så bruk dagens nummer`;
+  if (!old.whole)
+    return `${was} er bare en del av dagens ${names[0]}; gi tallet for hele ${names[0]} med dagens nummer`;
+  m.carried.add(`${code} ${old.name} → ${names[0]}`);
+  return now[0]!;
 }
 
 function matchRegion(m: Matcher, raw: string): UserRegion | string {
@@ -164,6 +204,8 @@ function matchRegion(m: Matcher, raw: string): UserRegion | string {
       return `«${s}»: nummeret ${hit.code} er ${hit.name}, ikke «${label}»`;
     return hit;
   }
+  const carried = fromHistory(m, code, labelled?.[2]);
+  if (carried) return carried;
   const named = m.byName.get(fold(s)) ?? [];
   if (named.length === 1) return named[0]!;
   // «Moss» is the kommune, not the BA-region or økonomisk region of the same name (as in the search box).
@@ -171,6 +213,11 @@ function matchRegion(m: Matcher, raw: string): UserRegion | string {
   if (kommuner.length === 1) return kommuner[0]!;
   if (named.length > 1)
     return `«${s}» kan være flere regioner (${named.map((r) => `${r.name} ${r.code}`).join(', ')}); bruk nummeret`;
+  const oldCodes = m.oldByName.get(fold(s)) ?? [];
+  if (oldCodes.length === 1)
+    return fromHistory(m, oldCodes[0]!, undefined) ?? `«${s}» er ikke lenger en kommune`;
+  if (oldCodes.length > 1)
+    return `«${s}» var navnet på flere tidligere kommuner (${oldCodes.join(', ')}); bruk nummeret`;
   return `«${s}» er ingen kommune, region eller fylke Regionpuls kjenner (bruk 2024-nummeret eller navnet)`;
 }
 
@@ -180,6 +227,7 @@ function fromTable(
   body: { cells: string[]; line: number }[],
   decimalComma: boolean,
   regions: readonly UserRegion[],
+  history: CodeHistory | undefined,
 ): ReadResult {
   const errors: string[] = [];
   const say = (text: string) => errors.push(`${file}: ${text}`);
@@ -215,7 +263,7 @@ function fromTable(
       errors: [`${file}: ${body.length} rader er flere enn de ${LIMITS.rows} Regionpuls kan ta imot`],
     };
 
-  const m = matcher(regions);
+  const m = matcher(regions, history);
   const defaultIndicator = file.replace(/\.[^.]+$/, '');
   const seen = new Map<string, number>();
   const rows: UserObservation[] = [];
@@ -259,14 +307,18 @@ function fromTable(
     if (errors.length > shown.length) shown.push(`${file}: og ${errors.length - shown.length} feil til`);
     return { ok: false, file, errors: shown };
   }
-  return { ok: true, data: { file, indicators, rows } };
+  return { ok: true, data: { file, indicators, rows }, carried: [...m.carried] };
 }
 
-/** Reads one dropped file. Never throws: every problem comes back as a sentence. */
+/**
+ * Reads one dropped file. Never throws: every problem comes back as a sentence. With `history`, old
+ * kommune numbers and names are carried to 2024 borders where that is exact.
+ */
 export async function readUserFile(
   file: string,
   bytes: Uint8Array,
   regions: readonly UserRegion[],
+  history?: CodeHistory,
 ): Promise<ReadResult> {
   if (bytes.byteLength === 0) return { ok: false, file, errors: [`${file}: filen er tom`] };
   if (bytes.byteLength > LIMITS.bytes) {
@@ -288,7 +340,7 @@ export async function readUserFile(
         cells: header.map((h) => (o[h] === null || o[h] === undefined ? '' : String(o[h]))),
         line: i + 1,
       }));
-      return fromTable(file, header, body, false, regions);
+      return fromTable(file, header, body, false, regions, history);
     } catch {
       return {
         ok: false,
@@ -319,5 +371,6 @@ export async function readUserFile(
     body,
     sep !== ',',
     regions,
+    history,
   );
 }

@@ -41,6 +41,7 @@ describe('built Parquet files', () => {
       'commuting.parquet',
       'fylker.topojson',
       'indicators.parquet',
+      'kommunekoder.json',
       'kommuner.topojson',
       'manifest.json',
       'observations.parquet',

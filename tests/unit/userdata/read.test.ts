@@ -9,12 +9,16 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LIMITS, readUserFile, type UserRegion } from '../../../src/lib/userdata/read';
+import { LIMITS, readUserFile, type CodeHistory, type UserRegion } from '../../../src/lib/userdata/read';
+import type { CodeHistoryFile } from '../../../src/lib/schema';
 import { openNodeDb } from '../../../src/lib/db/node';
 import { loadCatalogue } from '../../../src/lib/state/load';
 
 let regions: UserRegion[];
+/** The real old kommune numbers the pipeline writes (static/data/kommunekoder.json). */
+let history: CodeHistory;
 beforeAll(async () => {
+  history = (JSON.parse(readFileSync('static/data/kommunekoder.json', 'utf-8')) as CodeHistoryFile).codes;
   const db = await openNodeDb('static/data');
   regions = (await loadCatalogue(db.engine)).regions.map((r) => ({
     code: r.code,
@@ -40,6 +44,7 @@ describe('valid files', () => {
     );
     expect(r).toEqual({
       ok: true,
+      carried: [],
       data: {
         file: 'mål.csv',
         indicators: ['Ledige lokaler'],
@@ -231,5 +236,61 @@ describe('malformed files', () => {
     expect(!r.ok && r.errors[0]).toBe(
       'v.csv: linje 2, kolonne «kommune»: «Våler» kan være flere regioner (Våler (Innlandet) 3419, Våler (Østfold) 3114); bruk nummeret',
     );
+  });
+});
+
+describe('old kommune numbers and names, at 2024 borders', () => {
+  it('carries a renumbering (3002 Moss 2020–2023, 0712 Larvik 2018–2019) to its 2024 kommune, and says so', async () => {
+    const r = await readUserFile(
+      'gamle.csv',
+      utf8(
+        'kommune;år;verdi\n3002 Moss;2021;10\n3103;2024;11\n0712;2019;5\nHaram;2015;2\nVåler (Viken);2022;4\n',
+      ),
+      regions,
+      history,
+    );
+    expect(r.ok && r.data.rows).toEqual([
+      { indicator: 'gamle', region_code: '3103', year: 2021, value: 10 },
+      { indicator: 'gamle', region_code: '3103', year: 2024, value: 11 },
+      { indicator: 'gamle', region_code: '3909', year: 2019, value: 5 },
+      // A name of today (Haram, 1580 since 2024) is today's kommune; only old names are carried.
+      { indicator: 'gamle', region_code: '1580', year: 2015, value: 2 },
+      { indicator: 'gamle', region_code: '3114', year: 2022, value: 4 },
+    ]);
+    expect(r.ok && r.carried).toEqual([
+      '3002 Moss → 3103 Moss',
+      '0712 Larvik → 3909 Larvik',
+      '3018 Våler (Viken) → 3114 Våler (Østfold)',
+    ]);
+  });
+
+  it("refuses a part of a merged kommune and a split one, naming today's kommune", async () => {
+    const r = await readUserFile(
+      'deler.csv',
+      utf8('kommune;år;verdi\n0136;2015;1\nRygge;2016;1\n1507 Ålesund;2021;3\n3002 Fredrikstad;2021;1\n'),
+      regions,
+      history,
+    );
+    expect(!r.ok && r.errors).toEqual([
+      'deler.csv: linje 2, kolonne «kommune»: «0136 Rygge» (2002–2019) er bare en del av dagens 3103 Moss; gi tallet for hele 3103 Moss med dagens nummer',
+      'deler.csv: linje 3, kolonne «kommune»: «0136 Rygge» (2002–2019) er bare en del av dagens 3103 Moss; gi tallet for hele 3103 Moss med dagens nummer',
+      'deler.csv: linje 4, kolonne «kommune»: «1507 Ålesund» (2020–2023) ble delt mellom 1508 Ålesund og 1580 Haram; egne tall kan ikke deles på dagens kommuner, så bruk dagens nummer',
+      'deler.csv: linje 5, kolonne «kommune»: «3002 Fredrikstad»: nummeret 3002 var Moss, ikke «Fredrikstad»',
+    ]);
+  });
+
+  it('names the same year twice when an old and a new number both give it', async () => {
+    const r = await readUserFile(
+      'dobbel.csv',
+      utf8('kommune;år;verdi\n3002;2021;1\n3103;2021;2\n'),
+      regions,
+      history,
+    );
+    expect(!r.ok && r.errors).toEqual(['dobbel.csv: linje 3: Moss 2021 for «dobbel» står også på linje 2']);
+  });
+
+  it('without the list of old numbers, an old number is unknown as before', async () => {
+    const r = await readUserFile('uten.csv', utf8('kommune;år;verdi\n3002;2021;1\n'), regions);
+    expect(r.ok).toBe(false);
   });
 });
