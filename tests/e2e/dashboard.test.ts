@@ -32,13 +32,17 @@ afterAll(async () => {
 
 describe('comparison view', () => {
   it('draws three lines for three kommuner from a link without waiting for DuckDB', async () => {
-    // Hold the wasm back: the chart must not need it (issue 13; tests/e2e/instant.test.ts).
+    // Hold the wasm back until the chart is drawn: the chart must not need it (issue 13;
+    // tests/e2e/instant.test.ts).
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
     await page.route('**/*.wasm', async (route) => {
-      await new Promise((r) => setTimeout(r, 800));
+      await held;
       await route.continue();
     });
     await page.goto(`${base}/?indicator=befolkning&regions=3103,3112,3114`);
     await waitForChart(page, 3);
+    release();
     await page.getByTestId('progress').waitFor({ state: 'detached' });
     await page.unroute('**/*.wasm');
     const legend = await page.locator('[data-testid=chart] figure > div span').allInnerTexts();

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RetryInfo } from '../../../data/fetch/http';
 import {
   ConnectionError,
@@ -38,19 +38,19 @@ describe('HttpClient retries against a local fake SSB', () => {
     expect(waits).toEqual([2_000, 150]);
   });
 
-  it('really waits between attempts (exponential back-off, real timers)', async () => {
-    ssb.failNext({ kind: '500' }, { times: 2 });
-    const client = new HttpClient({
-      sleep: realSleep,
-      random: () => 1,
-      retry: { ...quickRetry, baseDelayMs: 60 },
-    });
-    const t0 = performance.now();
-    const res = await client.request({ url: metadataUrl(), method: 'GET' });
-    const elapsed = performance.now() - t0;
-    expect(res.status).toBe(200);
-    expect(client.attempts).toBe(3);
-    expect(elapsed).toBeGreaterThanOrEqual(60 + 120 - 5);
+  it('really waits: the real sleep resolves only when its time has passed (on a fake clock)', async () => {
+    vi.useFakeTimers();
+    try {
+      let done = false;
+      const slept = realSleep(60).then(() => (done = true));
+      await vi.advanceTimersByTimeAsync(59);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await slept;
+      expect(done).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('retries a connection dropped in the middle of the body', async () => {
@@ -217,16 +217,14 @@ describe('HttpClient retries against a local fake SSB', () => {
 });
 
 describe('HttpClient offline', () => {
-  it('fails fast on an unreachable server: one attempt, no back-off, under 2 s', async () => {
+  it('fails fast on an unreachable server: one attempt, no back-off', async () => {
     const port = await closedPort();
     const { sleep, waits } = recordingSleep();
     // Default retry settings (5 attempts, 1 s base): fail-fast must not depend on them.
     const client = new HttpClient({ sleep });
-    const t0 = performance.now();
     const err = await client
       .request({ url: `http://127.0.0.1:${port}/api/pxwebapi/v2/tables/07459/metadata`, method: 'GET' })
       .catch((e: unknown) => e);
-    expect(performance.now() - t0).toBeLessThan(2_000);
     expect(err).toBeInstanceOf(OfflineError);
     expect((err as OfflineError).message).toBe(
       `Kunne ikke nå SSB (127.0.0.1:${port}): connect ECONNREFUSED 127.0.0.1:${port}`,
