@@ -24,7 +24,9 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function download(kind: 'png' | 'svg' | 'csv'): Promise<{ name: string; bytes: Buffer }> {
+async function download(
+  kind: 'png' | 'svg' | 'csv' | 'csv-spreadsheet',
+): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     page.getByTestId(`download-${kind}`).click(),
@@ -134,6 +136,27 @@ describe('downloads', () => {
     expect(csv).toContain('# Visning: indeksert vekst, 2010 = 100.');
     expect(csv).toContain('3103,Moss,2010,100,');
     await expectCsvMatchesTable(csv, 1);
+  });
+
+  it('CSV for spreadsheets: exactly the cells the table shows, with semicolons and decimal commas', async () => {
+    const { name, bytes } = await download('csv-spreadsheet');
+    expect(name).toBe('befolkning_indeks_2010_moss_rade_valer-ostfold_1986-2026-excel.csv');
+    const csv = bytes.toString('utf-8');
+    expect(csv.startsWith('\ufeff# ')).toBe(true);
+    const data = csv
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n')
+      .filter((l) => !l.startsWith('#'));
+    expect(data[0]).toBe('region_kode;region;år;verdi;status;kilde');
+    expect(data.some((l) => l.startsWith('3103;Moss;2010;100,0;'))).toBe(true);
+    const cells = await tableCells();
+    expect(data.length - 1).toBe(cells.size);
+    for (const line of data.slice(1)) {
+      const [code, , year, value] = line.split(';');
+      const shown = cells.get(`${code}|${year}`)!.replace(/[*k ]/g, '').replace('−', '-');
+      expect(value === '' ? '–' : value, `${code} ${year}`).toBe(shown);
+    }
   });
 });
 

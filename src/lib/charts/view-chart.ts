@@ -6,7 +6,7 @@
 import type { ViewConfig } from '../config';
 import type { Indicator } from '../schema';
 import type { SeriesResult } from '../state/load';
-import { digitsFor, digitsForUnit } from '../i18n/format';
+import { digitsForMode } from '../i18n/format';
 import { t } from '../i18n';
 import { describeSeries } from './describe';
 import { lineChart } from './line';
@@ -33,7 +33,7 @@ export function viewChart(
   sourceLabel?: (id: string) => string,
 ): ViewChart {
   const ys = series.rows.map((r) => r.y);
-  const digits = view.mode === 'absolute' ? digitsForUnit(indicator.unit, ys) : digitsFor(ys);
+  const digits = digitsForMode(view.mode, indicator.unit, ys);
   const description = describeSeries({
     indicator: indicator.name_nb,
     unit: indicator.unit,

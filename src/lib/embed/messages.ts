@@ -10,7 +10,10 @@ export const embedText = {
   csv: 'CSV',
   pngTitle: 'Bilde (PNG, dobbel oppløsning) med tittel og kilde',
   svgTitle: 'Vektorgrafikk (SVG) med tittel og kilde',
-  csvTitle: 'Tallene i grafen (CSV) med kilde og tabell-id',
+  csvTitle: 'Tallene i grafen (CSV med komma og desimalpunktum, uavrundet) med kilde og tabell-id',
+  csvSpreadsheet: 'Excel',
+  csvSpreadsheetTitle:
+    'Tallene i grafen for regneark på norsk (CSV med semikolon og desimalkomma, avrundet som på siden)',
   downloadFailed: (what: string, why: string) => `Kunne ikke lage ${what}: ${why}`,
   chartMissing: 'Fant ikke grafen på siden.',
   embed: 'Bygg inn',

@@ -1,9 +1,9 @@
 /**
- * CSV of a ranking table, in the same form as the chart CSVs: a header naming title, source and the
- * view's URL, then one row per ranked region; missing values are empty cells, never 0.
+ * CSV of a ranking table, in the same form as the chart CSVs (csv.ts): comment lines naming title,
+ * source and the view's URL, then one row per ranked region; missing values are empty cells, never 0.
  */
 import type { Ranking } from '../ranking/rank';
-import { csvNumber } from './csv';
+import { csvText, type CsvDialect } from './csv';
 
 export interface RankingCsvInput {
   title: string;
@@ -14,51 +14,48 @@ export interface RankingCsvInput {
   ranking: Ranking;
 }
 
-function quote(v: string): string {
-  return /[",\n#]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
+/** Growth and per-1 000 figures as the ranking table shows them: one decimal. */
+const shown = (n: number | null) => ({ n, digits: 1 });
 
-const num = (v: number | null) => (v === null ? '' : csvNumber(v));
-
-export function rankingCsv(input: RankingCsvInput): string {
+export function rankingCsv(input: RankingCsvInput, dialect: CsvDialect = 'plain'): string {
   const { from, to } = input.ranking.period;
-  const lines = [
-    `# ${input.title}`,
-    `# ${input.sourceLine}`,
-    `# Rangert: ${input.ranking.ranked} av ${input.ranking.total} med tall.${input.version ? ` Dataversjon ${input.version}.` : ''} Hentet fra ${input.url}`,
-    ...(input.breakNote ? [`# ${input.breakNote}`] : []),
-    [
-      'rang',
-      'region_kode',
-      'region',
-      `verdi_${from}`,
-      `verdi_${to}`,
-      'endring',
-      'vekst_prosent',
-      'per_1000_innbyggere',
-      'rang_forrige_periode',
-      'beste_rang',
-      'dårligste_rang',
-      'perioder',
-    ].join(','),
-  ];
-  for (const r of input.ranking.rows) {
-    lines.push(
-      [
+  return csvText(
+    {
+      comments: [
+        input.title,
+        input.sourceLine,
+        `Rangert: ${input.ranking.ranked} av ${input.ranking.total} med tall.${input.version ? ` Dataversjon ${input.version}.` : ''} Hentet fra ${input.url}`,
+        ...(input.breakNote ? [input.breakNote] : []),
+      ],
+      header: [
+        'rang',
+        'region_kode',
+        'region',
+        `verdi_${from}`,
+        `verdi_${to}`,
+        'endring',
+        'vekst_prosent',
+        'per_1000_innbyggere',
+        'rang_forrige_periode',
+        'beste_rang',
+        'dårligste_rang',
+        'perioder',
+      ],
+      rows: input.ranking.rows.map((r) => [
         String(r.rank),
-        quote(r.code),
-        quote(r.name),
-        num(r.start),
-        num(r.end),
-        num(r.change),
-        num(r.growth === null ? null : r.growth * 100),
-        num(r.per1000),
-        num(r.previousRank),
+        r.code,
+        r.name,
+        { n: r.start },
+        { n: r.end },
+        { n: r.change },
+        shown(r.growth === null ? null : r.growth * 100),
+        shown(r.per1000),
+        { n: r.previousRank },
         String(r.stability.best),
         String(r.stability.worst),
         String(r.stability.periods),
-      ].join(','),
-    );
-  }
-  return `\ufeff${lines.join('\r\n')}\r\n`;
+      ]),
+    },
+    dialect,
+  );
 }

@@ -6,7 +6,8 @@ import type { ViewConfig } from '../config';
 import type { Indicator, Manifest } from '../schema';
 import type { SeriesResult } from '../state/load';
 import { colourFor } from '../charts/palette';
-import { seriesCsv } from './csv';
+import { seriesCsv, type CsvDialect } from './csv';
+import { digitsForMode } from '../i18n/format';
 import { viewFileName } from './filename';
 import { chartSubtitle, chartTitle, modeText, regionList, sourceNotes, sourceText } from './labels';
 import type { FigureInput } from './figure';
@@ -30,23 +31,31 @@ export function exportFileNameFor(input: ViewExportInput, ext: string): string {
   return viewFileName(input.view, input.series.base, input.indicator.id, names, shown, ext);
 }
 
-export function viewCsv(input: ViewExportInput): string {
+export function viewCsv(input: ViewExportInput, dialect: CsvDialect = 'plain'): string {
   const { view, indicator, manifest } = input;
-  return seriesCsv({
-    title: `${chartTitle(indicator)} – ${chartSubtitle(view, indicator, input.series.base)}: ${regionList(view.regions, input.names)}`,
-    source: indicator.source,
-    tableId: indicator.table_id,
-    builtAt: manifest.built_at.slice(0, 10),
-    sourceLine: sourceText(indicator, manifest),
-    notes: sourceNotes(indicator, manifest),
-    mode: modeText(view, input.series.base),
-    version: manifest.version,
-    url: input.url,
-    regions: view.regions.map((code) => ({ code, name: input.names.get(code) ?? code })),
-    rows: input.series.rows,
-    ...(breakNoteFor(indicator, input.series) ? { breakNote: breakNoteFor(indicator, input.series)! } : {}),
-    ...(input.sourceLabel ? { sourceLabel: input.sourceLabel } : {}),
-  });
+  return seriesCsv(
+    {
+      title: `${chartTitle(indicator)} – ${chartSubtitle(view, indicator, input.series.base)}: ${regionList(view.regions, input.names)}`,
+      source: indicator.source,
+      tableId: indicator.table_id,
+      builtAt: manifest.built_at.slice(0, 10),
+      sourceLine: sourceText(indicator, manifest),
+      notes: sourceNotes(indicator, manifest),
+      mode: modeText(view, input.series.base),
+      version: manifest.version,
+      url: input.url,
+      regions: view.regions.map((code) => ({ code, name: input.names.get(code) ?? code })),
+      rows: input.series.rows,
+      digits: digitsForMode(
+        view.mode,
+        indicator.unit,
+        input.series.rows.map((r) => r.y),
+      ),
+      ...(breakNoteFor(indicator, input.series) ? { breakNote: breakNoteFor(indicator, input.series)! } : {}),
+      ...(input.sourceLabel ? { sourceLabel: input.sourceLabel } : {}),
+    },
+    dialect,
+  );
 }
 
 /** The indicator's break in series, when the exported years straddle it. */

@@ -41,6 +41,11 @@ export function digitsForUnit(unit: string, values: readonly (number | null)[]):
   return COUNT_UNITS.has(unit) ? 0 : digitsFor(values);
 }
 
+/** Digits for a chart's values: by unit as counted (absolute), by size for indices and per-1 000 rates. */
+export function digitsForMode(mode: string, unit: string, values: readonly (number | null)[]): number {
+  return mode === 'absolute' ? digitsForUnit(unit, values) : digitsFor(values);
+}
+
 /** A share (0.125) as a percentage for readers: «12,5 %»; «–» when missing. */
 export function formatShare(value: number | null | undefined, digits = 1): string {
   return value === null || value === undefined || !Number.isFinite(value)

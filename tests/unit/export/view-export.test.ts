@@ -15,7 +15,8 @@ import type { Indicator } from '../../../src/lib/schema';
 import { viewChart } from '../../../src/lib/charts/view-chart';
 import { exportFileNameFor, figureParts, viewCsv } from '../../../src/lib/export/view-export';
 import type { ViewExportInput } from '../../../src/lib/export/view-export';
-import { csvNumber } from '../../../src/lib/export/csv';
+import { csvFileName, csvNumber, csvText } from '../../../src/lib/export/csv';
+import { digitsForMode, formatNumber } from '../../../src/lib/i18n/format';
 import { PALETTE } from '../../../src/lib/charts/palette';
 import { versionFiles } from '../../../src/lib/embed/versioned-data.server';
 
@@ -95,6 +96,62 @@ describe('CSV of a view', () => {
       }
     });
   }
+
+  for (const view of [
+    DEFAULT_VIEW,
+    { ...DEFAULT_VIEW, mode: 'indexed', base: 2010 },
+    { indicator: 'sysselsatte', regions: ['3905', '3907', '4001'], mode: 'per1000', base: null },
+  ] as ViewConfig[]) {
+    it(`for spreadsheets: semicolons, decimal commas, values rounded as the table shows them (${view.mode})`, async () => {
+      const input = await exportInput(view);
+      const csv = viewCsv(input, 'spreadsheet');
+      expect(csv.startsWith('\ufeff# ')).toBe(true);
+      const lines = csv
+        .replace(/^\ufeff/, '')
+        .trim()
+        .split('\r\n')
+        .filter((l) => !l.startsWith('#'));
+      expect(lines[0]).toBe('region_kode;region;år;verdi;status;kilde');
+      const digits = digitsForMode(
+        view.mode,
+        input.indicator.unit,
+        input.series.rows.map((r) => r.y),
+      );
+      const byKey = new Map(
+        lines
+          .slice(1)
+          .map((l) => l.split(';'))
+          .map((c) => [`${c[0]}|${c[2]}`, c[3]]),
+      );
+      expect(byKey.size).toBe(input.series.rows.length);
+      for (const r of input.series.rows) {
+        // The page's number without its thousands spaces: what Excel set to Norwegian reads as that number.
+        const shown =
+          r.y === null
+            ? ''
+            : formatNumber(r.y, digits)
+                .replace(/[\s\u00a0\u202f]/g, '')
+                .replace('−', '-');
+        expect(byKey.get(`${r.region_code}|${r.year}`)).toBe(shown);
+      }
+    });
+  }
+
+  it('spreadsheet cells: Moss 2020 as SSB counts it, a rate with its comma, text with a semicolon quoted', async () => {
+    const input = await exportInput(DEFAULT_VIEW);
+    expect(viewCsv(input, 'spreadsheet')).toContain('\r\n3103;Moss;2020;49273;');
+    const doc = {
+      comments: ['a'],
+      header: ['x', 'y'],
+      rows: [
+        ['a;b', { n: 12.345, digits: 1 }],
+        ['c', { n: null }],
+      ],
+    };
+    expect(csvText(doc, 'spreadsheet')).toBe('\ufeff# a\r\nx;y\r\n"a;b";12,3\r\nc;\r\n');
+    expect(csvText(doc, 'plain')).toBe('\ufeff# a\r\nx,y\r\na;b,12.345\r\nc,\r\n');
+    expect(csvFileName('befolkning_moss.csv', 'spreadsheet')).toBe('befolkning_moss-excel.csv');
+  });
 
   it('writes derived values without float noise', () => {
     expect(csvNumber(0.1 + 0.2)).toBe('0.3');
