@@ -13,6 +13,7 @@ import type { TableName } from '../schema';
 import type { Manifest } from '../schema';
 import { EngineFault, QueryError, assertBindable } from './engine';
 import type { Engine, Query, Row } from './engine';
+import { openConsole, type SqlConsole } from './console';
 import { parquetToArrow } from './parquet-arrow';
 import { arrowRows } from './rows';
 import { verifyTableBytes, verifyTableRows } from './integrity';
@@ -26,6 +27,8 @@ export interface BrowserDb {
   manifest: Manifest;
   /** Milliseconds spent per stage, for the benchmark and the status line. */
   timings: Partial<Record<StartStage, number>>;
+  /** The SQL console's own session on this DuckDB (opened on first use). */
+  console: () => Promise<SqlConsole>;
 }
 
 let started: Promise<BrowserDb> | null = null;
@@ -173,8 +176,13 @@ async function boot(dataUrl: URL, onStage: (s: StartStage) => void): Promise<Bro
       ...window.__regionpuls,
       crashEngine: () => worker.dispatchEvent(new ErrorEvent('error', { message: 'simulated crash' })),
     };
+  let sqlConsole: Promise<SqlConsole> | undefined;
+  const consoleSession = () =>
+    (sqlConsole ??= openConsole(db, async (sql) => {
+      await Promise.all(tablesIn(sql).map(lazyTable));
+    }));
   onStage('ready');
-  return { engine, manifest, timings };
+  return { engine, manifest, timings, console: consoleSession };
 }
 
 async function fetchOk(url: URL): Promise<Response> {

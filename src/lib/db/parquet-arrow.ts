@@ -109,16 +109,23 @@ function columnData(type: DataType, values: unknown[]): Data {
   return makeData({ type: numeric, length, nullCount, nullBitmap, data } as Parameters<typeof makeData>[0]);
 }
 
+/** Plain columns as an Arrow table (missing values as nulls), without Arrow's builders. */
+export function arrowTable(columns: { name: string; type: DataType; values: unknown[] }[]): Table {
+  const vectors: Record<string, Vector> = {};
+  for (const c of columns) vectors[c.name] = makeVector(columnData(c.type, c.values));
+  return new Table(vectors);
+}
+
 /** Decodes a whole Parquet file (ZSTD, Snappy, …) into an Arrow table with matching column types. */
 export async function parquetToArrow(bytes: ArrayBuffer): Promise<Table> {
   const metadata = parquetMetadata(bytes);
   const columns = parquetSchema(metadata).children;
   const rows = await parquetReadObjects({ file: bytes, metadata, compressors });
-  const vectors: Record<string, Vector> = {};
-  for (const column of columns) {
-    const name = column.element.name;
-    const values = rows.map((r) => r[name] ?? null);
-    vectors[name] = makeVector(columnData(arrowType(column), values));
-  }
-  return new Table(vectors);
+  return arrowTable(
+    columns.map((column) => ({
+      name: column.element.name,
+      type: arrowType(column),
+      values: rows.map((r) => r[column.element.name] ?? null),
+    })),
+  );
 }

@@ -13,6 +13,7 @@ import { localEngine } from './local';
 import { LOCAL_MAX_ROWS, fetchedSource } from './local-files';
 import type { Manifest } from '../schema';
 import type { StartStage } from './browser';
+import type { SqlConsole } from './console';
 
 export type { StartStage };
 
@@ -21,6 +22,8 @@ export interface StartedEngine {
   manifest: Manifest;
   /** Milliseconds per start-up stage. */
   timings: Partial<Record<StartStage, number>>;
+  /** The SQL console's session: DuckDB-wasm only (the SQL server runs the builders' SQL alone). */
+  console?: () => Promise<SqlConsole>;
 }
 
 export type EngineConfig = { kind: 'wasm' } | { kind: 'server'; server: string };

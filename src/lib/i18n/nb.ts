@@ -101,7 +101,41 @@ export const nb = {
       commuting: 'Pendling',
       targets: 'Mål',
       coverage: 'Datadekning',
+      sql: 'SQL',
     } as Record<string, string>,
+  },
+  sqlConsole: {
+    title: 'SQL-konsoll',
+    description:
+      'Skriv egne spørringer mot tabellene Regionpuls har lastet inn i nettleseren, og se svaret som tabell og graf.',
+    lead: 'For analytikere: les tabellene med SQL (DuckDB). Spørringen kjøres bare i denne nettleseren, og konsollen kan bare lese – den endrer ingenting, og den leser ikke filer eller adresser.',
+    starting: 'Starter databasemotoren i nettleseren …',
+    notAvailable:
+      'SQL-konsollen trenger databasemotoren i nettleseren, og denne utgaven av Regionpuls bruker en databasetjener.',
+    failed: (why: string) => `Databasemotoren kunne ikke startes: ${why}`,
+    tables: 'Tabeller',
+    columns: (n: number) => `${n} kolonner`,
+    query: 'Spørring',
+    run: 'Kjør',
+    runHint: 'Ctrl + Enter kjører spørringen.',
+    cancel: 'Avbryt',
+    running: 'Kjører …',
+    cancelled: 'Spørringen ble avbrutt.',
+    refused: 'Spørringen ble ikke kjørt:',
+    error: 'DuckDB svarte med en feil:',
+    rows: (n: number, more: boolean, ms: number) =>
+      more
+        ? `De første ${n} radene vises (det finnes flere; ${ms} ms).`
+        : `${n} ${n === 1 ? 'rad' : 'rader'} (${ms} ms).`,
+    chart: 'Rask graf',
+    noChart: 'Ingen rask graf for dette svaret (den trenger en kolonne med tall og en med år eller tekst).',
+    result: 'Svar',
+    source:
+      'Tallene kommer fra tabellene i Regionpuls (SSB, harmonisert til 2024-grenser); kilden står i kolonnen «source» der tabellen har den.',
+    example: `SELECT year, value
+FROM observations
+WHERE indicator = 'befolkning' AND region_code = '3103'
+ORDER BY year`,
   },
   engineFault: {
     message:
