@@ -46,6 +46,24 @@ export function dumbbellRows(
   return { rows: out.sort((a, b) => b.change - a.change || a.name.localeCompare(b.name, 'nb')), missing };
 }
 
+/**
+ * The years a dumbbell compares: the chosen ones, else the first and the last year in which every
+ * region has a value (so by default nobody is left out); null when no two such years exist.
+ */
+export function dumbbellSpan(
+  rows: readonly SeriesRow[],
+  order: readonly string[],
+  chosen: { from: number | null; to: number | null } = { from: null, to: null },
+): { from: number; to: number } | null {
+  const years = [...new Set(rows.filter((r) => r.y !== null).map((r) => r.year))].sort((a, b) => a - b);
+  const common = years.filter((year) =>
+    order.every((code) => rows.some((r) => r.region_code === code && r.year === year && r.y !== null)),
+  );
+  const from = chosen.from ?? common[0] ?? years[0];
+  const to = chosen.to ?? common[common.length - 1] ?? years[years.length - 1];
+  return from !== undefined && to !== undefined && from < to ? { from, to } : null;
+}
+
 export function dumbbellChart(rows: readonly DumbbellRow[], o: DumbbellOptions): Plot.PlotOptions {
   const fmt = (v: number) => formatNumber(v, o.digits);
   const grew = (r: DumbbellRow) => (r.change >= 0 ? '#1e7b34' : '#b3261e');
