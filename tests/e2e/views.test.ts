@@ -52,6 +52,7 @@ describe('small multiples', () => {
       { timeout: 30_000 },
     );
     await waitForCount('#main-chart g[aria-label="line"] > g', 3);
+    await page.screenshot({ path: 'tests/output/views-panels-free.png', fullPage: true });
   });
 });
 

@@ -67,11 +67,15 @@ export function dumbbellSpan(
 export function dumbbellChart(rows: readonly DumbbellRow[], o: DumbbellOptions): Plot.PlotOptions {
   const fmt = (v: number) => formatNumber(v, o.digits);
   const grew = (r: DumbbellRow) => (r.change >= 0 ? '#1e7b34' : '#b3261e');
+  const label = (r: DumbbellRow) =>
+    r.label ?? `${r.change > 0 ? '+' : r.change < 0 ? '−' : '±'}${fmt(Math.abs(r.change))}`;
+  // Room right of the longest label at 13 px (about 7 px a character), so none is cut off.
+  const longest = Math.max(0, ...rows.map((r) => label(r).length));
   return {
     width: o.width ?? 720,
     height: 40 + rows.length * 28,
     marginLeft: 180,
-    marginRight: 72,
+    marginRight: Math.max(72, longest * 7 + 16),
     ariaDescription: o.description ?? null,
     style: { fontSize: '13px', overflow: 'visible' },
     x: {
@@ -110,8 +114,7 @@ export function dumbbellChart(rows: readonly DumbbellRow[], o: DumbbellOptions):
         y: 'name',
         dx: 10,
         textAnchor: 'start',
-        text: (r: DumbbellRow) =>
-          r.label ?? `${r.change > 0 ? '+' : r.change < 0 ? '−' : '±'}${fmt(Math.abs(r.change))}`,
+        text: label,
       }),
     ],
   };

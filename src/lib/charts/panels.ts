@@ -176,10 +176,12 @@ export function panelsChart(rows: readonly SeriesRow[], options: PanelOptions): 
           zero: !indexed,
           nice: true,
           ticks: 4,
+          // Room above the highest value for the panel's name.
+          insetTop: 18,
           tickFormat: (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 1),
         }
       : // Each panel labels its own ticks; one shared axis would be wrong for all but one panel.
-        { axis: null, domain: [0, 1] },
+        { axis: null, domain: [0, 1], insetTop: 18 },
     color: {
       domain: [...o.order],
       range: o.order.map((_, i) => colourFor(i)),

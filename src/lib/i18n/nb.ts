@@ -55,7 +55,7 @@ export const nb = {
   perCapitaNotMeaningful: 'Per 1 000 innbyggere gir ikke mening for denne indikatoren.',
   noBase: (name: string, year: number) => `${name} har ingen verdi i ${year} og kan ikke indekseres.`,
   estimatedNote: 'Stiplet punkt = anslått verdi (kommune delt ved en reform, fordelt etter folketall).',
-  chart: 'Visning',
+  chart: 'Diagram',
   charts: { line: 'Linjer', panels: 'Ett panel per region', dumbbell: 'Endring fra år til år' },
   freeY: 'Egen skala for hvert panel',
   fromYear: 'Fra',
