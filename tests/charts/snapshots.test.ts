@@ -143,7 +143,9 @@ describe('small multiples and dumbbell', () => {
     // Own axes: no shared axis; Kongsvinger's panel labels its own ticks, which stop below Hamar's level.
     const free = render(options(false));
     expect(free.querySelector('g[aria-label="y-axis tick label"]')).toBeNull();
-    const tickLabels = [...free.querySelectorAll('g[aria-label="text"] > g')][0]!;
+    const [unit, own] = [...free.querySelectorAll('g[aria-label="text"]')];
+    expect(unit!.textContent).toBe('↑ Personer');
+    const tickLabels = own!.querySelector('g')!;
     const kongsvinger = [...tickLabels.querySelectorAll('text')].map((t) =>
       Number(t.textContent!.replace(/\s/g, '')),
     );

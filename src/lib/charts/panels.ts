@@ -106,6 +106,16 @@ export function panelsChart(rows: readonly SeriesRow[], options: PanelOptions): 
     ...(o.sharedY
       ? [indexed ? Plot.ruleY([100], { stroke: '#888', strokeDasharray: '4 3' }) : Plot.ruleY([0])]
       : [
+          // The unit, once, where a shared axis would name it.
+          Plot.text([{ fx: 0, fy: 0 }], {
+            fx: 'fx',
+            fy: 'fy',
+            frameAnchor: 'top-left',
+            dx: -o.marginLeft + 4,
+            dy: -16,
+            text: () => `↑ ${o.yLabel}`,
+            fontSize: 11,
+          }),
           Plot.text(ticks, {
             y: 'py',
             fx: 'fx',
@@ -160,7 +170,7 @@ export function panelsChart(rows: readonly SeriesRow[], options: PanelOptions): 
     height: rowsOfPanels * o.panelHeight + 40 + (shownBreaks.length ? 16 : 0),
     marginLeft: o.marginLeft,
     marginRight: 16,
-    marginTop: shownBreaks.length ? 24 : 8,
+    marginTop: shownBreaks.length || !o.sharedY ? 24 : 8,
     ariaDescription: o.description ?? null,
     style: { fontSize: '11px', overflow: 'visible' },
     fx: { axis: null, padding: 0.08 },
