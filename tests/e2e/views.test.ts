@@ -3,6 +3,7 @@
  * (one facet per region) and start → end (dumbbell), reached from a link and from the page's control,
  * and the dumbbell in an embed. Figures are SSB's (07459, population 1 January).
  */
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Session } from './browser';
@@ -16,6 +17,14 @@ beforeAll(() => {
   session = browser();
   page = session.page;
 });
+
+async function download(kind: 'svg' | 'csv'): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId(`download-${kind}`).click(),
+  ]);
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+}
 
 const plain = (s: string) => s.replace(/\s/g, ' ').trim();
 
@@ -84,6 +93,17 @@ describe('start → end', () => {
     const years = await page.locator('[data-testid=data-table] thead th').allInnerTexts();
     expect(years.map(plain).filter((y) => /^\d{4}/.test(y))).toEqual(['2015', '2024']);
     await page.screenshot({ path: 'tests/output/views-dumbbell.png', fullPage: true });
+
+    // The downloads hold the same picture and the two years' numbers.
+    const svg = await download('svg');
+    expect(svg.name).toBe('befolkning_moss_fredrikstad_sarpsborg_2015-2024.svg');
+    const text = svg.bytes.toString('utf8');
+    expect(text).toContain('Befolkning: endring fra 2015 til 2024');
+    expect(text.match(/aria-label="link"/g)).toHaveLength(1);
+    const csv = (await download('csv')).bytes.toString('utf8');
+    expect(csv).toContain('47044');
+    expect(csv).toContain('52051');
+    expect(csv).not.toContain('53207');
   });
 
   it('names a region without a value in the start year instead of drawing it', async () => {
