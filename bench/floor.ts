@@ -9,12 +9,12 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { openNodeDb } from '../src/lib/db/node';
 import { loadSeries } from '../src/lib/state/load';
-import type { ViewConfig } from '../src/lib/config';
+import type { SeriesView } from '../src/lib/config';
 
 const OUT = resolve('bench/data/floor');
 
 /** Writes index.html, floor.js (Plot, one classic script) and rows.json; returns the folder. */
-export async function buildFloor(view: ViewConfig, dataDir = 'static/data'): Promise<string> {
+export async function buildFloor(view: SeriesView, dataDir = 'static/data'): Promise<string> {
   const db = await openNodeDb(dataDir);
   const { rows } = await loadSeries(db.engine, view);
   db.close();

@@ -82,7 +82,11 @@ function patchDefaultView(configFile: string, view: NonNullable<Variant['default
   indicator: ${JSON.stringify(view.indicator)},
   regions: ${JSON.stringify(view.regions)},
   mode: 'absolute',
-  base: null
+  base: null,
+  chart: 'line',
+  y: 'shared',
+  from: null,
+  to: null
 };`;
   writeFileSync(configFile, text.replace(block, replacement));
 }

@@ -6,6 +6,14 @@
 export const MODES = ['absolute', 'per1000', 'indexed'] as const;
 export type Mode = (typeof MODES)[number];
 
+/** line (one chart), panels (small multiples, one per region) or dumbbell (start year → end year). */
+export const CHART_KINDS = ['line', 'panels', 'dumbbell'] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+
+/** The panels' y axis: one for all (compare levels) or one per panel (compare shapes). */
+export const Y_SCALES = ['shared', 'free'] as const;
+export type YScale = (typeof Y_SCALES)[number];
+
 /** More lines than this stop being readable in one chart. */
 export const MAX_REGIONS = 10;
 
@@ -18,13 +26,27 @@ export interface ViewConfig {
   mode: Mode;
   /** Base year of the indexed mode; null = the first year every region has a value. */
   base: number | null;
+  /** URL `view`: how the regions are drawn. Default: line. */
+  chart: ChartKind;
+  /** URL `y`, panels only. Default: shared. */
+  y: YScale;
+  /** URL `from`/`to`, dumbbell only; null = the first / last year every region has a value. */
+  from: number | null;
+  to: number | null;
 }
+
+/** What the numbers depend on; the rest of a view only changes how they are drawn. */
+export type SeriesView = Pick<ViewConfig, 'indicator' | 'regions' | 'mode' | 'base'>;
 
 export const DEFAULT_VIEW: ViewConfig = {
   indicator: 'befolkning',
   regions: ['3103', '3112', '3114'],
   mode: 'absolute',
   base: null,
+  chart: 'line',
+  y: 'shared',
+  from: null,
+  to: null,
 };
 
 /** Something in the URL that could not be used, said to the user (see i18n `notice`). */
@@ -45,7 +67,7 @@ const CODE = /^[A-Za-z0-9-]{1,40}$/;
 /** Unknown codes named in the notice; the rest are counted. */
 const SHOWN_UNKNOWN = 5;
 
-/** Parses `?indicator=…&regions=a,b&mode=…&base=…`; never throws. */
+/** Parses `?indicator=…&regions=a,b&mode=…&base=…&view=…&y=…&from=…&to=…`; never throws. */
 export function parseView(params: URLSearchParams, known: Known): { view: ViewConfig; notices: Notice[] } {
   const notices: Notice[] = [];
 
@@ -97,8 +119,29 @@ export function parseView(params: URLSearchParams, known: Known): { view: ViewCo
     else notices.push({ kind: 'invalid-base', value: rawBase.slice(0, 60) });
   }
 
+  // The drawing is a presentation choice, not data: a value we do not know silently means the default.
+  const chart = oneOf(CHART_KINDS, params.get('view')) ?? DEFAULT_VIEW.chart;
+  const y = chart === 'panels' ? (oneOf(Y_SCALES, params.get('y')) ?? DEFAULT_VIEW.y) : DEFAULT_VIEW.y;
+  let from = chart === 'dumbbell' ? yearOf(params.get('from')) : null;
+  let to = chart === 'dumbbell' ? yearOf(params.get('to')) : null;
+  // A span that runs backwards or stands still answers no «since when» question.
+  if (from !== null && to !== null && from >= to) from = to = null;
+
   // A base year only means something when indexed; keeping it otherwise would make two URLs of one view.
-  return { view: { indicator, regions, mode, base: mode === 'indexed' ? base : null }, notices };
+  return {
+    view: { indicator, regions, mode, base: mode === 'indexed' ? base : null, chart, y, from, to },
+    notices,
+  };
+}
+
+function oneOf<T extends string>(values: readonly T[], raw: string | null): T | null {
+  return (values as readonly string[]).includes(raw ?? '') ? (raw as T) : null;
+}
+
+function yearOf(raw: string | null): number | null {
+  if (raw === null || !/^\d{4}$/.test(raw)) return null;
+  const year = Number(raw);
+  return year >= 1900 && year <= 2100 ? year : null;
 }
 
 /** The inverse of `parseView`: only non-default fields are written, so links stay short. */
@@ -108,5 +151,9 @@ export function viewToParams(view: ViewConfig): URLSearchParams {
   p.set('regions', view.regions.join(','));
   if (view.mode !== 'absolute') p.set('mode', view.mode);
   if (view.mode === 'indexed' && view.base !== null) p.set('base', String(view.base));
+  if (view.chart !== 'line') p.set('view', view.chart);
+  if (view.chart === 'panels' && view.y !== 'shared') p.set('y', view.y);
+  if (view.chart === 'dumbbell' && view.from !== null) p.set('from', String(view.from));
+  if (view.chart === 'dumbbell' && view.to !== null) p.set('to', String(view.to));
   return p;
 }

@@ -109,36 +109,49 @@ describe('SVG snapshots of every chart kind', () => {
 });
 
 describe('small multiples and dumbbell', () => {
-  it('panels: one per region with data, shared or own y axis (jobs in five Innlandet kommuner)', async () => {
-    const { panelCharts } = await import('../../src/lib/charts/panels');
+  it('panels: one facet per region with data, shared or own y axis (jobs in five Innlandet kommuner)', async () => {
+    const { panelsChart } = await import('../../src/lib/charts/panels');
     const regions = ['3401', '3403', '3420', '3405', '9999'];
     const rows = await db.engine.query<SeriesRow>(
       seriesQuery({ indicator: 'sysselsatte', regions, mode: 'absolute' }),
     );
-    const shared = panelCharts(rows, {
-      names: names(),
-      order: regions,
-      mode: 'absolute',
-      yLabel: 'Personer',
-      digits: 0,
-      breaks: [2015],
-      sharedY: true,
-    });
-    expect(shared.map((p) => p.title)).toEqual(['Kongsvinger', 'Hamar', 'Elverum', 'Lillehammer']);
-    const own = panelCharts(rows, {
-      names: names(),
-      order: regions,
-      mode: 'absolute',
-      yLabel: 'Personer',
-      digits: 0,
-      breaks: [2015],
-      sharedY: false,
-    });
-    // Shared: every panel's axis reaches Hamar's 20 781 jobs (2022); own: Kongsvinger's stops near its 8 663.
-    const top = (o: { y?: { domain?: unknown } }) => (o.y?.domain as number[])[1]!;
-    expect(top(shared[0]!.options as never)).toBe(top(shared[1]!.options as never));
-    expect(top(own[0]!.options as never)).toBeLessThan(top(own[1]!.options as never));
-    expect(matchSnapshot('panels-shared', render(shared[0]!.options))).toBeNull();
+    const options = (sharedY: boolean) =>
+      panelsChart(rows, {
+        names: names(),
+        order: regions,
+        mode: 'absolute',
+        yLabel: 'Personer',
+        digits: 0,
+        breaks: [2015],
+        sharedY,
+      });
+    const shared = render(options(true));
+    const titles = [...shared.querySelectorAll('g[aria-label="text"] text')].map((t) => t.textContent);
+    // No panel for 9999 (no such region, no data); Plot writes facets column by column.
+    expect(titles.sort()).toEqual(['Elverum', 'Hamar', 'Kongsvinger', 'Lillehammer']);
+    // One facet group per panel, each with its line split at the 2015 break into two segments.
+    const facets = shared.querySelectorAll('g[aria-label="line"] > g');
+    expect(facets).toHaveLength(4);
+    for (const facet of facets) expect(facet.querySelectorAll('path')).toHaveLength(2);
+    // Shared: one axis for all, reaching Hamar's 20 781 jobs (SSB 11618, 2022).
+    const axis = [...shared.querySelectorAll('g[aria-label="y-axis tick label"] text')].map((t) =>
+      t.textContent!.replace(/\s/g, ' '),
+    );
+    expect(axis).toContain('20 000');
+    expect(matchSnapshot('panels-shared', shared)).toBeNull();
+
+    // Own axes: no shared axis; Kongsvinger's panel labels its own ticks, which stop below Hamar's level.
+    const free = render(options(false));
+    expect(free.querySelector('g[aria-label="y-axis tick label"]')).toBeNull();
+    const [unit, own] = [...free.querySelectorAll('g[aria-label="text"]')];
+    expect(unit!.textContent).toBe('↑ Personer');
+    const tickLabels = own!.querySelector('g')!;
+    const kongsvinger = [...tickLabels.querySelectorAll('text')].map((t) =>
+      Number(t.textContent!.replace(/\s/g, '')),
+    );
+    expect(Math.max(...kongsvinger)).toBeLessThan(10_000);
+    expect(Math.min(...kongsvinger)).toBeGreaterThan(5_000);
+    expect(matchSnapshot('panels-free', free)).toBeNull();
   });
 
   it('dumbbell: 2017 → 2022 jobs for the six Kongsvingerregionen kommuner, largest change first', async () => {

@@ -25,7 +25,7 @@ import {
 import { growthRankQuery, regionCoverageQuery } from '../../src/lib/sql/region';
 import { seriesQuery } from '../../src/lib/sql/series';
 import type { SeriesRow } from '../../src/lib/sql/series';
-import { loadSeries } from '../../src/lib/state/load';
+import { loadCatalogue, loadSeries } from '../../src/lib/state/load';
 import { builderQueries } from '../../server/allowlist';
 import { MODES } from '../../src/lib/config';
 import type { Manifest } from '../../src/lib/schema';
@@ -174,6 +174,35 @@ describe('engine-free evaluator = DuckDB on the real data', () => {
     const indexed = await loadSeries(local, { ...view, mode: 'indexed' });
     expect(indexed).toEqual(await loadSeries(db.engine, { ...view, mode: 'indexed' }));
     expect(indexed.base).not.toBeNull();
+  });
+
+  it('the small multiples and the dumbbell of a link draw the same numbers both ways', async () => {
+    const { DEFAULT_VIEW } = await import('../../src/lib/config');
+    const { viewChart } = await import('../../src/lib/charts/view-chart');
+    const catalogue = await loadCatalogue(db.engine);
+    const indicator = catalogue.indicators.find((i) => i.id === 'befolkning')!;
+    const names = new Map(catalogue.regions.map((r) => [r.code, r.name]));
+    const view = {
+      ...DEFAULT_VIEW,
+      regions: ['3103', '3107', '3105'],
+      chart: 'dumbbell' as const,
+      from: 2015,
+      to: 2024,
+    };
+    const [duck, free] = await Promise.all([loadSeries(db.engine, view), loadSeries(local, view)]);
+    const bells = (series: typeof duck) =>
+      viewChart(series, view, indicator, names).options.marks!.flatMap(
+        (m) => (m as unknown as { data?: unknown }).data ?? [],
+      );
+    expect(bells(free)).toEqual(bells(duck));
+    // SSB 07459, 1 January: Moss 47 044 (2015) → 52 051 (2024).
+    expect(bells(free)).toContainEqual(
+      expect.objectContaining({ code: '3103', start: 47044, end: 52051, change: 5007 }),
+    );
+    const panels = { ...view, chart: 'panels' as const, y: 'free' as const };
+    expect(viewChart(free, panels, indicator, names).description).toBe(
+      viewChart(duck, panels, indicator, names).description,
+    );
   });
 
   it('keeps missing figures null, never zero', async () => {

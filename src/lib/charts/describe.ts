@@ -44,3 +44,32 @@ export function describeSeries(input: DescribeInput): string {
     .join(' ');
   return (lead + body).replace(/\u00a0|\u202f/g, ' ');
 }
+
+export interface DescribeChangeInput {
+  indicator: string;
+  from: number;
+  to: number;
+  /** Largest change first, as drawn. */
+  rows: readonly { name: string; start: number; end: number; change: number }[];
+  /** Regions without a value in one of the two years. */
+  missing: readonly string[];
+  digits: number;
+  suffix: string;
+}
+
+/** The dumbbell in words: who changed most from one year to the other, then each region's numbers. */
+export function describeChange(input: DescribeChangeInput): string {
+  const fmt = (v: number) => formatNumber(v, input.digits);
+  const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${fmt(Math.abs(v))}`;
+  const lead = `${input.indicator}, endring fra ${input.from} til ${input.to}.`;
+  const top = input.rows[0];
+  const most = top && input.rows.length > 1 ? ` Størst endring: ${top.name} (${signed(top.change)}).` : '';
+  const each = input.rows
+    .map(
+      (r) =>
+        ` ${r.name}: ${fmt(r.start)}${input.suffix} → ${fmt(r.end)}${input.suffix} (${signed(r.change)}).`,
+    )
+    .join('');
+  const missing = input.missing.length ? ` Mangler tall for ${input.missing.join(', ')}.` : '';
+  return (lead + most + each + missing).replace(/\u00a0|\u202f/g, ' ');
+}

@@ -46,14 +46,36 @@ export function dumbbellRows(
   return { rows: out.sort((a, b) => b.change - a.change || a.name.localeCompare(b.name, 'nb')), missing };
 }
 
+/**
+ * The years a dumbbell compares: the chosen ones, else the first and the last year in which every
+ * region has a value (so by default nobody is left out); null when no two such years exist.
+ */
+export function dumbbellSpan(
+  rows: readonly SeriesRow[],
+  order: readonly string[],
+  chosen: { from: number | null; to: number | null } = { from: null, to: null },
+): { from: number; to: number } | null {
+  const years = [...new Set(rows.filter((r) => r.y !== null).map((r) => r.year))].sort((a, b) => a - b);
+  const common = years.filter((year) =>
+    order.every((code) => rows.some((r) => r.region_code === code && r.year === year && r.y !== null)),
+  );
+  const from = chosen.from ?? common[0] ?? years[0];
+  const to = chosen.to ?? common[common.length - 1] ?? years[years.length - 1];
+  return from !== undefined && to !== undefined && from < to ? { from, to } : null;
+}
+
 export function dumbbellChart(rows: readonly DumbbellRow[], o: DumbbellOptions): Plot.PlotOptions {
   const fmt = (v: number) => formatNumber(v, o.digits);
   const grew = (r: DumbbellRow) => (r.change >= 0 ? '#1e7b34' : '#b3261e');
+  const label = (r: DumbbellRow) =>
+    r.label ?? `${r.change > 0 ? '+' : r.change < 0 ? '−' : '±'}${fmt(Math.abs(r.change))}`;
+  // Room right of the longest label at 13 px (about 7 px a character), so none is cut off.
+  const longest = Math.max(0, ...rows.map((r) => label(r).length));
   return {
     width: o.width ?? 720,
     height: 40 + rows.length * 28,
     marginLeft: 180,
-    marginRight: 72,
+    marginRight: Math.max(72, longest * 7 + 16),
     ariaDescription: o.description ?? null,
     style: { fontSize: '13px', overflow: 'visible' },
     x: {
@@ -92,8 +114,7 @@ export function dumbbellChart(rows: readonly DumbbellRow[], o: DumbbellOptions):
         y: 'name',
         dx: 10,
         textAnchor: 'start',
-        text: (r: DumbbellRow) =>
-          r.label ?? `${r.change > 0 ? '+' : r.change < 0 ? '−' : '±'}${fmt(Math.abs(r.change))}`,
+        text: label,
       }),
     ],
   };

@@ -41,7 +41,7 @@ export interface LineChartOptions {
   height?: number;
 }
 
-interface Point {
+export interface Point {
   code: string;
   /** Line segment: code and the segment between breaks, so no line crosses a break. */
   line: string;
@@ -61,11 +61,24 @@ export function yearTicks(first: number, last: number, max: number): number[] {
   return out.length ? out : [first];
 }
 
-export function lineChart(rows: readonly SeriesRow[], options: LineChartOptions): Plot.PlotOptions {
-  const o = { ...lineDefaults, ...options };
-  const breaks = o.breaks ?? [];
-  const name = (code: string) => o.names.get(code) ?? code;
-  const sourceLabel = o.sourceLabel ?? ((s: string) => s);
+/** A series as the line marks need it: one point per region and year of the span, null where missing. */
+export interface LinePoints {
+  /** Points with a value. */
+  present: Point[];
+  /** Every year of the span for every region, null where a region has no value. */
+  points: Point[];
+  estimated: Point[];
+  first: number;
+  last: number;
+  /** Break years inside the span. */
+  shownBreaks: number[];
+}
+
+export function linePoints(
+  rows: readonly SeriesRow[],
+  order: readonly string[],
+  breaks: readonly number[] = [],
+): LinePoints {
   const point = (code: string, year: number, y: number | null, status: string, source: string): Point => ({
     code,
     line: `${code}|${segmentOf(year, breaks)}`,
@@ -83,13 +96,36 @@ export function lineChart(rows: readonly SeriesRow[], options: LineChartOptions)
   // Every year of the span gets a point, null where a region has no value, so a year missing from
   // the source (for one region or all) breaks the line instead of being bridged by it.
   const points: Point[] = [];
-  for (const code of o.order) {
+  for (const code of order) {
     const byYear = new Map(present.filter((p) => p.code === code).map((p) => [p.year, p]));
     for (let year = first; year <= last; year++)
       points.push(byYear.get(year) ?? point(code, year, null, 'missing', ''));
   }
-  const estimated = present.filter((p) => p.status === 'estimated');
-  const shownBreaks = breaks.filter((b) => b > first && b <= last);
+  return {
+    present,
+    points,
+    estimated: present.filter((p) => p.status === 'estimated'),
+    first,
+    last,
+    shownBreaks: breaks.filter((b) => b > first && b <= last),
+  };
+}
+
+/** The tooltip's words for one point: region, year and value, and where the value comes from. */
+export function pointTitle(
+  p: Point,
+  name: (code: string) => string,
+  digits: number,
+  sourceLabel: (source: string) => string,
+): string {
+  return `${name(p.code)}\n${p.year}: ${formatNumber(p.y, digits)}${p.status === 'estimated' ? ' (anslått)' : ''}${p.source ? `\nKilde: ${p.source.split('+').map(sourceLabel).join(' + ')}` : ''}`;
+}
+
+export function lineChart(rows: readonly SeriesRow[], options: LineChartOptions): Plot.PlotOptions {
+  const o = { ...lineDefaults, ...options };
+  const name = (code: string) => o.names.get(code) ?? code;
+  const sourceLabel = o.sourceLabel ?? ((s: string) => s);
+  const { present, points, estimated, first, last, shownBreaks } = linePoints(rows, o.order, o.breaks);
 
   const marks: Plot.Markish[] = [
     Plot.gridY({ strokeOpacity: 0.12 }),
@@ -125,8 +161,7 @@ export function lineChart(rows: readonly SeriesRow[], options: LineChartOptions)
         y: 'y',
         stroke: 'code',
         format: { x: false, stroke: false, y: false },
-        title: (p: Point) =>
-          `${name(p.code)}\n${p.year}: ${formatNumber(p.y, o.digits)}${p.status === 'estimated' ? ' (anslått)' : ''}${p.source ? `\nKilde: ${p.source.split('+').map(sourceLabel).join(' + ')}` : ''}`,
+        title: (p: Point) => pointTitle(p, name, o.digits, sourceLabel),
       }),
     ),
   ];

@@ -1,21 +1,41 @@
 /**
  * The comparison chart for a view: picks the y label, digits and description for the view's mode
- * and builds the line chart. Shared by the page (live) and the prerenderer (build time), so both
- * draw the same picture.
+ * and builds the chart the view asks for (lines, small multiples or start → end). Shared by the page
+ * (live), the embed and the prerenderer (build time), so all draw the same picture.
  */
 import type { ViewConfig } from '../config';
 import type { Indicator } from '../schema';
 import type { SeriesResult } from '../state/load';
-import { digitsForMode } from '../i18n/format';
+import { digitsForMode, formatNumber } from '../i18n/format';
 import { t } from '../i18n';
-import { describeSeries } from './describe';
+import { describeChange, describeSeries } from './describe';
+import { dumbbellChart, dumbbellRows, dumbbellSpan } from './dumbbell';
 import { lineChart } from './line';
+import { panelsChart } from './panels';
 import type { PlotOptions } from '@observablehq/plot';
 
 export interface ViewChart {
   options: PlotOptions;
   description: string;
   digits: number;
+  /** Regions the chart cannot draw, named under it (the dumbbell's regions without both years). */
+  missing: string[];
+}
+
+/** The two years a dumbbell view compares; null for the other drawings (they show every year). */
+export function chartSpan(series: SeriesResult, view: ViewConfig): { from: number; to: number } | null {
+  return view.chart === 'dumbbell' ? dumbbellSpan(series.rows, view.regions, view) : null;
+}
+
+/**
+ * The numbers the chart shows: every year, or only the dumbbell's two. The table and the CSV take
+ * these, so they hold exactly what is drawn.
+ */
+export function shownSeries(series: SeriesResult, view: ViewConfig): SeriesResult {
+  const span = chartSpan(series, view);
+  if (span === null) return series;
+  const keep = (year: number) => year === span.from || year === span.to;
+  return { ...series, rows: series.rows.filter((r) => keep(r.year)), years: series.years.filter(keep) };
 }
 
 function yLabel(view: ViewConfig, unit: string, base: number | null): string {
@@ -45,16 +65,60 @@ export function viewChart(
       points: series.rows.filter((r) => r.region_code === code),
     })),
   });
-  const options = lineChart(series.rows, {
+  const common = {
     names,
     order: view.regions,
     mode: view.mode,
     yLabel: yLabel(view, indicator.unit, series.base),
     digits,
-    description,
     breaks: indicator.breaks ?? [],
     ...(sourceLabel ? { sourceLabel } : {}),
     ...(width ? { width } : {}),
+  };
+  if (view.chart === 'panels') {
+    const options = panelsChart(series.rows, { ...common, description, sharedY: view.y === 'shared' });
+    return { options, description, digits, missing: [] };
+  }
+  if (view.chart === 'dumbbell') return dumbbellView(series, view, indicator, names, common, width);
+  return { options: lineChart(series.rows, { ...common, description }), description, digits, missing: [] };
+}
+
+function dumbbellView(
+  series: SeriesResult,
+  view: ViewConfig,
+  indicator: Indicator,
+  names: ReadonlyMap<string, string>,
+  common: { yLabel: string; digits: number },
+  width?: number,
+): ViewChart {
+  const { digits } = common;
+  const span = chartSpan(series, view) ?? { from: NaN, to: NaN };
+  const { rows, missing } = dumbbellRows(series.rows, { names, order: view.regions, ...span });
+  // Indexed values share their base, so their change is already in index points; other modes also say
+  // the change in per cent, since a big kommune's +500 is a small one's +50.
+  const pct = (r: { start: number; change: number }) =>
+    view.mode !== 'indexed' && r.start > 0
+      ? ` (${r.change >= 0 ? '+' : '−'}${formatNumber((Math.abs(r.change) / r.start) * 100, 1)} %)`
+      : '';
+  const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${formatNumber(Math.abs(v), digits)}`;
+  const labelled = rows.map((r) => ({ ...r, label: `${signed(r.change)}${pct(r)}` }));
+  const missingNames = missing.map((code) => names.get(code) ?? code);
+  const description = describeChange({
+    indicator: indicator.name_nb,
+    ...span,
+    rows,
+    missing: missingNames,
+    digits,
+    suffix: view.mode === 'per1000' ? ' per 1 000 innbyggere' : '',
   });
-  return { options, description, digits };
+  const options = dumbbellChart(labelled, {
+    names,
+    order: view.regions,
+    ...span,
+    xLabel: common.yLabel,
+    digits,
+    description,
+    ...(width ? { width } : {}),
+  });
+  return { options, description, digits, missing: missingNames };
 }

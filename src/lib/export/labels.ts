@@ -6,8 +6,9 @@ import type { ViewConfig } from '../config';
 import type { Indicator, Manifest } from '../schema';
 import { indicatorName, t } from '../i18n';
 
-export function chartTitle(indicator: Indicator): string {
-  return indicatorName(indicator);
+/** The indicator's name; for a start → end chart also its two years («Befolkning: endring 2015–2024»). */
+export function chartTitle(indicator: Indicator, span: { from: number; to: number } | null = null): string {
+  return span ? t.changeTitle(indicatorName(indicator), span.from, span.to) : indicatorName(indicator);
 }
 
 /** What the numbers are: mode and unit, e.g. "Absolutte tall, personer" or "Indeksert vekst, 2010 = 100". */

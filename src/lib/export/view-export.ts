@@ -6,6 +6,8 @@ import type { ViewConfig } from '../config';
 import type { Indicator, Manifest } from '../schema';
 import type { SeriesResult } from '../state/load';
 import { colourFor } from '../charts/palette';
+import { chartSpan, shownSeries } from '../charts/view-chart';
+import { t } from '../i18n';
 import { seriesCsv, type CsvDialect } from './csv';
 import { digitsForMode } from '../i18n/format';
 import { viewFileName } from './filename';
@@ -26,16 +28,19 @@ export interface ViewExportInput {
 }
 
 export function exportFileNameFor(input: ViewExportInput, ext: string): string {
-  const shown = input.series.rows.filter((r) => r.y !== null).map((r) => r.year);
+  const shown = shownSeries(input.series, input.view)
+    .rows.filter((r) => r.y !== null)
+    .map((r) => r.year);
   const names = input.view.regions.map((c) => input.names.get(c) ?? c);
   return viewFileName(input.view, input.series.base, input.indicator.id, names, shown, ext);
 }
 
 export function viewCsv(input: ViewExportInput, dialect: CsvDialect = 'plain'): string {
   const { view, indicator, manifest } = input;
+  const shown = shownSeries(input.series, view);
   return seriesCsv(
     {
-      title: `${chartTitle(indicator)} – ${chartSubtitle(view, indicator, input.series.base)}: ${regionList(view.regions, input.names)}`,
+      title: `${chartTitle(indicator, chartSpan(input.series, view))} – ${chartSubtitle(view, indicator, input.series.base)}: ${regionList(view.regions, input.names)}`,
       source: indicator.source,
       tableId: indicator.table_id,
       builtAt: manifest.built_at.slice(0, 10),
@@ -45,13 +50,14 @@ export function viewCsv(input: ViewExportInput, dialect: CsvDialect = 'plain'): 
       version: manifest.version,
       url: input.url,
       regions: view.regions.map((code) => ({ code, name: input.names.get(code) ?? code })),
-      rows: input.series.rows,
+      rows: shown.rows,
+      // Rounded as the chart's table shows them (the spreadsheet dialect), from the whole series.
       digits: digitsForMode(
         view.mode,
         indicator.unit,
         input.series.rows.map((r) => r.y),
       ),
-      ...(breakNoteFor(indicator, input.series) ? { breakNote: breakNoteFor(indicator, input.series)! } : {}),
+      ...(breakNoteFor(indicator, shown) ? { breakNote: breakNoteFor(indicator, shown)! } : {}),
       ...(input.sourceLabel ? { sourceLabel: input.sourceLabel } : {}),
     },
     dialect,
@@ -72,11 +78,18 @@ export function figureParts(
   input: ViewExportInput,
 ): Omit<FigureInput, 'chartSvg' | 'width' | 'height' | 'measure'> {
   const { view, indicator } = input;
+  const span = chartSpan(input.series, view);
   return {
-    title: chartTitle(indicator),
+    title: chartTitle(indicator, span),
     subtitle: chartSubtitle(view, indicator, input.series.base),
-    // The chart's colours follow selection order (palette.ts), so the legend is rebuilt the same way.
-    legend: view.regions.map((code, i) => ({ name: input.names.get(code) ?? code, colour: colourFor(i) })),
+    // The chart's colours follow selection order (palette.ts), so the legend is rebuilt the same way;
+    // the dumbbell colours the direction of change instead (dumbbell.ts).
+    legend: span
+      ? [
+          { name: t.dumbbellLegend.grew, colour: '#1e7b34' },
+          { name: t.dumbbellLegend.fell, colour: '#b3261e' },
+        ]
+      : view.regions.map((code, i) => ({ name: input.names.get(code) ?? code, colour: colourFor(i) })),
     source: [sourceText(indicator, input.manifest), input.url],
     description: input.description,
   };

@@ -55,6 +55,16 @@ export const nb = {
   perCapitaNotMeaningful: 'Per 1 000 innbyggere gir ikke mening for denne indikatoren.',
   noBase: (name: string, year: number) => `${name} har ingen verdi i ${year} og kan ikke indekseres.`,
   estimatedNote: 'Stiplet punkt = anslått verdi (kommune delt ved en reform, fordelt etter folketall).',
+  chart: 'Diagram',
+  charts: { line: 'Linjer', panels: 'Ett panel per region', dumbbell: 'Endring fra år til år' },
+  freeY: 'Egen skala for hvert panel',
+  fromYear: 'Fra',
+  toYear: 'Til',
+  changeTitle: (indicator: string, from: number, to: number) => `${indicator}: endring fra ${from} til ${to}`,
+  dumbbellLegend: { grew: 'Økning', fell: 'Nedgang' },
+  dumbbellMissing: (names: string, from: number, to: number) =>
+    `Mangler tall for ${names} i ${from} eller ${to}; ikke tegnet.`,
+  noSpan: 'Velg to ulike år for å se endringen.',
   breakFrom: (year: number) => `Brudd i serien fra ${year}`,
   breakNote: (years: string, why: string) =>
     `Brudd i serien fra ${years} (markert ‖ i tabellen og med stiplet strek i grafen): ${why}`,

@@ -107,7 +107,8 @@ export class Dashboard {
   href(change: Partial<ViewConfig>): string {
     const next = { ...this.view, ...change };
     if (change.mode !== undefined && change.mode !== 'indexed') next.base = null;
-    if (change.indicator !== undefined) next.base = null;
+    // Another indicator has other years: its base and span are found afresh.
+    if (change.indicator !== undefined) Object.assign(next, { base: null, from: null, to: null });
     return `?${viewToParams(next).toString()}`;
   }
 

@@ -4,7 +4,7 @@
  */
 import type { Engine } from '../db/engine';
 import type { Indicator, IndicatorSourceRow } from '../schema';
-import type { ViewConfig } from '../config';
+import type { SeriesView } from '../config';
 import { coverageQuery, indicatorsQuery, regionsQuery, sourcesQuery } from '../sql/catalogue';
 import { commonBaseYear, seriesQuery } from '../sql/series';
 import type { SeriesRow } from '../sql/series';
@@ -63,7 +63,7 @@ export async function loadCoverage(engine: Engine, indicator: string): Promise<[
 }
 
 /** The series for a view; in indexed mode without a base year, the first year all regions share. */
-export async function loadSeries(engine: Engine, view: ViewConfig): Promise<SeriesResult> {
+export async function loadSeries(engine: Engine, view: SeriesView): Promise<SeriesResult> {
   if (view.regions.length === 0) return { rows: [], base: null, years: [] };
   const yearsOf = (rows: SeriesRow[]) =>
     [...new Set(rows.filter((r) => r.value !== null).map((r) => r.year))].sort((a, b) => a - b);

@@ -20,6 +20,7 @@ describe('parseView', () => {
       known,
     );
     expect(view).toEqual({
+      ...DEFAULT_VIEW,
       indicator: 'sysselsatte',
       regions: ['3103', 'mosseregionen'],
       mode: 'indexed',
@@ -73,10 +74,78 @@ describe('parseView', () => {
   });
 
   it('round-trips through viewToParams', () => {
-    const view = { indicator: 'sysselsatte', regions: ['3103', '31'], mode: 'indexed' as const, base: 2012 };
+    const view = {
+      ...DEFAULT_VIEW,
+      indicator: 'sysselsatte',
+      regions: ['3103', '31'],
+      mode: 'indexed' as const,
+      base: 2012,
+    };
     expect(parseView(viewToParams(view), known).view).toEqual(view);
     expect(viewToParams({ ...view, mode: 'absolute' }).toString()).toBe(
       'indicator=sysselsatte&regions=3103%2C31',
+    );
+  });
+});
+
+describe('parseView: how the regions are drawn (view, y, from, to)', () => {
+  const parse = (q: string) => parseView(new URLSearchParams(q), known);
+
+  it('reads small multiples with free y axes, and a dumbbell with its years', () => {
+    expect(parse('regions=3103,3112&view=panels&y=free').view).toMatchObject({
+      chart: 'panels',
+      y: 'free',
+      from: null,
+      to: null,
+    });
+    expect(parse('regions=3103,3112&view=dumbbell&from=2015&to=2024').view).toMatchObject({
+      chart: 'dumbbell',
+      y: 'shared',
+      from: 2015,
+      to: 2024,
+    });
+  });
+
+  it('falls back to the defaults, without a notice, for tampered values', () => {
+    for (const q of [
+      'view=PANELS',
+      'view=<script>',
+      'view=',
+      'view=line&y=free',
+      'view=panels&y=loose',
+      'view=dumbbell&from=20155&to=x',
+      'view=dumbbell&from=2024&to=2015',
+      'view=dumbbell&from=2020&to=2020',
+      'view=dumbbell&from=1066&to=3000',
+      'view=line&from=2015&to=2024',
+    ]) {
+      const { view, notices } = parse(`regions=3103&${q}`);
+      expect(notices, q).toEqual([]);
+      expect(view.from, q).toBeNull();
+      expect(view.to, q).toBeNull();
+      if (!q.includes('panels')) expect(view.y, q).toBe('shared');
+    }
+    expect(parse('view=PANELS').view.chart).toBe('line');
+    expect(parse('view=panels&y=loose').view).toMatchObject({ chart: 'panels', y: 'shared' });
+  });
+
+  it('keeps one year of a dumbbell when only one is given', () => {
+    expect(parse('view=dumbbell&from=2015').view).toMatchObject({ from: 2015, to: null });
+  });
+
+  it('writes only what differs from the default, and round-trips', () => {
+    const panels = { ...DEFAULT_VIEW, chart: 'panels' as const, y: 'free' as const };
+    expect(viewToParams(panels).toString()).toBe(
+      'indicator=befolkning&regions=3103%2C3112%2C3114&view=panels&y=free',
+    );
+    expect(parseView(viewToParams(panels), known).view).toEqual(panels);
+    const bell = { ...DEFAULT_VIEW, chart: 'dumbbell' as const, from: 2015, to: 2024 };
+    expect(viewToParams(bell).toString()).toBe(
+      'indicator=befolkning&regions=3103%2C3112%2C3114&view=dumbbell&from=2015&to=2024',
+    );
+    expect(parseView(viewToParams(bell), known).view).toEqual(bell);
+    expect(viewToParams({ ...bell, chart: 'line' }).toString()).toBe(
+      'indicator=befolkning&regions=3103%2C3112%2C3114',
     );
   });
 });

@@ -169,6 +169,7 @@ describe('file names', () => {
       exportFileNameFor(await exportInput({ ...DEFAULT_VIEW, mode: 'indexed', base: 2010 }), 'png'),
     ).toBe('befolkning_indeks_2010_moss_rade_valer-ostfold_1986-2026.png');
     const jobs = await exportInput({
+      ...DEFAULT_VIEW,
       indicator: 'sysselsatte',
       regions: ['3905', '3907'],
       mode: 'per1000',
