@@ -7,6 +7,7 @@ import type { Notice } from '../config';
 export const nb = {
   locale: 'nb-NO',
   appName: 'Regionpuls',
+  skipToContent: 'Hopp til innholdet',
   tagline: 'Regional utvikling i tall: arbeidsplasser, nyetableringer, verdiskaping og befolkning',
   indicator: 'Indikator',
   regions: 'Regioner',
