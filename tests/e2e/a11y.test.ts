@@ -35,7 +35,7 @@ interface Violation {
 
 async function open(page: Page, path: string, ready: string): Promise<void> {
   await page.goto(`${base}${path}`);
-  await page.waitForSelector(ready, { timeout: 45_000 });
+  await page.waitForSelector(ready, { state: 'attached', timeout: 45_000 });
   await page.waitForLoadState('networkidle');
 }
 
@@ -220,7 +220,7 @@ describe('phone width (390 px)', () => {
       await open(page, path, ready);
       const overlaps = await page.evaluate(() => {
         const found: string[] = [];
-        for (const svg of document.querySelectorAll('[data-testid=chart] svg[aria-hidden=true]')) {
+        for (const svg of document.querySelectorAll('[data-testid^=chart] svg[aria-hidden=true]')) {
           if (svg.getClientRects().length === 0) continue;
           const labels = [...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')]
             .map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }))

@@ -12,6 +12,9 @@ export const nb = {
   indicator: 'Indikator',
   regions: 'Regioner',
   searchRegions: 'Søk etter kommune, region eller fylke (navn eller nummer)',
+  // Placeholders short enough to show whole in the search field on a 390 px phone.
+  searchRegionsPlaceholder: 'Kommune, region, fylke eller nummer',
+  searchNamePlaceholder: 'Navn eller nummer',
   addRegion: 'Legg til',
   removeRegion: (name: string) => `Fjern ${name}`,
   maxRegions: (n: number) => `Du kan sammenligne inntil ${n} regioner.`,

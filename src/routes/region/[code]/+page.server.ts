@@ -34,6 +34,11 @@ export const csr = false;
 export const prerender = true;
 
 const REPORT_WIDTH = 680;
+/**
+ * The report has no script to redraw a chart for a phone, and the A4-wide one scaled down to a 390 px
+ * screen has 7 px labels: each section chart is also drawn at phone width, and CSS shows one of them.
+ */
+const PHONE_WIDTH = 360;
 let catalogue: Promise<Catalogue> | null = null;
 const rankCache = new Map<string, Promise<GrowthRankRow[]>>();
 
@@ -73,20 +78,22 @@ export const load: PageServerLoad = async ({ params }) => {
   const report = await loadRegionReport(db.engine, region, indicators, rankCache, peers);
 
   const sections = report.sections.map((s) => {
-    const options = lineChart(s.series.rows, {
-      names,
-      order: s.order,
-      mode: 'indexed',
-      yLabel: s.series.base === null ? 'Indeks' : `Indeks: ${s.series.base} = 100`,
-      digits: 1,
-      width: REPORT_WIDTH,
-      height: 260,
-      breaks: s.indicator.breaks ?? [],
-      sourceLabel: sourceLabeller(sources, s.indicator.id),
-    });
+    const options = (width: number) =>
+      lineChart(s.series.rows, {
+        names,
+        order: s.order,
+        mode: 'indexed',
+        yLabel: s.series.base === null ? 'Indeks' : `Indeks: ${s.series.base} = 100`,
+        digits: 1,
+        width,
+        height: 260,
+        breaks: s.indicator.breaks ?? [],
+        sourceLabel: sourceLabeller(sources, s.indicator.id),
+      });
     return {
       ...s,
-      chartHtml: plotHtml(options),
+      chartHtml: plotHtml(options(REPORT_WIDTH)),
+      phoneChartHtml: plotHtml(options(PHONE_WIDTH)),
       digits: digitsForUnit(s.indicator.unit, [s.latest.value]),
       withoutData: s.withoutData.map((code) => names.get(code) ?? code),
       sourceLine: sourceText(s.indicator, db.manifest),
