@@ -24,6 +24,7 @@ import { loadRegionReport } from '$lib/state/report';
 import type { GrowthRankRow } from '$lib/sql/region';
 import { lineChart } from '$lib/charts/line';
 import { targetChart } from '$lib/charts/target';
+import { describeSeries } from '$lib/charts/describe';
 import { digitsForUnit } from '$lib/i18n/format';
 import { evaluateTarget } from '$lib/targets/evaluate';
 import { regionParts } from '$lib/targets/model';
@@ -94,6 +95,18 @@ export const load: PageServerLoad = async ({ params }) => {
       ...s,
       chartHtml: plotHtml(options(REPORT_WIDTH)),
       phoneChartHtml: plotHtml(options(PHONE_WIDTH)),
+      // The chart's SVG is hidden from screen readers (charts/render.ts); this is what it shows, in words.
+      description: describeSeries({
+        indicator: s.indicator.name_nb,
+        unit: s.indicator.unit,
+        mode: 'indexed',
+        base: s.series.base,
+        regions: s.order.map((code) => ({
+          name: names.get(code) ?? code,
+          points: s.series.rows.filter((r) => r.region_code === code).map((r) => ({ year: r.year, y: r.y })),
+        })),
+        digits: 1,
+      }),
       digits: digitsForUnit(s.indicator.unit, [s.latest.value]),
       withoutData: s.withoutData.map((code) => names.get(code) ?? code),
       sourceLine: sourceText(s.indicator, db.manifest),
