@@ -40,8 +40,9 @@ describe('region report', () => {
     const befolkning = page.locator('section[data-indicator="befolkning"]');
     expect(await befolkning.locator('[data-testid=chart] svg[aria-hidden=true]').count()).toBe(1);
     const text = (await befolkning.getByTestId('chart-description').textContent()) ?? '';
+    // Moss on 1 January 2026 against 2005 (SSB 07459): 53 207 / 41 752 = 1,274.
     expect(text).toMatch(
-      /^Indeksert vekst, (\d{4}) = 100\. Befolkning i Moss økte fra 100,0 i \1 til [\d,]+ i \d{4}/,
+      /^Indeksert vekst, 2005 = 100\. Befolkning i Moss økte fra [\d,]+ i \d{4} til 127,4 i 2026/,
     );
     expect(text).toContain('Befolkning i Østfold');
     expect(text).toContain('Befolkning i Hele landet');
