@@ -37,7 +37,7 @@ export const prerender = true;
 const REPORT_WIDTH = 680;
 /**
  * The report has no script to redraw a chart for a phone, and the A4-wide one scaled down to a 390 px
- * screen has 7 px labels: each section chart is also drawn at phone width, and CSS shows one of them.
+ * screen has 7 px labels: each chart is also drawn at phone width, and CSS shows one of them.
  */
 const PHONE_WIDTH = 360;
 let catalogue: Promise<Catalogue> | null = null;
@@ -127,23 +127,26 @@ export const load: PageServerLoad = async ({ params }) => {
         .map((c) => names.get(c) ?? c)
         .join(' + '),
     );
-    const chartHtml = view.path
-      ? plotHtml(
-          targetChart(view.actual, {
-            path: view.path,
-            projection: view.projection,
-            yLabel: indicator.unit,
-            digits: 0,
-            width: REPORT_WIDTH,
-            height: 260,
-          }),
-        )
-      : null;
+    const path = view.path;
+    const chart = (width: number) =>
+      path
+        ? plotHtml(
+            targetChart(view.actual, {
+              path,
+              projection: view.projection,
+              yLabel: indicator.unit,
+              digits: 0,
+              width,
+              height: 260,
+            }),
+          )
+        : null;
     targets.push({
       view,
       indicatorName: indicator.name_nb,
       unit: indicator.unit,
-      chartHtml,
+      chartHtml: chart(REPORT_WIDTH),
+      phoneChartHtml: chart(PHONE_WIDTH),
       dataSource: sourceText(indicator, db.manifest),
     });
   }
