@@ -214,25 +214,36 @@ describe('phone width (390 px)', () => {
     }
   });
 
-  it('keeps the year labels on every chart apart', async () => {
+  it('keeps the year labels on every chart apart and large enough to read', async () => {
     const { page } = browser();
-    for (const { path, ready } of PAGES) {
+    // The map has no axis; the Mosseregionen report has target charts.
+    const pages = [
+      ...PAGES.filter((p) => p.path !== '/kart'),
+      { path: '/region/mosseregionen', ready: '[data-testid=chart] svg' },
+    ];
+    for (const { path, ready } of pages) {
       await open(page, path, ready);
-      const overlaps = await page.evaluate(() => {
-        const found: string[] = [];
+      const { labels, overlaps, small } = await page.evaluate(() => {
+        const found = { labels: 0, overlaps: [] as string[], small: [] as string[] };
         for (const svg of document.querySelectorAll('[data-testid^=chart] svg[aria-hidden=true]')) {
           if (svg.getClientRects().length === 0) continue;
           const labels = [...svg.querySelectorAll('g[aria-label="x-axis tick label"] text')]
             .map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }))
             .sort((a, b) => a.box.left - b.box.left);
+          found.labels += labels.length;
           for (let i = 1; i < labels.length; i++) {
             if (labels[i]!.box.left < labels[i - 1]!.box.right + 2)
-              found.push(`${labels[i - 1]!.text}/${labels[i]!.text}`);
+              found.overlaps.push(`${labels[i - 1]!.text}/${labels[i]!.text}`);
           }
+          // A 10 px label's box is about 12 px high; an A4 chart shrunk onto a phone gives about 8.
+          for (const l of labels) if (l.box.height < 10) found.small.push(`${l.text}: ${l.box.height} px`);
         }
         return found;
       });
+      // The ranking's start → end chart marks only 100 on its axis, and labels each arrow instead.
+      expect(labels, path).toBeGreaterThan(0);
       expect(overlaps, path).toEqual([]);
+      expect(small, path).toEqual([]);
     }
   });
 
