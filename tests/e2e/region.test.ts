@@ -34,6 +34,20 @@ describe('region report', () => {
     await page.screenshot({ path: 'tests/output/region-3103.png', fullPage: true });
   });
 
+  it('says in words what each chart shows, since the chart SVG is hidden from screen readers', async () => {
+    const page = session.page;
+    await page.goto(`${base}/region/3103`);
+    const befolkning = page.locator('section[data-indicator="befolkning"]');
+    expect(await befolkning.locator('[data-testid=chart] svg[aria-hidden=true]').count()).toBe(1);
+    const text = (await befolkning.getByTestId('chart-description').textContent()) ?? '';
+    // Moss on 1 January 2026 against 2005 (SSB 07459): 53 207 / 41 752 = 1,274.
+    expect(text).toMatch(
+      /^Indeksert vekst, 2005 = 100\. Befolkning i Moss økte fra [\d,]+ i \d{4} til 127,4 i 2026/,
+    );
+    expect(text).toContain('Befolkning i Østfold');
+    expect(text).toContain('Befolkning i Hele landet');
+  });
+
   it("lists the region's targets with their status, and a reported result checked against the statistics", async () => {
     const page = session.page;
     await page.goto(`${base}/region/mosseregionen`);

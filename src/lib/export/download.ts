@@ -20,6 +20,8 @@ export function findChartSvg(chartId: string): SVGSVGElement | null {
 /** Serialises a copy of the chart without transient parts (the pointer's tooltip). */
 export function serializeChart(svg: SVGSVGElement): { xml: string; width: number; height: number } {
   const clone = svg.cloneNode(true) as SVGSVGElement;
+  // Hidden on the page because the page has the text alternative beside it; a saved file has only itself.
+  clone.removeAttribute('aria-hidden');
   for (const tip of clone.querySelectorAll('g[aria-label=tip]')) tip.replaceChildren();
   const box = svg.viewBox.baseVal;
   const width = Number(svg.getAttribute('width')) || box?.width || svg.clientWidth;

@@ -7,10 +7,14 @@ import type { Notice } from '../config';
 export const nb = {
   locale: 'nb-NO',
   appName: 'Regionpuls',
+  skipToContent: 'Hopp til innholdet',
   tagline: 'Regional utvikling i tall: arbeidsplasser, nyetableringer, verdiskaping og befolkning',
   indicator: 'Indikator',
   regions: 'Regioner',
   searchRegions: 'Søk etter kommune, region eller fylke (navn eller nummer)',
+  // Placeholders short enough to show whole in the search field on a 390 px phone.
+  searchRegionsPlaceholder: 'Kommune, region, fylke eller nummer',
+  searchNamePlaceholder: 'Navn eller nummer',
   addRegion: 'Legg til',
   removeRegion: (name: string) => `Fjern ${name}`,
   maxRegions: (n: number) => `Du kan sammenligne inntil ${n} regioner.`,

@@ -24,6 +24,7 @@ import { loadRegionReport } from '$lib/state/report';
 import type { GrowthRankRow } from '$lib/sql/region';
 import { lineChart } from '$lib/charts/line';
 import { targetChart } from '$lib/charts/target';
+import { describeSeries } from '$lib/charts/describe';
 import { digitsForUnit } from '$lib/i18n/format';
 import { evaluateTarget } from '$lib/targets/evaluate';
 import { regionParts } from '$lib/targets/model';
@@ -34,6 +35,11 @@ export const csr = false;
 export const prerender = true;
 
 const REPORT_WIDTH = 680;
+/**
+ * The report has no script to redraw a chart for a phone, and the A4-wide one scaled down to a 390 px
+ * screen has 7 px labels: each chart is also drawn at phone width, and CSS shows one of them.
+ */
+const PHONE_WIDTH = 360;
 let catalogue: Promise<Catalogue> | null = null;
 const rankCache = new Map<string, Promise<GrowthRankRow[]>>();
 
@@ -73,20 +79,34 @@ export const load: PageServerLoad = async ({ params }) => {
   const report = await loadRegionReport(db.engine, region, indicators, rankCache, peers);
 
   const sections = report.sections.map((s) => {
-    const options = lineChart(s.series.rows, {
-      names,
-      order: s.order,
-      mode: 'indexed',
-      yLabel: s.series.base === null ? 'Indeks' : `Indeks: ${s.series.base} = 100`,
-      digits: 1,
-      width: REPORT_WIDTH,
-      height: 260,
-      breaks: s.indicator.breaks ?? [],
-      sourceLabel: sourceLabeller(sources, s.indicator.id),
-    });
+    const options = (width: number) =>
+      lineChart(s.series.rows, {
+        names,
+        order: s.order,
+        mode: 'indexed',
+        yLabel: s.series.base === null ? 'Indeks' : `Indeks: ${s.series.base} = 100`,
+        digits: 1,
+        width,
+        height: 260,
+        breaks: s.indicator.breaks ?? [],
+        sourceLabel: sourceLabeller(sources, s.indicator.id),
+      });
     return {
       ...s,
-      chartHtml: plotHtml(options),
+      chartHtml: plotHtml(options(REPORT_WIDTH)),
+      phoneChartHtml: plotHtml(options(PHONE_WIDTH)),
+      // The chart's SVG is hidden from screen readers (charts/render.ts); this is what it shows, in words.
+      description: describeSeries({
+        indicator: s.indicator.name_nb,
+        unit: s.indicator.unit,
+        mode: 'indexed',
+        base: s.series.base,
+        regions: s.order.map((code) => ({
+          name: names.get(code) ?? code,
+          points: s.series.rows.filter((r) => r.region_code === code).map((r) => ({ year: r.year, y: r.y })),
+        })),
+        digits: 1,
+      }),
       digits: digitsForUnit(s.indicator.unit, [s.latest.value]),
       withoutData: s.withoutData.map((code) => names.get(code) ?? code),
       sourceLine: sourceText(s.indicator, db.manifest),
@@ -107,23 +127,26 @@ export const load: PageServerLoad = async ({ params }) => {
         .map((c) => names.get(c) ?? c)
         .join(' + '),
     );
-    const chartHtml = view.path
-      ? plotHtml(
-          targetChart(view.actual, {
-            path: view.path,
-            projection: view.projection,
-            yLabel: indicator.unit,
-            digits: 0,
-            width: REPORT_WIDTH,
-            height: 260,
-          }),
-        )
-      : null;
+    const path = view.path;
+    const chart = (width: number) =>
+      path
+        ? plotHtml(
+            targetChart(view.actual, {
+              path,
+              projection: view.projection,
+              yLabel: indicator.unit,
+              digits: 0,
+              width,
+              height: 260,
+            }),
+          )
+        : null;
     targets.push({
       view,
       indicatorName: indicator.name_nb,
       unit: indicator.unit,
-      chartHtml,
+      chartHtml: chart(REPORT_WIDTH),
+      phoneChartHtml: chart(PHONE_WIDTH),
       dataSource: sourceText(indicator, db.manifest),
     });
   }
