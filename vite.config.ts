@@ -25,7 +25,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           // One production build and one server for every browser test file.
           globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
+          // Some tests walk every page in one browser (a11y): room for a loaded 2-core CI machine.
+          testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,
         },
