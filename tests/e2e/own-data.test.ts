@@ -78,4 +78,22 @@ describe('own data', () => {
     await own.getByTestId('own-data-remove').click();
     expect(errors).toEqual([]);
   });
+
+  it('reads a file dropped on the section (SYNTHETIC figure)', async () => {
+    const { page, errors } = browser();
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(
+        new File(['kommune;år;verdi\n3103;2020;5\n3103;2021;6\n'], 'sluppet.csv', { type: 'text/csv' }),
+      );
+      const target = document.querySelector('[data-testid=own-data]')!;
+      for (const type of ['dragover', 'drop'])
+        target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await expect
+      .poll(() => page.getByTestId('own-data-heading').textContent())
+      .toBe('Egne tall: sluppet (fra sluppet.csv)');
+    await page.getByTestId('own-data-remove').click();
+    expect(errors).toEqual([]);
+  });
 });

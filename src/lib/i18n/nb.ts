@@ -158,7 +158,7 @@ ORDER BY year`,
   },
   ownData: {
     title: 'Egne tall',
-    lead: 'Legg til tall fra en egen fil (CSV fra Excel eller Parquet) med kolonnene region (nummer eller navn), år og verdi, og eventuelt indikator. Filen leses bare i denne nettleseren og sendes ingen steder; tallene huskes her til du fjerner dem.',
+    lead: 'Legg til tall fra en egen fil (CSV fra Excel eller Parquet) med kolonnene region (nummer eller navn), år og verdi, og eventuelt indikator – velg filen med knappen eller slipp den her. Filen leses bare i denne nettleseren og sendes ingen steder; tallene huskes her til du fjerner dem.',
     add: 'Legg til egne tall fra en fil …',
     replace: 'Bytt til en annen fil …',
     remove: (file: string) => `Fjern ${file}`,
