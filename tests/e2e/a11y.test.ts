@@ -4,13 +4,12 @@
  * keyboard, every page starts with a skip link, no page shows Plot's developer warning, and nothing
  * scrolls sideways on a 390 px phone.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sessionPerFile } from './session';
+import { axe, describeViolations, serious } from './axe';
 
 const base = inject('baseUrl');
-const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 /** Each page, and what shows that it has finished drawing. */
 const PAGES: { path: string; ready: string }[] = [
@@ -28,44 +27,11 @@ const PAGES: { path: string; ready: string }[] = [
 const DESKTOP = { width: 1200, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
-interface Violation {
-  id: string;
-  impact: string | null;
-  nodes: { target: string[] }[];
-}
-
 async function open(page: Page, path: string, ready: string): Promise<void> {
   await page.goto(`${base}${path}`);
   await page.waitForSelector(ready, { state: 'attached', timeout: 45_000 });
   await page.waitForLoadState('networkidle');
 }
-
-/**
- * axe-core evaluated through the DevTools protocol: the page's Content-Security-Policy refuses an
- * injected <script>, and it is right to.
- */
-async function axe(page: Page): Promise<Violation[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run(): Promise<{ violations: Violation[] }> } };
-    const result = await w.axe.run();
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.map((n) => ({ target: n.target })),
-    }));
-  });
-}
-
-const serious = (vs: Violation[]) => vs.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-const describeViolations = (vs: Violation[]) =>
-  vs.map(
-    (v) =>
-      `${v.id} (${v.impact}, ${v.nodes.length}): ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(' | ')}`,
-  );
 
 for (const [name, viewport] of [
   ['desktop', DESKTOP],

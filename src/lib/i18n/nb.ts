@@ -108,6 +108,8 @@ export const nb = {
   dismiss: 'Lukk',
   nav: {
     label: 'Hovedmeny',
+    theme: 'Tema',
+    themes: { auto: 'Som systemet', light: 'Lyst', dark: 'Mørkt' } as Record<string, string>,
     links: {
       overview: 'Sammenlign',
       ranking: 'Rangering',
