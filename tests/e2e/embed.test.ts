@@ -193,7 +193,8 @@ describe('<regionpuls-chart> web component', () => {
     const iframe = page.locator('regionpuls-chart iframe[src*="theme=dark"]');
     await iframe.waitFor({ state: 'attached', timeout: 30_000 });
     await iframe.scrollIntoViewIfNeeded();
-    const frame = await (await iframe.elementHandle())!.contentFrame();
+    // The frame as loaded from the dark URL (polling frames survives the element swapping its iframe).
+    const [frame] = await embedFrames(page, 1, 'theme=dark');
     await frame!.waitForFunction(
       () => document.documentElement.getAttribute('data-rp-theme') === 'dark',
       null,
