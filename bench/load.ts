@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request } from 'playwright-core';
-import { openBrowser } from '../tests/e2e/browser';
-import type { Session } from '../tests/e2e/browser';
+import { openBrowser } from '../tools/chromium';
+import type { Session } from '../tools/chromium';
 
 export const KINDS = ['html', 'js', 'wasm', 'data', 'other'] as const;
 export type Kind = (typeof KINDS)[number];

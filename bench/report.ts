@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { CHROMIUM } from '../tests/e2e/browser';
+import { CHROMIUM } from '../tools/chromium';
 import { KINDS } from './load';
 import type { LoadResult } from './load';
 import type { StepResult } from './interactions';

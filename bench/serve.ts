@@ -11,7 +11,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { TYPES } from '../tests/e2e/static-server';
+import { TYPES } from '../tools/content-types';
 
 const COMPRESS = new Set(['.html', '.js', '.css', '.json', '.wasm', '.svg', '.txt']);
 

@@ -3,6 +3,7 @@
  * The format-specific parsers (one per input format, beside this file) only decide what the cells mean.
  */
 import { readFileSync } from 'node:fs';
+import { dsvFormat } from 'd3-dsv';
 
 export type TextEncoding = 'utf-8' | 'iso-8859-1';
 
@@ -30,28 +31,24 @@ export function splitLines(text: string): string[] {
   return lines;
 }
 
-/** Split one line into cells; double quotes wrap cells and `""` is a literal quote (RFC 4180). */
-export function splitCells(line: string, delimiter: string): string[] {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === delimiter) {
-      cells.push(cell);
-      cell = '';
-    } else cell += ch;
+/**
+ * The 0-based index of the line where a quoted cell opens and never closes, or -1. d3-dsv reads such
+ * a cell to the end of the file without complaint; a truncated raw file must fail loudly instead.
+ */
+function unterminatedQuoteLine(lines: readonly string[]): number {
+  let openedAt = -1;
+  for (const [i, line] of lines.entries()) {
+    const quotes = line.split('"').length - 1;
+    if (quotes % 2 === 1) openedAt = openedAt === -1 ? i : -1;
   }
-  if (quoted) throw new Error(`invalid line: unterminated quote in ${JSON.stringify(line.slice(0, 80))}`);
-  cells.push(cell);
-  return cells;
+  return openedAt;
+}
+
+/** Split one line into cells (RFC 4180 quoting, `""` is a literal quote), with d3-dsv. */
+export function splitCells(line: string, delimiter: string): string[] {
+  if (unterminatedQuoteLine([line]) !== -1)
+    throw new Error(`invalid line: unterminated quote in ${JSON.stringify(line.slice(0, 80))}`);
+  return dsvFormat(delimiter).parseRows(line)[0] ?? [''];
 }
 
 /** The delimiter that occurs most often outside quotes in a header line (TAB, semicolon or comma). */
@@ -89,25 +86,49 @@ export function parseTable(
   const where = options.source ?? 'input';
   if (headerLine === undefined) throw new Error(`${where}: no header line found`);
   const delimiter = options.delimiter ?? sniffDelimiter(headerLine);
-  const cellsOf = (line: string, index: number) => {
-    try {
-      return splitCells(line, delimiter);
-    } catch (e) {
-      throw new Error(`${where} line ${index + 1}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  };
-  const header = cellsOf(headerLine, headerIndex);
+  const body = lines.slice(headerIndex);
+  const open = unterminatedQuoteLine(body);
+  if (open !== -1)
+    throw new Error(
+      `${where} line ${headerIndex + open + 1}: invalid line: unterminated quote in ${JSON.stringify((body[open] ?? '').slice(0, 80))}`,
+    );
+  // A quoted cell may hold a newline (d3-dsv reads it as one cell), so line numbers for messages
+  // advance by the newlines inside each row's cells, not by one per row.
+  const all = dsvFormat(delimiter).parseRows(body.join('\n'));
+  // d3-dsv takes any character after a closing quote for a delimiter, so `"a","b"` read with TAB
+  // gives two cells. Every cell boundary must be a real delimiter, or the file is not in this format.
+  const boundaries = all.reduce((n, cells) => n + cells.length - 1, 0);
+  if (boundaries !== delimitersOutsideQuotes(body, delimiter))
+    throw new Error(`${where}: the cells are not separated by ${JSON.stringify(delimiter)} throughout`);
+  const [header = [], ...parsed] = all;
   const rows: Table['rows'] = [];
-  for (let i = headerIndex + 1; i < lines.length; i++) {
-    const raw = lines[i] ?? '';
-    if (raw.trim() === '') continue;
-    const cells = cellsOf(raw, i);
+  let line = headerIndex + 1 + newlinesIn(header);
+  for (const cells of parsed) {
+    line += 1;
+    const at = line;
+    line += newlinesIn(cells);
+    if (cells.every((c) => c.trim() === '') && cells.length === 1) continue;
     if (cells.length !== header.length) {
-      throw new Error(`${where} line ${i + 1}: expected ${header.length} cells, found ${cells.length}`);
+      throw new Error(`${where} line ${at}: expected ${header.length} cells, found ${cells.length}`);
     }
-    rows.push({ cells, line: i + 1 });
+    rows.push({ cells, line: at });
   }
   return { header, rows, delimiter };
+}
+
+function delimitersOutsideQuotes(lines: readonly string[], delimiter: string): number {
+  let quoted = false;
+  let count = 0;
+  for (const line of lines)
+    for (const ch of line) {
+      if (ch === '"') quoted = !quoted;
+      else if (ch === delimiter && !quoted) count++;
+    }
+  return count;
+}
+
+function newlinesIn(cells: readonly string[]): number {
+  return cells.reduce((n, c) => n + c.split('\n').length - 1, 0);
 }
 
 /** Rows as objects keyed by header name; throws when a required column is absent. */
