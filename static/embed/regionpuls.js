@@ -7,7 +7,10 @@
  *    script accepts the message only from the origin it was itself loaded from, finds the iframe
  *    whose window sent it, and sets that iframe's height. It pings frames that may have reported
  *    before it started listening (it is async, so it can run after an iframe has loaded).
- * 2. <regionpuls-chart indicator="…" regions="…" [mode] [base] [theme] [v]>: an element that shows
+ * 2. Host theme: an embed with `theme=auto` (the default) follows this page's colours. The script
+ *    tells each frame whether the background behind it is light or dark, and again when the page
+ *    switches (a class or style on <html>/<body>, or the system's setting).
+ * 3. <regionpuls-chart indicator="…" regions="…" [mode] [base] [theme] [v]>: an element that shows
  *    the chart in an iframe. The snippet puts that iframe inside the element, so without this script
  *    (blocked, or JavaScript off) the browser still shows it; with it, the element adopts the iframe
  *    — it loads no second one — and keeps its address in step with the attributes.
@@ -24,6 +27,7 @@
   var EMBED_PAGE = new URL('../embed', script.src).href;
   var HEIGHT = 'regionpuls:height';
   var PING = 'regionpuls:ping';
+  var HOST_THEME = 'regionpuls:host-theme';
   var PARAMS = ['indicator', 'regions', 'mode', 'base', 'theme', 'v'];
   /** Defaults a URL may leave out: an attribute equal to one of these matches a missing parameter. */
   var DEFAULTS = /** @type {Record<string, string>} */ ({ mode: 'absolute', theme: 'auto' });
@@ -54,6 +58,43 @@
     for (var i = 0; i < frames.length; i++) ping(/** @type {HTMLIFrameElement} */ (frames[i]));
   }
 
+  /**
+   * 'dark' when the colour behind the frame is dark, else 'light': the first opaque background from
+   * the frame's parent up to <html>, and with none, the page's declared `color-scheme`. A page that
+   * says nothing is light, as the browser paints it.
+   * @param {Element} frame
+   */
+  function hostTheme(frame) {
+    for (var el = frame.parentElement; el; el = el.parentElement) {
+      var rgba = getComputedStyle(el).backgroundColor.match(/[\d.]+/g);
+      if (!rgba || rgba.length < 3 || (rgba.length > 3 && Number(rgba[3]) < 0.5)) continue;
+      var luminance = 0.2126 * Number(rgba[0]) + 0.7152 * Number(rgba[1]) + 0.0722 * Number(rgba[2]);
+      return luminance < 128 ? 'dark' : 'light';
+    }
+    return getComputedStyle(document.documentElement).colorScheme === 'dark' ? 'dark' : 'light';
+  }
+
+  /** @type {WeakMap<HTMLIFrameElement, string>} the theme last sent to each frame */
+  var sent = new WeakMap();
+
+  /**
+   * Tells a frame the host's theme when it changed (the frame follows it only for `theme=auto`).
+   * @param {HTMLIFrameElement} frame
+   * @param {boolean} [force]
+   */
+  function sendTheme(frame, force) {
+    if (!frame.contentWindow || !isOurs(frame)) return;
+    var theme = hostTheme(frame);
+    if (!force && sent.get(frame) === theme) return;
+    sent.set(frame, theme);
+    frame.contentWindow.postMessage({ type: HOST_THEME, theme: theme }, ORIGIN);
+  }
+
+  function sendThemeAll() {
+    var frames = document.querySelectorAll('iframe[data-regionpuls]');
+    for (var i = 0; i < frames.length; i++) sendTheme(/** @type {HTMLIFrameElement} */ (frames[i]));
+  }
+
   window.addEventListener('message', function (event) {
     if (event.origin !== ORIGIN) return;
     var data = event.data;
@@ -62,9 +103,39 @@
     var frames = document.getElementsByTagName('iframe');
     for (var i = 0; i < frames.length; i++) {
       var frame = frames[i];
-      if (frame && frame.contentWindow === event.source && isOurs(frame)) frame.style.height = height + 'px';
+      if (frame && frame.contentWindow === event.source && isOurs(frame)) {
+        frame.style.height = height + 'px';
+        // A frame reports its height once it has started, which is when it can hear the theme; a
+        // reloaded frame starts from light again, so every report is answered.
+        sendTheme(frame, true);
+      }
     }
   });
+
+  // Sites switch dark mode by a class or attribute on <html>/<body>, or follow the system.
+  var pending = false;
+  function themeMayHaveChanged() {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(function () {
+      pending = false;
+      sendThemeAll();
+    });
+  }
+  if (window.matchMedia) {
+    var query = window.matchMedia('(prefers-color-scheme: dark)');
+    if (query.addEventListener) query.addEventListener('change', themeMayHaveChanged);
+  }
+  if (window.MutationObserver) {
+    var watch = new MutationObserver(themeMayHaveChanged);
+    var options = { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme'] };
+    watch.observe(document.documentElement, options);
+    if (document.body) watch.observe(document.body, options);
+    else
+      document.addEventListener('DOMContentLoaded', function () {
+        if (document.body) watch.observe(document.body, options);
+      });
+  }
 
   /**
    * The embed address an element's attributes describe, or null when it has none (then its iframe is

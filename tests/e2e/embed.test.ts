@@ -145,13 +145,28 @@ describe('iframe embed on a strict-CSP host of another origin', () => {
     expect(await frame!.getByTestId('chart').getAttribute('aria-label')).toMatch(/^Befolkning i Moss økte/);
   });
 
-  it('follows the host’s colour scheme when the theme is auto', async () => {
+  it('follows the host page’s colours when the theme is auto, not the reader’s system', async () => {
     const [frame] = await embedFrames(page);
     const background = () => frame!.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    // A white host page in a dark-mode browser: the chart box stays light.
     await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await background()).toBe('rgb(22, 24, 27)');
+    await expect.poll(background).toBe('rgb(255, 255, 255)');
+    // The host turns dark (through the CSSOM, which the host's strict CSP allows): the embed follows.
+    await page.evaluate(() => (document.body.style.background = '#111'));
+    await expect.poll(background).toBe('rgb(22, 24, 27)');
+    await page.evaluate(() => (document.body.style.background = ''));
+    await expect.poll(background).toBe('rgb(255, 255, 255)');
     await page.emulateMedia({ colorScheme: 'light' });
-    expect(await background()).toBe('rgb(255, 255, 255)');
+  });
+
+  it('follows the reader’s system when the embed is opened alone', async () => {
+    const alone = await session.context.newPage();
+    await alone.emulateMedia({ colorScheme: 'dark' });
+    await alone.goto(`${base}/embed?${VIEW}`);
+    expect(await alone.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(22, 24, 27)',
+    );
+    await alone.close();
   });
 
   it('is as wide as its container, at each width', async () => {

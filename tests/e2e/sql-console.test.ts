@@ -43,6 +43,23 @@ describe('SQL console', () => {
     ).toBe(1);
   });
 
+  it('answers DESCRIBE, SUMMARIZE and SHOW TABLES inside its row limit', async () => {
+    const { page } = browser();
+    const firstColumn = () =>
+      page.$$eval('[data-testid=sql-table] tbody tr', (trs) =>
+        trs.map((tr) => tr.querySelector('td')?.textContent),
+      );
+    await run('DESCRIBE regions');
+    await expect.poll(firstColumn).toContain('code');
+    await run('SUMMARIZE observations');
+    await expect
+      .poll(firstColumn)
+      .toEqual(expect.arrayContaining(['indicator', 'region_code', 'year', 'value']));
+    await run('SHOW TABLES');
+    await expect.poll(firstColumn).toEqual(['commuting', 'indicators', 'observations', 'regions', 'sources']);
+    expect(await page.getByTestId('sql-problem').count()).toBe(0);
+  });
+
   it('refuses a write and a file read with the reason, and nothing changes', async () => {
     const { page } = browser();
     await run('DROP TABLE regions');

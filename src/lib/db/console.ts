@@ -6,6 +6,7 @@
  */
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { Float64, Int32, Table, Utf8 } from 'apache-arrow';
+import type { Schema } from 'apache-arrow';
 import { arrowTable } from './parquet-arrow';
 import type { UserObservation } from '../userdata/read';
 import { arrowRows } from './rows';
@@ -50,6 +51,11 @@ export interface SqlConsole {
   run(sql: string): { result: Promise<ConsoleResult>; cancel: () => Promise<void> };
 }
 
+/** The answer's columns as the console lists them: name and DuckDB's Arrow type, in order. */
+function columnsOf(schema: Schema): ConsoleColumn[] {
+  return schema.fields.map((f) => ({ name: f.name, type: String(f.type) }));
+}
+
 export async function openConsole(
   db: AsyncDuckDB,
   /** Loads any lazily loaded table the SQL names, before it runs. */
@@ -67,11 +73,9 @@ export async function openConsole(
       // The user's statement as a subquery: it cannot end the wrapper, and only one row past the cap is read.
       const reader = await conn.send(`SELECT * FROM (${sql}\n) LIMIT ${CONSOLE_LIMITS.rows + 1}`, true);
       const rows: Row[] = [];
-      let columns: ConsoleColumn[] =
-        reader.schema?.fields.map((f) => ({ name: f.name, type: String(f.type) })) ?? [];
+      let columns = reader.schema ? columnsOf(reader.schema) : [];
       for await (const batch of reader) {
-        if (columns.length === 0)
-          columns = batch.schema.fields.map((f) => ({ name: f.name, type: String(f.type) }));
+        if (columns.length === 0) columns = columnsOf(batch.schema);
         rows.push(...arrowRows(new Table(batch)));
       }
       const more = rows.length > CONSOLE_LIMITS.rows;

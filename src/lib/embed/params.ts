@@ -1,6 +1,7 @@
 /**
  * The embed's own URL parameters, on top of the view's (src/lib/config.ts):
- * - `theme=auto|light|dark` — auto (the default) follows the host's prefers-color-scheme;
+ * - `theme=auto|light|dark` — auto (the default) follows the host page's colours when framed (host-theme.ts),
+ *   the reader's system when opened alone;
  * - `v=<data version>` — an archived embed, pinned to manifest.json's `version`. Its data is read
  *   from `embed/data/<version>/` (see src/routes/embed/data), never from the live folder, so an
  *   archived chart can only ever show the numbers it was published with.
