@@ -84,6 +84,20 @@ describe('SVG snapshots of every chart kind', () => {
     );
     expect(figure.querySelector('[aria-description="målbane"]')).not.toBeNull();
     expect(matchSnapshot('target-kongsvingerregionen', figure)).toBeNull();
+    const card = render(
+      targetChart(view.actual, {
+        path: view.path ?? [],
+        projection: view.projection,
+        yLabel: 'personer',
+        digits: 0,
+        compact: true,
+        height: 150,
+        width: 320,
+      }),
+    );
+    // The card's chart is read at 12 px (it was 10 px), with four year ticks.
+    expect(card.outerHTML).toContain('style="font-size:12px;');
+    expect(matchSnapshot('target-kongsvingerregionen-card', card)).toBeNull();
   });
 
   it('coverage heat-map: jobs by place of work', async () => {

@@ -123,10 +123,11 @@ export function targetChart(actual: readonly Point[], o: TargetChartOptions): Pl
   return {
     width: opt.width,
     height: opt.height,
-    marginLeft: opt.compact ? 48 : 64,
+    marginLeft: opt.compact ? 56 : 64,
     marginRight: opt.compact ? 8 : 44,
     ariaDescription: opt.description ?? null,
-    style: { fontSize: opt.compact ? '10px' : '13px', overflow: 'visible' },
+    // 12 px is the smallest text a card's reader should have to read (issue 14: 10 px was too small).
+    style: { fontSize: opt.compact ? '12px' : '13px', overflow: 'visible' },
     x: {
       label: null,
       tickFormat: 'd',
