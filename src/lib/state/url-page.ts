@@ -15,19 +15,38 @@ export interface UrlPage {
   connect(engine: Engine): void;
 }
 
-export function followUrlAndEngine(page: UrlPage, onError: (message: string) => void): void {
+/** Reads the URL when the page mounts and after every navigation within it. */
+export function followUrl(page: Pick<UrlPage, 'applyUrl'>): void {
   onMount(() => {
     void page.applyUrl(location.search);
-    void (async () => {
-      try {
-        const db = await startEngine(new URL(`${assets}/data/`, location.href));
-        page.connect(cachedEngine(db.engine));
-      } catch (e) {
-        onError(e instanceof Error ? e.message : String(e));
-      }
-    })();
   });
   afterNavigate(({ type }) => {
     if (type !== 'enter') void page.applyUrl(location.search);
   });
+}
+
+/** Follows the URL and starts the engine as soon as the page mounts. */
+export function followUrlAndEngine(page: UrlPage, onError: (message: string) => void): void {
+  followUrl(page);
+  onMount(() => {
+    browserEngine()().then(
+      (engine) => page.connect(engine),
+      (e: unknown) => onError(e instanceof Error ? e.message : String(e)),
+    );
+  });
+}
+
+/**
+ * The browser's engine, started on the first call (for pages whose first view needs none) and shared
+ * by later calls; a failed start is tried again on the next call.
+ */
+export function browserEngine(): () => Promise<Engine> {
+  let engine: Promise<Engine> | null = null;
+  return () =>
+    (engine ??= startEngine(new URL(`${assets}/data/`, location.href))
+      .then((db) => cachedEngine(db.engine))
+      .catch((e: unknown) => {
+        engine = null;
+        throw e;
+      }));
 }
