@@ -40,7 +40,8 @@ function hostPage(name: string, body: string): void {
 }
 
 async function embedFrames(p: Page, count = 1, urlHas = ''): Promise<Frame[]> {
-  for (let i = 0; i < 200; i++) {
+  // Polled for up to 60 s: on a loaded 2-core machine a lazy iframe can take long to start.
+  for (let i = 0; i < 600; i++) {
     const frames = p
       .frames()
       .filter((f) => f.url().startsWith(`${base}/embed`) && f.url().includes(urlHas) && !f.isDetached());

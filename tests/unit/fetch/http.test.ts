@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RetryInfo } from '../../../data/fetch/http';
+import { HttpClient } from '../../../data/fetch/http';
 import {
   ConnectionError,
-  HttpClient,
   HttpStatusError,
   OfflineError,
   parseRetryAfter,
   WaitBudgetExhausted,
-} from '../../../data/fetch/http';
+} from '../../../data/fetch/http-errors';
 import { RateLimiter, realSleep } from '../../../data/fetch/ratelimit';
 import type { FakeSsb } from './fake-ssb-server';
 import { closedPort, recordingSleep, startFakeSsb } from './fake-ssb-server';
