@@ -154,7 +154,7 @@ describe('a fetch against a misbehaving SSB with the real response shapes', () =
     expect(files).toEqual(['07459.json', '07459.meta.json', 'index.json']);
     // Nothing is left in the resume cache once the run is written.
     expect(await readdir(work)).not.toContain('.ssb_api-cache');
-  }, 60_000);
+  }, 180_000);
 
   it('a run SSB outlasts stops with a resume message, and the next run takes the fetched table from the cache', async () => {
     ssb.failNext({ kind: 'status', status: 503 }, { pathIncludes: '/11118/', times: 99 });
@@ -185,5 +185,5 @@ describe('a fetch against a misbehaving SSB with the real response shapes', () =
     );
     expect(kpi.ids).toEqual(['Leveringssektor', 'Tid', 'ContentsCode']);
     expect(kpi.values.slice(0, 2)).toEqual([133.3, 5.8]);
-  }, 60_000);
+  }, 180_000);
 });

@@ -81,7 +81,7 @@ describe('fetchAndBuild', () => {
       table_id: '07459',
       file: expect.stringMatching(/07459\.json$/) as string,
     });
-  }, 60_000);
+  }, 180_000);
 
   it('refuses data the build cannot place, and changes neither the fetched folder nor static/data', async () => {
     // The SYNTHETIC table relabelled to 2026: no KLASS list here confirms that year's kommune codes.
@@ -104,5 +104,5 @@ describe('fetchAndBuild', () => {
     expect([await hashFolder(opts.outDir as string), await hashFolder(opts.outputDir as string)]).toEqual(
       before,
     );
-  }, 60_000);
+  }, 180_000);
 });
