@@ -58,8 +58,13 @@ export function digitsForMode(mode: string, unit: string, values: readonly (numb
   return mode === 'absolute' ? digitsForUnit(unit, values) : digitsFor(values);
 }
 
+/** A percentage already ×100 for readers: «25 %», English «25%». */
+export function formatPercent(percent: number, digits = 0): string {
+  return `${formatNumber(percent, digits)}${activeLang() === 'en' ? '%' : ' %'}`;
+}
+
 /** A share (0.125) as a percentage for readers: «12,5 %» (English: «12.5%»); «–» when missing. */
 export function formatShare(value: number | null | undefined, digits = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';
-  return `${formatNumber(value * 100, digits)}${activeLang() === 'en' ? '%' : ' %'}`;
+  return formatPercent(value * 100, digits);
 }

@@ -5,7 +5,7 @@ import type { Messages } from './nb';
 import { activeLang } from './lang.svelte';
 
 export type { Messages };
-export { formatNumber, formatShare, digitsFor, digitsForUnit } from './format';
+export { formatNumber, formatShare, formatPercent, digitsFor, digitsForUnit } from './format';
 export { LANGS, LANG_NAMES, DEFAULT_LANG, parseLang, activeLang, setLang, withLang } from './lang.svelte';
 export type { Lang } from './lang.svelte';
 
@@ -19,6 +19,11 @@ export const catalogues: Record<'nb' | 'nn' | 'en', Messages> = { nb, nn, en };
 export const t: Messages = new Proxy(nb, {
   get: (_, key) => catalogues[activeLang()][key as keyof Messages],
 });
+
+/** An indicator's unit («personer») in the active language; an unknown unit as written. */
+export function unitName(unit: string): string {
+  return (t.units as Record<string, string>)[unit] ?? unit;
+}
 
 /** The indicator's display name in the active language. */
 export function indicatorName(ind: { name_nb: string; name_nn: string; name_en: string }): string {
