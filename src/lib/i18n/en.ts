@@ -611,6 +611,48 @@ ORDER BY year`,
     frameTitle: (title: string) => `${title} – Regionpuls`,
     pngFallback: 'Regionpuls chart',
   },
+  readErrors: {
+    openQuote: 'a quotation mark («"») is opened but never closed',
+    wasNumber: (code: string, label: string, name: string) =>
+      `«${code} ${label}»: the number ${code} was ${name}, not «${label}»`,
+    split: (was: string, names: string) =>
+      `${was} was split between ${names}; your own figures cannot be shared out over today's municipalities, so use today's number`,
+    partOf: (was: string, name: string) =>
+      `${was} is only part of today's ${name}; give the figure for all of ${name} with today's number`,
+    ambiguous: (s: string, named: string) => `«${s}» may be several regions (${named}); use the number`,
+    noLonger: (s: string) => `«${s}» is no longer a municipality`,
+    oldNames: (s: string, codes: string) =>
+      `«${s}» was the name of several former municipalities (${codes}); use the number`,
+    unknown: (s: string) =>
+      `«${s}» is no municipality, region or county Regionpuls knows (use the 2024 number or the name)`,
+    columns: { region: 'region (code or name)', year: 'year', value: 'value' },
+    missingColumns: (file: string, missing: string, found: string) =>
+      `${file}: line 1 lacks the column ${missing}; found ${found}`,
+    noRows: (file: string) => `${file}: the file has no rows of figures under the headings`,
+    tooManyRows: (file: string, n: number, max: number) =>
+      `${file}: ${n} rows are more than the ${max} Regionpuls can take`,
+    cellCount: (line: number, n: number, header: number) =>
+      `line ${line} has ${n} columns, the heading has ${header}`,
+    notYear: (line: number, column: string, text: string) =>
+      `line ${line}, column «${column}»: «${text}» is not a year (four digits, 1900–2100)`,
+    notNumber: (line: number, column: string, text: string, decimalComma: boolean) =>
+      `line ${line}, column «${column}»: «${text}» is not a number${decimalComma ? '' : ' (with commas between columns, decimals must be written with a point)'}`,
+    noIndicator: (line: number, column: string) =>
+      `line ${line}, column «${column}»: the indicator has no name`,
+    duplicate: (line: number, what: string, indicator: string, earlier: number) =>
+      `line ${line}: ${what} for «${indicator}» is also on line ${earlier}`,
+    tooManyIndicators: (n: number, max: number) =>
+      `${n} indicators are more than the ${max} Regionpuls can show from one file`,
+    more: (file: string, n: number) => `${file}: and ${n} more errors`,
+    empty: (file: string) => `${file}: the file is empty`,
+    tooBig: (file: string, mb: string, max: number) =>
+      `${file}: the file is ${mb} MB, more than the ${max} MB Regionpuls can take`,
+    badParquet: (file: string) =>
+      `${file}: the file looks like Parquet but cannot be read (damaged or incomplete)`,
+    notCsv: (file: string) => `${file}: the file is neither text (CSV) nor Parquet`,
+    tooFewColumns: (file: string) =>
+      `${file}: line 1 must have at least three columns (region, year, value) separated by semicolons, commas or tabs`,
+  },
   aboutData: 'About the data',
   reportLinks: 'Region reports:',
   coverageCount: (n: string) => `${n} regions have data for this indicator.`,

@@ -611,6 +611,48 @@ ORDER BY year`,
     frameTitle: (title: string) => `${title} – Regionpuls`,
     pngFallback: 'Regionpuls-graf',
   },
+  readErrors: {
+    openQuote: 'et anførselstegn («"») er åpnet, men aldri lukket',
+    wasNumber: (code: string, label: string, name: string) =>
+      `«${code} ${label}»: nummeret ${code} var ${name}, ikke «${label}»`,
+    split: (was: string, names: string) =>
+      `${was} ble delt mellom ${names}; egne tall kan ikke deles på dagens kommuner, så bruk dagens nummer`,
+    partOf: (was: string, name: string) =>
+      `${was} er bare en del av dagens ${name}; gi tallet for hele ${name} med dagens nummer`,
+    ambiguous: (s: string, named: string) => `«${s}» kan være flere regioner (${named}); bruk nummeret`,
+    noLonger: (s: string) => `«${s}» er ikke lenger en kommune`,
+    oldNames: (s: string, codes: string) =>
+      `«${s}» var navnet på flere tidligere kommuner (${codes}); bruk nummeret`,
+    unknown: (s: string) =>
+      `«${s}» er ingen kommune, region eller fylke Regionpuls kjenner (bruk 2024-nummeret eller navnet)`,
+    columns: { region: 'region (kode eller navn)', year: 'år', value: 'verdi' },
+    missingColumns: (file: string, missing: string, found: string) =>
+      `${file}: linje 1 mangler kolonnen ${missing}; fant ${found}`,
+    noRows: (file: string) => `${file}: filen har ingen rader med tall under overskriftene`,
+    tooManyRows: (file: string, n: number, max: number) =>
+      `${file}: ${n} rader er flere enn de ${max} Regionpuls kan ta imot`,
+    cellCount: (line: number, n: number, header: number) =>
+      `linje ${line} har ${n} kolonner, overskriften har ${header}`,
+    notYear: (line: number, column: string, text: string) =>
+      `linje ${line}, kolonne «${column}»: «${text}» er ikke et årstall (fire sifre, 1900–2100)`,
+    notNumber: (line: number, column: string, text: string, decimalComma: boolean) =>
+      `linje ${line}, kolonne «${column}»: «${text}» er ikke et tall${decimalComma ? '' : ' (med komma som skilletegn må desimaler skrives med punktum)'}`,
+    noIndicator: (line: number, column: string) =>
+      `linje ${line}, kolonne «${column}»: indikatoren mangler navn`,
+    duplicate: (line: number, what: string, indicator: string, earlier: number) =>
+      `linje ${line}: ${what} for «${indicator}» står også på linje ${earlier}`,
+    tooManyIndicators: (n: number, max: number) =>
+      `${n} indikatorer er flere enn de ${max} Regionpuls kan vise fra én fil`,
+    more: (file: string, n: number) => `${file}: og ${n} feil til`,
+    empty: (file: string) => `${file}: filen er tom`,
+    tooBig: (file: string, mb: string, max: number) =>
+      `${file}: filen er ${mb} MB, mer enn de ${max} MB Regionpuls kan ta imot`,
+    badParquet: (file: string) =>
+      `${file}: filen ser ut som Parquet, men kan ikke leses (skadet eller ufullstendig)`,
+    notCsv: (file: string) => `${file}: filen er verken tekst (CSV) eller Parquet`,
+    tooFewColumns: (file: string) =>
+      `${file}: linje 1 må ha minst tre kolonner (region, år, verdi) skilt med semikolon, komma eller tabulator`,
+  },
   aboutData: 'Om dataene',
   reportLinks: 'Regionrapporter:',
   coverageCount: (n: string) => `${n} regioner har data for denne indikatoren.`,

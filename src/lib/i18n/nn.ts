@@ -608,6 +608,48 @@ ORDER BY year`,
     frameTitle: (title: string) => `${title} – Regionpuls`,
     pngFallback: 'Regionpuls-graf',
   },
+  readErrors: {
+    openQuote: 'eit hermeteikn («"») er opna, men aldri lukka',
+    wasNumber: (code: string, label: string, name: string) =>
+      `«${code} ${label}»: nummeret ${code} var ${name}, ikkje «${label}»`,
+    split: (was: string, names: string) =>
+      `${was} vart delt mellom ${names}; eigne tal kan ikkje delast på dagens kommunar, så bruk dagens nummer`,
+    partOf: (was: string, name: string) =>
+      `${was} er berre ein del av dagens ${name}; gi talet for heile ${name} med dagens nummer`,
+    ambiguous: (s: string, named: string) => `«${s}» kan vere fleire regionar (${named}); bruk nummeret`,
+    noLonger: (s: string) => `«${s}» er ikkje lenger ein kommune`,
+    oldNames: (s: string, codes: string) =>
+      `«${s}» var namnet på fleire tidlegare kommunar (${codes}); bruk nummeret`,
+    unknown: (s: string) =>
+      `«${s}» er ingen kommune, region eller fylke Regionpuls kjenner (bruk 2024-nummeret eller namnet)`,
+    columns: { region: 'region (kode eller namn)', year: 'år', value: 'verdi' },
+    missingColumns: (file: string, missing: string, found: string) =>
+      `${file}: linje 1 manglar kolonnen ${missing}; fann ${found}`,
+    noRows: (file: string) => `${file}: fila har ingen rader med tal under overskriftene`,
+    tooManyRows: (file: string, n: number, max: number) =>
+      `${file}: ${n} rader er fleire enn dei ${max} Regionpuls kan ta imot`,
+    cellCount: (line: number, n: number, header: number) =>
+      `linje ${line} har ${n} kolonnar, overskrifta har ${header}`,
+    notYear: (line: number, column: string, text: string) =>
+      `linje ${line}, kolonne «${column}»: «${text}» er ikkje eit årstal (fire siffer, 1900–2100)`,
+    notNumber: (line: number, column: string, text: string, decimalComma: boolean) =>
+      `linje ${line}, kolonne «${column}»: «${text}» er ikkje eit tal${decimalComma ? '' : ' (med komma som skiljeteikn må desimalar skrivast med punktum)'}`,
+    noIndicator: (line: number, column: string) =>
+      `linje ${line}, kolonne «${column}»: indikatoren manglar namn`,
+    duplicate: (line: number, what: string, indicator: string, earlier: number) =>
+      `linje ${line}: ${what} for «${indicator}» står også på linje ${earlier}`,
+    tooManyIndicators: (n: number, max: number) =>
+      `${n} indikatorar er fleire enn dei ${max} Regionpuls kan vise frå éi fil`,
+    more: (file: string, n: number) => `${file}: og ${n} feil til`,
+    empty: (file: string) => `${file}: fila er tom`,
+    tooBig: (file: string, mb: string, max: number) =>
+      `${file}: fila er ${mb} MB, meir enn dei ${max} MB Regionpuls kan ta imot`,
+    badParquet: (file: string) =>
+      `${file}: fila ser ut som Parquet, men kan ikkje lesast (skadd eller ufullstendig)`,
+    notCsv: (file: string) => `${file}: fila er verken tekst (CSV) eller Parquet`,
+    tooFewColumns: (file: string) =>
+      `${file}: linje 1 må ha minst tre kolonnar (region, år, verdi) skilde med semikolon, komma eller tabulator`,
+  },
   aboutData: 'Om dataa',
   reportLinks: 'Regionrapportar:',
   coverageCount: (n: string) => `${n} regionar har data for denne indikatoren.`,
