@@ -653,6 +653,13 @@ ORDER BY year`,
     tooFewColumns: (file: string) =>
       `${file}: line 1 must have at least three columns (region, year, value) separated by semicolons, commas or tabs`,
   },
+  rankingNotices: {
+    unknown: (what: 'indicator' | 'level' | 'fylke' | 'measure', value: string) =>
+      `Unknown ${{ indicator: 'indicator', level: 'level', fylke: 'county', measure: 'measure' }[what]} «${value}» left out.`,
+    badFrom: 'Invalid start year left out.',
+    badTo: 'Invalid end year left out.',
+    noPer1000: 'Per 1,000 inhabitants does not make sense for this indicator; showing the level.',
+  },
   aboutData: 'About the data',
   reportLinks: 'Region reports:',
   coverageCount: (n: string) => `${n} regions have data for this indicator.`,

@@ -653,6 +653,13 @@ ORDER BY year`,
     tooFewColumns: (file: string) =>
       `${file}: linje 1 må ha minst tre kolonner (region, år, verdi) skilt med semikolon, komma eller tabulator`,
   },
+  rankingNotices: {
+    unknown: (what: 'indicator' | 'level' | 'fylke' | 'measure', value: string) =>
+      `Ukjent ${{ indicator: 'indikator', level: 'nivå', fylke: 'fylke', measure: 'mål' }[what]} «${value}» er utelatt.`,
+    badFrom: 'Ugyldig startår er utelatt.',
+    badTo: 'Ugyldig sluttår er utelatt.',
+    noPer1000: 'Per 1 000 innbyggere gir ikke mening for denne indikatoren; viser nivå.',
+  },
   aboutData: 'Om dataene',
   reportLinks: 'Regionrapporter:',
   coverageCount: (n: string) => `${n} regioner har data for denne indikatoren.`,

@@ -650,6 +650,15 @@ ORDER BY year`,
     tooFewColumns: (file: string) =>
       `${file}: linje 1 må ha minst tre kolonnar (region, år, verdi) skilde med semikolon, komma eller tabulator`,
   },
+  rankingNotices: {
+    // Ukjend (m/f) and ukjent (n) agree with the noun; «ser bort frå» needs no participle to agree.
+    unknown: (what: 'indicator' | 'level' | 'fylke' | 'measure', value: string) =>
+      `Ser bort frå ${{ indicator: 'ukjend indikator', level: 'ukjent nivå', fylke: 'ukjent fylke', measure: 'ukjent mål' }[what]} «${value}».`,
+    badFrom: 'Ser bort frå ugyldig startår.',
+    badTo: 'Ser bort frå ugyldig sluttår.',
+    noPer1000: 'Per 1 000 innbyggjarar gir ikkje meining for denne indikatoren; viser nivå.',
+  },
+
   aboutData: 'Om dataa',
   reportLinks: 'Regionrapportar:',
   coverageCount: (n: string) => `${n} regionar har data for denne indikatoren.`,
