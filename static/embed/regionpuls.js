@@ -28,9 +28,9 @@
   var HEIGHT = 'regionpuls:height';
   var PING = 'regionpuls:ping';
   var HOST_THEME = 'regionpuls:host-theme';
-  var PARAMS = ['indicator', 'regions', 'mode', 'base', 'theme', 'v'];
+  var PARAMS = ['indicator', 'regions', 'mode', 'base', 'theme', 'lang', 'v'];
   /** Defaults a URL may leave out: an attribute equal to one of these matches a missing parameter. */
-  var DEFAULTS = /** @type {Record<string, string>} */ ({ mode: 'absolute', theme: 'auto' });
+  var DEFAULTS = /** @type {Record<string, string>} */ ({ mode: 'absolute', theme: 'auto', lang: 'nb' });
 
   // One listener per Regionpuls origin, however many snippets include the script.
   var w = /** @type {Window & { __regionpulsEmbed?: Record<string, boolean> }} */ (window);

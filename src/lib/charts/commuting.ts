@@ -10,7 +10,6 @@ import type { CommutingFlowRow, CommutingYearRow } from '../sql/commuting';
 import { formatNumber } from '../i18n/format';
 import { t } from '../i18n';
 
-const c = t.commuting.chart;
 import { colourFor } from './palette';
 
 /** The self-containment rule's threshold: ≥ 75 % on both sides (ONS travel-to-work areas). */
@@ -36,7 +35,7 @@ export function flowChart(rows: readonly CommutingFlowRow[], options: FlowChartO
   const max = Math.max(1, ...flows.map((r) => Math.max(r.persons, r.persons_from ?? 0)));
   const earlier = options.fromYear === undefined ? [] : flows.filter((r) => r.persons_from !== null);
   const from = options.fromYear;
-  const label = options.direction === 'in' ? c.inFrom : c.outTo;
+  const label = options.direction === 'in' ? t.commuting.chart.inFrom : t.commuting.chart.outTo;
   return {
     width: options.width ?? 560,
     height: 36 + 26 * Math.max(order.length, 1),
@@ -45,7 +44,7 @@ export function flowChart(rows: readonly CommutingFlowRow[], options: FlowChartO
     ariaDescription: options.description ?? null,
     style: { fontSize: '13px', overflow: 'visible' },
     x: {
-      label: c.persons,
+      label: t.commuting.chart.persons,
       grid: true,
       domain: [0, max * 1.08],
       tickFormat: (v: number) => formatNumber(v, 0),
@@ -77,15 +76,15 @@ export function flowChart(rows: readonly CommutingFlowRow[], options: FlowChartO
 function flowTitle(r: CommutingFlowRow, label: string, year: number, from: number | undefined): string {
   const lines = [
     `${label} ${r.other_name}`,
-    c.personsAt(year, formatNumber(r.persons, 0), formatNumber(r.share * 100, 1)),
+    t.commuting.chart.personsAt(year, formatNumber(r.persons, 0), formatNumber(r.share * 100, 1)),
   ];
   if (from !== undefined)
     lines.push(
       r.persons_from === null
-        ? `${from}: ${c.missing}`
-        : c.personsThen(from, formatNumber(r.persons_from, 0)),
+        ? `${from}: ${t.commuting.chart.missing}`
+        : t.commuting.chart.personsThen(from, formatNumber(r.persons_from, 0)),
     );
-  if (r.estimated) lines.push(c.estimated);
+  if (r.estimated) lines.push(t.commuting.chart.estimated);
   return lines.join('\n');
 }
 
@@ -153,9 +152,9 @@ export function commutingTrendChart(
   o: TrendChartOptions = {},
 ): Plot.PlotOptions {
   const labels: Record<string, string> = {
-    inside: c.inside(o.area ?? c.anyArea),
-    in: c.inCommuters,
-    out: c.outCommuters,
+    inside: t.commuting.chart.inside(o.area ?? t.commuting.chart.anyArea),
+    in: t.commuting.chart.inCommuters,
+    out: t.commuting.chart.outCommuters,
   };
   const series = points(rows, [
     { key: 'inside', label: labels.inside!, value: (r) => r.inside },
@@ -170,7 +169,12 @@ export function commutingTrendChart(
   );
   return {
     ...base,
-    y: { label: c.persons, zero: true, grid: true, tickFormat: (v: number) => formatNumber(v, 0) },
+    y: {
+      label: t.commuting.chart.persons,
+      zero: true,
+      grid: true,
+      tickFormat: (v: number) => formatNumber(v, 0),
+    },
     marks: [
       Plot.ruleY([0]),
       Plot.lineY(series, { x: 'year', y: 'y', z: 'key', stroke: 'key', strokeWidth: 2 }),
@@ -197,7 +201,10 @@ export function selfContainmentChart(
   rows: readonly CommutingYearRow[],
   o: TrendChartOptions = {},
 ): Plot.PlotOptions {
-  const labels: Record<string, string> = { residents: c.residentsShare, jobs: c.jobsShare };
+  const labels: Record<string, string> = {
+    residents: t.commuting.chart.residentsShare,
+    jobs: t.commuting.chart.jobsShare,
+  };
   const series = points(rows, [
     {
       key: 'residents',
@@ -212,7 +219,7 @@ export function selfContainmentChart(
   return {
     ...base,
     y: {
-      label: c.percent,
+      label: t.commuting.chart.percent,
       grid: true,
       domain: [Math.max(0, Math.floor(low / 10) * 10 - 5), 100],
       tickFormat: (v: number) => `${formatNumber(v, 0)} %`,

@@ -8,6 +8,7 @@ import type { SeriesRow } from '../sql/series';
 import type { Mode } from '../config';
 import { colourFor } from './palette';
 import { formatNumber } from '../i18n/format';
+import { t } from '../i18n';
 import { segmentOf } from '../series/breaks';
 
 /** The chart's width in the full-width layout (72rem less padding); prerendered charts use it too. */
@@ -118,7 +119,7 @@ export function pointTitle(
   digits: number,
   sourceLabel: (source: string) => string,
 ): string {
-  return `${name(p.code)}\n${p.year}: ${formatNumber(p.y, digits)}${p.status === 'estimated' ? ' (anslått)' : ''}${p.source ? `\nKilde: ${p.source.split('+').map(sourceLabel).join(' + ')}` : ''}`;
+  return `${name(p.code)}\n${p.year}: ${formatNumber(p.y, digits)}${p.status === 'estimated' ? ` (${t.chartText.estimated})` : ''}${p.source ? `\n${t.source}: ${p.source.split('+').map(sourceLabel).join(' + ')}` : ''}`;
 }
 
 export function lineChart(rows: readonly SeriesRow[], options: LineChartOptions): Plot.PlotOptions {
@@ -136,7 +137,7 @@ export function lineChart(rows: readonly SeriesRow[], options: LineChartOptions)
       x: (b: number) => b - 0.5,
       frameAnchor: 'top',
       dy: -4,
-      text: () => 'Brudd i serien',
+      text: () => t.chartText.breakLabel,
       fontSize: 11,
       fill: 'currentColor',
       textAnchor: 'middle',

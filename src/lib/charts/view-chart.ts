@@ -6,8 +6,8 @@
 import type { ViewConfig } from '../config';
 import type { Indicator } from '../schema';
 import type { SeriesResult } from '../state/load';
-import { digitsForMode, formatNumber } from '../i18n/format';
-import { t } from '../i18n';
+import { digitsForMode, formatNumber, formatPercent } from '../i18n/format';
+import { indicatorName, t, unitName } from '../i18n';
 import { describeChange, describeSeries } from './describe';
 import { dumbbellChart, dumbbellRows, dumbbellSpan } from './dumbbell';
 import { lineChart } from './line';
@@ -39,9 +39,9 @@ export function shownSeries(series: SeriesResult, view: ViewConfig): SeriesResul
 }
 
 function yLabel(view: ViewConfig, unit: string, base: number | null): string {
-  if (view.mode === 'per1000') return `${unit} per 1 000 innbyggere`;
-  if (view.mode === 'indexed') return base === null ? 'Indeks' : t.baseYearNote(base);
-  return unit.charAt(0).toUpperCase() + unit.slice(1);
+  if (view.mode === 'per1000') return `${unitName(unit)} ${t.chartText.per1000}`;
+  if (view.mode === 'indexed') return base === null ? t.chartText.index : t.baseYearNote(base);
+  return unitName(unit).charAt(0).toUpperCase() + unitName(unit).slice(1);
 }
 
 export function viewChart(
@@ -55,7 +55,7 @@ export function viewChart(
   const ys = series.rows.map((r) => r.y);
   const digits = digitsForMode(view.mode, indicator.unit, ys);
   const description = describeSeries({
-    indicator: indicator.name_nb,
+    indicator: indicatorName(indicator),
     unit: indicator.unit,
     mode: view.mode,
     base: series.base,
@@ -98,18 +98,18 @@ function dumbbellView(
   // the change in per cent, since a big kommune's +500 is a small one's +50.
   const pct = (r: { start: number; change: number }) =>
     view.mode !== 'indexed' && r.start > 0
-      ? ` (${r.change >= 0 ? '+' : '−'}${formatNumber((Math.abs(r.change) / r.start) * 100, 1)} %)`
+      ? ` (${r.change >= 0 ? '+' : '−'}${formatPercent((Math.abs(r.change) / r.start) * 100, 1)})`
       : '';
   const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${formatNumber(Math.abs(v), digits)}`;
   const labelled = rows.map((r) => ({ ...r, label: `${signed(r.change)}${pct(r)}` }));
   const missingNames = missing.map((code) => names.get(code) ?? code);
   const description = describeChange({
-    indicator: indicator.name_nb,
+    indicator: indicatorName(indicator),
     ...span,
     rows,
     missing: missingNames,
     digits,
-    suffix: view.mode === 'per1000' ? ' per 1 000 innbyggere' : '',
+    suffix: view.mode === 'per1000' ? ` ${t.chartText.per1000}` : '',
   });
   const options = dumbbellChart(labelled, {
     names,

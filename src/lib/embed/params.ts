@@ -2,12 +2,14 @@
  * The embed's own URL parameters, on top of the view's (src/lib/config.ts):
  * - `theme=auto|light|dark` — auto (the default) follows the host page's colours when framed (host-theme.ts),
  *   the reader's system when opened alone;
+ * - `lang=nb|nn|en` — the language of the embed's words and numbers (nb, the default, is left out);
  * - `v=<data version>` — an archived embed, pinned to manifest.json's `version`. Its data is read
  *   from `embed/data/<version>/` (see src/routes/embed/data), never from the live folder, so an
  *   archived chart can only ever show the numbers it was published with.
  */
 import { DEFAULT_VIEW, parseView, viewToParams } from '../config';
 import type { ViewConfig } from '../config';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang.svelte';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -32,13 +34,14 @@ export function parseEmbedParams(params: URLSearchParams): EmbedParams {
   return { theme, version, versionValid: VERSION_PATTERN.test(rawVersion) };
 }
 
-/** The query string of an embed: the view's parameters, then theme (unless auto) and the pinned version. */
+/** The query string of an embed: the view's parameters, then theme (unless auto), language (unless nb) and the pinned version. */
 export function embedSearch(
   view: ViewConfig,
-  options: { theme?: Theme; version?: string | null } = {},
+  options: { theme?: Theme; version?: string | null; lang?: Lang } = {},
 ): URLSearchParams {
   const p = viewToParams(view);
   if (options.theme && options.theme !== 'auto') p.set('theme', options.theme);
+  if (options.lang && options.lang !== DEFAULT_LANG) p.set('lang', options.lang);
   if (options.version) p.set('v', options.version);
   return p;
 }

@@ -7,6 +7,7 @@
 import type { ViewConfig } from '../config';
 import { embedSearch, readableSearch } from './params';
 import type { Theme } from './params';
+import type { Lang } from '../i18n/lang.svelte';
 
 export interface SnippetInput {
   /** Absolute URL of the /embed page, without a query string. */
@@ -17,6 +18,8 @@ export interface SnippetInput {
   theme: Theme;
   /** The pinned data version for an archived embed; null for a live one. */
   version: string | null;
+  /** The embed's language; bokmål when absent. */
+  lang?: Lang;
   /** Short title, the iframe's `title`. */
   title: string;
   /** The chart's generated description: the iframe's accessible name (alt text). */
@@ -30,8 +33,11 @@ export function attr(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-export function embedUrl(input: Pick<SnippetInput, 'embedPage' | 'view' | 'theme' | 'version'>): string {
-  return `${input.embedPage}?${readableSearch(embedSearch(input.view, { theme: input.theme, version: input.version }))}`;
+export function embedUrl(
+  input: Pick<SnippetInput, 'embedPage' | 'view' | 'theme' | 'version' | 'lang'>,
+): string {
+  const options = { theme: input.theme, version: input.version, ...(input.lang ? { lang: input.lang } : {}) };
+  return `${input.embedPage}?${readableSearch(embedSearch(input.view, options))}`;
 }
 
 function iframeTag(input: SnippetInput): string {
@@ -66,6 +72,7 @@ export function componentSnippet(input: SnippetInput): string {
   if (input.view.mode === 'indexed' && input.view.base !== null)
     attrs.push(['base', String(input.view.base)]);
   if (input.theme !== 'auto') attrs.push(['theme', input.theme]);
+  if (input.lang && input.lang !== 'nb') attrs.push(['lang', input.lang]);
   if (input.version) attrs.push(['v', input.version]);
   const open = `<regionpuls-chart ${attrs.map(([k, v]) => `${k}="${attr(v)}"`).join(' ')}>`;
   return `${open}\n  ${iframeTag(input)}\n</regionpuls-chart>\n${scriptTag(input)}`;

@@ -7,6 +7,7 @@
  * are empty cells, never 0.
  */
 import { footnoteText } from './footnote';
+import { t } from '../i18n';
 
 export type CsvDialect = 'plain' | 'spreadsheet';
 export const CSV_DIALECTS: readonly CsvDialect[] = ['plain', 'spreadsheet'];
@@ -84,13 +85,12 @@ export function seriesCsv(input: CsvInput, dialect: CsvDialect = 'plain'): strin
     {
       comments: [
         input.title,
-        input.sourceLine ??
-          `Kilde: ${input.source}, tabell ${input.tableId}. Datasett bygget ${input.builtAt}.`,
-        `Visning: ${input.mode}.${input.version ? ` Dataversjon ${input.version}.` : ''} Hentet fra ${input.url}`,
+        input.sourceLine ?? t.csv.source(input.source, input.tableId, input.builtAt),
+        t.csv.view(input.mode, input.version, input.url),
         ...(input.breakNote ? [input.breakNote] : []),
-        ...(input.notes ?? []).map((n) => `Fotnote fra SSB: ${footnoteText(n)}`),
+        ...(input.notes ?? []).map((n) => t.csv.footnote(footnoteText(n))),
       ],
-      header: ['region_kode', 'region', 'år', 'verdi', 'status', 'kilde'],
+      header: [...t.csv.header],
       rows: rows.map((r) => [
         r.region_code,
         names.get(r.region_code) ?? r.region_code,

@@ -4,7 +4,8 @@
  */
 import type { ViewConfig } from '../config';
 import type { Indicator, Manifest } from '../schema';
-import { indicatorName, t } from '../i18n';
+import { indicatorName, t, unitName } from '../i18n';
+import { activeLocale } from '../i18n/format';
 
 /** The indicator's name; for a start → end chart also its two years («Befolkning: endring 2015–2024»). */
 export function chartTitle(indicator: Indicator, span: { from: number; to: number } | null = null): string {
@@ -15,19 +16,17 @@ export function chartTitle(indicator: Indicator, span: { from: number; to: numbe
 export function chartSubtitle(view: ViewConfig, indicator: Indicator, base: number | null): string {
   if (view.mode === 'indexed') return base === null ? t.modes.indexed : `${t.modes.indexed}, ${base} = 100`;
   if (view.mode === 'per1000')
-    return `${indicator.unit.charAt(0).toUpperCase()}${indicator.unit.slice(1)} ${t.modes.per1000.toLowerCase()}`;
-  return `${t.modes.absolute}, ${indicator.unit}`;
+    return `${unitName(indicator.unit).charAt(0).toUpperCase()}${unitName(indicator.unit).slice(1)} ${t.chartText.per1000}`;
+  return `${t.modes.absolute}, ${unitName(indicator.unit)}`;
 }
 
 /** "Befolkning: Moss, Råde og Våler (Østfold)" — the iframe's title and the alt text's lead. */
 export function regionList(regions: readonly string[], names: ReadonlyMap<string, string>): string {
-  const list = regions.map((c) => names.get(c) ?? c);
-  if (list.length <= 1) return list.join('');
-  return `${list.slice(0, -1).join(', ')} og ${list[list.length - 1]}`;
+  return t.listJoin(regions.map((c) => names.get(c) ?? c));
 }
 
 function longDate(iso: string): string {
-  return new Date(iso).toLocaleDateString('nb-NO', { year: 'numeric', month: 'long', day: 'numeric' });
+  return new Date(iso).toLocaleDateString(activeLocale(), { year: 'numeric', month: 'long', day: 'numeric' });
 }
 
 export function builtDate(manifest: Pick<Manifest, 'built_at'>): string {

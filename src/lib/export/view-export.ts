@@ -70,7 +70,7 @@ function breakNoteFor(indicator: Indicator, series: SeriesResult): string | null
   const within = (indicator.breaks ?? []).filter(
     (b) => years.some((y) => y < b) && years.some((y) => y >= b),
   );
-  return within.length ? `Brudd i serien fra ${within.join(' og ')}: ${indicator.break_note}` : null;
+  return within.length ? t.coveragePage.breaks(t.listJoin(within.map(String)), indicator.break_note) : null;
 }
 
 /** Title, legend and source for the composed figure; the caller adds the drawn chart. */

@@ -1,7 +1,19 @@
-/** Norwegian number formatting: "49 273", "12,5". One formatter per digit count, made once. */
+/**
+ * Number formatting in the active language: "49 273", "12,5" in nb and nn, "49,273", "12.5" in en. One
+ * formatter per locale and digit count, made once.
+ */
+import { activeLang } from './lang.svelte';
+
 const formatters = new Map<string, Intl.NumberFormat>();
 
 export type Locale = 'nb-NO' | 'nn-NO' | 'en-GB';
+
+const LOCALES = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;
+
+/** The number locale of the active language. */
+export function activeLocale(): Locale {
+  return LOCALES[activeLang()];
+}
 
 function formatter(locale: Locale, digits: number): Intl.NumberFormat {
   const key = `${locale}:${digits}`;
@@ -17,7 +29,7 @@ function formatter(locale: Locale, digits: number): Intl.NumberFormat {
 export function formatNumber(
   value: number | null | undefined,
   digits = 0,
-  locale: Locale = 'nb-NO',
+  locale: Locale = activeLocale(),
   missing = '–',
 ): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return missing;
@@ -46,9 +58,13 @@ export function digitsForMode(mode: string, unit: string, values: readonly (numb
   return mode === 'absolute' ? digitsForUnit(unit, values) : digitsFor(values);
 }
 
-/** A share (0.125) as a percentage for readers: «12,5 %»; «–» when missing. */
+/** A percentage already ×100 for readers: «25 %», English «25%». */
+export function formatPercent(percent: number, digits = 0): string {
+  return `${formatNumber(percent, digits)}${activeLang() === 'en' ? '%' : ' %'}`;
+}
+
+/** A share (0.125) as a percentage for readers: «12,5 %» (English: «12.5%»); «–» when missing. */
 export function formatShare(value: number | null | undefined, digits = 1): string {
-  return value === null || value === undefined || !Number.isFinite(value)
-    ? '–'
-    : `${formatNumber(value * 100, digits)} %`;
+  if (value === null || value === undefined || !Number.isFinite(value)) return '–';
+  return formatPercent(value * 100, digits);
 }

@@ -109,6 +109,7 @@ export const nb = {
   nav: {
     label: 'Hovedmeny',
     theme: 'Tema',
+    language: 'Språk',
     themes: { auto: 'Som systemet', light: 'Lyst', dark: 'Mørkt' } as Record<string, string>,
     links: {
       overview: 'Sammenlign',
@@ -193,6 +194,8 @@ ORDER BY year`,
     none: 'Ingen region har tall for alle komponentene i perioden. Velg andre indikatorer eller en annen periode.',
     noComponents: 'Velg minst én komponent.',
     toRanking: 'Ranger på én indikator',
+    sources:
+      "Kilder: SSB (indikatorenes egne kilder, se Datadekning). Poengene og indeksen er Regionpuls' beregning.",
   },
   rankingPage: {
     dumbbellTitle: (from: number, to: number, some: boolean) =>
@@ -301,6 +304,13 @@ ORDER BY year`,
     title: 'Datadekning',
     description:
       'Hvilke år og nivåer (kommuner, regioner, fylker, hele landet) Regionpuls har tall for, per indikator.',
+    caption: (indicator: string) => `År med tall for ${indicator}, per nivå`,
+    level: 'Nivå',
+    all: 'Alle har tall',
+    some: 'Noen har tall',
+    none: 'Ingen tall i datasettet.',
+    breaks: (years: string, note: string | null) => `Brudd i serien fra ${years}${note ? `: ${note}` : ''}`,
+    sources: (list: string) => `Kilder i prioritert rekkefølge: ${list}.`,
     lead: 'For hver indikator: hvilke år og nivåer som har tall. Mørk rute: alle regionene på nivået har tall det året; lys rute: bare noen; hvit rute med ramme: ingen. Summer for regioner og fylker finnes bare for år der alle kommunene i dem har tall.',
   },
   targets: {
@@ -340,6 +350,63 @@ ORDER BY year`,
     importJson: 'Hent mål fra en fil …',
     sideBySide: 'Side om side',
     back: 'Til sammenligningen',
+    loading: 'Laster målet …',
+    showMore: (n: number) => `Vis flere (${n} til)`,
+  },
+  targetDetail: {
+    reportedTag: 'Rapportert resultat – ikke et mål',
+    progress: 'Framdrift:',
+    gapByYear: 'Avvik fra målbanen år for år',
+    year: 'År',
+    actual: 'Faktisk',
+    path: 'Målbane',
+    gap: 'Avvik',
+  },
+  targetEditor: {
+    title: 'Tittel',
+    region: 'Region (kode)',
+    regionPlaceholder: 'f.eks. 3103, mosseregionen eller 3103+3112',
+    kind: 'Type mål',
+    kinds: {
+      per_year: 'Fast økning per år',
+      rate: 'Vekstrate per år (%)',
+      end: 'Økning innen målåret',
+      level: 'Nivå som skal nås i målåret',
+      reported: 'Rapportert resultat (ikke et mål)',
+    },
+    amount: {
+      per_year: 'Økning per år',
+      rate: 'Prosent per år',
+      end: 'Økning fra basisåret',
+      level: 'Nivå i målåret',
+      reported: 'Rapportert endring',
+    } as Record<string, string>,
+    baseYear: 'Basisår',
+    endYear: 'Målår',
+    source: 'Kilde (dokument)',
+    sourceUrl: 'Lenke til kilden',
+  },
+  report: {
+    pageTitle: (name: string) => `${name} – regionrapport – Regionpuls`,
+    description: (name: string) =>
+      `Regionpuls-rapport for ${name}: befolkning, arbeidsplasser, nyetableringer og verdiskaping, med mål og rangering.`,
+    compare: (name: string) => `← Sammenlign ${name} med andre`,
+    kicker: 'Regionpuls-rapport',
+    members: (n: number, names: string) => `Består av ${n} kommuner: ${names}.`,
+    partOf: (names: string) => `Del av: ${names}.`,
+    boundary: (source: string) => `Avgrensning: ${source}`,
+    targets: 'Mål',
+    population: (n: string, year: number) => `${n} innbyggere 1. januar ${year}.`,
+    indicators: 'Indikatorer',
+    noData: (name: string) => `Datasettet har ingen tall for ${name}.`,
+    level: (year: number) => `Nivå ${year}`,
+    change: (from: number, to: number) => `Endring ${from}–${to}`,
+    rank: (from: number, to: number) => `Rangering, vekst ${from}–${to}`,
+    position: (rank: number, of: number) => `nr. ${rank} av ${of}`,
+    withoutData: (names: string) => `Ikke med i grafen fordi det mangler tall: ${names}.`,
+    afterBreak: 'Grafen og endringen starter etter bruddet.',
+    footer: (version: string) =>
+      `Tall fra SSB og Eurostat, harmonisert til kommunegrensene fra 2024. Manglende tall vises som brudd i linjene, aldri som null. Datasettversjon ${version}.`,
   },
   commuting: {
     title: 'Pendling og arbeidsmarked',
@@ -463,7 +530,141 @@ ORDER BY year`,
     source:
       'Kilde: SSB, tabell 03321 Sysselsatte (15–74 år) per 4. kvartal. Pendlingsstrømmer, etter arbeidsstedskommune og bostedskommune, og tabell 11618, via SSBs eget pendlingsprosjekt (statisticsnorway/pendling). Regnet om til 2024-kommuner av Regionpuls.',
   },
+  units: { personer: 'personer', foretak: 'foretak', 'mill. kr': 'mill. kr' } as Record<string, string>,
+  chartText: {
+    per1000: 'per 1 000 innbyggere',
+    index: 'Indeks',
+    breakLabel: 'Brudd i serien',
+    estimated: 'anslått',
+    noData: (name: string) => `${name}: ingen data.`,
+    single: (indicator: string, name: string, value: string, year: number) =>
+      `${indicator} i ${name} var ${value} i ${year}.`,
+    moved: (
+      indicator: string,
+      name: string,
+      dir: 'up' | 'down' | 'same',
+      from: string,
+      fromYear: number,
+      to: string,
+      toYear: number,
+    ) =>
+      `${indicator} i ${name} ${dir === 'up' ? 'økte' : dir === 'down' ? 'falt' : 'var uendret'} fra ${from} i ${fromYear} til ${to} i ${toYear}`,
+    indexedLead: (base: number) => `Indeksert vekst, ${base} = 100. `,
+    changeLead: (indicator: string, from: number, to: number) =>
+      `${indicator}, endring fra ${from} til ${to}.`,
+    largest: (name: string, change: string) => ` Størst endring: ${name} (${change}).`,
+    missingFor: (names: string) => ` Mangler tall for ${names}.`,
+  },
+  csv: {
+    header: ['region_kode', 'region', 'år', 'verdi', 'status', 'kilde'],
+    source: (source: string, table: string, built: string) =>
+      `Kilde: ${source}, tabell ${table}. Datasett bygget ${built}.`,
+    view: (mode: string, version: string | undefined, url: string) =>
+      `Visning: ${mode}.${version ? ` Dataversjon ${version}.` : ''} Hentet fra ${url}`,
+    footnote: (text: string) => `Fotnote fra SSB: ${text}`,
+  },
+  embed: {
+    downloads: 'Last ned',
+    png: 'PNG',
+    svg: 'SVG',
+    csv: 'CSV',
+    pngTitle: 'Bilde (PNG, dobbel oppløsning) med tittel og kilde',
+    svgTitle: 'Vektorgrafikk (SVG) med tittel og kilde',
+    csvTitle: 'Tallene i grafen (CSV med komma og desimalpunktum, uavrundet) med kilde og tabell-id',
+    csvSpreadsheet: 'Excel',
+    csvSpreadsheetTitle:
+      'Tallene i grafen for regneark på norsk (CSV med semikolon og desimalkomma, avrundet som på siden)',
+    downloadFailed: (what: string, why: string) => `Kunne ikke lage ${what}: ${why}`,
+    chartMissing: 'Fant ikke grafen på siden.',
+    embed: 'Bygg inn',
+    embedTitle: 'Bygg inn grafen',
+    embedIntro: 'Lim inn koden på en nettside. Grafen tilpasser seg bredden, og høyden justeres automatisk.',
+    close: 'Lukk',
+    dataChoice: 'Data',
+    live: 'Levende – følger nye tall når datasettet oppdateres',
+    archived: (version: string, built: string) =>
+      `Arkivert – låst til dataversjon ${version} (bygget ${built})`,
+    theme: 'Fargetema',
+    themes: { auto: 'Følg vertssiden (lys/mørk)', light: 'Lyst', dark: 'Mørkt' } as Record<string, string>,
+    codeKind: 'Kode',
+    iframe: 'Iframe med høydejustering',
+    component: 'Webkomponent (<regionpuls-chart>)',
+    iframeHelp: 'En iframe og et lite skript som justerer høyden. Uten skriptet vises grafen med fast høyde.',
+    componentHelp:
+      'Et eget HTML-element; uten JavaScript vises iframen inni det. Virker med streng Content-Security-Policy når skriptet og iframen er tillatt fra Regionpuls.',
+    copy: 'Kopier koden',
+    copied: 'Kopiert',
+    copyFailed: 'Kunne ikke kopiere – merk teksten og kopier den selv.',
+    preview: 'Åpne innbyggingen alene',
+    altText: 'Alternativ tekst (følger med i koden)',
+    permalink: 'Lenke til denne visningen',
+    openFull: 'Se hele visningen i Regionpuls',
+    archivedNote: (version: string) =>
+      `Arkivert utgave, låst til dataversjon ${version}: tallene endres ikke når datasettet oppdateres.`,
+    versionMissing: (version: string) =>
+      `Denne grafen er låst til dataversjon ${version}, men den versjonen ligger ikke lenger på denne serveren. Vi viser ikke nyere tall i stedet, fordi de kan være andre enn tallene som ble publisert.`,
+    versionInvalid: (version: string) =>
+      `«${version}» er ikke en gyldig dataversjon, så grafen kan ikke vises.`,
+    versionMismatch: (wanted: string, found: string) =>
+      `Dataversjon ${wanted} ble bedt om, men serveren leverte ${found}. Grafen vises ikke.`,
+    loadFailed: 'Kunne ikke laste tallene',
+    frameTitle: (title: string) => `${title} – Regionpuls`,
+    pngFallback: 'Regionpuls-graf',
+  },
+  readErrors: {
+    openQuote: 'et anførselstegn («"») er åpnet, men aldri lukket',
+    wasNumber: (code: string, label: string, name: string) =>
+      `«${code} ${label}»: nummeret ${code} var ${name}, ikke «${label}»`,
+    split: (was: string, names: string) =>
+      `${was} ble delt mellom ${names}; egne tall kan ikke deles på dagens kommuner, så bruk dagens nummer`,
+    partOf: (was: string, name: string) =>
+      `${was} er bare en del av dagens ${name}; gi tallet for hele ${name} med dagens nummer`,
+    ambiguous: (s: string, named: string) => `«${s}» kan være flere regioner (${named}); bruk nummeret`,
+    noLonger: (s: string) => `«${s}» er ikke lenger en kommune`,
+    oldNames: (s: string, codes: string) =>
+      `«${s}» var navnet på flere tidligere kommuner (${codes}); bruk nummeret`,
+    unknown: (s: string) =>
+      `«${s}» er ingen kommune, region eller fylke Regionpuls kjenner (bruk 2024-nummeret eller navnet)`,
+    columns: { region: 'region (kode eller navn)', year: 'år', value: 'verdi' },
+    missingColumns: (file: string, missing: string, found: string) =>
+      `${file}: linje 1 mangler kolonnen ${missing}; fant ${found}`,
+    noRows: (file: string) => `${file}: filen har ingen rader med tall under overskriftene`,
+    tooManyRows: (file: string, n: number, max: number) =>
+      `${file}: ${n} rader er flere enn de ${max} Regionpuls kan ta imot`,
+    cellCount: (line: number, n: number, header: number) =>
+      `linje ${line} har ${n} kolonner, overskriften har ${header}`,
+    notYear: (line: number, column: string, text: string) =>
+      `linje ${line}, kolonne «${column}»: «${text}» er ikke et årstall (fire sifre, 1900–2100)`,
+    notNumber: (line: number, column: string, text: string, decimalComma: boolean) =>
+      `linje ${line}, kolonne «${column}»: «${text}» er ikke et tall${decimalComma ? '' : ' (med komma som skilletegn må desimaler skrives med punktum)'}`,
+    noIndicator: (line: number, column: string) =>
+      `linje ${line}, kolonne «${column}»: indikatoren mangler navn`,
+    duplicate: (line: number, what: string, indicator: string, earlier: number) =>
+      `linje ${line}: ${what} for «${indicator}» står også på linje ${earlier}`,
+    tooManyIndicators: (n: number, max: number) =>
+      `${n} indikatorer er flere enn de ${max} Regionpuls kan vise fra én fil`,
+    more: (file: string, n: number) => `${file}: og ${n} feil til`,
+    empty: (file: string) => `${file}: filen er tom`,
+    tooBig: (file: string, mb: string, max: number) =>
+      `${file}: filen er ${mb} MB, mer enn de ${max} MB Regionpuls kan ta imot`,
+    badParquet: (file: string) =>
+      `${file}: filen ser ut som Parquet, men kan ikke leses (skadet eller ufullstendig)`,
+    notCsv: (file: string) => `${file}: filen er verken tekst (CSV) eller Parquet`,
+    tooFewColumns: (file: string) =>
+      `${file}: linje 1 må ha minst tre kolonner (region, år, verdi) skilt med semikolon, komma eller tabulator`,
+  },
+  rankingNotices: {
+    unknown: (what: 'indicator' | 'level' | 'fylke' | 'measure', value: string) =>
+      `Ukjent ${{ indicator: 'indikator', level: 'nivå', fylke: 'fylke', measure: 'mål' }[what]} «${value}» er utelatt.`,
+    badFrom: 'Ugyldig startår er utelatt.',
+    badTo: 'Ugyldig sluttår er utelatt.',
+    noPer1000: 'Per 1 000 innbyggere gir ikke mening for denne indikatoren; viser nivå.',
+  },
   aboutData: 'Om dataene',
+  reportLinks: 'Regionrapporter:',
+  coverageCount: (n: string) => `${n} regioner har data for denne indikatoren.`,
+  /** The table's mark for a year where the source table changes («kilde»). */
+  sourceMark: 'k',
 };
 
 export type Messages = typeof nb;

@@ -4,6 +4,7 @@
  * Unknown input → typed view plus a notice for everything dropped (never throws).
  */
 import { isRankMeasure, type RankMeasure } from './rank';
+import { t } from '../i18n';
 
 /** What is ranked: kommuner, fylker or one kind of region grouping. */
 export const RANK_LEVELS = ['kommune', 'fylke', 'ba', 'okonomisk', 'samarbeid'] as const;
@@ -50,7 +51,7 @@ function year(raw: string | null): number | null {
   return Number(raw);
 }
 
-/** Parses the URL; every value that cannot be used is named in `notices` (bokmål). */
+/** Parses the URL; every value that cannot be used is named in `notices` (in the active language). */
 export function parseRankingView(
   params: URLSearchParams,
   known: RankingKnown,
@@ -61,36 +62,36 @@ export function parseRankingView(
   const indicator = params.get('indicator');
   if (indicator !== null) {
     if (known.indicators.has(indicator)) view.indicator = indicator;
-    else notices.push(`Ukjent indikator «${indicator.slice(0, 40)}» er utelatt.`);
+    else notices.push(t.rankingNotices.unknown('indicator', indicator.slice(0, 40)));
   }
   const level = params.get('level');
   if (level !== null) {
     if ((RANK_LEVELS as readonly string[]).includes(level)) view.level = level as RankLevel;
-    else notices.push(`Ukjent nivå «${level.slice(0, 40)}» er utelatt.`);
+    else notices.push(t.rankingNotices.unknown('level', level.slice(0, 40)));
   }
   const fylke = params.get('fylke');
   if (fylke !== null) {
     if (fylke === '' || known.fylker.has(fylke)) view.fylke = fylke;
-    else notices.push(`Ukjent fylke «${fylke.slice(0, 40)}» er utelatt.`);
+    else notices.push(t.rankingNotices.unknown('fylke', fylke.slice(0, 40)));
   }
   const measure = params.get('measure');
   if (measure !== null) {
     if (isRankMeasure(measure)) view.measure = measure;
-    else notices.push(`Ukjent mål «${measure.slice(0, 40)}» er utelatt.`);
+    else notices.push(t.rankingNotices.unknown('measure', measure.slice(0, 40)));
   }
 
   const info = known.indicators.get(view.indicator);
   const [first, last] = info?.years ?? [view.from, view.to];
   const from = year(params.get('from'));
   const to = year(params.get('to'));
-  if (params.get('from') !== null && from === null) notices.push('Ugyldig startår er utelatt.');
-  if (params.get('to') !== null && to === null) notices.push('Ugyldig sluttår er utelatt.');
+  if (params.get('from') !== null && from === null) notices.push(t.rankingNotices.badFrom);
+  if (params.get('to') !== null && to === null) notices.push(t.rankingNotices.badTo);
   view.from = from ?? view.from;
   view.to = to ?? view.to;
   if (view.to > last || view.to < first) view.to = last;
   if (view.from < first || view.from >= view.to) view.from = Math.max(first, view.to - 5);
   if (view.measure === 'per1000' && info && !info.perCapita) {
-    notices.push('Per 1 000 innbyggere gir ikke mening for denne indikatoren; viser nivå.');
+    notices.push(t.rankingNotices.noPer1000);
     view.measure = 'level';
   }
   return { view, notices };

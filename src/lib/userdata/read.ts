@@ -13,6 +13,7 @@ import { parquetReadObjects } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { fold as foldName } from '../state/search';
 import type { CodeHistoryFile } from '../schema';
+import { formatNumber, t } from '../i18n';
 
 export interface UserRegion {
   code: string;
@@ -123,7 +124,7 @@ function splitRows(
       start = line;
     } else cell += ch;
   }
-  if (quoted) return { error: 'et anførselstegn («"») er åpnet, men aldri lukket', line: start };
+  if (quoted) return { error: t.readErrors.openQuote, line: start };
   if (cell !== '' || cells.length) {
     cells.push(cell);
     rows.push({ cells, line: start });
@@ -179,14 +180,12 @@ function fromHistory(m: Matcher, code: string, label: string | undefined): UserR
   if (!old) return null;
   const was = `«${code} ${old.name}» (${old.years[0]}–${old.years[1]})`;
   if (label && !fold(old.name).startsWith(fold(label).split(/\s+-\s+/)[0]!))
-    return `«${code} ${label}»: nummeret ${code} var ${old.name}, ikke «${label}»`;
+    return t.readErrors.wasNumber(code, label, old.name);
   const now = Object.keys(old.to).map((c) => m.byCode.get(c.toLowerCase()));
   if (now.some((r) => !r)) return null;
   const names = now.map((r) => `${r!.code} ${r!.name}`);
-  if (now.length > 1)
-    return `${was} ble delt mellom ${names.join(' og ')}; egne tall kan ikke deles på dagens kommuner, så bruk dagens nummer`;
-  if (!old.whole)
-    return `${was} er bare en del av dagens ${names[0]}; gi tallet for hele ${names[0]} med dagens nummer`;
+  if (now.length > 1) return t.readErrors.split(was, t.listJoin(names));
+  if (!old.whole) return t.readErrors.partOf(was, names[0]!);
   m.carried.add(`${code} ${old.name} → ${names[0]}`);
   return now[0]!;
 }
@@ -211,14 +210,11 @@ function matchRegion(m: Matcher, raw: string): UserRegion | string {
   // «Moss» is the kommune, not the BA-region or økonomisk region of the same name (as in the search box).
   const kommuner = named.filter((r) => r.level === 'kommune');
   if (kommuner.length === 1) return kommuner[0]!;
-  if (named.length > 1)
-    return `«${s}» kan være flere regioner (${named.map((r) => `${r.name} ${r.code}`).join(', ')}); bruk nummeret`;
+  if (named.length > 1) return t.readErrors.ambiguous(s, named.map((r) => `${r.name} ${r.code}`).join(', '));
   const oldCodes = m.oldByName.get(fold(s)) ?? [];
-  if (oldCodes.length === 1)
-    return fromHistory(m, oldCodes[0]!, undefined) ?? `«${s}» er ikke lenger en kommune`;
-  if (oldCodes.length > 1)
-    return `«${s}» var navnet på flere tidligere kommuner (${oldCodes.join(', ')}); bruk nummeret`;
-  return `«${s}» er ingen kommune, region eller fylke Regionpuls kjenner (bruk 2024-nummeret eller navnet)`;
+  if (oldCodes.length === 1) return fromHistory(m, oldCodes[0]!, undefined) ?? t.readErrors.noLonger(s);
+  if (oldCodes.length > 1) return t.readErrors.oldNames(s, oldCodes.join(', '));
+  return t.readErrors.unknown(s);
 }
 
 function fromTable(
@@ -245,22 +241,25 @@ function fromTable(
   };
   const absent = (['region', 'year', 'value'] as const).filter((c) => at[c] < 0);
   if (absent.length) {
-    const names: Record<string, string> = { region: 'region (kode eller navn)', year: 'år', value: 'verdi' };
+    const names = t.readErrors.columns;
     return {
       ok: false,
       file,
       errors: [
-        `${file}: linje 1 mangler kolonnen ${absent.map((c) => `«${names[c]}»`).join(' og ')}; fant ${header.map((h) => `«${h}»`).join(', ')}`,
+        t.readErrors.missingColumns(
+          file,
+          t.listJoin(absent.map((c) => `«${names[c]}»`)),
+          header.map((h) => `«${h}»`).join(', '),
+        ),
       ],
     };
   }
-  if (body.length === 0)
-    return { ok: false, file, errors: [`${file}: filen har ingen rader med tall under overskriftene`] };
+  if (body.length === 0) return { ok: false, file, errors: [t.readErrors.noRows(file)] };
   if (body.length > LIMITS.rows)
     return {
       ok: false,
       file,
-      errors: [`${file}: ${body.length} rader er flere enn de ${LIMITS.rows} Regionpuls kan ta imot`],
+      errors: [t.readErrors.tooManyRows(file, body.length, LIMITS.rows)],
     };
 
   const m = matcher(regions, history);
@@ -269,7 +268,7 @@ function fromTable(
   const rows: UserObservation[] = [];
   for (const { cells, line } of body) {
     if (cells.length !== header.length) {
-      say(`linje ${line} har ${cells.length} kolonner, overskriften har ${header.length}`);
+      say(t.readErrors.cellCount(line, cells.length, header.length));
       continue;
     }
     const region = matchRegion(m, cells[at.region]!);
@@ -277,34 +276,28 @@ function fromTable(
     const yearText = cells[at.year]!.trim();
     const year = Number(yearText);
     if (!/^\d{4}$/.test(yearText) || year < 1900 || year > 2100)
-      say(
-        `linje ${line}, kolonne «${header[at.year]}»: «${yearText}» er ikke et årstall (fire sifre, 1900–2100)`,
-      );
+      say(t.readErrors.notYear(line, header[at.year] ?? '', yearText));
     const value = parseValue(cells[at.value]!, decimalComma);
     if (value === undefined)
-      say(
-        `linje ${line}, kolonne «${header[at.value]}»: «${cells[at.value]!.trim()}» er ikke et tall${decimalComma ? '' : ' (med komma som skilletegn må desimaler skrives med punktum)'}`,
-      );
+      say(t.readErrors.notNumber(line, header[at.value] ?? '', cells[at.value]!.trim(), decimalComma));
     const indicator = at.indicator >= 0 ? cells[at.indicator]!.trim() : defaultIndicator;
-    if (indicator === '') say(`linje ${line}, kolonne «${header[at.indicator]}»: indikatoren mangler navn`);
+    if (indicator === '') say(t.readErrors.noIndicator(line, header[at.indicator] ?? ''));
     if (typeof region === 'string' || value === undefined || indicator === '' || !/^\d{4}$/.test(yearText))
       continue;
     const key = `${indicator}|${region.code}|${year}`;
     const earlier = seen.get(key);
     if (earlier !== undefined)
-      say(`linje ${line}: ${region.name} ${year} for «${indicator}» står også på linje ${earlier}`);
+      say(t.readErrors.duplicate(line, `${region.name} ${year}`, indicator, earlier));
     else seen.set(key, line);
     rows.push({ indicator, region_code: region.code, year, value });
     if (errors.length > LIMITS.shownErrors * 10) break;
   }
   const indicators = [...new Set(rows.map((r) => r.indicator))];
   if (indicators.length > LIMITS.indicators)
-    say(
-      `${indicators.length} indikatorer er flere enn de ${LIMITS.indicators} Regionpuls kan vise fra én fil`,
-    );
+    say(t.readErrors.tooManyIndicators(indicators.length, LIMITS.indicators));
   if (errors.length) {
     const shown = errors.slice(0, LIMITS.shownErrors);
-    if (errors.length > shown.length) shown.push(`${file}: og ${errors.length - shown.length} feil til`);
+    if (errors.length > shown.length) shown.push(t.readErrors.more(file, errors.length - shown.length));
     return { ok: false, file, errors: shown };
   }
   return { ok: true, data: { file, indicators, rows }, carried: [...m.carried] };
@@ -320,14 +313,12 @@ export async function readUserFile(
   regions: readonly UserRegion[],
   history?: CodeHistory,
 ): Promise<ReadResult> {
-  if (bytes.byteLength === 0) return { ok: false, file, errors: [`${file}: filen er tom`] };
+  if (bytes.byteLength === 0) return { ok: false, file, errors: [t.readErrors.empty(file)] };
   if (bytes.byteLength > LIMITS.bytes) {
     return {
       ok: false,
       file,
-      errors: [
-        `${file}: filen er ${(bytes.byteLength / 1e6).toFixed(1).replace('.', ',')} MB, mer enn de ${LIMITS.bytes / 1e6} MB Regionpuls kan ta imot`,
-      ],
+      errors: [t.readErrors.tooBig(file, formatNumber(bytes.byteLength / 1e6, 1), LIMITS.bytes / 1e6)],
     };
   }
   const magic = String.fromCharCode(...bytes.subarray(0, 4));
@@ -345,12 +336,11 @@ export async function readUserFile(
       return {
         ok: false,
         file,
-        errors: [`${file}: filen ser ut som Parquet, men kan ikke leses (skadet eller ufullstendig)`],
+        errors: [t.readErrors.badParquet(file)],
       };
     }
   }
-  if (bytes.subarray(0, 1024).includes(0))
-    return { ok: false, file, errors: [`${file}: filen er verken tekst (CSV) eller Parquet`] };
+  if (bytes.subarray(0, 1024).includes(0)) return { ok: false, file, errors: [t.readErrors.notCsv(file)] };
   const text = decode(bytes);
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const sep = sniff(firstLine);
@@ -361,9 +351,7 @@ export async function readUserFile(
     return {
       ok: false,
       file,
-      errors: [
-        `${file}: linje 1 må ha minst tre kolonner (region, år, verdi) skilt med semikolon, komma eller tabulator`,
-      ],
+      errors: [t.readErrors.tooFewColumns(file)],
     };
   return fromTable(
     file,

@@ -54,6 +54,24 @@ describe('iframe snippet', () => {
   });
 });
 
+describe('embed language', () => {
+  it('carries nn or en in the address and the element, and leaves bokmål out', () => {
+    expect(embedUrl({ ...input, lang: 'nn' })).toBe(
+      'https://regionpuls.example/sub/embed?indicator=befolkning&regions=3103,3112,3114&lang=nn',
+    );
+    expect(embedUrl({ ...input, lang: 'nb' })).toBe(
+      'https://regionpuls.example/sub/embed?indicator=befolkning&regions=3103,3112,3114',
+    );
+    expect(componentSnippet({ ...input, lang: 'en' })).toMatch(
+      /^<regionpuls-chart indicator="befolkning" regions="3103,3112,3114" lang="en">/,
+    );
+  });
+
+  it('is not a different view: lang does not change which chart a link names', () => {
+    expect(namesView('?indicator=befolkning&regions=3103,3112,3114&lang=en', DEFAULT_VIEW)).toBe(true);
+  });
+});
+
 describe('web component snippet', () => {
   it('names the chart in attributes and wraps the iframe as its fallback', () => {
     const code = componentSnippet({

@@ -1,0 +1,36 @@
+/**
+ * The active language, read from `lang=` in the URL. Held in a rune so every template and `$derived`
+ * that reads a string re-runs when the reader switches language. Pages are prerendered in bokmål and
+ * switch after hydration; `nb` is the default and is left out of links.
+ */
+export const LANGS = ['nb', 'nn', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'nb';
+/** Each language named in itself, as language menus do, so a reader finds their own. */
+export const LANG_NAMES: Record<Lang, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
+
+/** `lang=` from a URL; anything unknown means bokmål, silently (a link is never refused for it). */
+export function parseLang(value: string | null | undefined): Lang {
+  return (LANGS as readonly string[]).includes(value ?? '') ? (value as Lang) : DEFAULT_LANG;
+}
+
+const active = $state({ lang: DEFAULT_LANG as Lang });
+
+export function activeLang(): Lang {
+  return active.lang;
+}
+
+export function setLang(lang: Lang): void {
+  active.lang = lang;
+}
+
+/**
+ * `href` with the active language added (or `lang` removed for bokmål), other parameters and the hash
+ * kept. Relative hrefs are resolved against `base` (defaults to the current page in the browser).
+ */
+export function withLang(href: string | URL, lang: Lang = active.lang, base?: string): URL {
+  const url = new URL(href, base ?? (typeof location === 'undefined' ? 'http://localhost/' : location.href));
+  if (lang === DEFAULT_LANG) url.searchParams.delete('lang');
+  else url.searchParams.set('lang', lang);
+  return url;
+}

@@ -1,0 +1,144 @@
+/**
+ * Bokmål, nynorsk and English on the built site: `lang=` in a link switches the words and the
+ * numbers after hydration, the menu switches and keeps the language, embeds follow their own
+ * `lang=`, and axe-core finds nothing serious in nn and en, light and dark.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sessionPerFile } from './session';
+import { waitForChart } from './browser';
+import { axe, describeViolations, serious } from './axe';
+
+const base = inject('baseUrl');
+const browser = sessionPerFile();
+
+const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
+const navText = (page: Page) => page.getByTestId('site-nav').locator('ul').innerText();
+const cell = async (page: Page, code: string, year: number) =>
+  (await page.locator(`[data-testid=data-table] tr[data-code="${code}"] td[data-year="${year}"]`).innerText())
+    .replace(/\s/g, ' ')
+    .trim();
+/** Waits until the page has taken the link's language (it is prerendered in bokmål). */
+const inLanguage = (page: Page, lang: string) =>
+  page.waitForFunction((l) => document.documentElement.lang === l, lang, { timeout: 30_000 });
+
+describe('languages', () => {
+  it('nynorsk from a link: menu, skip link, chart title with the nynorsk indicator name', async () => {
+    const { page } = browser();
+    await page.goto(`${base}/?lang=nn`);
+    await inLanguage(page, 'nn');
+    await waitForChart(page, 3);
+    expect(await navText(page)).toContain('Samanlikn');
+    expect(await page.locator('.skip-link').innerText()).toBe('Hopp til innhaldet');
+    expect(await page.getByTestId('chart-title').innerText()).toContain('Folketal');
+    expect(await page.getByTestId('lang-select').inputValue()).toBe('nn');
+  });
+
+  it('English from a link: words, the indicator name and English numbers in the table (Moss 2020: 49,273)', async () => {
+    const { page } = browser();
+    await page.goto(`${base}/?indicator=befolkning&regions=3103,3107&lang=en`);
+    await inLanguage(page, 'en');
+    await waitForChart(page, 2);
+    expect(await htmlLang(page)).toBe('en');
+    expect(await navText(page)).toContain('Compare');
+    expect(await page.getByTestId('chart-title').innerText()).toContain('Population');
+    // SSB 07459: Moss 49 273 on 1 January 2020, 53 207 in 2026.
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid=data-table] tr[data-code="3103"] td[data-year="2020"]')
+          ?.textContent?.includes(','),
+      undefined,
+      { timeout: 30_000 },
+    );
+    expect(await cell(page, '3103', 2020)).toBe('49,273');
+    expect(await cell(page, '3103', 2026)).toBe('53,207');
+    expect(await page.getByTestId('source-line').innerText()).toMatch(/^Source: SSB/);
+  });
+
+  it('the language menu changes the address and the words, keeping the view; bokmål leaves lang out', async () => {
+    const { page } = browser();
+    await page.goto(`${base}/?indicator=befolkning&regions=3103`);
+    await waitForChart(page, 1);
+    await page.getByTestId('lang-select').selectOption('en');
+    await page.waitForURL(/lang=en/);
+    await inLanguage(page, 'en');
+    expect(new URL(page.url()).searchParams.get('regions')).toBe('3103');
+    expect(await navText(page)).toContain('Compare');
+    expect(await cell(page, '3103', 2020)).toBe('49,273');
+    await page.getByTestId('lang-select').selectOption('nb');
+    await inLanguage(page, 'nb');
+    expect(new URL(page.url()).searchParams.has('lang')).toBe(false);
+    expect(await navText(page)).toContain('Sammenlign');
+    expect(await cell(page, '3103', 2020)).toBe('49 273');
+  });
+
+  it('keeps the language through a click in the menu', async () => {
+    const { page } = browser();
+    await page.goto(`${base}/?lang=nn`);
+    await inLanguage(page, 'nn');
+    await page.getByTestId('site-nav').getByRole('link', { name: 'Datadekning' }).click();
+    await page.waitForURL(/\/dekning\?lang=nn$/);
+    await inLanguage(page, 'nn');
+    expect(await page.locator('h1').innerText()).toBe('Datadekning');
+    expect(await page.locator('main').innerText()).toContain('Alle har tal');
+    expect(await navText(page)).toContain('Samanlikn');
+  });
+
+  it('an embed with lang=en has an English title, source line and link back', async () => {
+    const { page } = browser();
+    await page.goto(`${base}/embed?indicator=befolkning&regions=3103,3112,3114&lang=en`);
+    await inLanguage(page, 'en');
+    await page.locator('[data-testid=chart] svg').first().waitFor({ timeout: 45_000 });
+    expect(await page.locator('h1').innerText()).toBe('Population');
+    expect(await page.getByTestId('source-line').innerText()).toMatch(
+      /^Source: SSB, .*table 07459\. Shipped data set/,
+    );
+    expect(await page.getByTestId('embed-back').getAttribute('href')).toMatch(/lang=en/);
+    expect(await page.getByTestId('chart').getAttribute('aria-label')).toMatch(
+      /^Population in Moss rose from 36,154 in 1986 to 53,207 in 2026 \(\+47%\)\./,
+    );
+  });
+});
+
+describe('languages: axe in light and dark', () => {
+  const pages = ['/', '/targets', '/region/3403', '/embed?indicator=befolkning&regions=3103,3112,3114'];
+  for (const lang of ['nn', 'en'] as const)
+    for (const scheme of ['light', 'dark'] as const)
+      it(`${lang}, ${scheme}: no serious or critical finding on ${pages.length} pages`, async () => {
+        const { page } = browser();
+        await page.emulateMedia({ colorScheme: scheme });
+        const found: string[] = [];
+        for (const path of pages) {
+          await page.goto(`${base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+          await page.locator('[data-testid=chart] svg').first().waitFor({ timeout: 45_000 });
+          // Region reports run no script: they stay in bokmål (see README).
+          if (!path.startsWith('/region')) await inLanguage(page, lang);
+          await page.waitForLoadState('networkidle');
+          found.push(...describeViolations(serious(await axe(page))).map((v) => `${path}: ${v}`));
+        }
+        expect(found).toEqual([]);
+      });
+});
+
+describe('languages: screenshots', () => {
+  it('saves / in nb, nn and en, light and dark, at desktop and phone width', async () => {
+    const { page } = browser();
+    for (const lang of ['nb', 'nn', 'en'] as const)
+      for (const scheme of ['light', 'dark'] as const)
+        for (const [label, viewport] of [
+          ['desktop', { width: 1200, height: 900 }],
+          ['phone', { width: 390, height: 844 }],
+        ] as const) {
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.setViewportSize(viewport);
+          await page.goto(`${base}/${lang === 'nb' ? '' : `?lang=${lang}`}`);
+          await inLanguage(page, lang);
+          await waitForChart(page, 3);
+          await page.waitForLoadState('networkidle');
+          const shot = await page.screenshot({ path: `tests/output/lang-${lang}-${scheme}-${label}.png` });
+          expect(shot.length).toBeGreaterThan(10_000);
+        }
+    await page.setViewportSize({ width: 1200, height: 900 });
+  });
+});
