@@ -168,3 +168,24 @@ export interface GroupSum {
 export function groupSums(groups: readonly OwnGroup[]): GroupSum[] {
   return groups.map((g) => ({ code: groupCode(g.slot), members: g.members }));
 }
+
+/** An own region as a row of the region list, so search, legends, tables and files name it like any region. */
+export function groupRegion(group: OwnGroup): {
+  code: string;
+  name: string;
+  level: string;
+  kind: string;
+  fylke_code: string | null;
+  members: string[];
+  source: string;
+} {
+  return {
+    code: groupCode(group.slot),
+    name: group.name,
+    level: 'region',
+    kind: 'egen',
+    fylke_code: null,
+    members: [...group.members],
+    source: '',
+  };
+}
