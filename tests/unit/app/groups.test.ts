@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { hostileValue } from './hostile-queries';
 import { parseView, viewToParams } from '../../../src/lib/config';
 import { readableSearch } from '../../../src/lib/embed/params';
-import { MAX_GROUPS, MAX_MEMBERS, freeSlot, parseGroups, validateGroup } from '../../../src/lib/groups/group';
+import {
+  MAX_GROUPS,
+  MAX_MEMBERS,
+  MAX_NAME,
+  freeSlot,
+  groupCode,
+  parseGroups,
+  validateGroup,
+} from '../../../src/lib/groups/group';
+import { t } from '../../../src/lib/i18n';
 
 // The 2024 kommuner of Østfold and Innlandet used here, and a few other codes that are not kommuner.
 const kommuner = ['3101', '3103', '3105', '3107', '3112', '3114', '3401', '3403', '3405'];
@@ -83,5 +94,40 @@ describe('own regions in a link', () => {
     const { view, notices } = parse('regions=3103,egen-4');
     expect(view.regions).toEqual(['3103']);
     expect(notices).toEqual([{ kind: 'unknown-region', values: ['egen-4'], count: 1 }]);
+  });
+});
+
+describe('hostile own regions never throw and always give a valid view', () => {
+  const member = fc.oneof(fc.constantFrom(...kommuner, '31', 'BA15', '9999', ''), hostileValue());
+  const name = fc.oneof(fc.constantFrom('Vår region', 'Ø:st', ''), hostileValue());
+  const group = fc
+    .tuple(fc.integer({ min: 0, max: 12 }), name, fc.array(member, { maxLength: 80 }), fc.boolean())
+    .map(([n, nm, ms, colon]) => `g${n}=${encodeURIComponent(colon ? `${nm}:${ms.join(',')}` : nm)}`);
+  const query = fc
+    .tuple(
+      fc.array(group, { maxLength: 8 }),
+      fc.array(fc.constantFrom('3103', 'egen-1', 'egen-2', 'egen-6', 'egen-x'), { maxLength: 12 }),
+    )
+    .map(([gs, rs]) => [`regions=${rs.join(',')}`, ...gs].join('&'));
+
+  it('2 000 generated links: valid groups only, every egen code defined, each refusal said in words', () => {
+    fc.assert(
+      fc.property(query, (q) => {
+        const { view, notices } = parseView(new URLSearchParams(q), known);
+        expect(view.groups.length).toBeLessThanOrEqual(MAX_GROUPS);
+        for (const g of view.groups) {
+          expect(g.name.length).toBeGreaterThan(0);
+          expect(g.name.length).toBeLessThanOrEqual(MAX_NAME);
+          expect(g.members.length).toBeGreaterThan(0);
+          expect(g.members.length).toBeLessThanOrEqual(MAX_MEMBERS);
+          for (const m of g.members) expect(isKommune(m)).toBe(true);
+        }
+        const codes = new Set(view.groups.map((g) => groupCode(g.slot)));
+        for (const c of view.regions) expect(known.regions.has(c) || codes.has(c)).toBe(true);
+        for (const n of notices) expect(t.notice(n).length).toBeLessThan(600);
+        expect(parseView(viewToParams(view), known)).toEqual({ view, notices: [] });
+      }),
+      { numRuns: 2000, seed: 17 },
+    );
   });
 });
