@@ -49,6 +49,11 @@ export function parseSamarbeidCsv(
       throw new Error(
         `${where}: invalid region id ${JSON.stringify(id)} (use a lowercase slug like "mosseregionen")`,
       );
+    // `egen-1` … are the codes of users' own regions in links (src/lib/groups): a grouping may not take one.
+    if (id.startsWith('egen-'))
+      throw new Error(
+        `${where}: region id ${id} starts with "egen-", which is reserved for users' own regions`,
+      );
     if (name === '') throw new Error(`${where}: region ${id} has no name`);
     if (!/^\d{4}$/.test(validFrom))
       throw new Error(`${where}: invalid valid_from ${JSON.stringify(validFrom)} for ${id}`);

@@ -2,6 +2,8 @@
  * Unknown input (the URL's query string) → a typed view, with a notice for everything dropped.
  * Downstream code takes a `ViewConfig` and never re-validates. Defaults stand beside each field.
  */
+import { groupCode, parseGroups, setGroupParams } from './groups/group';
+import type { GroupRefusal, OwnGroup } from './groups/group';
 
 export const MODES = ['absolute', 'per1000', 'indexed'] as const;
 export type Mode = (typeof MODES)[number];
@@ -33,10 +35,13 @@ export interface ViewConfig {
   /** URL `from`/`to`, dumbbell only; null = the first / last year every region has a value. */
   from: number | null;
   to: number | null;
+  /** URL `g1` … `g5`: the user's own regions, by slot; in the comparison when `egen-N` is in `regions`. Default: none. */
+  groups: OwnGroup[];
 }
 
 /** What the numbers depend on; the rest of a view only changes how they are drawn. */
-export type SeriesView = Pick<ViewConfig, 'indicator' | 'regions' | 'mode' | 'base'>;
+export type SeriesView = Pick<ViewConfig, 'indicator' | 'regions' | 'mode' | 'base'> &
+  Partial<Pick<ViewConfig, 'groups'>>;
 
 export const DEFAULT_VIEW: ViewConfig = {
   indicator: 'befolkning',
@@ -47,6 +52,7 @@ export const DEFAULT_VIEW: ViewConfig = {
   y: 'shared',
   from: null,
   to: null,
+  groups: [],
 };
 
 /** Something in the URL that could not be used, said to the user (see i18n `notice`). */
@@ -56,7 +62,9 @@ export type Notice =
   | { kind: 'unknown-region'; values: string[]; count: number }
   | { kind: 'too-many-regions'; dropped: string[] }
   | { kind: 'invalid-mode'; value: string }
-  | { kind: 'invalid-base'; value: string };
+  | { kind: 'invalid-base'; value: string }
+  /** An own region in the link that could not be used (src/lib/groups); the rest of the view stands. */
+  | ({ kind: 'invalid-group' } & GroupRefusal);
 
 export interface Known {
   indicators: ReadonlySet<string>;
@@ -70,6 +78,13 @@ const SHOWN_UNKNOWN = 5;
 /** Parses `?indicator=…&regions=a,b&mode=…&base=…&view=…&y=…&from=…&to=…`; never throws. */
 export function parseView(params: URLSearchParams, known: Known): { view: ViewConfig; notices: Notice[] } {
   const notices: Notice[] = [];
+
+  // Own regions first: their codes are known regions of this link. Members are 2024 kommuner, the
+  // regions with four-digit codes.
+  const { groups, refused } = parseGroups(params, (code) => known.regions.has(code));
+  for (const r of refused) notices.push({ kind: 'invalid-group', ...r });
+  const groupCodes = new Set(groups.map((g) => groupCode(g.slot)));
+  const isKnownRegion = (code: string) => known.regions.has(code) || groupCodes.has(code);
 
   let indicator = DEFAULT_VIEW.indicator;
   const rawIndicator = params.get('indicator');
@@ -86,7 +101,7 @@ export function parseView(params: URLSearchParams, known: Known): { view: ViewCo
     for (const raw of rawRegions.split(',')) {
       const code = raw.trim();
       if (code === '') continue;
-      if (!CODE.test(code) || !known.regions.has(code)) {
+      if (!CODE.test(code) || !isKnownRegion(code)) {
         unknown.push(code.slice(0, 60));
       } else if (!picked.includes(code)) {
         picked.push(code);
@@ -129,7 +144,7 @@ export function parseView(params: URLSearchParams, known: Known): { view: ViewCo
 
   // A base year only means something when indexed; keeping it otherwise would make two URLs of one view.
   return {
-    view: { indicator, regions, mode, base: mode === 'indexed' ? base : null, chart, y, from, to },
+    view: { indicator, regions, mode, base: mode === 'indexed' ? base : null, chart, y, from, to, groups },
     notices,
   };
 }
@@ -155,5 +170,6 @@ export function viewToParams(view: ViewConfig): URLSearchParams {
   if (view.chart === 'panels' && view.y !== 'shared') p.set('y', view.y);
   if (view.chart === 'dumbbell' && view.from !== null) p.set('from', String(view.from));
   if (view.chart === 'dumbbell' && view.to !== null) p.set('to', String(view.to));
+  setGroupParams(p, view.groups);
   return p;
 }

@@ -28,7 +28,8 @@
   var HEIGHT = 'regionpuls:height';
   var PING = 'regionpuls:ping';
   var HOST_THEME = 'regionpuls:host-theme';
-  var PARAMS = ['indicator', 'regions', 'mode', 'base', 'theme', 'lang', 'v'];
+  // g1 … g5: the user's own regions (`g1="Vår region:3103,3112,3114"`), named in `regions` as egen-1 … egen-5.
+  var PARAMS = ['indicator', 'regions', 'mode', 'base', 'theme', 'lang', 'v', 'g1', 'g2', 'g3', 'g4', 'g5'];
   /** Defaults a URL may leave out: an attribute equal to one of these matches a missing parameter. */
   var DEFAULTS = /** @type {Record<string, string>} */ ({ mode: 'absolute', theme: 'auto', lang: 'nb' });
 

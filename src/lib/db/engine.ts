@@ -29,6 +29,8 @@ export type QueryView =
       regions: readonly string[];
       mode: 'absolute' | 'per1000' | 'indexed';
       base: number | null;
+      /** Own regions among `regions`, summed from their member kommuner (sql/series.ts). */
+      groups?: readonly { code: string; members: readonly string[] }[];
     };
 
 /** SQL text built only from whitelisted identifiers, plus the values bound to its `?` placeholders. */

@@ -85,6 +85,38 @@ function yearSpan(
   return count ? { first_year: first, last_year: last, years: count } : null;
 }
 
+/**
+ * An own region's series, as sql/series.ts sums it: a year where any member has a row; its value only
+ * when every member has one; 'missing', else 'estimated' if a member is, else 'summed'; the members'
+ * distinct sources sorted and joined by '+'.
+ */
+function groupSeries(
+  index: Index,
+  indicator: string,
+  code: string,
+  members: readonly string[],
+): Map<number, LocalObservation> | undefined {
+  const parts = members.map((m) => index.series(indicator, m));
+  const years = new Set<number>();
+  for (const part of parts) for (const year of part?.keys() ?? []) years.add(year);
+  if (years.size === 0) return undefined;
+  const out = new Map<number, LocalObservation>();
+  for (const year of years) {
+    const rows = parts.flatMap((part) => (part?.has(year) ? [part.get(year)!] : []));
+    const values = rows.flatMap((r) => (r.value === null ? [] : [r.value]));
+    const complete = values.length === members.length;
+    out.set(year, {
+      indicator,
+      region_code: code,
+      year,
+      value: complete ? values.reduce((a, b) => a + b, 0) : null,
+      status: !complete ? 'missing' : rows.some((r) => r.status === 'estimated') ? 'estimated' : 'summed',
+      source: [...new Set(rows.map((r) => r.source))].sort(compare).join('+'),
+    });
+  }
+  return out;
+}
+
 /** The rows DuckDB returns for the query whose declarative form is `view`. */
 export function evaluate(
   view: QueryView,
@@ -188,10 +220,15 @@ export function evaluate(
     case 'series': {
       const rows: Row[] = [];
       const wanted = new Set(view.regions);
+      const groups = new Map((view.groups ?? []).map((g) => [g.code, g.members]));
+      const seriesOf = (indicator: string, code: string) => {
+        const members = groups.get(code);
+        return members ? groupSeries(index, indicator, code, members) : index.series(indicator, code);
+      };
       for (const code of [...wanted].sort(compare)) {
-        const years = index.series(view.indicator, code);
+        const years = seriesOf(view.indicator, code);
         if (!years) continue;
-        const population = view.mode === 'per1000' ? index.series(POPULATION_INDICATOR, code) : undefined;
+        const population = view.mode === 'per1000' ? seriesOf(POPULATION_INDICATOR, code) : undefined;
         const base = view.mode === 'indexed' ? years.get(view.base!)?.value : undefined;
         for (const year of [...years.keys()].sort(compare)) {
           const s = years.get(year)!;

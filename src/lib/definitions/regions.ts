@@ -36,6 +36,8 @@ export const LEVEL_ORDER: readonly RegionLevel[] = ['land', 'fylke', 'region', '
 
 /** What kind of region this is, in words: «kommune», «BA-region», «fylke». */
 export function kindLabel(r: Pick<RegionNaming, 'level' | 'kind'>, plural = false): string {
+  // A user's own region (src/lib/groups) has no row in the regions table and no kind of its own there.
+  if (r.kind === 'egen') return plural ? 'egne regioner' : 'egen region';
   const kind = KIND_LABEL[r.kind as Exclude<RegionKind, ''>];
   const entry = kind ?? LEVEL_LABEL[r.level as RegionLevel] ?? { one: r.level, many: r.level };
   return plural ? entry.many : entry.one;

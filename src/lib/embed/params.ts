@@ -65,7 +65,14 @@ export function namesView(search: string, view: ViewConfig): boolean {
   const p = new URLSearchParams(search);
   const known = {
     indicators: new Set([p.get('indicator') ?? '', DEFAULT_VIEW.indicator]),
-    regions: new Set([...(p.get('regions') ?? '').split(',').map((c) => c.trim()), ...DEFAULT_VIEW.regions]),
+    regions: new Set([
+      ...(p.get('regions') ?? '').split(',').map((c) => c.trim()),
+      ...DEFAULT_VIEW.regions,
+      // Own regions' members (`g1=Navn:3103,3112`) count as known too.
+      ...[...p.entries()].flatMap(([k, v]) =>
+        /^g\d+$/.test(k) ? v.slice(v.lastIndexOf(':') + 1).split(',') : [],
+      ),
+    ]),
   };
   return viewToParams(parseView(p, known).view).toString() === viewToParams(view).toString();
 }

@@ -5,6 +5,7 @@
  * attributes, which CSP does not govern.
  */
 import type { ViewConfig } from '../config';
+import { groupParam } from '../groups/group';
 import { embedSearch, readableSearch } from './params';
 import type { Theme } from './params';
 import type { Lang } from '../i18n/lang.svelte';
@@ -74,6 +75,8 @@ export function componentSnippet(input: SnippetInput): string {
   if (input.theme !== 'auto') attrs.push(['theme', input.theme]);
   if (input.lang && input.lang !== 'nb') attrs.push(['lang', input.lang]);
   if (input.version) attrs.push(['v', input.version]);
+  // Own regions are part of what the chart shows: an edited `regions` attribute still finds them.
+  for (const g of input.view.groups) attrs.push([`g${g.slot}`, groupParam(g)]);
   const open = `<regionpuls-chart ${attrs.map(([k, v]) => `${k}="${attr(v)}"`).join(' ')}>`;
   return `${open}\n  ${iframeTag(input)}\n</regionpuls-chart>\n${scriptTag(input)}`;
 }

@@ -101,6 +101,8 @@ export const en: Messages = {
         return `Unknown view «${n.value}» in the link – showing absolute figures.`;
       case 'invalid-base':
         return `Invalid base year «${n.value}» in the link – using the first common year.`;
+      case 'invalid-group':
+        return en.groups.refused(n);
     }
   },
   dismiss: 'Close',
@@ -664,4 +666,53 @@ ORDER BY year`,
   reportLinks: 'Region reports:',
   coverageCount: (n: string) => `${n} regions have data for this indicator.`,
   sourceMark: 's',
+  groups: {
+    heading: 'Your own regions',
+    intro:
+      'Put kommuner together into a region of your own – a commuting region, a project area, a new regional council. Figures are summed from the kommuner, only for years where every kommune has a figure.',
+    create: 'Make your own region',
+    name: 'Name of the region',
+    namePlaceholder: 'For example «Our region»',
+    members: 'Kommuner in the region',
+    save: 'Save and show',
+    cancel: 'Cancel',
+    edit: 'Edit',
+    remove: 'Delete',
+    show: 'Show in the comparison',
+    shown: 'shown',
+    kind: 'own region',
+    membersOf: (n: number) => (n === 1 ? '1 kommune' : `${n} kommuner`),
+    none: 'You have no regions of your own yet.',
+    stored: 'Your own regions are kept in this browser and in the link, so a link or an embed shows them too.',
+    needName: 'Give the region a name.',
+    nameTooLong: (max: number) => `The name can have at most ${max} characters.`,
+    needMembers: 'Add at least one kommune.',
+    tooManyMembers: (max: number) => `A region of your own can have at most ${max} kommuner.`,
+    full: (max: number) => `You can have at most ${max} own regions in a view. Delete one to make a new one.`,
+    comparisonFull: (max: number) =>
+      `The comparison already has ${max} regions. Remove one to show your own region.`,
+    onlyKommuner: 'Only kommuner can be part of your own region.',
+    summedNote: (names: string) =>
+      `${names}: own region, summed from the kommuner – only years where every kommune has a figure.`,
+    notInRanking: 'Your own regions are not part of the ranking.',
+    refused: (n: { param: string; problem: string; values: string[] }): string => {
+      const which = n.param === 'g' ? 'Own regions' : `The own region «${n.param}»`;
+      switch (n.problem) {
+        case 'format':
+          return `${which} in the link is not written as «name:kommune number,kommune number» and was left out.`;
+        case 'name':
+          return `${which} in the link has an empty or too long name (at most 60 characters) and was left out.`;
+        case 'no-members':
+          return `${which} in the link has no kommuner and was left out.`;
+        case 'too-many-members':
+          return `${which} in the link has more than 60 kommuner and was left out.`;
+        case 'unknown-members':
+          return `${which} in the link was left out: ${n.values.map((v) => `«${v}»`).join(', ')} are not 2024 kommune numbers. A sum without them would be wrong.`;
+        case 'too-long':
+          return `${which} in the link is too long and was left out.`;
+        default:
+          return `The link has more than 5 own regions; only g1–g5 were read.`;
+      }
+    },
+  },
 };

@@ -103,6 +103,8 @@ export const nb = {
         return `Ukjent visning «${n.value}» i lenken – viser absolutte tall.`;
       case 'invalid-base':
         return `Ugyldig basisår «${n.value}» i lenken – bruker første felles år.`;
+      case 'invalid-group':
+        return nb.groups.refused(n);
     }
   },
   dismiss: 'Lukk',
@@ -665,6 +667,57 @@ ORDER BY year`,
   coverageCount: (n: string) => `${n} regioner har data for denne indikatoren.`,
   /** The table's mark for a year where the source table changes («kilde»). */
   sourceMark: 'k',
+  // Own regions (issue 17): src/lib/groups, GroupEditor.svelte.
+  groups: {
+    heading: 'Egne regioner',
+    intro:
+      'Sett sammen kommuner til en egen region – en BA-region, et prosjektområde, et nytt regionråd. Tallene summeres fra kommunene, bare for år der alle kommunene har tall.',
+    create: 'Lag egen region',
+    name: 'Navn på regionen',
+    namePlaceholder: 'For eksempel «Vår BA-region»',
+    members: 'Kommuner i regionen',
+    save: 'Lagre og vis',
+    cancel: 'Avbryt',
+    edit: 'Endre',
+    remove: 'Slett',
+    show: 'Vis i sammenligningen',
+    shown: 'vises',
+    kind: 'egen region',
+    membersOf: (n: number) => (n === 1 ? '1 kommune' : `${n} kommuner`),
+    none: 'Du har ingen egne regioner ennå.',
+    stored:
+      'Egne regioner lagres i denne nettleseren og i lenken, så en lenke eller en innbygging viser dem også.',
+    needName: 'Gi regionen et navn.',
+    nameTooLong: (max: number) => `Navnet kan ha høyst ${max} tegn.`,
+    needMembers: 'Legg til minst én kommune.',
+    tooManyMembers: (max: number) => `En egen region kan ha høyst ${max} kommuner.`,
+    full: (max: number) => `Du kan ha høyst ${max} egne regioner i en visning. Slett en for å lage en ny.`,
+    comparisonFull: (max: number) =>
+      `Sammenligningen har allerede ${max} regioner. Fjern en for å vise den egne regionen.`,
+    onlyKommuner: 'Bare kommuner kan være med i en egen region.',
+    summedNote: (names: string) =>
+      `${names}: egen region, summert fra kommunene – bare år der alle kommunene har tall.`,
+    notInRanking: 'Egne regioner er ikke med i rangeringen.',
+    refused: (n: { param: string; problem: string; values: string[] }): string => {
+      const which = n.param === 'g' ? 'Egne regioner' : `Den egne regionen «${n.param}»`;
+      switch (n.problem) {
+        case 'format':
+          return `${which} i lenken er ikke skrevet som «navn:kommunenummer,kommunenummer» og ble utelatt.`;
+        case 'name':
+          return `${which} i lenken har et tomt eller for langt navn (høyst 60 tegn) og ble utelatt.`;
+        case 'no-members':
+          return `${which} i lenken har ingen kommuner og ble utelatt.`;
+        case 'too-many-members':
+          return `${which} i lenken har flere enn 60 kommuner og ble utelatt.`;
+        case 'unknown-members':
+          return `${which} i lenken ble utelatt: ${n.values.map((v) => `«${v}»`).join(', ')} er ikke kommunenummer fra 2024. En sum uten dem ville vært feil.`;
+        case 'too-long':
+          return `${which} i lenken er for lang og ble utelatt.`;
+        default:
+          return `Lenken har flere enn 5 egne regioner; bare g1–g5 ble lest.`;
+      }
+    },
+  },
 };
 
 export type Messages = typeof nb;

@@ -99,6 +99,8 @@ export const nn: Messages = {
         return `Ukjend vising «${n.value}» i lenkja – viser absolutte tal.`;
       case 'invalid-base':
         return `Ugyldig basisår «${n.value}» i lenkja – brukar første felles år.`;
+      case 'invalid-group':
+        return nn.groups.refused(n);
     }
   },
   dismiss: 'Lukk',
@@ -663,4 +665,54 @@ ORDER BY year`,
   reportLinks: 'Regionrapportar:',
   coverageCount: (n: string) => `${n} regionar har data for denne indikatoren.`,
   sourceMark: 'k',
+  groups: {
+    heading: 'Eigne regionar',
+    intro:
+      'Set saman kommunar til ein eigen region – ein BA-region, eit prosjektområde, eit nytt regionråd. Tala blir summerte frå kommunane, berre for år der alle kommunane har tal.',
+    create: 'Lag eigen region',
+    name: 'Namn på regionen',
+    namePlaceholder: 'Til dømes «Vår BA-region»',
+    members: 'Kommunar i regionen',
+    save: 'Lagre og vis',
+    cancel: 'Avbryt',
+    edit: 'Endre',
+    remove: 'Slett',
+    show: 'Vis i samanlikninga',
+    shown: 'vist',
+    kind: 'eigen region',
+    membersOf: (n: number) => (n === 1 ? '1 kommune' : `${n} kommunar`),
+    none: 'Du har ingen eigne regionar enno.',
+    stored:
+      'Eigne regionar blir lagra i denne nettlesaren og i lenkja, så ei lenkje eller ei innbygging viser dei òg.',
+    needName: 'Gi regionen eit namn.',
+    nameTooLong: (max: number) => `Namnet kan ha høgst ${max} teikn.`,
+    needMembers: 'Legg til minst éin kommune.',
+    tooManyMembers: (max: number) => `Ein eigen region kan ha høgst ${max} kommunar.`,
+    full: (max: number) => `Du kan ha høgst ${max} eigne regionar i ei vising. Slett ein for å lage ein ny.`,
+    comparisonFull: (max: number) =>
+      `Samanlikninga har allereie ${max} regionar. Fjern ein for å vise den eigne regionen.`,
+    onlyKommuner: 'Berre kommunar kan vere med i ein eigen region.',
+    summedNote: (names: string) =>
+      `${names}: eigen region, summert frå kommunane – berre år der alle kommunane har tal.`,
+    notInRanking: 'Eigne regionar er ikkje med i rangeringa.',
+    refused: (n: { param: string; problem: string; values: string[] }): string => {
+      const which = n.param === 'g' ? 'Eigne regionar' : `Den eigne regionen «${n.param}»`;
+      switch (n.problem) {
+        case 'format':
+          return `${which} i lenkja er ikkje skriven som «namn:kommunenummer,kommunenummer» og vart utelaten.`;
+        case 'name':
+          return `${which} i lenkja har eit tomt eller for langt namn (høgst 60 teikn) og vart utelaten.`;
+        case 'no-members':
+          return `${which} i lenkja har ingen kommunar og vart utelaten.`;
+        case 'too-many-members':
+          return `${which} i lenkja har fleire enn 60 kommunar og vart utelaten.`;
+        case 'unknown-members':
+          return `${which} i lenkja vart utelaten: ${n.values.map((v) => `«${v}»`).join(', ')} er ikkje kommunenummer frå 2024. Ein sum utan dei ville vore feil.`;
+        case 'too-long':
+          return `${which} i lenkja er for lang og vart utelaten.`;
+        default:
+          return `Lenkja har fleire enn 5 eigne regionar; berre g1–g5 vart lesne.`;
+      }
+    },
+  },
 };

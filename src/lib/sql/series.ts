@@ -2,11 +2,17 @@
  * The comparison chart's query: one indicator for a few regions over the years, as absolute values,
  * per 1 000 inhabitants, or indexed to a base year. The transformation runs in DuckDB so the same
  * query serves a 10-row and a 10-million-row table.
- * Identifiers are fixed here; the indicator, region codes and base year are bound parameters.
+ * Identifiers are fixed here; the indicator, region codes, base year and own regions' codes and
+ * members are bound parameters (a VALUES list of `?`), never text in the SQL.
+ *
+ * An own region (src/lib/groups) is summed here like a shipped grouping is in the pipeline
+ * (data/aggregate.ts): a year has a value only when every member has one — never a partial sum — so
+ * per 1 000 divides a summed count by a summed population, and an index starts from a summed base.
  */
 import type { Query } from '../db/engine';
 import type { Mode } from '../config';
 import { POPULATION_INDICATOR } from '../schema';
+import type { GroupSum } from '../groups/group';
 
 export interface SeriesSpec {
   indicator: string;
@@ -14,6 +20,8 @@ export interface SeriesSpec {
   mode: Mode;
   /** Required for mode 'indexed'. */
   base?: number | null;
+  /** Own regions: codes in `regions` that are sums of member kommuner. */
+  groups?: readonly GroupSum[];
 }
 
 /** One point of a series: `value` as published, `y` as charted (after the mode's transformation). */
@@ -33,26 +41,47 @@ export function seriesQuery(spec: SeriesSpec): Query {
   if (spec.regions.length === 0) throw new Error('invalid regions: none selected');
   const placeholders = spec.regions.map(() => '?').join(', ');
   const params: (string | number)[] = [];
+  const groups = (spec.groups ?? []).filter((g) => spec.regions.includes(g.code) && g.members.length > 0);
+  // Without own regions the SQL stays exactly the shipped one (and its prepared statement).
+  const table = groups.length ? 'obs' : 'observations';
+  let withClause = '';
+  if (groups.length) {
+    const rows = groups.flatMap((g) => g.members.map(() => '(?, ?, ?)'));
+    for (const g of groups) for (const m of g.members) params.push(g.code, m, g.members.length);
+    withClause = `WITH grp(code, member, size) AS (VALUES ${rows.join(', ')}),
+obs AS (
+  SELECT indicator, region_code, year, value, status, source FROM observations
+  UNION ALL
+  SELECT o.indicator, g.code, o.year,
+    CASE WHEN count(o.value) = any_value(g.size) THEN sum(o.value) END,
+    CASE WHEN count(o.value) < any_value(g.size) THEN 'missing'
+      WHEN bool_or(o.status = 'estimated') THEN 'estimated' ELSE 'summed' END,
+    array_to_string(list_sort(list_distinct(list(o.source))), '+')
+  FROM grp g JOIN observations o ON o.region_code = g.member
+  GROUP BY o.indicator, g.code, o.year
+)
+`;
+  }
   let select = 's.value AS y';
   let join = '';
 
   if (spec.mode === 'per1000') {
     select = 's.value / NULLIF(p.value, 0) * 1000 AS y, p.value AS population';
-    join = `LEFT JOIN observations p
+    join = `LEFT JOIN ${table} p
   ON p.indicator = ? AND p.region_code = s.region_code AND p.year = s.year`;
     params.push(POPULATION_INDICATOR);
   } else if (spec.mode === 'indexed') {
     if (spec.base === null || spec.base === undefined)
       throw new Error('invalid base: indexed mode needs a base year');
     select = 's.value / NULLIF(b.value, 0) * 100 AS y';
-    join = `LEFT JOIN observations b
+    join = `LEFT JOIN ${table} b
   ON b.indicator = s.indicator AND b.region_code = s.region_code AND b.year = ?`;
     params.push(spec.base);
   }
 
   return {
-    sql: `SELECT s.region_code, s.year, s.value, s.status, s.source, ${select}
-FROM observations s
+    sql: `${withClause}SELECT s.region_code, s.year, s.value, s.status, s.source, ${select}
+FROM ${table} s
 ${join}
 WHERE s.indicator = ? AND s.region_code IN (${placeholders})
 ORDER BY s.region_code, s.year`,
@@ -63,6 +92,7 @@ ORDER BY s.region_code, s.year`,
       regions: [...spec.regions],
       mode: spec.mode,
       base: spec.mode === 'indexed' ? spec.base! : null,
+      ...(groups.length ? { groups: groups.map((g) => ({ code: g.code, members: [...g.members] })) } : {}),
     },
   };
 }

@@ -9,6 +9,7 @@
 import type { Engine } from '../db/engine';
 import type { Indicator, IndicatorSourceRow, Manifest } from '../schema';
 import { regionLabels } from '../definitions/regions';
+import { groupRegion } from '../groups/group';
 import { DEFAULT_VIEW, parseView, viewToParams } from '../config';
 import type { Notice, ViewConfig } from '../config';
 import { loadCatalogue, loadCoverage, loadSeries } from './load';
@@ -43,9 +44,13 @@ export class Dashboard {
   /** True once the catalogue is known (from a seed or from the engine). */
   ready = $state(false);
 
-  readonly regionByCode = $derived(new Map(this.regions.map((r) => [r.code, r])));
+  /** The catalogue's regions and the view's own regions (src/lib/groups), which search and legends treat alike. */
+  readonly allRegions = $derived(
+    this.view.groups.length ? [...this.regions, ...this.view.groups.map(groupRegion)] : this.regions,
+  );
+  readonly regionByCode = $derived(new Map(this.allRegions.map((r) => [r.code, r])));
   /** Code → the name shown everywhere (distinct even where regions share a name). */
-  readonly names = $derived(regionLabels(this.regions));
+  readonly names = $derived(regionLabels(this.allRegions));
   readonly #known = $derived({
     indicators: new Set(this.indicators.map((i) => i.id)),
     regions: new Set(this.regions.map((r) => r.code)),

@@ -8,6 +8,7 @@ import type { SeriesView } from '../config';
 import { coverageQuery, indicatorsQuery, regionsQuery, sourcesQuery } from '../sql/catalogue';
 import { commonBaseYear, seriesQuery } from '../sql/series';
 import type { SeriesRow } from '../sql/series';
+import { groupSums } from '../groups/group';
 
 export interface RegionInfo {
   code: string;
@@ -63,8 +64,9 @@ export async function loadCoverage(engine: Engine, indicator: string): Promise<[
 }
 
 /** The series for a view; in indexed mode without a base year, the first year all regions share. */
-export async function loadSeries(engine: Engine, view: SeriesView): Promise<SeriesResult> {
-  if (view.regions.length === 0) return { rows: [], base: null, years: [] };
+export async function loadSeries(engine: Engine, seriesView: SeriesView): Promise<SeriesResult> {
+  if (seriesView.regions.length === 0) return { rows: [], base: null, years: [] };
+  const view = { ...seriesView, groups: groupSums(seriesView.groups ?? []) };
   const yearsOf = (rows: SeriesRow[]) =>
     [...new Set(rows.filter((r) => r.value !== null).map((r) => r.year))].sort((a, b) => a - b);
   // Every mode's query returns the absolute `value` too, so one query serves whenever the base year is known.
@@ -73,7 +75,7 @@ export async function loadSeries(engine: Engine, view: SeriesView): Promise<Seri
     return { rows, base: view.mode === 'indexed' ? view.base : null, years: yearsOf(rows) };
   }
   const absolute = await engine.query<SeriesRow>(
-    seriesQuery({ indicator: view.indicator, regions: view.regions, mode: 'absolute' }),
+    seriesQuery({ indicator: view.indicator, regions: view.regions, mode: 'absolute', groups: view.groups }),
   );
   const base = commonBaseYear(absolute, view.regions);
   if (base === null)

@@ -4,7 +4,8 @@
  * through the same validation as an imported file and the limits in targets/limits.ts; a refused
  * change — bad file, too large, too many — changes nothing.
  */
-import { TargetError, parseTarget, parseTargetFile, targetFile } from '../targets/model';
+import { TargetError, parseOwnRegions, parseTarget, parseTargetFile, targetFile } from '../targets/model';
+import { loadGroups, rememberGroups, saveGroups } from '../groups/store';
 import type { Target } from '../targets/model';
 import { decodeTargets, encodeTargets } from '../targets/url';
 import { MAX_IMPORT_BYTES, MAX_LINK_PARAM, MAX_USER_TARGETS, limitWords } from '../targets/limits';
@@ -12,6 +13,9 @@ import { MAX_IMPORT_BYTES, MAX_LINK_PARAM, MAX_USER_TARGETS, limitWords } from '
 export const STORAGE_KEY = 'regionpuls:targets';
 
 export type TargetsMessage = { kind: 'error' | 'info'; text: string };
+
+/** The targets page has no kommune list at hand: a remembered own region's members are checked for form here. */
+const isKommuneCode = (code: string) => /^[0-9]{4}$/.test(code);
 
 export class TargetsState {
   shipped = $state<Target[]>([]);
@@ -93,8 +97,11 @@ export class TargetsState {
   importFile(text: string, fileName: string, storage: Storage | null): boolean {
     if (!this.acceptsFile(fileName, new Blob([text]).size)) return false;
     let parsed: Target[];
+    let ownRegions: ReturnType<typeof parseOwnRegions>;
     try {
-      parsed = parseTargetFile(JSON.parse(text));
+      const json: unknown = JSON.parse(text);
+      parsed = parseTargetFile(json);
+      ownRegions = parseOwnRegions(json);
     } catch (e) {
       const why = e instanceof TargetError ? e.message : 'filen er ikke gyldig JSON';
       this.message = {
@@ -122,12 +129,22 @@ export class TargetsState {
     }
     this.user = [...kept, ...parsed];
     this.#save(storage);
-    this.message = { kind: 'info', text: `Importerte ${parsed.length} mål fra «${fileName}».` };
+    // The file's own regions join the ones this browser remembers; the comparison page offers them.
+    if (ownRegions.length)
+      saveGroups(
+        rememberGroups(loadGroups(isKommuneCode, storage ?? undefined), ownRegions),
+        storage ?? undefined,
+      );
+    this.message = {
+      kind: 'info',
+      text: `Importerte ${parsed.length} mål${ownRegions.length === 1 ? ' og 1 egen region' : ownRegions.length ? ` og ${ownRegions.length} egne regioner` : ''} fra «${fileName}».`,
+    };
     return true;
   }
 
-  exportFile(): string {
-    return targetFile(this.user);
+  /** The user's targets, and the own regions this browser remembers (groups/store.ts). */
+  exportFile(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): string {
+    return targetFile(this.user, loadGroups(isKommuneCode, storage));
   }
 
   /**
@@ -173,7 +190,7 @@ export class TargetsState {
   #save(storage: Storage | null): void {
     if (this.#detached) return;
     try {
-      storage?.setItem(STORAGE_KEY, this.exportFile());
+      storage?.setItem(STORAGE_KEY, targetFile(this.user));
     } catch {
       // Storage full or disabled (private mode): the link still carries the targets.
     }

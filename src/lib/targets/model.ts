@@ -6,6 +6,7 @@
  * `parseTargetFile` turns unknown input (a JSON file, localStorage, a URL) into targets or a precise
  * error; downstream code never re-validates.
  */
+import { MAX_GROUPS, MAX_MEMBERS, MAX_NAME, validateGroup } from '../groups/group';
 
 export const TARGET_KINDS = ['per_year', 'rate', 'end', 'level', 'reported'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
@@ -172,6 +173,56 @@ export function parseTargetFile(input: unknown): Target[] {
   return targets;
 }
 
-export function targetFile(targets: readonly Target[]): string {
-  return JSON.stringify({ regionpuls_targets: TARGET_FILE_VERSION, targets }, null, 2);
+/**
+ * The user's own regions (src/lib/groups) travel in the same file, as `own_regions: [{ name, members }]`
+ * beside the targets. The field is optional, so files written before it load unchanged. Members are
+ * checked for form here (four-digit kommune numbers); the comparison page checks them against the
+ * kommune list when it offers the regions.
+ */
+export function parseOwnRegions(input: unknown): { name: string; members: string[] }[] {
+  const o = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  if (o.own_regions === undefined) return [];
+  if (!Array.isArray(o.own_regions)) throw new TargetError('«own_regions» må være en liste.');
+  if (o.own_regions.length > MAX_GROUPS * 2)
+    throw new TargetError(`Filen har flere enn ${MAX_GROUPS * 2} egne regioner.`);
+  return o.own_regions.map((raw: unknown, i) => {
+    const where = `egen region ${i + 1}`;
+    const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+    if (
+      typeof r.name !== 'string' ||
+      !Array.isArray(r.members) ||
+      !r.members.every((m) => typeof m === 'string')
+    )
+      throw new TargetError(`${where}: må ha «name» (tekst) og «members» (liste med kommunenummer)`);
+    const checked = validateGroup(1, r.name, r.members as string[], (c) => /^[0-9]{4}$/.test(c));
+    if ('problem' in checked) {
+      const why =
+        checked.problem === 'name'
+          ? `navnet må ha 1–${MAX_NAME} tegn`
+          : checked.problem === 'too-many-members'
+            ? `høyst ${MAX_MEMBERS} kommuner`
+            : checked.problem === 'no-members'
+              ? 'ingen kommuner'
+              : `${checked.values.map((v) => `«${v}»`).join(', ')} er ikke kommunenummer`;
+      throw new TargetError(`${where}: ${why}`);
+    }
+    return { name: checked.name, members: checked.members };
+  });
+}
+
+export function targetFile(
+  targets: readonly Target[],
+  ownRegions: readonly { name: string; members: readonly string[] }[] = [],
+): string {
+  return JSON.stringify(
+    {
+      regionpuls_targets: TARGET_FILE_VERSION,
+      targets,
+      ...(ownRegions.length
+        ? { own_regions: ownRegions.map((r) => ({ name: r.name, members: [...r.members] })) }
+        : {}),
+    },
+    null,
+    2,
+  );
 }

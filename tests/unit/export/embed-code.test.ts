@@ -89,6 +89,23 @@ describe('web component snippet', () => {
     expect(lines[2]).toBe('</regionpuls-chart>');
     expect(lines[3]).toMatch(/^<script src=/);
   });
+
+  it('carries own regions in the iframe address and as g1 … attributes', () => {
+    const view = {
+      ...DEFAULT_VIEW,
+      regions: ['3103', 'egen-1'],
+      groups: [{ slot: 1, name: 'Vår "region"', members: ['3103', '3112', '3114'] }],
+    };
+    expect(embedUrl({ ...input, view })).toBe(
+      'https://regionpuls.example/sub/embed?indicator=befolkning&regions=3103,egen-1&g1=V%C3%A5r+%22region%22%3A3103,3112,3114',
+    );
+    expect(componentSnippet({ ...input, view }).split('\n')[0]).toBe(
+      '<regionpuls-chart indicator="befolkning" regions="3103,egen-1" g1="Vår &quot;region&quot;:3103,3112,3114">',
+    );
+    expect(
+      namesView('indicator=befolkning&regions=3103,egen-1&g1=V%C3%A5r+%22region%22%3A3103,3112,3114', view),
+    ).toBe(true);
+  });
 });
 
 describe('embed parameters', () => {

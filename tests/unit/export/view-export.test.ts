@@ -97,6 +97,22 @@ describe('CSV of a view', () => {
     });
   }
 
+  it('an own region is a row like any region, with the summed value and its name', async () => {
+    const view: ViewConfig = {
+      ...DEFAULT_VIEW,
+      regions: ['3103', 'egen-1'],
+      groups: [{ slot: 1, name: 'Vår region', members: ['3103', '3112', '3114'] }],
+    };
+    const input = await exportInput(view);
+    input.names = new Map([...names, ['egen-1', 'Vår region']]);
+    const csv = viewCsv(input);
+    const rows = csvRows(csv);
+    expect(rows.find((r) => r.region_kode === 'egen-1' && r['år'] === '2024')?.verdi).toBe('66079');
+    expect(rows.find((r) => r.region_kode === '3103' && r['år'] === '2024')?.verdi).toBe('52051');
+    expect(csv).toContain('# Befolkning – Absolutte tall, personer: Moss og Vår region');
+    expect(exportFileNameFor(input, 'csv')).toMatch(/^befolkning_moss_var-region_\d{4}-\d{4}\.csv$/);
+  });
+
   for (const view of [
     DEFAULT_VIEW,
     { ...DEFAULT_VIEW, mode: 'indexed', base: 2010 },

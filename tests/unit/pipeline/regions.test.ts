@@ -117,6 +117,9 @@ describe('samarbeid CSV validation', () => {
       }),
     ).toThrow(/line 2: member 3103 listed twice/);
     expect(() =>
+      regionsOf({ ...inputs, groupingsDir: groupingsDir({ 'a.csv': `${header}egen-1,Egen,2024,3103,x\n` }) }),
+    ).toThrow(/line 2: region id egen-1 starts with "egen-", which is reserved/);
+    expect(() =>
       regionsOf({ ...inputs, groupingsDir: groupingsDir({ 'a.csv': 'id,name,members\n' }) }),
     ).toThrow(/line 1: header must be/);
   });
