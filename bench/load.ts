@@ -91,7 +91,8 @@ export async function coldLoad(
   timeoutMs = 60_000,
   options: LoadOptions = {},
 ): Promise<OpenedLoad> {
-  const session = await openBrowser();
+  // The probe below polls with string predicates, which the built pages' CSP refuses as eval.
+  const session = await openBrowser(undefined, { bypassCSP: true });
   const { page, context } = session;
   if (options.chartSelector)
     await context.addInitScript({
