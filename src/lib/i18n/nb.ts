@@ -464,6 +464,20 @@ ORDER BY year`,
       'Kilde: SSB, tabell 03321 Sysselsatte (15–74 år) per 4. kvartal. Pendlingsstrømmer, etter arbeidsstedskommune og bostedskommune, og tabell 11618, via SSBs eget pendlingsprosjekt (statisticsnorway/pendling). Regnet om til 2024-kommuner av Regionpuls.',
   },
   aboutData: 'Om dataene',
+  // Issue 17 (workbench): size classes on the ranking, shift-share.
+  sizeClass: {
+    label: 'Kommunestørrelse',
+    all: 'Alle størrelser',
+    classes: {
+      'under-5000': 'Under 5 000 innbyggere',
+      '5000-19999': '5 000–19 999 innbyggere',
+      '20000-49999': '20 000–49 999 innbyggere',
+      '50000-plus': '50 000 innbyggere og mer',
+    } as Record<string, string>,
+    what: (cls: string, year: number) => `kommuner med ${cls.toLowerCase()} (1.1.${year})`,
+    note: (year: number) =>
+      `Størrelsesklassen følger folketallet 1. januar ${year}, sluttåret i perioden (SSB, tabell 07459).`,
+  },
 };
 
 export type Messages = typeof nb;

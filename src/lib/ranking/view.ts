@@ -4,6 +4,7 @@
  * Unknown input → typed view plus a notice for everything dropped (never throws).
  */
 import { isRankMeasure, type RankMeasure } from './rank';
+import { isSizeClass, type SizeClass } from './size-class';
 
 /** What is ranked: kommuner, fylker or one kind of region grouping. */
 export const RANK_LEVELS = ['kommune', 'fylke', 'ba', 'okonomisk', 'samarbeid'] as const;
@@ -28,6 +29,8 @@ export interface RankingView {
   to: number;
   /** Default: growth. */
   measure: RankMeasure;
+  /** Kommuner only: a population size class (1 January of `to`), or '' for every size. Default: ''. */
+  size: SizeClass | '';
 }
 
 export const DEFAULT_RANKING: RankingView = {
@@ -37,6 +40,7 @@ export const DEFAULT_RANKING: RankingView = {
   from: 2017,
   to: 2022,
   measure: 'growth',
+  size: '',
 };
 
 export interface RankingKnown {
@@ -79,6 +83,14 @@ export function parseRankingView(
     else notices.push(`Ukjent mål «${measure.slice(0, 40)}» er utelatt.`);
   }
 
+  const size = params.get('size');
+  if (size !== null && size !== '') {
+    if (!isSizeClass(size)) notices.push(`Ukjent størrelsesklasse «${size.slice(0, 40)}» er utelatt.`);
+    else if (view.level !== 'kommune')
+      notices.push('Størrelsesklasser gjelder bare kommuner; filteret er utelatt.');
+    else view.size = size;
+  }
+
   const info = known.indicators.get(view.indicator);
   const [first, last] = info?.years ?? [view.from, view.to];
   const from = year(params.get('from'));
@@ -96,9 +108,12 @@ export function parseRankingView(
   return { view, notices };
 }
 
-/** The inverse of `parseRankingView`; every field is written so a link says what it shows. */
+/**
+ * The inverse of `parseRankingView`; every field is written so a link says what it shows, except the
+ * size class, written only when one is chosen (kommuner only), so links without it stay as they were.
+ */
 export function rankingViewToParams(view: RankingView): URLSearchParams {
-  return new URLSearchParams({
+  const params = new URLSearchParams({
     indicator: view.indicator,
     level: view.level,
     fylke: view.fylke,
@@ -106,6 +121,8 @@ export function rankingViewToParams(view: RankingView): URLSearchParams {
     to: String(view.to),
     measure: view.measure,
   });
+  if (view.size !== '' && view.level === 'kommune') params.set('size', view.size);
+  return params;
 }
 
 /** The comparison dashboard with these regions (at most `max`, in the order given). */
