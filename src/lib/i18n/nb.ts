@@ -478,6 +478,46 @@ ORDER BY year`,
     note: (year: number) =>
       `Størrelsesklassen følger folketallet 1. januar ${year}, sluttåret i perioden (SSB, tabell 07459).`,
   },
+  shiftShare: {
+    nav: 'Skiftandel',
+    title: 'Skiftandelsanalyse',
+    description:
+      'Skiftandelsanalyse av sysselsettingen i kommunene i Vestfold og Telemark: nasjonal effekt, næringsstruktur og lokal effekt.',
+    method:
+      'Endringen i antall sysselsatte (etter arbeidssted) deles i tre: den nasjonale effekten er veksten kommunen ville hatt om hver sektor vokste som hele landet samlet, og næringsstruktureffekten er det sektorsammensetningen legger til eller trekker fra når hver sektor vokser som samme sektor i hele landet. Den lokale effekten er resten – det kommunen vokste mer eller mindre enn samme sektorer nasjonalt, summert over de fem sektorene.',
+    benchmark:
+      'Sammenligningsgrunnlag: hele landet, med de samme fem sektorene (SSB, tabell 13472). Datasettet har sektortall bare for kommunene i Vestfold og Telemark (2010–2021).',
+    region: 'Kommune eller fylke',
+    fylker: 'Fylker',
+    from: 'Fra',
+    to: 'Til',
+    effects: {
+      national: 'Nasjonal effekt',
+      mix: 'Næringsstruktur',
+      local: 'Lokal effekt',
+      actual: 'Faktisk endring',
+    },
+    expected: 'Forventet endring (nasjonal + næringsstruktur)',
+    persons: 'Personer',
+    sector: 'Sektor',
+    total: 'Alle sektorer',
+    summary: (name: string, from: number, to: number, start: string, end: string, actual: string) =>
+      `${name}: ${start} sysselsatte i ${from} og ${end} i ${to}, en endring på ${actual}.`,
+    description2: (name: string, national: string, mix: string, local: string, actual: string) =>
+      `Skiftandel for ${name}: nasjonal effekt ${national}, næringsstruktur ${mix}, lokal effekt ${local}; faktisk endring ${actual} sysselsatte.`,
+    outside: (name: string) =>
+      `Skiftandelsanalysen kan ikke regnes for ${name}: sektortallene (SSB, tabell 13472) i datasettet dekker bare kommunene i Vestfold og Telemark og de to fylkene. Velg en av dem.`,
+    unknown: (code: string) => `Ukjent region «${code}»; viser standardvalget.`,
+    badYears: 'Ugyldig periode; viser standardperioden.',
+    missing: (sectors: string) =>
+      `Skiftandel kan ikke regnes for denne perioden: tall mangler (skjult eller ikke publisert) for ${sectors}. Manglende tall regnes aldri som null.`,
+    breakWarning:
+      'Perioden går over brudd i statistikken i 2015 (SSB gikk over til a-ordningen). Bruddet gjelder både kommunen og landet, men effektene bør leses med forsiktighet.',
+    source:
+      'Kilde: SSB, tabell 13472 Sysselsatte per 4. kvartal, etter arbeidssted og sektor (15–74 år), via Telemark fylkeskommune (evensrii/Telemark). Kommunenumre omregnet til 2024 av Regionpuls.',
+    csv: 'Last ned tabellen (CSV)',
+    tableCaption: (name: string, from: number, to: number) => `Skiftandel for ${name} ${from}–${to}, per sektor`,
+  },
 };
 
 export type Messages = typeof nb;
