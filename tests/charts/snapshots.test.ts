@@ -207,3 +207,29 @@ describe('small multiples and dumbbell', () => {
     expect(matchSnapshot('dumbbell-kongsvingerregionen', figure)).toBeNull();
   });
 });
+
+describe('shift-share', () => {
+  it('bars for the three effects and the actual change: Notodden 2015–2021 against Hele landet', async () => {
+    const { loadShiftShare } = await import('../../src/lib/state/shift-share');
+    const { isShiftShare } = await import('../../src/lib/shiftshare/shift-share');
+    const { shiftShareChart } = await import('../../src/lib/charts/shift-share');
+    const result = await loadShiftShare(db.engine, { region: '4005', from: 2015, to: 2021 });
+    if (!isShiftShare(result)) throw new Error('expected a result for Notodden');
+    const figure = render(
+      shiftShareChart(result, {
+        labels: {
+          national: 'Nasjonal effekt',
+          mix: 'Næringsstruktur',
+          local: 'Lokal effekt',
+          actual: 'Faktisk endring',
+        },
+        xLabel: 'Personer',
+      }),
+    );
+    // Four bars; the labels are SSB 13472's effects rounded: +340, −11, −67 and +263.
+    expect(figure.querySelectorAll('g[aria-label="bar"] rect')).toHaveLength(4);
+    const labels = [...figure.querySelectorAll('g[aria-label="text"] text')].map((t) => t.textContent);
+    expect(labels.sort()).toEqual(['+263', '+340', '−11', '−67']);
+    expect(matchSnapshot('shift-share-notodden', figure)).toBeNull();
+  });
+});
