@@ -516,7 +516,8 @@ ORDER BY year`,
     source:
       'Kilde: SSB, tabell 13472 Sysselsatte per 4. kvartal, etter arbeidssted og sektor (15–74 år), via Telemark fylkeskommune (evensrii/Telemark). Kommunenumre omregnet til 2024 av Regionpuls.',
     csv: 'Last ned tabellen (CSV)',
-    tableCaption: (name: string, from: number, to: number) => `Skiftandel for ${name} ${from}–${to}, per sektor`,
+    tableCaption: (name: string, from: number, to: number) =>
+      `Skiftandel for ${name} ${from}–${to}, per sektor`,
   },
 };
 
