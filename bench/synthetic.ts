@@ -95,6 +95,9 @@ export async function ensureSynthetic(
     await con.run(
       `CREATE TABLE commuting (work_code VARCHAR, home_code VARCHAR, year SMALLINT, persons DOUBLE, status VARCHAR)`,
     );
+    await con.run(
+      `CREATE TABLE sectors (region_code VARCHAR, sector VARCHAR, year SMALLINT, persons DOUBLE, source VARCHAR)`,
+    );
     // Deterministic values from hash(): a level per series, a growth rate, and ~1 % missing cells.
     await con.run(`CREATE TABLE observations AS
       WITH s AS (
@@ -115,6 +118,7 @@ export async function ensureSynthetic(
       indicators: 'id',
       sources: 'indicator',
       commuting: 'year',
+      sectors: 'region_code',
     };
     for (const table of Object.keys(TABLES) as TableName[]) {
       const file = `${table}.parquet`;

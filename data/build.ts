@@ -12,6 +12,7 @@ import { checkStaged, mergeStaged, type Staged } from './staging';
 import { countyParts, fylkeExactness } from './counties';
 import { CATALOGUE, sourcePriority, type CatalogueEntry } from './indicators';
 import { buildCommuting } from './commuting';
+import { buildSectors } from './sectors';
 import { RAW, rawPath } from './paths';
 import { loadTable, openDatabase, runStep, type Database } from './db';
 import { harmoniseToBorders2024 } from './harmonise';
@@ -280,6 +281,7 @@ export async function computeObservations(
     await harmoniseToBorders2024(db.con);
     await aggregateGroupings(db.con);
     await buildCommuting(db.con, inputs.commuting, inputs.correspondence.codesByYear, RAW.commuting03321);
+    await buildSectors(db.con, inputs.correspondence.rows);
     return db;
   } catch (e) {
     db.close();

@@ -38,6 +38,8 @@ export const RAW = {
   baRegioner: 'classification/ba_regioner_2020_etter_kommune.csv',
   employmentSektorVT:
     'ssb/employment_vestfold_telemark/sysselsatte_arbeidssted_sektor_13472_vestfold_telemark_2010_2021.csv',
+  employmentSektorNational:
+    'ssb/employment_vestfold_telemark/sysselsatte_arbeidssted_sektor_13472_hele_landet_2010_2021.csv',
   employmentSektorTelemark:
     'ssb/employment_vestfold_telemark/sysselsatte_arbeidssted_sektor_13472_telemark_kommuner.csv',
   employmentNaeringTelemark:

@@ -1,5 +1,5 @@
 /**
- * Write the three tables as ZSTD Parquet plus manifest.json into a temporary folder next to static/data,
+ * Write the tables as ZSTD Parquet plus manifest.json into a temporary folder next to static/data,
  * then swap it in, so the app never sees half a build.
  */
 import { createHash } from 'node:crypto';
@@ -19,6 +19,7 @@ const ORDER_BY: Record<TableName, string> = {
   indicators: 'sort_key',
   sources: 'indicator, priority',
   commuting: 'year, work_code, home_code',
+  sectors: 'region_code, sector, year',
 };
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

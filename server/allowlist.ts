@@ -19,7 +19,8 @@ import {
   regionsQuery,
   sourcesQuery,
 } from '../src/lib/sql/catalogue';
-import { rankingValuesQuery } from '../src/lib/sql/ranking';
+import { populationMembersQuery, rankingValuesQuery } from '../src/lib/sql/ranking';
+import { sectorRegionsQuery, sectorValuesQuery } from '../src/lib/sql/sectors';
 import { growthRankQuery, regionCoverageQuery } from '../src/lib/sql/region';
 import { seriesQuery } from '../src/lib/sql/series';
 
@@ -61,6 +62,19 @@ export function builderQueries(): { name: string; query: Query }[] {
         toYear: 2001,
       }),
     },
+    // The ranking's size classes: one text with an upper bound, one without (50 000 and more).
+    ...[1, null].flatMap((max) => {
+      const size = { year: 2000, min: 0, max };
+      const kind = max === null ? 'open' : 'bounded';
+      const scope = { indicator: 'x', level: 'kommune', kind: '', fylke: '', fromYear: 2000, toYear: 2001 };
+      return [
+        { name: `rankingValuesQuery:size-${kind}`, query: rankingValuesQuery({ ...scope, size }) },
+        { name: `populationMembersQuery:${kind}`, query: populationMembersQuery({ ...scope, size }) },
+      ];
+    }),
+    // Shift-share (SSB 13472 by sector): the regions covered, and one region's figures for two years.
+    { name: 'sectorRegionsQuery', query: sectorRegionsQuery() },
+    { name: 'sectorValuesQuery', query: sectorValuesQuery({ region: 'x', from: 2000, to: 2001 }) },
     // Commuting (SSB 03321): one text each; the region, years and number of flows are parameters.
     { name: 'commutingSummaryQuery', query: commutingSummaryQuery('x') },
     { name: 'commutingFlowsQuery', query: commutingFlowsQuery('x', 2000, 2000, 1) },

@@ -33,6 +33,21 @@ export function parse13472SektorVestfoldTelemark(path: string): EmploymentRow[] 
   }));
 }
 
+/** The whole country by the same five sectors, 2010-2021 (sheet "Hele landet" of the same workbook). */
+export function parse13472SektorNational(path: string): EmploymentRow[] {
+  const source = 'sysselsatte_arbeidssted_sektor_13472_hele_landet_2010_2021.csv';
+  return records(
+    parseTable(readText(path).text, { delimiter: ',', source }),
+    ['sektor', 'year', 'sysselsatte_arbeidssted'],
+    source,
+  ).map((r) => ({
+    kommune: '0',
+    part: r.get('sektor'),
+    year: Number(r.get('year')),
+    persons: parseCountCell(r.get('sysselsatte_arbeidssted'), `${source} line ${r.line}`),
+  }));
+}
+
 export function parse13472SektorTelemark(path: string): EmploymentRow[] {
   const source = 'sysselsatte_arbeidssted_sektor_13472_telemark_kommuner.csv';
   const cols = ['Kommune', 'statistikkvariabel', 'år', 'Antall sysselsatte', 'sektor'];

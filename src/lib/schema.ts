@@ -149,15 +149,18 @@ export const TABLES = {
   ],
   sources: ['indicator', 'id', 'label', 'publisher', 'table_id', 'priority'],
   commuting: ['work_code', 'home_code', 'year', 'persons', 'status'],
+  /** SSB 13472 by sector: Vestfold and Telemark kommuner and fylker, and Hele landet ('0'), 2010-2021. */
+  sectors: ['region_code', 'sector', 'year', 'persons', 'source'],
 } as const;
 
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 /**
  * Tables the browser engine loads after it reports ready, on first use: the commuting matrix is ten
- * times the size of everything else and only the commuting views need it.
+ * times the size of everything else and only the commuting views need it; the sector table only the
+ * shift-share page.
  */
-export const LAZY_TABLES: readonly TableName[] = ['commuting'];
+export const LAZY_TABLES: readonly TableName[] = ['commuting', 'sectors'];
 
 /** The indicator that "per 1 000 inhabitants" divides by. */
 export const POPULATION_INDICATOR = 'befolkning';

@@ -129,16 +129,16 @@ describe('small multiples and dumbbell', () => {
     const rows = await db.engine.query<SeriesRow>(
       seriesQuery({ indicator: 'sysselsatte', regions, mode: 'absolute' }),
     );
-    const options = (sharedY: boolean) =>
-      panelsChart(rows, {
-        names: names(),
-        order: regions,
-        mode: 'absolute',
-        yLabel: 'Personer',
-        digits: 0,
-        breaks: [2015],
-        sharedY,
-      });
+    const spec = (sharedY: boolean) => ({
+      names: names(),
+      order: regions,
+      mode: 'absolute' as const,
+      yLabel: 'Personer',
+      digits: 0,
+      breaks: [2015],
+      sharedY,
+    });
+    const options = (sharedY: boolean) => panelsChart(rows, spec(sharedY));
     const shared = render(options(true));
     const titles = [...shared.querySelectorAll('g[aria-label="text"] text')].map((t) => t.textContent);
     // No panel for 9999 (no such region, no data); Plot writes facets column by column.
@@ -166,6 +166,28 @@ describe('small multiples and dumbbell', () => {
     expect(Math.max(...kongsvinger)).toBeLessThan(10_000);
     expect(Math.min(...kongsvinger)).toBeGreaterThan(5_000);
     expect(matchSnapshot('panels-free', free)).toBeNull();
+
+    // A phone (390 px): one panel per row, the four stacked — every facet at the same x, four ys.
+    const { columnsForWidth } = await import('../../src/lib/charts/panels');
+    expect([379, 479, 480, 799, 800, 1120].map(columnsForWidth)).toEqual([1, 1, 2, 2, 3, 3]);
+    const narrow = render(panelsChart(rows, { ...spec(true), width: 390 }));
+    const offsets = [...narrow.querySelectorAll('g[aria-label="line"] > g')].map((g) =>
+      g.getAttribute('transform'),
+    );
+    const xs = new Set(offsets.map((t) => /translate\(([-\d.]+)/.exec(t ?? '')?.[1] ?? '0'));
+    const ys = new Set(offsets.map((t) => /translate\([-\d.]+,\s*([-\d.]+)/.exec(t ?? '')?.[1] ?? '0'));
+    expect(offsets).toHaveLength(4);
+    expect(xs.size).toBe(1);
+    expect(ys.size).toBe(4);
+    expect(matchSnapshot('panels-narrow', narrow)).toBeNull();
+    // The desktop width keeps three per row: the wide snapshots above are unchanged.
+    const wide = render(options(true));
+    const wideXs = new Set(
+      [...wide.querySelectorAll('g[aria-label="line"] > g')].map(
+        (g) => g.getAttribute('transform')?.split(',')[0],
+      ),
+    );
+    expect(wideXs.size).toBe(3);
   });
 
   it('dumbbell: 2017 → 2022 jobs for the six Kongsvingerregionen kommuner, largest change first', async () => {
@@ -197,5 +219,31 @@ describe('small multiples and dumbbell', () => {
     );
     expect(figure.querySelectorAll('g[aria-label="link"] > path')).toHaveLength(6);
     expect(matchSnapshot('dumbbell-kongsvingerregionen', figure)).toBeNull();
+  });
+});
+
+describe('shift-share', () => {
+  it('bars for the three effects and the actual change: Notodden 2015–2021 against Hele landet', async () => {
+    const { loadShiftShare } = await import('../../src/lib/state/shift-share');
+    const { isShiftShare } = await import('../../src/lib/shiftshare/shift-share');
+    const { shiftShareChart } = await import('../../src/lib/charts/shift-share');
+    const result = await loadShiftShare(db.engine, { region: '4005', from: 2015, to: 2021 });
+    if (!isShiftShare(result)) throw new Error('expected a result for Notodden');
+    const figure = render(
+      shiftShareChart(result, {
+        labels: {
+          national: 'Nasjonal effekt',
+          mix: 'Næringsstruktur',
+          local: 'Lokal effekt',
+          actual: 'Faktisk endring',
+        },
+        xLabel: 'Personer',
+      }),
+    );
+    // Four bars; the labels are SSB 13472's effects rounded: +340, −11, −67 and +263.
+    expect(figure.querySelectorAll('g[aria-label="bar"] rect')).toHaveLength(4);
+    const labels = [...figure.querySelectorAll('g[aria-label="text"] text')].map((t) => t.textContent);
+    expect(labels.sort()).toEqual(['+263', '+340', '−11', '−67']);
+    expect(matchSnapshot('shift-share-notodden', figure)).toBeNull();
   });
 });

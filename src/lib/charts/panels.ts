@@ -15,15 +15,22 @@ import { CHART_WIDTH, linePoints, pointTitle, yearTicks, type LineChartOptions, 
 
 export const panelDefaults = {
   width: CHART_WIDTH,
-  columns: 3,
   panelHeight: 170,
   marginLeft: 64,
 };
 
+/**
+ * Panels per row for a figure `width` px wide: 1 below 480 px, 2 below 800 px, else 3 — a panel
+ * narrower than ~240 px has no room for its name, its tick labels and three year labels.
+ */
+export function columnsForWidth(width: number): number {
+  return width < 480 ? 1 : width < 800 ? 2 : 3;
+}
+
 export interface PanelOptions extends Omit<LineChartOptions, 'height'> {
   /** One y domain for every panel (compare levels) or one per panel (compare shapes). */
   sharedY: boolean;
-  /** Panels per row. */
+  /** Panels per row. Default: from the width (`columnsForWidth`). */
   columns?: number;
 }
 
@@ -62,7 +69,7 @@ export function panelsChart(rows: readonly SeriesRow[], options: PanelOptions): 
   const indexed = o.mode === 'indexed';
   // Only regions with a value get a panel; the page names the others in words.
   const shown = o.order.filter((code) => points.some((p) => p.code === code && p.y !== null));
-  const columns = Math.max(1, Math.min(o.columns, shown.length));
+  const columns = Math.max(1, Math.min(o.columns ?? columnsForWidth(o.width), shown.length));
   const place = (code: string) => {
     const i = shown.indexOf(code);
     return { fx: i % columns, fy: Math.floor(i / columns) };

@@ -119,6 +119,7 @@ export const en: Messages = {
       targets: 'Targets',
       coverage: 'Data coverage',
       sql: 'SQL',
+      shiftshare: 'Shift-share',
     },
   },
   sqlConsole: {
@@ -661,6 +662,8 @@ ORDER BY year`,
     badFrom: 'Invalid start year left out.',
     badTo: 'Invalid end year left out.',
     noPer1000: 'Per 1,000 inhabitants does not make sense for this indicator; showing the level.',
+    unknownSize: (value: string) => `Unknown size class «${value}» was left out.`,
+    sizeOnlyKommuner: 'Size classes apply to kommuner only; the filter was left out.',
   },
   aboutData: 'About the data',
   reportLinks: 'Region reports:',
@@ -715,5 +718,58 @@ ORDER BY year`,
           return `The link has more than 5 own regions; only g1–g5 were read.`;
       }
     },
+  },
+  sizeClass: {
+    label: 'Kommune size',
+    all: 'All sizes',
+    classes: {
+      'under-5000': 'Under 5,000 inhabitants',
+      '5000-19999': '5,000–19,999 inhabitants',
+      '20000-49999': '20,000–49,999 inhabitants',
+      '50000-plus': '50,000 inhabitants or more',
+    } as Record<string, string>,
+    what: (cls: string, year: number) => `kommuner with ${cls.toLowerCase()} (1 Jan ${year})`,
+    note: (year: number) =>
+      `The size class follows the population on 1 January ${year}, the last year of the period (SSB, table 07459).`,
+  },
+  shiftShare: {
+    title: 'Shift-share analysis',
+    description:
+      'Shift-share analysis of employment in the kommuner of Vestfold and Telemark: national effect, industry mix and local effect.',
+    method:
+      'The change in the number of employed persons (by place of work) is split in three: the national effect is the growth the kommune would have had if every sector grew like the whole country, and the industry-mix effect is what the sector composition adds or takes away when each sector grows like the same sector nationally. The local effect is the rest – how much more or less the kommune grew than the same sectors nationally, summed over the five sectors.',
+    benchmark:
+      'Benchmark: the whole country, with the same five sectors (SSB, table 13472). The data set has sector figures only for the kommuner of Vestfold and Telemark (2010–2021).',
+    region: 'Kommune or fylke',
+    fylker: 'Fylker',
+    from: 'From',
+    to: 'To',
+    effects: {
+      national: 'National effect',
+      mix: 'Industry mix',
+      local: 'Local effect',
+      actual: 'Actual change',
+    },
+    expected: 'Expected change (national + industry mix)',
+    persons: 'Persons',
+    sector: 'Sector',
+    total: 'All sectors',
+    summary: (name: string, from: number, to: number, start: string, end: string, actual: string) =>
+      `${name}: ${start} employed in ${from} and ${end} in ${to}, a change of ${actual}.`,
+    description2: (name: string, national: string, mix: string, local: string, actual: string) =>
+      `Shift-share for ${name}: national effect ${national}, industry mix ${mix}, local effect ${local}; actual change ${actual} employed.`,
+    outside: (name: string) =>
+      `The shift-share analysis cannot be computed for ${name}: the sector figures (SSB, table 13472) in the data set cover only the kommuner of Vestfold and Telemark and the two fylker. Pick one of them.`,
+    unknown: (code: string) => `Unknown region «${code}»; showing the default.`,
+    badYears: 'Invalid period; showing the default period.',
+    missing: (sectors: string) =>
+      `Shift-share cannot be computed for this period: figures are missing (suppressed or not published) for ${sectors}. Missing figures are never counted as zero.`,
+    breakWarning:
+      'The period crosses the 2015 break in the statistics (SSB moved to the a-ordning register). The break affects both the kommune and the country, but read the effects with care.',
+    source:
+      'Source: SSB, table 13472 Employed persons in the 4th quarter, by place of work and sector (15–74 years), via Telemark county council (evensrii/Telemark). Kommune numbers converted to 2024 by Regionpuls.',
+    csv: 'Download the table (CSV)',
+    tableCaption: (name: string, from: number, to: number) =>
+      `Shift-share for ${name} ${from}–${to}, by sector`,
   },
 };

@@ -121,6 +121,7 @@ export const nb = {
       targets: 'Mål',
       coverage: 'Datadekning',
       sql: 'SQL',
+      shiftshare: 'Skiftandel',
     } as Record<string, string>,
   },
   sqlConsole: {
@@ -661,6 +662,8 @@ ORDER BY year`,
     badFrom: 'Ugyldig startår er utelatt.',
     badTo: 'Ugyldig sluttår er utelatt.',
     noPer1000: 'Per 1 000 innbyggere gir ikke mening for denne indikatoren; viser nivå.',
+    unknownSize: (value: string) => `Ukjent størrelsesklasse «${value}» er utelatt.`,
+    sizeOnlyKommuner: 'Størrelsesklasser gjelder bare kommuner; filteret er utelatt.',
   },
   aboutData: 'Om dataene',
   reportLinks: 'Regionrapporter:',
@@ -717,6 +720,60 @@ ORDER BY year`,
           return `Lenken har flere enn 5 egne regioner; bare g1–g5 ble lest.`;
       }
     },
+  },
+  // Issue 17 (workbench): size classes on the ranking, shift-share.
+  sizeClass: {
+    label: 'Kommunestørrelse',
+    all: 'Alle størrelser',
+    classes: {
+      'under-5000': 'Under 5 000 innbyggere',
+      '5000-19999': '5 000–19 999 innbyggere',
+      '20000-49999': '20 000–49 999 innbyggere',
+      '50000-plus': '50 000 innbyggere og mer',
+    } as Record<string, string>,
+    what: (cls: string, year: number) => `kommuner med ${cls.toLowerCase()} (1.1.${year})`,
+    note: (year: number) =>
+      `Størrelsesklassen følger folketallet 1. januar ${year}, sluttåret i perioden (SSB, tabell 07459).`,
+  },
+  shiftShare: {
+    title: 'Skiftandelsanalyse',
+    description:
+      'Skiftandelsanalyse av sysselsettingen i kommunene i Vestfold og Telemark: nasjonal effekt, næringsstruktur og lokal effekt.',
+    method:
+      'Endringen i antall sysselsatte (etter arbeidssted) deles i tre: den nasjonale effekten er veksten kommunen ville hatt om hver sektor vokste som hele landet samlet, og næringsstruktureffekten er det sektorsammensetningen legger til eller trekker fra når hver sektor vokser som samme sektor i hele landet. Den lokale effekten er resten – det kommunen vokste mer eller mindre enn samme sektorer nasjonalt, summert over de fem sektorene.',
+    benchmark:
+      'Sammenligningsgrunnlag: hele landet, med de samme fem sektorene (SSB, tabell 13472). Datasettet har sektortall bare for kommunene i Vestfold og Telemark (2010–2021).',
+    region: 'Kommune eller fylke',
+    fylker: 'Fylker',
+    from: 'Fra',
+    to: 'Til',
+    effects: {
+      national: 'Nasjonal effekt',
+      mix: 'Næringsstruktur',
+      local: 'Lokal effekt',
+      actual: 'Faktisk endring',
+    },
+    expected: 'Forventet endring (nasjonal + næringsstruktur)',
+    persons: 'Personer',
+    sector: 'Sektor',
+    total: 'Alle sektorer',
+    summary: (name: string, from: number, to: number, start: string, end: string, actual: string) =>
+      `${name}: ${start} sysselsatte i ${from} og ${end} i ${to}, en endring på ${actual}.`,
+    description2: (name: string, national: string, mix: string, local: string, actual: string) =>
+      `Skiftandel for ${name}: nasjonal effekt ${national}, næringsstruktur ${mix}, lokal effekt ${local}; faktisk endring ${actual} sysselsatte.`,
+    outside: (name: string) =>
+      `Skiftandelsanalysen kan ikke regnes for ${name}: sektortallene (SSB, tabell 13472) i datasettet dekker bare kommunene i Vestfold og Telemark og de to fylkene. Velg en av dem.`,
+    unknown: (code: string) => `Ukjent region «${code}»; viser standardvalget.`,
+    badYears: 'Ugyldig periode; viser standardperioden.',
+    missing: (sectors: string) =>
+      `Skiftandel kan ikke regnes for denne perioden: tall mangler (skjult eller ikke publisert) for ${sectors}. Manglende tall regnes aldri som null.`,
+    breakWarning:
+      'Perioden går over brudd i statistikken i 2015 (SSB gikk over til a-ordningen). Bruddet gjelder både kommunen og landet, men effektene bør leses med forsiktighet.',
+    source:
+      'Kilde: SSB, tabell 13472 Sysselsatte per 4. kvartal, etter arbeidssted og sektor (15–74 år), via Telemark fylkeskommune (evensrii/Telemark). Kommunenumre omregnet til 2024 av Regionpuls.',
+    csv: 'Last ned tabellen (CSV)',
+    tableCaption: (name: string, from: number, to: number) =>
+      `Skiftandel for ${name} ${from}–${to}, per sektor`,
   },
 };
 

@@ -117,6 +117,7 @@ export const nn: Messages = {
       targets: 'Mål',
       coverage: 'Datadekning',
       sql: 'SQL',
+      shiftshare: 'Skiftandel',
     },
   },
   sqlConsole: {
@@ -659,6 +660,8 @@ ORDER BY year`,
     badFrom: 'Ser bort frå ugyldig startår.',
     badTo: 'Ser bort frå ugyldig sluttår.',
     noPer1000: 'Per 1 000 innbyggjarar gir ikkje meining for denne indikatoren; viser nivå.',
+    unknownSize: (value: string) => `Ukjend storleiksklasse «${value}» er utelaten.`,
+    sizeOnlyKommuner: 'Storleiksklassar gjeld berre kommunar; filteret er utelate.',
   },
 
   aboutData: 'Om dataa',
@@ -714,5 +717,58 @@ ORDER BY year`,
           return `Lenkja har fleire enn 5 eigne regionar; berre g1–g5 vart lesne.`;
       }
     },
+  },
+  sizeClass: {
+    label: 'Kommunestorleik',
+    all: 'Alle storleikar',
+    classes: {
+      'under-5000': 'Under 5 000 innbyggjarar',
+      '5000-19999': '5 000–19 999 innbyggjarar',
+      '20000-49999': '20 000–49 999 innbyggjarar',
+      '50000-plus': '50 000 innbyggjarar og meir',
+    } as Record<string, string>,
+    what: (cls: string, year: number) => `kommunar med ${cls.toLowerCase()} (1.1.${year})`,
+    note: (year: number) =>
+      `Storleiksklassen følgjer folketalet 1. januar ${year}, sluttåret i perioden (SSB, tabell 07459).`,
+  },
+  shiftShare: {
+    title: 'Skiftandelsanalyse',
+    description:
+      'Skiftandelsanalyse av sysselsetjinga i kommunane i Vestfold og Telemark: nasjonal effekt, næringsstruktur og lokal effekt.',
+    method:
+      'Endringa i talet på sysselsette (etter arbeidsstad) blir delt i tre: den nasjonale effekten er veksten kommunen ville hatt om kvar sektor voks som heile landet samla, og næringsstruktureffekten er det sektorsamansetjinga legg til eller trekkjer frå når kvar sektor veks som same sektor i heile landet. Den lokale effekten er resten – det kommunen voks meir eller mindre enn dei same sektorane nasjonalt, summert over dei fem sektorane.',
+    benchmark:
+      'Samanlikningsgrunnlag: heile landet, med dei same fem sektorane (SSB, tabell 13472). Datasettet har sektortal berre for kommunane i Vestfold og Telemark (2010–2021).',
+    region: 'Kommune eller fylke',
+    fylker: 'Fylke',
+    from: 'Frå',
+    to: 'Til',
+    effects: {
+      national: 'Nasjonal effekt',
+      mix: 'Næringsstruktur',
+      local: 'Lokal effekt',
+      actual: 'Faktisk endring',
+    },
+    expected: 'Venta endring (nasjonal + næringsstruktur)',
+    persons: 'Personar',
+    sector: 'Sektor',
+    total: 'Alle sektorar',
+    summary: (name: string, from: number, to: number, start: string, end: string, actual: string) =>
+      `${name}: ${start} sysselsette i ${from} og ${end} i ${to}, ei endring på ${actual}.`,
+    description2: (name: string, national: string, mix: string, local: string, actual: string) =>
+      `Skiftandel for ${name}: nasjonal effekt ${national}, næringsstruktur ${mix}, lokal effekt ${local}; faktisk endring ${actual} sysselsette.`,
+    outside: (name: string) =>
+      `Skiftandelsanalysen kan ikkje reknast for ${name}: sektortala (SSB, tabell 13472) i datasettet dekkjer berre kommunane i Vestfold og Telemark og dei to fylka. Vel ein av dei.`,
+    unknown: (code: string) => `Ukjend region «${code}»; viser standardvalet.`,
+    badYears: 'Ugyldig periode; viser standardperioden.',
+    missing: (sectors: string) =>
+      `Skiftandel kan ikkje reknast for denne perioden: tal manglar (skjulte eller ikkje publiserte) for ${sectors}. Manglande tal blir aldri rekna som null.`,
+    breakWarning:
+      'Perioden går over brot i statistikken i 2015 (SSB gjekk over til a-ordninga). Brotet gjeld både kommunen og landet, men effektane bør lesast med varsemd.',
+    source:
+      'Kjelde: SSB, tabell 13472 Sysselsette per 4. kvartal, etter arbeidsstad og sektor (15–74 år), via Telemark fylkeskommune (evensrii/Telemark). Kommunenummer omrekna til 2024 av Regionpuls.',
+    csv: 'Last ned tabellen (CSV)',
+    tableCaption: (name: string, from: number, to: number) =>
+      `Skiftandel for ${name} ${from}–${to}, per sektor`,
   },
 };

@@ -5,6 +5,7 @@
  */
 import { isRankMeasure, type RankMeasure } from './rank';
 import { t } from '../i18n';
+import { isSizeClass, type SizeClass } from './size-class';
 
 /** What is ranked: kommuner, fylker or one kind of region grouping. */
 export const RANK_LEVELS = ['kommune', 'fylke', 'ba', 'okonomisk', 'samarbeid'] as const;
@@ -29,6 +30,8 @@ export interface RankingView {
   to: number;
   /** Default: growth. */
   measure: RankMeasure;
+  /** Kommuner only: a population size class (1 January of `to`), or '' for every size. Default: ''. */
+  size: SizeClass | '';
 }
 
 export const DEFAULT_RANKING: RankingView = {
@@ -38,6 +41,7 @@ export const DEFAULT_RANKING: RankingView = {
   from: 2017,
   to: 2022,
   measure: 'growth',
+  size: '',
 };
 
 export interface RankingKnown {
@@ -80,6 +84,13 @@ export function parseRankingView(
     else notices.push(t.rankingNotices.unknown('measure', measure.slice(0, 40)));
   }
 
+  const size = params.get('size');
+  if (size !== null && size !== '') {
+    if (!isSizeClass(size)) notices.push(t.rankingNotices.unknownSize(size.slice(0, 40)));
+    else if (view.level !== 'kommune') notices.push(t.rankingNotices.sizeOnlyKommuner);
+    else view.size = size;
+  }
+
   const info = known.indicators.get(view.indicator);
   const [first, last] = info?.years ?? [view.from, view.to];
   const from = year(params.get('from'));
@@ -97,9 +108,12 @@ export function parseRankingView(
   return { view, notices };
 }
 
-/** The inverse of `parseRankingView`; every field is written so a link says what it shows. */
+/**
+ * The inverse of `parseRankingView`; every field is written so a link says what it shows, except the
+ * size class, written only when one is chosen (kommuner only), so links without it stay as they were.
+ */
 export function rankingViewToParams(view: RankingView): URLSearchParams {
-  return new URLSearchParams({
+  const params = new URLSearchParams({
     indicator: view.indicator,
     level: view.level,
     fylke: view.fylke,
@@ -107,6 +121,8 @@ export function rankingViewToParams(view: RankingView): URLSearchParams {
     to: String(view.to),
     measure: view.measure,
   });
+  if (view.size !== '' && view.level === 'kommune') params.set('size', view.size);
+  return params;
 }
 
 /** The comparison dashboard with these regions (at most `max`, in the order given). */

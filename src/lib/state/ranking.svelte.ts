@@ -51,7 +51,11 @@ export class RankingPageState {
   #seedKey: string;
   #seed: Ranking;
 
-  constructor(seed: RankingSeed) {
+  /** Whether this page offers the size-class filter (the ranking does; the map draws every kommune). */
+  #sizeFilter: boolean;
+
+  constructor(seed: RankingSeed, options: { sizeFilter?: boolean } = {}) {
+    this.#sizeFilter = options.sizeFilter ?? false;
     this.#engine = new Promise((resolve) => (this.#resolve = resolve));
     this.indicators = seed.indicators;
     this.regions = seed.regions;
@@ -73,6 +77,7 @@ export class RankingPageState {
       params,
       rankingKnown(this.indicators, this.regions, this.manifest!),
     );
+    if (!this.#sizeFilter) view.size = '';
     this.notices = notices;
     const sort = params.get('sort');
     this.sort = isRankColumn(sort) ? sort : 'rank';

@@ -4,8 +4,9 @@
  */
 import type { Engine } from '../db/engine';
 import type { Indicator, Manifest } from '../schema';
-import { rankingValuesQuery } from '../sql/ranking';
-import type { RankingValueRow } from '../sql/ranking';
+import { populationMembersQuery, rankingValuesQuery } from '../sql/ranking';
+import type { PopulationFilter, RankingValueRow } from '../sql/ranking';
+import { sizeBounds } from '../ranking/size-class';
 import { earliestYearNeeded, groupRows, rankRegions } from '../ranking/rank';
 import type { Ranking } from '../ranking/rank';
 import { levelAndKind } from '../ranking/view';
@@ -23,9 +24,16 @@ export function regionsInScope(
   );
 }
 
+/** The view's size class as population bounds on 1 January of its end year; null without one. */
+export function sizeFilter(view: Pick<RankingView, 'level' | 'size' | 'to'>): PopulationFilter | null {
+  if (view.size === '' || view.level !== 'kommune') return null;
+  return { year: view.to, ...sizeBounds(view.size) };
+}
+
 export async function loadRankingRows(engine: Engine, view: RankingView): Promise<RankingValueRow[]> {
   const { level, kind } = levelAndKind(view.level);
   const fromYear = earliestYearNeeded(view);
+  const size = sizeFilter(view);
   return engine.query<RankingValueRow>(
     rankingValuesQuery({
       indicator: view.indicator,
@@ -34,8 +42,26 @@ export async function loadRankingRows(engine: Engine, view: RankingView): Promis
       fylke: view.fylke,
       fromYear,
       toYear: view.to,
+      ...(size ? { size } : {}),
     }),
   );
+}
+
+/** The regions the view ranks among: those in scope, and in its size class when it has one. */
+export async function loadScope(
+  engine: Engine,
+  view: RankingView,
+  regions: readonly RegionInfo[],
+): Promise<RegionInfo[]> {
+  const inScope = regionsInScope(regions, view);
+  const size = sizeFilter(view);
+  if (!size) return inScope;
+  const { level, kind } = levelAndKind(view.level);
+  const members = await engine.query<{ code: string }>(
+    populationMembersQuery({ level, kind, fylke: view.fylke, size }),
+  );
+  const codes = new Set(members.map((m) => m.code));
+  return inScope.filter((r) => codes.has(r.code));
 }
 
 export async function loadRanking(
@@ -44,14 +70,9 @@ export async function loadRanking(
   regions: readonly RegionInfo[],
   names: ReadonlyMap<string, string>,
 ): Promise<Ranking> {
-  const rows = await loadRankingRows(engine, view);
+  const [rows, scope] = await Promise.all([loadRankingRows(engine, view), loadScope(engine, view, regions)]);
   const series = groupRows(rows.map((r) => ({ ...r, name: names.get(r.code) ?? r.name })));
-  return rankRegions(
-    series,
-    { from: view.from, to: view.to },
-    view.measure,
-    regionsInScope(regions, view).length,
-  );
+  return rankRegions(series, { from: view.from, to: view.to }, view.measure, scope.length);
 }
 
 /** What the URL parser needs to know, from the catalogue and manifest. */

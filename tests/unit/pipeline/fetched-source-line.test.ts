@@ -26,7 +26,14 @@ const table = { file: '', rows: 0, sha256: '', bytes: 0 };
 const manifest = (entry: Partial<Manifest['indicators'][string]>): Manifest => ({
   version: 'x',
   built_at: '2025-03-05T12:00:00Z',
-  tables: { regions: table, observations: table, indicators: table, sources: table, commuting: table },
+  tables: {
+    regions: table,
+    observations: table,
+    indicators: table,
+    sources: table,
+    commuting: table,
+    sectors: table,
+  },
   indicators: { befolkning: { years: null, rows: 0, regions: 0, sources: [], ...entry } },
 });
 const text = (m: Manifest) =>

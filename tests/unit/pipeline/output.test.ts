@@ -36,7 +36,7 @@ afterAll(() => {
 });
 
 describe('built Parquet files', () => {
-  it('writes exactly the five tables, manifest.json, targets.json, the map and centrality files, nothing left over from the temp folder', () => {
+  it('writes exactly the six tables, manifest.json, targets.json, the map and centrality files, nothing left over from the temp folder', () => {
     expect(readdirSync(out).sort()).toEqual([
       'commuting.parquet',
       'fylker.topojson',
@@ -46,6 +46,7 @@ describe('built Parquet files', () => {
       'manifest.json',
       'observations.parquet',
       'regions.parquet',
+      'sectors.parquet',
       'sentralitet.json',
       'sources.parquet',
       'targets.json',

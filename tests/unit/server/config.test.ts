@@ -28,7 +28,7 @@ describe('server config', () => {
 describe('allowlist', () => {
   it('holds the catalogue and report queries and every mode × 1..MAX_REGIONS series shape', () => {
     const allowed = allowedQueries();
-    expect(allowed.size).toBe(10 + MODES.length * MAX_REGIONS);
+    expect(allowed.size).toBe(16 + MODES.length * MAX_REGIONS);
     const q = seriesQuery({ indicator: 'befolkning', regions: ['3103', '3112'], mode: 'per1000' });
     const checked = checkQuery(q, allowed);
     expect(checked).toMatchObject({ ok: true, name: 'seriesQuery:per1000:2' });

@@ -11,7 +11,8 @@ import type { NodeDb } from '../../../src/lib/db/node';
 import { remoteEngine } from '../../../src/lib/db/remote';
 import type { Engine, Query } from '../../../src/lib/db/engine';
 import { isQueryError } from '../../../src/lib/db/engine';
-import { rankingValuesQuery } from '../../../src/lib/sql/ranking';
+import { populationMembersQuery, rankingValuesQuery } from '../../../src/lib/sql/ranking';
+import { sectorRegionsQuery, sectorValuesQuery } from '../../../src/lib/sql/sectors';
 import { growthRankQuery, regionCoverageQuery } from '../../../src/lib/sql/region';
 import { seriesQuery } from '../../../src/lib/sql/series';
 import type { SeriesRow } from '../../../src/lib/sql/series';
@@ -61,6 +62,17 @@ function realParams(name: string, query: Query): Query {
       fromYear: 2017,
       toYear: 2022,
     });
+  if (name.startsWith('rankingValuesQuery:size') || name.startsWith('populationMembersQuery')) {
+    // Innlandet on 1 January 2022: 18 kommuner of 5 000–19 999, none of 50 000 and more (so Norway).
+    const open = name.endsWith('open');
+    const scope = { level: 'kommune', kind: '', fylke: open ? '' : '34' };
+    const size = { year: 2022, min: open ? 50000 : 5000, max: open ? null : 20000 };
+    return name.startsWith('populationMembersQuery')
+      ? populationMembersQuery({ ...scope, size })
+      : rankingValuesQuery({ ...scope, indicator: 'sysselsatte', fromYear: 2017, toYear: 2022, size });
+  }
+  if (name === 'sectorRegionsQuery') return sectorRegionsQuery();
+  if (name === 'sectorValuesQuery') return sectorValuesQuery({ region: '4005', from: 2015, to: 2021 });
   if (name === 'commutingSummaryQuery') return commutingSummaryQuery('kongsvingerregionen');
   if (name === 'commutingFlowsQuery') return commutingFlowsQuery('3401', 2022, 2017, 5);
   if (!mode) return query;
