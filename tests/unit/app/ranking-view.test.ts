@@ -29,6 +29,7 @@ describe('ranking URL', () => {
       from: 2010,
       to: 2020,
       measure: 'change',
+      size: '',
     });
     expect(parseRankingView(rankingViewToParams(view), known).view).toEqual(view);
   });
