@@ -6,10 +6,19 @@
  * `parseTargetFile` turns unknown input (a JSON file, localStorage, a URL) into targets or a precise
  * error; downstream code never re-validates.
  */
-import { MAX_GROUPS, MAX_MEMBERS, MAX_NAME, validateGroup } from '../groups/group';
-
-export const TARGET_KINDS = ['per_year', 'rate', 'end', 'level', 'reported'] as const;
-export type TargetKind = (typeof TARGET_KINDS)[number];
+import { MAX_MEMBERS, MAX_NAME, validateGroup } from '../groups/group';
+import {
+  CODE,
+  KOMMUNE,
+  MAX_FILE_OWN_REGIONS,
+  MAX_REGION_PARTS,
+  SLUG,
+  TARGET_FILE_VERSION,
+  TARGET_KINDS,
+  TEXT_LIMITS,
+  YEARS,
+} from './file-format';
+import type { TargetKind } from './file-format';
 
 export interface Target {
   /** Stable id, a slug: "kongsvingerregionen-100-arbeidsplasser". */
@@ -52,11 +61,6 @@ export class TargetError extends Error {
   }
 }
 
-const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const CODE = /^[A-Za-z0-9-]{1,40}$/;
-/** A sum of regions names at most this many codes. */
-export const MAX_REGION_PARTS = 10;
-
 /** Units whose values add up across regions; a sum of regions is refused for anything else. */
 export const SUMMABLE_UNITS: ReadonlySet<string> = new Set([
   'personer',
@@ -75,7 +79,13 @@ function field(obj: Record<string, unknown>, key: string, where: string): unknow
   return obj[key];
 }
 
-function text(obj: Record<string, unknown>, key: string, where: string, max = 300, optional = false): string {
+function text(
+  obj: Record<string, unknown>,
+  key: keyof typeof TEXT_LIMITS,
+  where: string,
+  optional = false,
+): string {
+  const max = TEXT_LIMITS[key];
   const v = optional ? (obj[key] ?? '') : field(obj, key, where);
   if (typeof v !== 'string') throw new TargetError(`${where}: «${key}» må være tekst`);
   if (v.length > max) throw new TargetError(`${where}: «${key}» er lengre enn ${max} tegn`);
@@ -84,16 +94,16 @@ function text(obj: Record<string, unknown>, key: string, where: string, max = 30
 
 function year(obj: Record<string, unknown>, key: string, where: string): number {
   const v = field(obj, key, where);
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 1900 || v > 2100) {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < YEARS.min || v > YEARS.max) {
     throw new TargetError(
-      `${where}: «${key}» må være et årstall mellom 1900 og 2100, fikk ${JSON.stringify(v)}`,
+      `${where}: «${key}» må være et årstall mellom ${YEARS.min} og ${YEARS.max}, fikk ${JSON.stringify(v)}`,
     );
   }
   return v;
 }
 
 function regionCode(o: Record<string, unknown>, where: string): string {
-  const region = text(o, 'region', where, 200);
+  const region = text(o, 'region', where);
   const parts = regionParts(region);
   if (parts.length > MAX_REGION_PARTS || !parts.every((p) => CODE.test(p)))
     throw new TargetError(`${where}: ugyldig regionkode «${region}»`);
@@ -107,11 +117,11 @@ export function parseTarget(input: unknown, where: string): Target {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     throw new TargetError(`${where}: må være et objekt`);
   const o = input as Record<string, unknown>;
-  const id = text(o, 'id', where, 64);
+  const id = text(o, 'id', where);
   if (!SLUG.test(id))
     throw new TargetError(`${where}: «id» må være små bokstaver, tall og bindestrek, fikk «${id}»`);
   const region = regionCode(o, where);
-  const indicator = text(o, 'indicator', where, 64);
+  const indicator = text(o, 'indicator', where);
   if (!SLUG.test(indicator.replace(/_/g, '-')))
     throw new TargetError(`${where}: ugyldig indikator «${indicator}»`);
   const kind = field(o, 'kind', where);
@@ -129,7 +139,7 @@ export function parseTarget(input: unknown, where: string): Target {
   const end_year = year(o, 'end_year', where);
   if (end_year <= base_year)
     throw new TargetError(`${where}: «end_year» (${end_year}) må komme etter «base_year» (${base_year})`);
-  const source_url = text(o, 'source_url', where, 500, true);
+  const source_url = text(o, 'source_url', where, true);
   if (source_url !== '' && !/^https?:\/\//.test(source_url))
     throw new TargetError(`${where}: «source_url» må begynne med http:// eller https://`);
   const illustration = o.illustration ?? false;
@@ -137,24 +147,22 @@ export function parseTarget(input: unknown, where: string): Target {
     throw new TargetError(`${where}: «illustration» må være true eller false`);
   return {
     id,
-    title: text(o, 'title', where, 200),
+    title: text(o, 'title', where),
     region,
     indicator,
     base_year,
     kind: kind as TargetKind,
     amount,
     end_year,
-    set_by: text(o, 'set_by', where, 200, true),
-    source: text(o, 'source', where, 300, true),
+    set_by: text(o, 'set_by', where, true),
+    source: text(o, 'source', where, true),
     source_url,
     illustration,
-    note: text(o, 'note', where, 600, true),
+    note: text(o, 'note', where, true),
   };
 }
 
 /** The export/import file: `{ "regionpuls_targets": 1, "targets": [...] }`. */
-export const TARGET_FILE_VERSION = 1;
-
 export function parseTargetFile(input: unknown): Target[] {
   if (typeof input !== 'object' || input === null) throw new TargetError('Filen er ikke et JSON-objekt.');
   const o = input as Record<string, unknown>;
@@ -183,8 +191,8 @@ export function parseOwnRegions(input: unknown): { name: string; members: string
   const o = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   if (o.own_regions === undefined) return [];
   if (!Array.isArray(o.own_regions)) throw new TargetError('«own_regions» må være en liste.');
-  if (o.own_regions.length > MAX_GROUPS * 2)
-    throw new TargetError(`Filen har flere enn ${MAX_GROUPS * 2} egne regioner.`);
+  if (o.own_regions.length > MAX_FILE_OWN_REGIONS)
+    throw new TargetError(`Filen har flere enn ${MAX_FILE_OWN_REGIONS} egne regioner.`);
   return o.own_regions.map((raw: unknown, i) => {
     const where = `egen region ${i + 1}`;
     const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
@@ -194,7 +202,7 @@ export function parseOwnRegions(input: unknown): { name: string; members: string
       !r.members.every((m) => typeof m === 'string')
     )
       throw new TargetError(`${where}: må ha «name» (tekst) og «members» (liste med kommunenummer)`);
-    const checked = validateGroup(1, r.name, r.members as string[], (c) => /^[0-9]{4}$/.test(c));
+    const checked = validateGroup(1, r.name, r.members as string[], (c) => KOMMUNE.test(c));
     if ('problem' in checked) {
       const why =
         checked.problem === 'name'

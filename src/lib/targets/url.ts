@@ -4,7 +4,8 @@
  * no "2." prefix — base64url has no ".") are still read. A tampered, oversized or over-full link yields
  * a message, never an exception.
  */
-import { TargetError, parseTargetFile, TARGET_FILE_VERSION } from './model';
+import { TargetError, parseTargetFile } from './model';
+import { TARGET_FILE_VERSION } from './file-format';
 import type { Target } from './model';
 import { MAX_LINK_JSON_BYTES, MAX_LINK_PARAM_READ, MAX_USER_TARGETS, limitWords } from './limits';
 

@@ -2,12 +2,12 @@
  * Own regions in the targets file: an optional `own_regions` list beside the targets, described by the
  * JSON Schema, remembered by the browser on import and written on export; files without it load as before.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TargetsState } from '../../../src/lib/state/targets.svelte';
 import { parseOwnRegions, parseTargetFile, targetFile } from '../../../src/lib/targets/model';
 import type { Target } from '../../../src/lib/targets/model';
 import { MAX_MEMBERS, MAX_NAME } from '../../../src/lib/groups/group';
+import { targetsJsonSchema } from '../../../src/lib/targets/file-format';
 
 const KEY = 'regionpuls:own-regions:v1';
 class MemoryStorage {
@@ -63,7 +63,7 @@ describe('own regions in the targets file', () => {
   });
 
   it('the schema describes the same field and limits', () => {
-    const schema = JSON.parse(readFileSync('static/schema/regionpuls-targets.schema.json', 'utf-8'));
+    const schema = JSON.parse(JSON.stringify(targetsJsonSchema()));
     expect(schema.properties.own_regions.maxItems).toBe(10);
     const def = schema.$defs.own_region;
     expect(def.properties.name.maxLength).toBe(MAX_NAME);
