@@ -26,7 +26,7 @@ function comments(title: string, input: CommutingCsvInput): string[] {
   return [
     title,
     `${t.commuting.source} ${t.built} ${input.builtAt.slice(0, 10)}.`,
-    `${input.version ? `Dataversjon ${input.version}. ` : ''}Hentet fra ${input.url}`,
+    t.csv.fetched(input.version, input.url),
   ];
 }
 
@@ -39,21 +39,7 @@ export function commutingYearsCsv(input: CommutingCsvInput, dialect: CsvDialect 
         `${t.commuting.title}: ${input.name} ${Math.min(...years)}–${Math.max(...years)}`,
         input,
       ),
-      header: [
-        'region_kode',
-        'år',
-        'arbeidsplasser',
-        'sysselsatte_bosatte',
-        'arbeidsplassdekning',
-        'bor_og_jobber_her',
-        'innpendlere',
-        'utpendlere',
-        'andel_bosatte_som_jobber_her',
-        'andel_arbeidsplasser_besatt_av_bosatte',
-        'andel_anslått',
-        'arbeidsplasser_ssb_11618',
-        'sysselsatte_bosatte_ssb_11618',
-      ],
+      header: t.csv.commutingYearsHeader,
       rows: input.data.summary.map((r) => [
         input.data.code,
         String(r.year),
@@ -80,25 +66,16 @@ export function commutingFlowsCsv(input: CommutingCsvInput, dialect: CsvDialect 
   return csvText(
     {
       comments: comments(`${t.commuting.flowsTitle(year ?? 0)}: ${input.name}`, input),
-      header: [
-        'retning',
-        'nr',
-        'kommune_kode',
-        'kommune',
-        `personer_${year}`,
-        'andel',
-        `personer_${fromYear}`,
-        'anslått',
-      ],
+      header: t.csv.commutingFlowsHeader(year, fromYear),
       rows: input.data.flows.map((f) => [
-        f.direction === 'in' ? 'inn' : 'ut',
+        t.csv.directions[f.direction],
         String(f.rank),
         f.other_code,
         f.other_name,
         n(f.persons),
         ratio(f.share),
         n(f.persons_from),
-        f.estimated ? 'ja' : 'nei',
+        f.estimated ? t.csv.yes : t.csv.no,
       ]),
     },
     dialect,

@@ -4,6 +4,7 @@
  */
 import type { Ranking } from '../ranking/rank';
 import { csvText, type CsvDialect } from './csv';
+import { t } from '../i18n';
 
 export interface RankingCsvInput {
   title: string;
@@ -24,23 +25,10 @@ export function rankingCsv(input: RankingCsvInput, dialect: CsvDialect = 'plain'
       comments: [
         input.title,
         input.sourceLine,
-        `Rangert: ${input.ranking.ranked} av ${input.ranking.total} med tall.${input.version ? ` Dataversjon ${input.version}.` : ''} Hentet fra ${input.url}`,
+        `${t.csv.ranked(input.ranking.ranked, input.ranking.total)} ${t.csv.fetched(input.version, input.url)}`,
         ...(input.breakNote ? [input.breakNote] : []),
       ],
-      header: [
-        'rang',
-        'region_kode',
-        'region',
-        `verdi_${from}`,
-        `verdi_${to}`,
-        'endring',
-        'vekst_prosent',
-        'per_1000_innbyggere',
-        'rang_forrige_periode',
-        'beste_rang',
-        'dårligste_rang',
-        'perioder',
-      ],
+      header: t.csv.rankingHeader(from, to),
       rows: input.ranking.rows.map((r) => [
         String(r.rank),
         r.code,

@@ -159,8 +159,11 @@ describe('namesView', () => {
   });
 });
 
-/** Runs the head script against a fake document at `search`; returns <html>'s attributes and classes. */
-function runHead(search: string): { theme: string | null; classes: string[] } {
+/**
+ * Runs the head script against a fake document at `search`, on its own (`framed` false) or in another
+ * page's iframe; returns <html>'s attributes and classes.
+ */
+function runHead(search: string, framed = false): { theme: string | null; classes: string[] } {
   const classes = new Set<string>();
   let theme: string | null = null;
   const documentElement = {
@@ -171,7 +174,9 @@ function runHead(search: string): { theme: string | null; classes: string[] } {
     /^<script>|<\/script>$/g,
     '',
   );
-  new Function('location', 'document', script)({ search }, { documentElement });
+  const self: { parent?: unknown } = {};
+  self.parent = framed ? {} : self;
+  new Function('location', 'document', 'window', script)({ search }, { documentElement }, self);
   return { theme, classes: [...classes].sort() };
 }
 
@@ -186,6 +191,12 @@ describe('embed head script', () => {
       theme: 'auto',
       classes: [],
     });
+  });
+
+  it('starts a framed auto embed light, for the host page to turn dark (host-theme.ts)', () => {
+    expect(runHead('', true)).toEqual({ theme: 'light', classes: [] });
+    expect(runHead('?theme=dark', true).theme).toBe('dark');
+    expect(runHead('?theme=auto', true).theme).toBe('light');
   });
 
   it('hides the prerendered content for another view', () => {

@@ -217,6 +217,7 @@ describe('pinned data version', () => {
       'indicators.parquet',
       'sources.parquet',
       'commuting.parquet',
+      'sectors.parquet',
     ]);
   });
 });
