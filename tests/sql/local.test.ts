@@ -35,7 +35,15 @@ const DATA = 'static/data';
  * Builders without an engine-free form yet: their pages (/rangering, /pendling) wait for DuckDB, as
  * every page did before issue 13. Giving one a `view` (and a case in local.ts) moves it out of here.
  */
-const WAITS_FOR_DUCKDB = ['rankingValuesQuery', 'commutingSummaryQuery', 'commutingFlowsQuery'];
+// Pages that start DuckDB anyway (ranking, commuting, shift-share: their tables load lazily).
+const WAITS_FOR_DUCKDB = [
+  'rankingValuesQuery',
+  'populationMembersQuery',
+  'commutingSummaryQuery',
+  'commutingFlowsQuery',
+  'sectorRegionsQuery',
+  'sectorValuesQuery',
+];
 let db: NodeDb;
 let local: Engine;
 let fromParquet: Engine;
