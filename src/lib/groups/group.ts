@@ -7,6 +7,7 @@
  * The code keeps the characters of every other region code ([A-Za-z0-9-]), so links stay readable and
  * the existing code checks hold; the prefix `egen-` is reserved (no grouping in data/regions may use it).
  */
+import type { RegionInfo } from '../state/load';
 
 /** At most this many own regions in one view or link. */
 export const MAX_GROUPS = 5;
@@ -170,15 +171,7 @@ export function groupSums(groups: readonly OwnGroup[]): GroupSum[] {
 }
 
 /** An own region as a row of the region list, so search, legends, tables and files name it like any region. */
-export function groupRegion(group: OwnGroup): {
-  code: string;
-  name: string;
-  level: string;
-  kind: string;
-  fylke_code: string | null;
-  members: string[];
-  source: string;
-} {
+export function groupRegion(group: OwnGroup): RegionInfo {
   return {
     code: groupCode(group.slot),
     name: group.name,
