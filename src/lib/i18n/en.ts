@@ -817,4 +817,23 @@ ORDER BY year`,
     tableCaption: (name: string, from: number, to: number) =>
       `Shift-share for ${name} ${from}–${to}, by sector`,
   },
+  sqlGuard: {
+    tooLong: (n: number, max: number) =>
+      `The query is ${n} characters long; the console takes at most ${max}.`,
+    unreadable: (why: string) => `The query cannot be read: ${why}.`,
+    empty: 'Write a query first, for example SELECT * FROM regions.',
+    oneAtATime: 'One query at a time: remove the semicolons between statements.',
+    readOnlyStart: (word: string) =>
+      `The console can only read the tables: a query must start with SELECT, WITH, FROM, VALUES, DESCRIBE, SUMMARIZE or SHOW, not «${word}».`,
+    noWrites: (word: string) =>
+      `The console can only read the tables, not change anything: «${word}» is not allowed.`,
+    noFunction: (name: string) =>
+      `The function ${name}() is not allowed: the console reads only the loaded tables, not files, addresses or settings.`,
+    noFiles: (file: string, keyword: string) =>
+      `The console does not read files: «${file}» after ${keyword} is a file name. Use one of the tables in the list.`,
+    unclosedComment: 'a comment starting with /* never ends with */',
+    unclosedString: 'a text in single quotes never ends',
+    unclosedName: 'a name in double quotes never ends',
+    dollar: 'text in dollar quotes ($$ … $$) is not allowed here',
+  },
 };

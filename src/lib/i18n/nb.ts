@@ -820,6 +820,24 @@ ORDER BY year`,
     tableCaption: (name: string, from: number, to: number) =>
       `Skiftandel for ${name} ${from}–${to}, per sektor`,
   },
+  sqlGuard: {
+    tooLong: (n: number, max: number) => `Spørringen er ${n} tegn lang; konsollen tar høyst ${max}.`,
+    unreadable: (why: string) => `Spørringen kan ikke leses: ${why}.`,
+    empty: 'Skriv en spørring først, for eksempel SELECT * FROM regions.',
+    oneAtATime: 'Bare én spørring om gangen: fjern semikolon mellom setningene.',
+    readOnlyStart: (word: string) =>
+      `Konsollen kan bare lese tabellene: en spørring må begynne med SELECT, WITH, FROM, VALUES, DESCRIBE, SUMMARIZE eller SHOW, ikke «${word}».`,
+    noWrites: (word: string) =>
+      `Konsollen kan bare lese tabellene, ikke endre noe: «${word}» er ikke tillatt.`,
+    noFunction: (name: string) =>
+      `Funksjonen ${name}() er ikke tillatt: konsollen leser bare tabellene som er lastet inn, ikke filer, adresser eller innstillinger.`,
+    noFiles: (file: string, keyword: string) =>
+      `Konsollen leser ikke filer: «${file}» etter ${keyword} er et filnavn. Bruk en av tabellene i listen.`,
+    unclosedComment: 'en kommentar som begynner med /* slutter aldri med */',
+    unclosedString: 'en tekst i enkle anførselstegn slutter aldri',
+    unclosedName: 'et navn i doble anførselstegn slutter aldri',
+    dollar: 'tekst i dollartegn ($$ … $$) er ikke tillatt her',
+  },
 };
 
 export type Messages = typeof nb;

@@ -816,4 +816,22 @@ ORDER BY year`,
     tableCaption: (name: string, from: number, to: number) =>
       `Skiftandel for ${name} ${from}–${to}, per sektor`,
   },
+  sqlGuard: {
+    tooLong: (n: number, max: number) => `Spørjinga er ${n} teikn lang; konsollen tek høgst ${max}.`,
+    unreadable: (why: string) => `Spørjinga kan ikkje lesast: ${why}.`,
+    empty: 'Skriv ei spørjing først, til dømes SELECT * FROM regions.',
+    oneAtATime: 'Berre éi spørjing om gongen: fjern semikolon mellom setningane.',
+    readOnlyStart: (word: string) =>
+      `Konsollen kan berre lese tabellane: ei spørjing må byrje med SELECT, WITH, FROM, VALUES, DESCRIBE, SUMMARIZE eller SHOW, ikkje «${word}».`,
+    noWrites: (word: string) =>
+      `Konsollen kan berre lese tabellane, ikkje endre noko: «${word}» er ikkje tillate.`,
+    noFunction: (name: string) =>
+      `Funksjonen ${name}() er ikkje tillaten: konsollen les berre tabellane som er lasta inn, ikkje filer, adresser eller innstillingar.`,
+    noFiles: (file: string, keyword: string) =>
+      `Konsollen les ikkje filer: «${file}» etter ${keyword} er eit filnamn. Bruk ein av tabellane i lista.`,
+    unclosedComment: 'ein kommentar som byrjar med /* sluttar aldri med */',
+    unclosedString: 'ein tekst i enkle hermeteikn sluttar aldri',
+    unclosedName: 'eit namn i doble hermeteikn sluttar aldri',
+    dollar: 'tekst i dollarteikn ($$ … $$) er ikkje tillaten her',
+  },
 };

@@ -8,6 +8,7 @@
  * The check reads the text as DuckDB's tokenizer would for the parts that matter: comments and quoted
  * strings and identifiers are skipped, so `SELECT 'drop'` passes and `SELECT 1; DROP TABLE x` does not.
  */
+import { t } from '../i18n';
 
 export const CONSOLE_LIMITS = {
   /** Characters of SQL text. */
@@ -94,16 +95,13 @@ function tokens(sql: string): Token[] | string {
       i = end < 0 ? sql.length : end + 1;
     } else if (sql.startsWith('/*', i)) {
       const end = sql.indexOf('*/', i + 2);
-      if (end < 0) return 'en kommentar som begynner med /* slutter aldri med */';
+      if (end < 0) return t.sqlGuard.unclosedComment;
       i = end + 2;
     } else if (c === "'" || c === '"') {
       let j = i + 1;
       let text = '';
       for (;;) {
-        if (j >= sql.length)
-          return c === "'"
-            ? 'en tekst i enkle anførselstegn slutter aldri'
-            : 'et navn i doble anførselstegn slutter aldri';
+        if (j >= sql.length) return c === "'" ? t.sqlGuard.unclosedString : t.sqlGuard.unclosedName;
         if (sql[j] === c && sql[j + 1] === c) {
           text += c;
           j += 2;
@@ -113,7 +111,7 @@ function tokens(sql: string): Token[] | string {
       out.push({ kind: c === "'" ? 'string' : 'word', text: c === "'" ? text : text.toLowerCase() });
       i = j + 1;
     } else if (c === '$' && /\$\w*\$/.test(sql.slice(i, i + 40))) {
-      return 'tekst i dollartegn ($$ … $$) er ikke tillatt her';
+      return t.sqlGuard.dollar;
     } else if (/[\p{L}_]/u.test(c)) {
       const m = /^[\p{L}\p{N}_]+/u.exec(sql.slice(i))!;
       out.push({ kind: 'word', text: m[0].toLowerCase() });
@@ -130,44 +128,43 @@ export function checkConsoleSql(text: string): ConsoleCheck {
   if (text.length > CONSOLE_LIMITS.chars)
     return {
       ok: false,
-      message: `Spørringen er ${text.length} tegn lang; konsollen tar høyst ${CONSOLE_LIMITS.chars}.`,
+      message: t.sqlGuard.tooLong(text.length, CONSOLE_LIMITS.chars),
     };
   const list = tokens(text);
-  if (typeof list === 'string') return { ok: false, message: `Spørringen kan ikke leses: ${list}.` };
+  if (typeof list === 'string') return { ok: false, message: t.sqlGuard.unreadable(list) };
   // One trailing semicolon is allowed; any other ends a statement and starts another.
   while (list.at(-1)?.text === ';') list.pop();
-  if (list.length === 0)
-    return { ok: false, message: 'Skriv en spørring først, for eksempel SELECT * FROM regions.' };
-  if (list.some((t) => t.kind === 'symbol' && t.text === ';'))
-    return { ok: false, message: 'Bare én spørring om gangen: fjern semikolon mellom setningene.' };
+  if (list.length === 0) return { ok: false, message: t.sqlGuard.empty };
+  if (list.some((tok) => tok.kind === 'symbol' && tok.text === ';'))
+    return { ok: false, message: t.sqlGuard.oneAtATime };
   const first = list[0]!;
   if (first.kind !== 'word' || !READS.has(first.text))
     return {
       ok: false,
-      message: `Konsollen kan bare lese tabellene: en spørring må begynne med SELECT, WITH, FROM, VALUES, DESCRIBE, SUMMARIZE eller SHOW, ikke «${first.text}».`,
+      message: t.sqlGuard.readOnlyStart(first.text),
     };
   for (let i = 0; i < list.length; i++) {
-    const t = list[i]!;
-    if (t.kind !== 'word') continue;
+    const tok = list[i]!;
+    if (tok.kind !== 'word') continue;
     if (
-      WRITES.has(t.text) &&
+      WRITES.has(tok.text) &&
       list[i - 1]?.text !== '.' &&
-      !(t.text === 'replace' && list[i + 1]?.text === '(')
+      !(tok.text === 'replace' && list[i + 1]?.text === '(')
     )
       return {
         ok: false,
-        message: `Konsollen kan bare lese tabellene, ikke endre noe: «${t.text.toUpperCase()}» er ikke tillatt.`,
+        message: t.sqlGuard.noWrites(tok.text.toUpperCase()),
       };
-    if (FORBIDDEN_FUNCTION.test(t.text) && list[i + 1]?.text === '(')
+    if (FORBIDDEN_FUNCTION.test(tok.text) && list[i + 1]?.text === '(')
       return {
         ok: false,
-        message: `Funksjonen ${t.text}() er ikke tillatt: konsollen leser bare tabellene som er lastet inn, ikke filer, adresser eller innstillinger.`,
+        message: t.sqlGuard.noFunction(tok.text),
       };
     // DuckDB reads a file named in quotes after FROM or JOIN («FROM 'data.csv'»).
-    if ((t.text === 'from' || t.text === 'join') && list[i + 1]?.kind === 'string')
+    if ((tok.text === 'from' || tok.text === 'join') && list[i + 1]?.kind === 'string')
       return {
         ok: false,
-        message: `Konsollen leser ikke filer: «${list[i + 1]!.text}» etter ${t.text.toUpperCase()} er et filnavn. Bruk en av tabellene i listen.`,
+        message: t.sqlGuard.noFiles(list[i + 1]!.text, tok.text.toUpperCase()),
       };
   }
   return { ok: true, sql: text.trim().replace(/;+\s*$/, '') };
