@@ -836,4 +836,80 @@ ORDER BY year`,
     unclosedName: 'a name in double quotes never ends',
     dollar: 'text in dollar quotes ($$ … $$) is not allowed here',
   },
+  targetWords: {
+    and: 'and',
+    more: (shown: string, n: string) => `${shown} and ${n} more`,
+    progress: {
+      met: 'Target reached',
+      on_track: 'On track',
+      speed_up: 'Progress, but must speed up',
+      limited: 'Limited progress',
+      wrong_direction: 'Wrong direction',
+      cannot_assess: 'Cannot be assessed',
+    } as Record<string, string>,
+    method:
+      'Progress is assessed with the ratio method Eurostat uses in its SDG monitoring and Statistics Canada documents for Open SDG: R is the annual growth rate achieved from the base year to the latest year with figures, divided by the growth rate needed from the base year to reach the target in the target year – on track when R is at least 95 %, progress but must speed up at 60–95 %, limited progress at 0–60 % and wrong direction below 0; with fewer than two years of figures it cannot be assessed.',
+    reportedNote:
+      'A reported result is not a target and gets no status: this shows what the statistics say about the same years.',
+    caveatReported:
+      'The statistics show the net change for the whole region, whatever the cause; they can neither confirm nor refute how much of the change is due to the measure.',
+    baseFallback: (base: number, start: number) =>
+      `The base year ${base} is missing from the statistics; the path starts from ${start}, the first year with figures.`,
+    noData: (what: string) =>
+      `Regionpuls has no figures yet for ${what}, so the target cannot be measured. What is missing are figures from the base year on.`,
+    noDataFromBase: (what: string, has: string, base: number, end: number) =>
+      `Regionpuls has figures for ${what} only for ${has}, not for any year from the base year ${base} to the target year ${end}, so the target cannot be measured yet.`,
+    oneYearOnly: (what: string, year: number, end: number) =>
+      `Regionpuls has figures for ${what} only for ${year} up to the target year ${end}; at least two years of figures are needed to measure progress.`,
+    reportedNoData: (what: string, period: string, has: string | null) =>
+      `Regionpuls has no figures for ${what} for ${period}${has ? ` (only for ${has})` : ''}, so the reported result cannot be checked against the statistics.`,
+    reportedOneYear: (what: string, year: number, period: string) =>
+      `Regionpuls has figures for ${what} only for ${year} in the period ${period}, so the change cannot be computed.`,
+    unknownIndicator: (id: string) =>
+      `The indicator «${id}» does not exist in Regionpuls, so the target cannot be measured. Pick an indicator from the list when you edit the target.`,
+    unknownRegion: (codes: readonly string[]) =>
+      `${codes.length === 1 ? 'The region code' : 'The region codes'} ${codes.map((c) => `«${c}»`).join(', ')} ${codes.length === 1 ? 'does' : 'do'} not exist in Regionpuls, so the target cannot be measured. Kommuner and fylker have their 2024 numbers (for example 3103 for Moss).`,
+    unknownTarget: (id: string) =>
+      `The target «${id.slice(0, 80)}» does not exist here. It may have been deleted, or the link may be mistyped or made in another browser without the targets. All existing targets are listed below.`,
+    seriesFailed: 'The figures for this target could not be fetched. Reload the page to try again.',
+    notSummable: (unit: string) =>
+      `The target is for a sum of regions, but figures measured in «${unit}» cannot be added up.`,
+    badRegions: (n: number, list: string) =>
+      `the region code${n > 1 ? 's' : ''} ${list} ${n > 1 ? 'do' : 'does'} not exist in Regionpuls`,
+    badIndicators: (n: number, list: string) =>
+      `the indicator${n > 1 ? 's' : ''} ${list} ${n > 1 ? 'do' : 'does'} not exist in Regionpuls`,
+    problems: (n: number, count: string, why: string[]) =>
+      `${n === 1 ? 'One target' : `${count} targets`} cannot be measured${why.length ? `: ${why.join(', and ')}` : ''}. ${n === 1 ? 'It is' : 'They are'} shown under «Targets that cannot be measured» with an explanation.`,
+    level: (value: string, year: number) => `${value} in ${year}`,
+    reported: (change: string, from: number, to: number) => `reported ${change} for ${from}–${to}`,
+    needed: (perYear: string, from: number, to: number, target: string, unit: string) =>
+      `Pace needed from now: ${perYear} a year from ${from} to ${to} to reach ${target} ${unit}.`,
+    alreadyMet: (latest: string, unit: string, year: number, above: boolean, target: string, to: number) =>
+      `The target is already reached: ${latest} ${unit} in ${year} is ${above ? 'above' : 'below'} the target value ${target} for ${to}.`,
+    missed: (to: number, latest: string, unit: string, year: number, target: string) =>
+      `The target year ${to} has passed without the target being reached: ${latest} ${unit} in ${year} against the target ${target}.`,
+    ratio: (
+      label: string,
+      r: string,
+      observed: string,
+      from: number,
+      at: number,
+      required: string,
+      end: number,
+    ) =>
+      `${label} (${r}growth ${observed} a year ${from}–${at}, against ${required} a year needed ${from}–${end})`,
+    reportedClaim: (change: string, from: number, to: number) => `Reported: ${change} for ${from}–${to}.`,
+    statistics: (
+      what: string,
+      change: string,
+      unit: string,
+      from: number,
+      to: number,
+      a: string,
+      b: string,
+    ) => `The statistics: ${what} changed by ${change} ${unit} from ${from} to ${to} (from ${a} to ${b}).`,
+    unchecked: (years: string, from: number, to: number) =>
+      `The statistics have no figures for ${years}, so the change from ${from} to ${to} cannot be checked.`,
+    reportedStatus: 'Reported result',
+  },
 };

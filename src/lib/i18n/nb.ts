@@ -838,6 +838,82 @@ ORDER BY year`,
     unclosedName: 'et navn i doble anførselstegn slutter aldri',
     dollar: 'tekst i dollartegn ($$ … $$) er ikke tillatt her',
   },
+  targetWords: {
+    and: 'og',
+    more: (shown: string, n: string) => `${shown} og ${n} til`,
+    progress: {
+      met: 'Målet er nådd',
+      on_track: 'I rute',
+      speed_up: 'Framgang, men må øke takten',
+      limited: 'Begrenset framgang',
+      wrong_direction: 'Feil retning',
+      cannot_assess: 'Kan ikke vurderes',
+    } as Record<string, string>,
+    method:
+      'Framdriften vurderes med forholdstallsmetoden som Eurostat bruker i sin SDG-overvåking og Statistics Canada dokumenterer for Open SDG: R er den årlige vekstraten oppnådd fra grunnåret til siste år med tall, delt på vekstraten som trengs fra grunnåret for å nå målet i målåret – i rute når R er minst 95 %, framgang men må øke takten ved 60–95 %, begrenset framgang ved 0–60 % og feil retning under 0; med færre enn to år med tall kan den ikke vurderes.',
+    reportedNote:
+      'Et rapportert resultat er ikke et mål og får ingen status: her vises hva statistikken sier om de samme årene.',
+    caveatReported:
+      'Statistikken viser netto endring for hele regionen uansett årsak; den kan verken bekrefte eller avkrefte hvor mye av endringen som skyldes tiltaket.',
+    baseFallback: (base: number, start: number) =>
+      `Grunnåret ${base} mangler i statistikken; banen starter fra ${start}, første år med tall.`,
+    noData: (what: string) =>
+      `Regionpuls har ennå ingen tall for ${what}, så målet kan ikke måles. Det som mangler, er tall fra grunnåret og framover.`,
+    noDataFromBase: (what: string, has: string, base: number, end: number) =>
+      `Regionpuls har tall for ${what} bare for ${has}, ikke for noe år fra grunnåret ${base} til målåret ${end}, så målet kan ikke måles ennå.`,
+    oneYearOnly: (what: string, year: number, end: number) =>
+      `Regionpuls har tall for ${what} bare for ${year} fram til målåret ${end}; det trengs minst to år med tall for å måle framgangen.`,
+    reportedNoData: (what: string, period: string, has: string | null) =>
+      `Regionpuls har ingen tall for ${what} for ${period}${has ? ` (bare for ${has})` : ''}, så det rapporterte resultatet kan ikke holdes opp mot statistikken.`,
+    reportedOneYear: (what: string, year: number, period: string) =>
+      `Regionpuls har tall for ${what} bare for ${year} i perioden ${period}, så endringen kan ikke beregnes.`,
+    unknownIndicator: (id: string) =>
+      `Indikatoren «${id}» finnes ikke i Regionpuls, så målet kan ikke måles. Velg en indikator fra listen når du redigerer målet.`,
+    unknownRegion: (codes: readonly string[]) =>
+      `${codes.length === 1 ? 'Regionkoden' : 'Regionkodene'} ${codes.map((c) => `«${c}»`).join(', ')} finnes ikke i Regionpuls, så målet kan ikke måles. Kommuner og fylker har numrene fra 2024 (for eksempel 3103 for Moss).`,
+    unknownTarget: (id: string) =>
+      `Målet «${id.slice(0, 80)}» finnes ikke her. Det kan være slettet, eller lenken kan være skrevet feil eller laget i en annen nettleser uten målene. Alle målene som finnes, står under.`,
+    seriesFailed: 'Tallene for dette målet kunne ikke hentes. Last siden på nytt for å prøve igjen.',
+    notSummable: (unit: string) =>
+      `Målet gjelder en sum av regioner, men tall målt i «${unit}» kan ikke legges sammen.`,
+    badRegions: (n: number, list: string) =>
+      `regionkode${n > 1 ? 'ne' : 'n'} ${list} finnes ikke i Regionpuls`,
+    badIndicators: (n: number, list: string) =>
+      `indikator${n > 1 ? 'ene' : 'en'} ${list} finnes ikke i Regionpuls`,
+    problems: (n: number, count: string, why: string[]) =>
+      `${n === 1 ? 'Ett mål' : `${count} mål`} kan ikke måles${why.length ? `: ${why.join(', og ')}` : ''}. ${n === 1 ? 'Det vises' : 'De vises'} under «Mål som ikke kan måles» med en forklaring.`,
+    level: (value: string, year: number) => `${value} i ${year}`,
+    reported: (change: string, from: number, to: number) => `rapportert ${change} for ${from}–${to}`,
+    needed: (perYear: string, from: number, to: number, target: string, unit: string) =>
+      `Takt som trengs fra nå: ${perYear} per år fra ${from} til ${to} for å nå ${target} ${unit}.`,
+    alreadyMet: (latest: string, unit: string, year: number, above: boolean, target: string, to: number) =>
+      `Målet er allerede nådd: ${latest} ${unit} i ${year} er ${above ? 'over' : 'under'} målverdien ${target} for ${to}.`,
+    missed: (to: number, latest: string, unit: string, year: number, target: string) =>
+      `Målåret ${to} er passert uten at målet ble nådd: ${latest} ${unit} i ${year} mot målet ${target}.`,
+    ratio: (
+      label: string,
+      r: string,
+      observed: string,
+      from: number,
+      at: number,
+      required: string,
+      end: number,
+    ) =>
+      `${label} (${r}vekst ${observed} i året ${from}–${at}, mot ${required} i året som trengs ${from}–${end})`,
+    reportedClaim: (change: string, from: number, to: number) => `Rapportert: ${change} for ${from}–${to}.`,
+    statistics: (
+      what: string,
+      change: string,
+      unit: string,
+      from: number,
+      to: number,
+      a: string,
+      b: string,
+    ) => `Statistikken: ${what} endret seg med ${change} ${unit} fra ${from} til ${to} (fra ${a} til ${b}).`,
+    unchecked: (years: string, from: number, to: number) =>
+      `Statistikken har ikke tall for ${years}, så endringen fra ${from} til ${to} kan ikke kontrolleres.`,
+    reportedStatus: 'Rapportert resultat',
+  },
 };
 
 export type Messages = typeof nb;

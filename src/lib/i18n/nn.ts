@@ -834,4 +834,80 @@ ORDER BY year`,
     unclosedName: 'eit namn i doble hermeteikn sluttar aldri',
     dollar: 'tekst i dollarteikn ($$ … $$) er ikkje tillaten her',
   },
+  targetWords: {
+    and: 'og',
+    more: (shown: string, n: string) => `${shown} og ${n} til`,
+    progress: {
+      met: 'Målet er nådd',
+      on_track: 'I rute',
+      speed_up: 'Framgang, men må auke takten',
+      limited: 'Avgrensa framgang',
+      wrong_direction: 'Feil retning',
+      cannot_assess: 'Kan ikkje vurderast',
+    } as Record<string, string>,
+    method:
+      'Framdrifta blir vurdert med forholdstalmetoden som Eurostat bruker i SDG-overvakinga si og Statistics Canada dokumenterer for Open SDG: R er den årlege vekstraten oppnådd frå grunnåret til siste år med tal, delt på vekstraten som trengst frå grunnåret for å nå målet i målåret – i rute når R er minst 95 %, framgang men må auke takten ved 60–95 %, avgrensa framgang ved 0–60 % og feil retning under 0; med færre enn to år med tal kan ho ikkje vurderast.',
+    reportedNote:
+      'Eit rapportert resultat er ikkje eit mål og får ingen status: her blir det vist kva statistikken seier om dei same åra.',
+    caveatReported:
+      'Statistikken viser netto endring for heile regionen same kva årsaka er; han kan verken stadfeste eller avkrefte kor mykje av endringa som kjem av tiltaket.',
+    baseFallback: (base: number, start: number) =>
+      `Grunnåret ${base} manglar i statistikken; bana startar frå ${start}, første år med tal.`,
+    noData: (what: string) =>
+      `Regionpuls har enno ingen tal for ${what}, så målet kan ikkje målast. Det som manglar, er tal frå grunnåret og framover.`,
+    noDataFromBase: (what: string, has: string, base: number, end: number) =>
+      `Regionpuls har tal for ${what} berre for ${has}, ikkje for noko år frå grunnåret ${base} til målåret ${end}, så målet kan ikkje målast enno.`,
+    oneYearOnly: (what: string, year: number, end: number) =>
+      `Regionpuls har tal for ${what} berre for ${year} fram til målåret ${end}; det trengst minst to år med tal for å måle framgangen.`,
+    reportedNoData: (what: string, period: string, has: string | null) =>
+      `Regionpuls har ingen tal for ${what} for ${period}${has ? ` (berre for ${has})` : ''}, så det rapporterte resultatet kan ikkje haldast opp mot statistikken.`,
+    reportedOneYear: (what: string, year: number, period: string) =>
+      `Regionpuls har tal for ${what} berre for ${year} i perioden ${period}, så endringa kan ikkje reknast ut.`,
+    unknownIndicator: (id: string) =>
+      `Indikatoren «${id}» finst ikkje i Regionpuls, så målet kan ikkje målast. Vel ein indikator frå lista når du redigerer målet.`,
+    unknownRegion: (codes: readonly string[]) =>
+      `${codes.length === 1 ? 'Regionkoden' : 'Regionkodane'} ${codes.map((c) => `«${c}»`).join(', ')} finst ikkje i Regionpuls, så målet kan ikkje målast. Kommunar og fylke har nummera frå 2024 (til dømes 3103 for Moss).`,
+    unknownTarget: (id: string) =>
+      `Målet «${id.slice(0, 80)}» finst ikkje her. Det kan vere sletta, eller lenkja kan vere skriven feil eller laga i ein annan nettlesar utan måla. Alle måla som finst, står under.`,
+    seriesFailed: 'Tala for dette målet kunne ikkje hentast. Last sida på nytt for å prøve igjen.',
+    notSummable: (unit: string) =>
+      `Målet gjeld ein sum av regionar, men tal målte i «${unit}» kan ikkje leggjast saman.`,
+    badRegions: (n: number, list: string) =>
+      `regionkod${n > 1 ? 'ane' : 'en'} ${list} finst ikkje i Regionpuls`,
+    badIndicators: (n: number, list: string) =>
+      `indikator${n > 1 ? 'ane' : 'en'} ${list} finst ikkje i Regionpuls`,
+    problems: (n: number, count: string, why: string[]) =>
+      `${n === 1 ? 'Eitt mål' : `${count} mål`} kan ikkje målast${why.length ? `: ${why.join(', og ')}` : ''}. ${n === 1 ? 'Det blir vist' : 'Dei blir viste'} under «Mål som ikkje kan målast» med ei forklaring.`,
+    level: (value: string, year: number) => `${value} i ${year}`,
+    reported: (change: string, from: number, to: number) => `rapportert ${change} for ${from}–${to}`,
+    needed: (perYear: string, from: number, to: number, target: string, unit: string) =>
+      `Takt som trengst frå no: ${perYear} per år frå ${from} til ${to} for å nå ${target} ${unit}.`,
+    alreadyMet: (latest: string, unit: string, year: number, above: boolean, target: string, to: number) =>
+      `Målet er allereie nådd: ${latest} ${unit} i ${year} er ${above ? 'over' : 'under'} målverdien ${target} for ${to}.`,
+    missed: (to: number, latest: string, unit: string, year: number, target: string) =>
+      `Målåret ${to} er passert utan at målet vart nådd: ${latest} ${unit} i ${year} mot målet ${target}.`,
+    ratio: (
+      label: string,
+      r: string,
+      observed: string,
+      from: number,
+      at: number,
+      required: string,
+      end: number,
+    ) =>
+      `${label} (${r}vekst ${observed} i året ${from}–${at}, mot ${required} i året som trengst ${from}–${end})`,
+    reportedClaim: (change: string, from: number, to: number) => `Rapportert: ${change} for ${from}–${to}.`,
+    statistics: (
+      what: string,
+      change: string,
+      unit: string,
+      from: number,
+      to: number,
+      a: string,
+      b: string,
+    ) => `Statistikken: ${what} endra seg med ${change} ${unit} frå ${from} til ${to} (frå ${a} til ${b}).`,
+    unchecked: (years: string, from: number, to: number) =>
+      `Statistikken har ikkje tal for ${years}, så endringa frå ${from} til ${to} kan ikkje kontrollerast.`,
+    reportedStatus: 'Rapportert resultat',
+  },
 };
