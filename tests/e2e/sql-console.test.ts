@@ -21,7 +21,7 @@ describe('SQL console', () => {
     await page.goto(`${base}/sql`);
     await page.getByTestId('sql-tables').locator('li').first().waitFor({ timeout: 45_000 });
     const names = await page.locator('[data-testid=sql-tables] > li summary code').allTextContents();
-    expect(names).toEqual(['commuting', 'indicators', 'observations', 'regions', 'sources']);
+    expect(names).toEqual(['commuting', 'indicators', 'observations', 'regions', 'sectors', 'sources']);
     expect(await page.getByTestId('sql-status').count()).toBe(0);
   });
 
@@ -56,7 +56,7 @@ describe('SQL console', () => {
       .poll(firstColumn)
       .toEqual(expect.arrayContaining(['indicator', 'region_code', 'year', 'value']));
     await run('SHOW TABLES');
-    await expect.poll(firstColumn).toEqual(['commuting', 'indicators', 'observations', 'regions', 'sources']);
+    await expect.poll(firstColumn).toEqual(['commuting', 'indicators', 'observations', 'regions', 'sectors', 'sources']);
     expect(await page.getByTestId('sql-problem').count()).toBe(0);
   });
 

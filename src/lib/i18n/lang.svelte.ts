@@ -30,7 +30,10 @@ export function setLang(lang: Lang): void {
  */
 export function withLang(href: string | URL, lang: Lang = active.lang, base?: string): URL {
   const url = new URL(href, base ?? (typeof location === 'undefined' ? 'http://localhost/' : location.href));
+  if (lang === DEFAULT_LANG && !url.searchParams.has('lang')) return url;
   if (lang === DEFAULT_LANG) url.searchParams.delete('lang');
   else url.searchParams.set('lang', lang);
+  // Editing searchParams re-encodes the whole query; links keep their lists readable (regions=3103,3112).
+  url.search = url.search.replace(/%2C/gi, ',');
   return url;
 }

@@ -58,6 +58,9 @@ describe('active language', () => {
       '?indicator=befolkning&regions=3103&lang=nn',
     );
     expect(withLang('/kart?lang=en#x', 'nb', base).href).toBe('https://example.org/kart#x');
+    // Lists stay readable: a link's commas are not turned into %2C.
+    expect(withLang('/kart?pick=3432,3407', 'nb', base).search).toBe('?pick=3432,3407');
+    expect(withLang('/?regions=3103,3112&lang=en', 'nn', base).search).toBe('?regions=3103,3112&lang=nn');
   });
 
   it('switches t, indicator names and number formats together', () => {
