@@ -56,7 +56,9 @@ describe('SQL console', () => {
       .poll(firstColumn)
       .toEqual(expect.arrayContaining(['indicator', 'region_code', 'year', 'value']));
     await run('SHOW TABLES');
-    await expect.poll(firstColumn).toEqual(['commuting', 'indicators', 'observations', 'regions', 'sectors', 'sources']);
+    await expect
+      .poll(firstColumn)
+      .toEqual(['commuting', 'indicators', 'observations', 'regions', 'sectors', 'sources']);
     expect(await page.getByTestId('sql-problem').count()).toBe(0);
   });
 
