@@ -9,6 +9,7 @@ import { openBrowser } from './browser';
 import type { Session } from './browser';
 import { encodeTargets } from '../../src/lib/targets/url';
 import type { Target } from '../../src/lib/targets/model';
+import { makeTarget } from '../fixtures/targets';
 
 const base = inject('baseUrl');
 let session: Session;
@@ -25,22 +26,8 @@ afterAll(async () => {
 const pathLines = (root: string) => page.locator(`${root} g[aria-description="målbane"] path`).count();
 const text = async (testId: string) =>
   (await page.getByTestId(testId).first().innerText()).replace(/\s+/g, ' ').trim();
-const own = (i: number, over: Partial<Target> = {}): Target => ({
-  id: `eget-${i}`,
-  title: `Eget mål ${i}`,
-  region: '3103',
-  indicator: 'befolkning',
-  base_year: 2015,
-  kind: 'per_year',
-  amount: 100,
-  end_year: 2030,
-  set_by: '',
-  source: '',
-  source_url: '',
-  illustration: false,
-  note: '',
-  ...over,
-});
+const own = (i: number, over: Partial<Target> = {}) =>
+  makeTarget({ id: `eget-${i}`, title: `Eget mål ${i}`, ...over });
 const file = (name: string, targets: unknown[]) => ({
   name,
   mimeType: 'application/json',

@@ -12,7 +12,8 @@ import { assessByRatio, unassessable } from './ratio';
 import type { RatioAssessment } from './ratio';
 import { checkReported } from './reported';
 import type { ReportedCheck } from './reported';
-import { words, yearList } from './text';
+import { t } from '../i18n';
+import { yearList } from './text';
 
 export interface TargetView {
   target: Target;
@@ -24,7 +25,7 @@ export interface TargetView {
   assessment: RatioAssessment;
   /** For `reported` entries: the statistics over the reported period. */
   reported: ReportedCheck | null;
-  /** Why the target cannot be measured with the data at hand, in words. */
+  /** Why the target cannot be measured with the data at hand, in t.targetWords. */
   missing: string | null;
   /** Says so when the path starts after the base year because the base year has no value. */
   baseNote: string | null;
@@ -63,9 +64,9 @@ export function evaluateTarget(
     const period = `${target.base_year}–${target.end_year}`;
     const missing =
       reported.years.length === 0
-        ? words.reportedNoData(what, period, has)
+        ? t.targetWords.reportedNoData(what, period, has)
         : reported.change === null
-          ? words.reportedOneYear(what, reported.years[0]!.year, period)
+          ? t.targetWords.reportedOneYear(what, reported.years[0]!.year, period)
           : null;
     return { ...cannotMeasure(target, ''), actual, reported, missing };
   }
@@ -74,10 +75,10 @@ export function evaluateTarget(
   if (!isProgress(p)) {
     const missing =
       has === null
-        ? words.noData(what)
+        ? t.targetWords.noData(what)
         : p.reason === 'no-base'
-          ? words.noDataFromBase(what, has, target.base_year, target.end_year)
-          : words.oneYearOnly(what, p.year, target.end_year);
+          ? t.targetWords.noDataFromBase(what, has, target.base_year, target.end_year)
+          : t.targetWords.oneYearOnly(what, p.year, target.end_year);
     return {
       target,
       actual,
@@ -100,7 +101,7 @@ export function evaluateTarget(
     assessment,
     reported: null,
     missing: null,
-    baseNote: p.start.fallback ? words.baseFallback(target.base_year, p.start.year) : null,
+    baseNote: p.start.fallback ? t.targetWords.baseFallback(target.base_year, p.start.year) : null,
   };
 }
 
@@ -119,11 +120,11 @@ export function lookupProblem(
   indicators: ReadonlyMap<string, Indicator>,
 ): string | null {
   const indicator = indicators.get(target.indicator);
-  if (!indicator) return words.unknownIndicator(target.indicator);
+  if (!indicator) return t.targetWords.unknownIndicator(target.indicator);
   const unknown = regionParts(target.region).filter((c) => !regionCodes.has(c));
-  if (unknown.length) return words.unknownRegion(unknown);
+  if (unknown.length) return t.targetWords.unknownRegion(unknown);
   if (regionParts(target.region).length > 1 && !SUMMABLE_UNITS.has(indicator.unit))
-    return words.notSummable(indicator.unit);
+    return t.targetWords.notSummable(indicator.unit);
   return null;
 }
 

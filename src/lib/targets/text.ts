@@ -5,7 +5,6 @@
  */
 import { formatNumber } from '../i18n/format';
 import { t } from '../i18n';
-import type { Messages } from '../i18n';
 import type { Target } from './model';
 import type { TargetView } from './evaluate';
 import type { PaceFromNow } from './arithmetic';
@@ -34,14 +33,6 @@ export function yearList(input: readonly number[]): string {
     ? `${parts.slice(0, -1).join(', ')} ${t.targetWords.and} ${parts[parts.length - 1]}`
     : (parts[0] ?? '');
 }
-
-/**
- * The targets' sentences, in the active language (the catalogue's `targetWords`); kept under this name
- * for the modules that build a target's explanations.
- */
-export const words = new Proxy({} as Messages['targetWords'], {
-  get: (_, key) => t.targetWords[key as keyof Messages['targetWords']],
-});
 
 /** «9999», «8888», «7777» og 4 997 til */
 function sample(values: readonly string[], max = 5): string {
@@ -144,7 +135,7 @@ export function reportedTexts(r: ReportedCheck, what: string, unit: string): str
   const after = r.missingYears.filter((y) => y > last.year);
   if (before.length) out.push(t.targetWords.unchecked(yearList(before), r.from, first.year));
   if (after.length) out.push(t.targetWords.unchecked(yearList(after), last.year, r.to));
-  out.push(words.caveatReported);
+  out.push(t.targetWords.caveatReported);
   return out;
 }
 

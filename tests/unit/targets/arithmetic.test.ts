@@ -12,23 +12,15 @@ import {
   projection,
   targetPath,
 } from '../../../src/lib/targets/arithmetic';
-import type { Target } from '../../../src/lib/targets/model';
+import { makeTarget } from '../../fixtures/targets';
 
-const base: Target = {
-  id: 't',
-  title: 'T',
+const base = makeTarget({
   region: 'x',
   indicator: 'sysselsatte',
   base_year: 2014,
-  kind: 'per_year',
-  amount: 100,
   end_year: 2024,
-  set_by: '',
-  source: '',
-  source_url: '',
   illustration: true,
-  note: '',
-};
+});
 
 const synthetic = [
   { year: 2014, value: 10000 },

@@ -11,8 +11,10 @@ import {
   lookupProblem,
   targetRegionName,
 } from '../../../src/lib/targets/evaluate';
-import { problemsNotice, reportedTexts, targetTexts, words, yearList } from '../../../src/lib/targets/text';
+import { problemsNotice, reportedTexts, targetTexts, yearList } from '../../../src/lib/targets/text';
+import { t } from '../../../src/lib/i18n';
 import type { Target } from '../../../src/lib/targets/model';
+import { makeTarget } from '../../fixtures/targets';
 import type { Indicator } from '../../../src/lib/schema';
 
 const jobs: Indicator = {
@@ -28,22 +30,8 @@ const jobs: Indicator = {
   breaks: [2015],
   break_note: '',
 };
-const target = (over: Partial<Target>): Target => ({
-  id: 't',
-  title: 'T',
-  region: '3401',
-  indicator: 'sysselsatte',
-  base_year: 2016,
-  kind: 'per_year',
-  amount: 100,
-  end_year: 2028,
-  set_by: '',
-  source: '',
-  source_url: '',
-  illustration: false,
-  note: '',
-  ...over,
-});
+const target = (over: Partial<Target>) =>
+  makeTarget({ region: '3401', indicator: 'sysselsatte', base_year: 2016, end_year: 2028, ...over });
 const kongsvinger = [
   { year: 2015, value: 8222 },
   { year: 2017, value: 8465 },
@@ -88,10 +76,10 @@ describe('a target view in words', () => {
     expect(met.progressClass).toBe('Målet er nådd');
   });
   it('names the method in one sentence', () => {
-    expect(words.method).toMatch(
+    expect(t.targetWords.method).toMatch(
       /^Framdriften vurderes med forholdstallsmetoden som Eurostat bruker .* Open SDG: R er .*95 %.*60–95 %.*0–60 %.*under 0.*\.$/,
     );
-    expect(words.method.split('. ').length).toBe(1);
+    expect(t.targetWords.method.split('. ').length).toBe(1);
   });
 });
 
@@ -189,7 +177,7 @@ describe('a reported result (SYNTHETIC series: 2013, 2014 and 2016 missing)', ()
       'Rapportert: +740 for 2013–2017.',
       'Statistikken: «Sysselsatte etter arbeidssted» i Mosseregionen endret seg med +500 personer fra 2015 til 2017 (fra 30 000 til 30 500).',
       'Statistikken har ikke tall for 2013 og 2014, så endringen fra 2013 til 2015 kan ikke kontrolleres.',
-      words.caveatReported,
+      t.targetWords.caveatReported,
     ]);
     expect(targetTexts(view, 'personer').status).toBe('Rapportert resultat');
   });

@@ -7,35 +7,11 @@ import { TargetsState, STORAGE_KEY } from '../../../src/lib/state/targets.svelte
 import { encodeTargets } from '../../../src/lib/targets/url';
 import { targetFile } from '../../../src/lib/targets/model';
 import type { Target } from '../../../src/lib/targets/model';
+import { MemoryStorage, asStorage, makeTarget } from '../../fixtures/targets';
 import { MAX_LINK_PARAM, MAX_USER_TARGETS } from '../../../src/lib/targets/limits';
 
-class MemoryStorage {
-  data = new Map<string, string>();
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.data.set(k, v);
-  }
-}
-const asStorage = (s: MemoryStorage) => s as unknown as Storage;
-
-const mine = (i: number, over: Partial<Target> = {}): Target => ({
-  id: `mal-${i}`,
-  title: `Mål ${i}`,
-  region: '3103',
-  indicator: 'sysselsatte',
-  base_year: 2015,
-  kind: 'per_year',
-  amount: 100,
-  end_year: 2030,
-  set_by: '',
-  source: '',
-  source_url: '',
-  illustration: false,
-  note: '',
-  ...over,
-});
+const mine = (i: number, over: Partial<Target> = {}) =>
+  makeTarget({ id: `mal-${i}`, title: `Mål ${i}`, indicator: 'sysselsatte', ...over });
 const shipped = [mine(0, { id: 'levert' })];
 const full = () => {
   const s = new TargetsState(shipped);

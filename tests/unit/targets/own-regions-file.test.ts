@@ -5,35 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { TargetsState } from '../../../src/lib/state/targets.svelte';
 import { parseOwnRegions, parseTargetFile, targetFile } from '../../../src/lib/targets/model';
-import type { Target } from '../../../src/lib/targets/model';
 import { MAX_MEMBERS, MAX_NAME } from '../../../src/lib/groups/group';
+import { MemoryStorage, makeTarget } from '../../fixtures/targets';
 import { targetsJsonSchema } from '../../../src/lib/targets/file-format';
 
 const KEY = 'regionpuls:own-regions:v1';
-class MemoryStorage {
-  data = new Map<string, string>();
-  getItem(k: string) {
-    return this.data.get(k) ?? null;
-  }
-  setItem(k: string, v: string) {
-    this.data.set(k, v);
-  }
-}
-const target: Target = {
-  id: 'mal-1',
-  title: 'Mål',
-  region: '3103',
-  indicator: 'befolkning',
-  base_year: 2015,
-  kind: 'per_year',
-  amount: 100,
-  end_year: 2030,
-  set_by: '',
-  source: '',
-  source_url: '',
-  illustration: false,
-  note: '',
-};
+const target = makeTarget({ id: 'mal-1', title: 'Mål' });
 const vaar = { name: 'Vår region', members: ['3103', '3112', '3114'] };
 
 describe('own regions in the targets file', () => {

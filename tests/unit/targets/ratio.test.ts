@@ -8,23 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { assessByRatio } from '../../../src/lib/targets/ratio';
 import { isProgress, progress } from '../../../src/lib/targets/arithmetic';
 import type { Target } from '../../../src/lib/targets/model';
+import { makeTarget } from '../../fixtures/targets';
 
-const target = (over: Partial<Target>): Target => ({
-  id: 't',
-  title: 'T',
-  region: 'x',
-  indicator: 'sysselsatte',
-  base_year: 2015,
-  kind: 'per_year',
-  amount: 100,
-  end_year: 2025,
-  set_by: '',
-  source: '',
-  source_url: '',
-  illustration: true,
-  note: '',
-  ...over,
-});
+const target = (over: Partial<Target>) =>
+  makeTarget({ region: 'x', indicator: 'sysselsatte', end_year: 2025, illustration: true, ...over });
 
 // SSB 11618 SysselArbsted, all kommuner (PROVENANCE section 11).
 const nationalJobs = [
