@@ -57,13 +57,7 @@ export async function buildCommuting(
   await loadTable(
     con,
     'staged_commuting',
-    [
-      { name: 'work', type: 'VARCHAR' },
-      { name: 'home', type: 'VARCHAR' },
-      { name: 'year', type: 'SMALLINT' },
-      { name: 'vintage', type: 'SMALLINT' },
-      { name: 'persons', type: 'DOUBLE' },
-    ],
+    { work: 'VARCHAR', home: 'VARCHAR', year: 'SMALLINT', vintage: 'SMALLINT', persons: 'DOUBLE' },
     flows.map((f) => ({ ...f, vintage: vintage.get(f.year) })),
   );
   await runStep(con, 'commuting_parts', COMMUTING_PARTS);

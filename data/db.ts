@@ -1,7 +1,9 @@
 /** The in-memory DuckDB the SQL steps run in: typed table loading and small query helpers. */
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 
-export type Column = { name: string; type: 'VARCHAR' | 'SMALLINT' | 'DOUBLE' | 'BOOLEAN' };
+export type ColumnType = 'VARCHAR' | 'SMALLINT' | 'DOUBLE' | 'BOOLEAN';
+/** A table's columns in order: name → type (object keys keep their insertion order). */
+export type Columns = Record<string, ColumnType>;
 
 export interface Database {
   con: DuckDBConnection;
@@ -24,11 +26,11 @@ export async function openDatabase(): Promise<Database> {
   };
 }
 
-function append(appender: DuckDBAppender, column: Column, value: unknown): void {
+function append(appender: DuckDBAppender, type: ColumnType, value: unknown): void {
   if (value === null || value === undefined) return appender.appendNull();
-  if (column.type === 'VARCHAR') return appender.appendVarchar(String(value));
-  if (column.type === 'SMALLINT') return appender.appendSmallInt(Number(value));
-  if (column.type === 'DOUBLE') return appender.appendDouble(Number(value));
+  if (type === 'VARCHAR') return appender.appendVarchar(String(value));
+  if (type === 'SMALLINT') return appender.appendSmallInt(Number(value));
+  if (type === 'DOUBLE') return appender.appendDouble(Number(value));
   return appender.appendBoolean(Boolean(value));
 }
 
@@ -36,14 +38,15 @@ function append(appender: DuckDBAppender, column: Column, value: unknown): void 
 export async function loadTable<T extends object>(
   con: DuckDBConnection,
   table: string,
-  columns: Column[],
+  columns: Columns,
   rows: T[],
 ): Promise<void> {
-  await con.run(`CREATE TABLE ${table} (${columns.map((c) => `${c.name} ${c.type}`).join(', ')})`);
+  const list = Object.entries(columns);
+  await con.run(`CREATE TABLE ${table} (${list.map(([name, type]) => `${name} ${type}`).join(', ')})`);
   const appender = await con.createAppender(table);
   for (const row of rows) {
     const record = row as Record<string, unknown>;
-    for (const c of columns) append(appender, c, record[c.name]);
+    for (const [name, type] of list) append(appender, type, record[name]);
     appender.endRow();
   }
   appender.closeSync();

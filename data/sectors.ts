@@ -69,12 +69,7 @@ export async function buildSectors(
   await loadTable(
     con,
     'staged_sectors',
-    [
-      { name: 'region_code', type: 'VARCHAR' },
-      { name: 'sector', type: 'VARCHAR' },
-      { name: 'year', type: 'SMALLINT' },
-      { name: 'persons', type: 'DOUBLE' },
-    ],
+    { region_code: 'VARCHAR', sector: 'VARCHAR', year: 'SMALLINT', persons: 'DOUBLE' },
     [
       ...kommuner.map((r) => ({
         region_code: to2024(r.kommune),

@@ -1,6 +1,7 @@
 /** The real pipeline run in memory once per test file: inputs, regions and the final observations. */
 import { readInputs, type Inputs } from '../../../data/inputs';
-import { computeObservations, regionsOf, stageAllSeries } from '../../../data/build';
+import { computeObservations } from '../../../data/compute';
+import { regionsOf, stageAllSeries } from '../../../data/stage';
 import { queryRows, type Database } from '../../../data/db';
 import type { Region } from '../../../src/lib/schema';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readInputs } from '../../../data/inputs';
-import { regionsOf } from '../../../data/build';
+import { regionsOf } from '../../../data/stage';
 import { REGIONS_DIR } from '../../../data/paths';
 
 const inputs = readInputs();
