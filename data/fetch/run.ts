@@ -6,17 +6,26 @@
 import { basename, dirname, join, resolve } from 'node:path';
 import type { SsbSources, SsbTableSource } from '../sources/ssb-sources';
 import { loadSsbSources } from '../sources/ssb-sources';
-import type { HttpClientInput, RetryInfo } from './http';
+import type { HttpClientInput } from './http';
 import { HttpClient } from './http';
-import { HttpStatusError, OfflineError, WaitBudgetExhausted } from './http-errors';
 import { clearCached, readCached, writeCached } from './cache';
-import { checkKnownValues, KnownValueMismatch } from './known-values';
+import { checkKnownValues } from './known-values';
 import { fetchKlass } from './klass';
 import type { FetchIndex } from './output';
-import { INDEX_FILE, readIndex, VerifyFailed, writeFolderAtomically } from './output';
+import { INDEX_FILE, readIndex, writeFolderAtomically } from './output';
 import { RateLimiter, realSleep } from './ratelimit';
-import { QueryResolutionError } from './resolve-query';
-import { fetchSsbTable, planSsbTable, TableResponseError } from './ssb';
+import { fetchSsbTable, planSsbTable } from './ssb';
+import {
+  allSkipped,
+  describeWait,
+  FetchFailed,
+  runFailed,
+  tableSkip,
+  writeFailed,
+  type SkipKind,
+} from './failures';
+
+export { FetchFailed, type SkipKind };
 import type { TableListEntry } from './table-list';
 import { describeTable, searchTables } from './table-list';
 
@@ -65,9 +74,6 @@ export interface FetchOptions {
   maxWaitMs?: number;
 }
 
-/** Why a table was left out; each class is handled alone, the other tables are fetched. */
-export type SkipKind = 'query' | 'not-found' | 'bad-request' | 'known-value' | 'response';
-
 export interface FetchSummary {
   outDir: string;
   tables: { id: string; cells: number; pages: number; updated: string | null }[];
@@ -83,51 +89,6 @@ export interface FetchSummary {
   found: TableListEntry[];
   /** `checkOnly`: what each table's fetch would send. */
   plans: { id: string; title: string; cells: number; pages: number; notes: string[] }[];
-}
-
-/** A fetch that failed; `message` is the Norwegian text for the user. Nothing was written. */
-export class FetchFailed extends Error {
-  constructor(
-    message: string,
-    readonly offline: boolean,
-    readonly original: unknown,
-  ) {
-    super(message);
-    this.name = 'FetchFailed';
-  }
-}
-
-const KEEP_SHIPPED = 'Dashboardet bruker fortsatt det leverte datasettet.';
-
-const seconds = (ms: number): string =>
-  ms >= 60_000
-    ? `${Math.floor(ms / 60_000)} min${ms % 60_000 >= 1000 ? ` ${Math.round((ms % 60_000) / 1000)} s` : ''}`
-    : `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0).replace('.', ',')} s`;
-
-/** «SSB svarer 503 …: venter 30 s på metadata for tabell 07459 (ventet 1 min av høyst 10 min)». */
-export function describeWait(r: RetryInfo): string {
-  const why =
-    r.status === 503
-      ? 'SSB svarer 503 (tabellen eller tjenesten er midlertidig utilgjengelig; SSB oppdaterer tabeller rundt kl. 05 og 11.30 og har mest trafikk rundt kl. 08)'
-      : r.status === 429
-        ? `SSB svarer 429 (for mange forespørsler; SSB teller dem over 60 s)${r.retryAfterMs !== null ? ` og ber oss vente ${seconds(r.retryAfterMs)} (Retry-After)` : ''}`
-        : r.status !== null
-          ? `SSB svarer HTTP ${r.status}`
-          : `forbindelsen til SSB feilet (${r.reason})`;
-  return `${why}: venter ${seconds(r.delayMs)} på ${r.what ?? r.url} før forsøk ${r.attempt + 1} (ventet ${seconds(r.waitedMs)} av høyst ${seconds(r.budgetMs)})`;
-}
-
-/** A 4xx answer about one table, in words: SSB's own message and what it usually means. */
-function describeRefusal(e: HttpStatusError): { kind: SkipKind; reason: string } {
-  if (e.status === 404)
-    return {
-      kind: 'not-found',
-      reason: `SSB svarte 404 «${e.ssbMessage}»: tabellen finnes ikke (feil tabellnummer i data/sources/ssb.json, eller SSB har lagt den ned)`,
-    };
-  return {
-    kind: 'bad-request',
-    reason: `SSB svarte HTTP ${e.status} «${e.ssbMessage}»: SSB avviste spørringen (ukjent kode, en variabel som må velges, eller for mange celler)`,
-  };
 }
 
 /** Replace the origin (and prepend the path) of `url` with `base`: https://data.ssb.no/api/x → http://127.0.0.1:9/api/x. */
@@ -241,11 +202,7 @@ export async function runFetch(opts: FetchOptions = {}): Promise<FetchSummary> {
       } catch (e) {
         // Everything about this one table — its query, its id, its numbers — fails this table alone; the
         // others are still worth having. What is left (offline, SSB down past the wait budget) stops the run.
-        let skip: { kind: SkipKind; reason: string } | null = null;
-        if (e instanceof QueryResolutionError) skip = { kind: 'query', reason: e.message };
-        else if (e instanceof HttpStatusError && !e.transient) skip = describeRefusal(e);
-        else if (e instanceof KnownValueMismatch) skip = { kind: 'known-value', reason: e.message };
-        else if (e instanceof TableResponseError) skip = { kind: 'response', reason: e.message };
+        const skip = tableSkip(e);
         if (!skip) throw e;
         summary.skipped.push({ id: t.id, ...skip });
         log(`  Hopper over tabell ${t.id}: ${skip.reason}`);
@@ -287,27 +244,8 @@ export async function runFetch(opts: FetchOptions = {}): Promise<FetchSummary> {
     }
   } catch (e) {
     summary.requests = client.attempts;
-    if (e instanceof OfflineError)
-      throw new FetchFailed(`${e.message}. Ingenting i ${outDir} er endret. ${KEEP_SHIPPED}`, true, e);
-    if (e instanceof WaitBudgetExhausted) {
-      const kept = useCache ? summary.tables.length + summary.cached.length : 0;
-      const resume =
-        kept > 0
-          ? ` ${kept} tabell(er) er hentet og ligger i ${cacheDir}; kjør samme kommando igjen senere, så fortsetter den derfra.`
-          : ' Kjør samme kommando igjen senere.';
-      throw new FetchFailed(
-        `SSB svarte ikke innen ventegrensen (${current}): ${e.message}. SSB er trolig midlertidig utilgjengelig (tabeller oppdateres rundt kl. 05 og 11.30).${resume} Ventegrensen kan økes med --max-wait <sekunder>. Ingenting i ${outDir} er endret. ${KEEP_SHIPPED}`,
-        false,
-        e,
-      );
-    }
-    // A QueryResolutionError never gets here: the table loop skips that table and goes on.
-    const reason = e instanceof Error ? e.message : String(e);
-    throw new FetchFailed(
-      `Henting fra SSB feilet (${current}): ${reason}. Ingenting i ${outDir} er endret. ${KEEP_SHIPPED}`,
-      false,
-      e,
-    );
+    const kept = useCache ? summary.tables.length + summary.cached.length : 0;
+    throw runFailed(e, { outDir, current, kept, cacheDir });
   }
   if (opts.checkOnly) {
     // A check never writes: the skipped tables and their reasons are the answer, not an error.
@@ -317,35 +255,14 @@ export async function runFetch(opts: FetchOptions = {}): Promise<FetchSummary> {
   }
   if (summary.tables.length === 0 && summary.skipped.length > 0) {
     summary.requests = client.attempts;
-    const reasons = summary.skipped.map((k) =>
-      summary.skipped.length === 1 ? `(tabell ${k.id}): ${k.reason}` : `tabell ${k.id}: ${k.reason}`,
-    );
-    const what =
-      summary.skipped.length === 1
-        ? reasons[0]
-        : `for alle ${summary.skipped.length} tabellene: ${reasons.join(' | ')}`;
-    throw new FetchFailed(
-      `Henting fra SSB feilet ${what}. Ingenting i ${outDir} er endret. Rett data/sources/ssb.json, eller hent de andre tabellene med --table. ${KEEP_SHIPPED}`,
-      false,
-      null,
-    );
+    throw allSkipped(summary.skipped, outDir);
   }
   index.updated_at = now().toISOString();
   files.set(INDEX_FILE, `${JSON.stringify(index, null, 2)}\n`);
   try {
     await writeFolderAtomically(outDir, files, opts.verify);
   } catch (e) {
-    if (e instanceof VerifyFailed)
-      throw new FetchFailed(
-        `${e.message} Ingenting i ${outDir} er endret. ${KEEP_SHIPPED}`,
-        false,
-        e.original,
-      );
-    throw new FetchFailed(
-      `Kunne ikke skrive ${outDir}: ${e instanceof Error ? e.message : String(e)}. ${KEEP_SHIPPED}`,
-      false,
-      e,
-    );
+    throw writeFailed(e, outDir);
   }
   summary.files = [...files.keys()].sort();
   if (useCache) await clearCached(cacheDir, [...summary.tables.map((x) => x.id), ...summary.cached]);
