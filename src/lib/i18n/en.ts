@@ -661,6 +661,8 @@ ORDER BY year`,
   },
   readErrors: {
     openQuote: 'a quotation mark («"») is opened but never closed',
+    isNumber: (raw: string, code: string, label: string, name: string) =>
+      `«${raw}»: the number ${code} is ${name}, not «${label}»`,
     wasNumber: (code: string, label: string, name: string) =>
       `«${code} ${label}»: the number ${code} was ${name}, not «${label}»`,
     split: (was: string, names: string) =>

@@ -661,6 +661,8 @@ ORDER BY year`,
   },
   readErrors: {
     openQuote: 'et anførselstegn («"») er åpnet, men aldri lukket',
+    isNumber: (raw: string, code: string, label: string, name: string) =>
+      `«${raw}»: nummeret ${code} er ${name}, ikke «${label}»`,
     wasNumber: (code: string, label: string, name: string) =>
       `«${code} ${label}»: nummeret ${code} var ${name}, ikke «${label}»`,
     split: (was: string, names: string) =>

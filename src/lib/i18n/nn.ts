@@ -658,6 +658,8 @@ ORDER BY year`,
   },
   readErrors: {
     openQuote: 'eit hermeteikn («"») er opna, men aldri lukka',
+    isNumber: (raw: string, code: string, label: string, name: string) =>
+      `«${raw}»: nummeret ${code} er ${name}, ikkje «${label}»`,
     wasNumber: (code: string, label: string, name: string) =>
       `«${code} ${label}»: nummeret ${code} var ${name}, ikkje «${label}»`,
     split: (was: string, names: string) =>

@@ -11,7 +11,8 @@
  */
 import { parquetReadObjects } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
-import { fold as foldName } from '../state/search';
+import { decode, foldCell as fold, parseValue, sniff, splitRows } from './text';
+import { matcher, matchRegion } from './match';
 import type { CodeHistoryFile } from '../schema';
 import { formatNumber, t } from '../i18n';
 
@@ -73,149 +74,6 @@ const HEADERS = {
   indicator: ['indikator', 'indicator', 'statistikkvariabel', 'variabel', 'serie'],
 } as const;
 type Column = keyof typeof HEADERS;
-
-const MISSING = new Set(['', '..', '...', '.', '-', ':']);
-
-/** Region names compare as the search box compares them («rade» is Råde), ignoring outer spaces. */
-const fold = (text: string) => foldName(text.trim());
-
-function decode(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    // Not UTF-8: Excel's Norwegian CSV is Windows-1252.
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
-/** RFC 4180 rows, quoted fields may hold the separator, quotes and line breaks; `line` is where a row starts. */
-function splitRows(
-  text: string,
-  sep: string,
-): { cells: string[]; line: number }[] | { error: string; line: number } {
-  const rows: { cells: string[]; line: number }[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else {
-        if (ch === '\n') line++;
-        cell += ch;
-      }
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === sep) {
-      cells.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      cells.push(cell);
-      rows.push({ cells, line: start });
-      cells = [];
-      cell = '';
-      line++;
-      start = line;
-    } else cell += ch;
-  }
-  if (quoted) return { error: t.readErrors.openQuote, line: start };
-  if (cell !== '' || cells.length) {
-    cells.push(cell);
-    rows.push({ cells, line: start });
-  }
-  return rows.filter((r) => r.cells.some((c) => c.trim() !== ''));
-}
-
-function sniff(headerLine: string): string {
-  const count = (s: string) => headerLine.split(s).length - 1;
-  return [';', '\t', ','].sort((a, b) => count(b) - count(a))[0]!;
-}
-
-/** «12 345,6» with a decimal comma, «12345.6», «-3»; null for a missing mark; undefined when not a number. */
-function parseValue(raw: string, decimalComma: boolean): number | null | undefined {
-  const s = raw.trim();
-  if (MISSING.has(s)) return null;
-  let t = s;
-  if (decimalComma) t = t.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  if (!/^[-−]?\d+(\.\d+)?$/.test(t)) return undefined;
-  return Number(t.replace('−', '-'));
-}
-
-interface Matcher {
-  byCode: Map<string, UserRegion>;
-  byName: Map<string, UserRegion[]>;
-  history: CodeHistory;
-  oldByName: Map<string, string[]>;
-  /** «3002 Moss → 3103 Moss» for each old number carried so far. */
-  carried: Set<string>;
-}
-
-function matcher(regions: readonly UserRegion[], history: CodeHistory = {}): Matcher {
-  const byCode = new Map(regions.map((r) => [r.code.toLowerCase(), r]));
-  const byName = new Map<string, UserRegion[]>();
-  for (const r of regions) {
-    // «Våler (Østfold)» is also found as «Våler», which then names two kommuner.
-    for (const key of new Set([fold(r.name), fold(r.name.replace(/\s*\(.*\)$/, ''))]))
-      byName.set(key, [...(byName.get(key) ?? []), r]);
-  }
-  const oldByName = new Map<string, string[]>();
-  for (const [code, old] of Object.entries(history))
-    oldByName.set(fold(old.name), [...(oldByName.get(fold(old.name)) ?? []), code]);
-  return { byCode, byName, history, oldByName, carried: new Set() };
-}
-
-/**
- * An old kommune number at 2024 borders: carried when it was all of one 2024 kommune (a renumbering),
- * refused with the reason otherwise — a part of a merged kommune or a split one cannot be carried
- * without knowing whether the values may be summed or shared out.
- */
-function fromHistory(m: Matcher, code: string, label: string | undefined): UserRegion | string | null {
-  const old = m.history[code];
-  if (!old) return null;
-  const was = `«${code} ${old.name}» (${old.years[0]}–${old.years[1]})`;
-  if (label && !fold(old.name).startsWith(fold(label).split(/\s+-\s+/)[0]!))
-    return t.readErrors.wasNumber(code, label, old.name);
-  const now = Object.keys(old.to).map((c) => m.byCode.get(c.toLowerCase()));
-  if (now.some((r) => !r)) return null;
-  const names = now.map((r) => `${r!.code} ${r!.name}`);
-  if (now.length > 1) return t.readErrors.split(was, t.listJoin(names));
-  if (!old.whole) return t.readErrors.partOf(was, names[0]!);
-  m.carried.add(`${code} ${old.name} → ${names[0]}`);
-  return now[0]!;
-}
-
-function matchRegion(m: Matcher, raw: string): UserRegion | string {
-  const s = raw.trim();
-  // «3103 Moss» and «K-3103 Moss» as SSB writes them: the code decides.
-  const labelled = /^(?:K-)?(\d{2,4})(?:\s+(.*))?$/i.exec(s);
-  const code = labelled?.[1] ?? s;
-  const hit = m.byCode.get(code.toLowerCase());
-  if (hit) {
-    // A name after the number must be that region's, or the row may belong to another one.
-    const label = labelled?.[2];
-    if (label && !fold(hit.name).startsWith(fold(label).split(/\s+-\s+/)[0]!))
-      return `«${s}»: nummeret ${hit.code} er ${hit.name}, ikke «${label}»`;
-    return hit;
-  }
-  const carried = fromHistory(m, code, labelled?.[2]);
-  if (carried) return carried;
-  const named = m.byName.get(fold(s)) ?? [];
-  if (named.length === 1) return named[0]!;
-  // «Moss» is the kommune, not the BA-region or økonomisk region of the same name (as in the search box).
-  const kommuner = named.filter((r) => r.level === 'kommune');
-  if (kommuner.length === 1) return kommuner[0]!;
-  if (named.length > 1) return t.readErrors.ambiguous(s, named.map((r) => `${r.name} ${r.code}`).join(', '));
-  const oldCodes = m.oldByName.get(fold(s)) ?? [];
-  if (oldCodes.length === 1) return fromHistory(m, oldCodes[0]!, undefined) ?? t.readErrors.noLonger(s);
-  if (oldCodes.length > 1) return t.readErrors.oldNames(s, oldCodes.join(', '));
-  return t.readErrors.unknown(s);
-}
 
 function fromTable(
   file: string,

@@ -13,6 +13,7 @@ import { LIMITS, readUserFile, type CodeHistory, type UserRegion } from '../../.
 import type { CodeHistoryFile } from '../../../src/lib/schema';
 import { openNodeDb } from '../../../src/lib/db/node';
 import { loadCatalogue } from '../../../src/lib/state/load';
+import { setLang } from '../../../src/lib/i18n';
 
 let regions: UserRegion[];
 /** The real old kommune numbers the pipeline writes (static/data/kommunekoder.json). */
@@ -236,6 +237,23 @@ describe('malformed files', () => {
     expect(!r.ok && r.errors[0]).toBe(
       'v.csv: linje 2, kolonne «kommune»: «Våler» kan være flere regioner (Våler (Innlandet) 3419, Våler (Østfold) 3114); bruk nummeret',
     );
+  });
+
+  it("a name after a number must be that region's, in the reader's language", async () => {
+    const file = utf8('kommune;år;verdi\n3103 Fredrikstad;2020;1\n');
+    const r = await readUserFile('n.csv', file, regions);
+    expect(!r.ok && r.errors[0]).toBe(
+      'n.csv: linje 2, kolonne «kommune»: «3103 Fredrikstad»: nummeret 3103 er Moss, ikke «Fredrikstad»',
+    );
+    setLang('en');
+    try {
+      const en = await readUserFile('n.csv', file, regions);
+      expect(!en.ok && en.errors[0]).toContain(
+        '«3103 Fredrikstad»: the number 3103 is Moss, not «Fredrikstad»',
+      );
+    } finally {
+      setLang('nb');
+    }
   });
 });
 
