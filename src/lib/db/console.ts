@@ -7,7 +7,7 @@
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { Float64, Int32, Table, Utf8 } from 'apache-arrow';
 import type { Schema } from 'apache-arrow';
-import { arrowTable } from './parquet-arrow';
+import { arrowTable } from './arrow-data';
 import type { UserObservation } from '../userdata/read';
 import { arrowRows } from './rows';
 import { TABLE_NAMES } from '../schema';
