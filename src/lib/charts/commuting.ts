@@ -146,6 +146,24 @@ function trendFrame(
   };
 }
 
+/** The lines (broken where a year is missing), their dots, and a tip reading `format` of the value. */
+function trendMarks(series: TrendPoint[], present: TrendPoint[], format: (y: number) => string) {
+  return [
+    Plot.lineY(series, { x: 'year', y: 'y', z: 'key', stroke: 'key', strokeWidth: 2 }),
+    Plot.dot(present, { x: 'year', y: 'y', fill: 'key', r: 3 }),
+    Plot.tip(
+      present,
+      Plot.pointer({
+        x: 'year',
+        y: 'y',
+        stroke: 'key',
+        format: { x: false, y: false, stroke: false },
+        title: (p: TrendPoint) => `${p.label}\n${p.year}: ${format(p.y!)}`,
+      }),
+    ),
+  ];
+}
+
 /** In-commuters, out-commuters and those who live and work in the area, per year. */
 export function commutingTrendChart(
   rows: readonly CommutingYearRow[],
@@ -175,21 +193,7 @@ export function commutingTrendChart(
       grid: true,
       tickFormat: (v: number) => formatNumber(v, 0),
     },
-    marks: [
-      Plot.ruleY([0]),
-      Plot.lineY(series, { x: 'year', y: 'y', z: 'key', stroke: 'key', strokeWidth: 2 }),
-      Plot.dot(present, { x: 'year', y: 'y', fill: 'key', r: 3 }),
-      Plot.tip(
-        present,
-        Plot.pointer({
-          x: 'year',
-          y: 'y',
-          stroke: 'key',
-          format: { x: false, y: false, stroke: false },
-          title: (p: TrendPoint) => `${p.label}\n${p.year}: ${formatNumber(p.y, 0)}`,
-        }),
-      ),
-    ],
+    marks: [Plot.ruleY([0]), ...trendMarks(series, present, (y) => formatNumber(y, 0))],
   };
 }
 
@@ -235,18 +239,7 @@ export function selfContainmentChart(
         fontSize: 11,
         fill: 'currentColor',
       }),
-      Plot.lineY(series, { x: 'year', y: 'y', z: 'key', stroke: 'key', strokeWidth: 2 }),
-      Plot.dot(present, { x: 'year', y: 'y', fill: 'key', r: 3 }),
-      Plot.tip(
-        present,
-        Plot.pointer({
-          x: 'year',
-          y: 'y',
-          stroke: 'key',
-          format: { x: false, y: false, stroke: false },
-          title: (p: TrendPoint) => `${p.label}\n${p.year}: ${formatNumber(p.y, 1)} %`,
-        }),
-      ),
+      ...trendMarks(series, present, (y) => `${formatNumber(y, 1)} %`),
     ],
   };
 }

@@ -152,26 +152,18 @@ export interface TargetTexts {
 export function targetTexts(view: TargetView, unit: string): TargetTexts {
   const p = view.progress;
   const progressClass = t.targetWords.progress[view.assessment.class]!;
-  if (view.target.kind === 'reported')
-    return {
-      status: t.targetWords.reportedStatus,
-      gap: null,
-      fromNow: null,
-      achieved: null,
-      trend: null,
-      progressClass,
-      ratio: null,
-    };
-  if (!p)
-    return {
-      status: t.targets.unmeasurable,
-      gap: null,
-      fromNow: null,
-      achieved: null,
-      trend: null,
-      progressClass,
-      ratio: null,
-    };
+  // A reported target, or one the data cannot measure: a status, and nothing computed to show.
+  const statusOnly = (status: string): TargetTexts => ({
+    status,
+    gap: null,
+    fromNow: null,
+    achieved: null,
+    trend: null,
+    progressClass,
+    ratio: null,
+  });
+  if (view.target.kind === 'reported') return statusOnly(t.targetWords.reportedStatus);
+  if (!p) return statusOnly(t.targets.unmeasurable);
   const gapRounded = Math.round(p.gap);
   const gap =
     gapRounded === 0
