@@ -7,7 +7,7 @@ import { render } from 'svelte/server';
 import SourceLine from '../../../src/lib/components/SourceLine.svelte';
 import { seriesCsv } from '../../../src/lib/export/csv';
 import { footnoteParts, footnoteText } from '../../../src/lib/export/footnote';
-import type { Indicator, Manifest } from '../../../src/lib/schema';
+import { manifestWith, populationIndicator } from '../../fixtures/manifest';
 import { readFixture } from '../fetch/fake-ssb-server';
 
 const real07221 = readFixture('ssb_07221_jsonstat2_data_v1api_pxwebpy.json') as {
@@ -46,44 +46,14 @@ describe('footnoteParts', () => {
   });
 });
 
-const indicator: Indicator = {
-  id: 'befolkning',
-  name_nb: 'Befolkning',
-  name_nn: 'Folketal',
-  name_en: 'Population',
-  unit: 'personer',
-  source: 'SSB, befolkningsstatistikk',
-  table_id: '07459',
-  definition: '',
-  per_capita: false,
-  breaks: [],
-  break_note: '',
-};
-const table = { file: '', rows: 0, sha256: '', bytes: 0 };
-const manifest: Manifest = {
-  version: 'x',
-  built_at: '2025-03-05T12:00:00Z',
-  tables: {
-    regions: table,
-    observations: table,
-    indicators: table,
-    sources: table,
-    commuting: table,
-    sectors: table,
-  },
-  indicators: {
-    befolkning: {
-      years: null,
-      rows: 0,
-      regions: 0,
-      origin: 'fetched',
-      retrieved_at: '2025-03-04T09:15:00.000Z',
-      sources: [
-        { publisher: 'SSB', table_id: '07459', file: 'ssb_api/07459.json', notes: [`Region: ${HTML_NOTE}`] },
-      ],
-    },
-  },
-};
+const indicator = populationIndicator;
+const manifest = manifestWith({
+  origin: 'fetched',
+  retrieved_at: '2025-03-04T09:15:00.000Z',
+  sources: [
+    { publisher: 'SSB', table_id: '07459', file: 'ssb_api/07459.json', notes: [`Region: ${HTML_NOTE}`] },
+  ],
+});
 
 describe('where the app shows footnotes', () => {
   it('SourceLine renders the link as a link, not as markup', () => {

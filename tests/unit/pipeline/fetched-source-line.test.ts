@@ -7,35 +7,11 @@ import { render } from 'svelte/server';
 import SourceLine from '../../../src/lib/components/SourceLine.svelte';
 import { seriesCsv } from '../../../src/lib/export/csv';
 import { sourceNotes } from '../../../src/lib/export/labels';
-import type { Indicator, Manifest } from '../../../src/lib/schema';
+import type { Manifest } from '../../../src/lib/schema';
+import { manifestWith, populationIndicator } from '../../fixtures/manifest';
 
-const indicator: Indicator = {
-  id: 'befolkning',
-  name_nb: 'Befolkning',
-  name_nn: 'Folketal',
-  name_en: 'Population',
-  unit: 'personer',
-  source: 'SSB, befolkningsstatistikk',
-  table_id: '07459',
-  definition: '',
-  per_capita: false,
-  breaks: [],
-  break_note: '',
-};
-const table = { file: '', rows: 0, sha256: '', bytes: 0 };
-const manifest = (entry: Partial<Manifest['indicators'][string]>): Manifest => ({
-  version: 'x',
-  built_at: '2025-03-05T12:00:00Z',
-  tables: {
-    regions: table,
-    observations: table,
-    indicators: table,
-    sources: table,
-    commuting: table,
-    sectors: table,
-  },
-  indicators: { befolkning: { years: null, rows: 0, regions: 0, sources: [], ...entry } },
-});
+const indicator = populationIndicator;
+const manifest = manifestWith;
 const text = (m: Manifest) =>
   render(SourceLine, { props: { indicator, manifest: m } })
     .body.replace(/<!--[^>]*-->/g, '')
