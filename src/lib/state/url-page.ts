@@ -7,7 +7,7 @@ import { onMount } from 'svelte';
 import { afterNavigate } from '$app/navigation';
 import { assets } from '$app/paths';
 import { cachedEngine } from '../db/cache';
-import { startEngine } from '../db/start';
+import { startEngine, type StartedEngine } from '../db/start';
 import type { Engine } from '../db/engine';
 
 export interface UrlPage {
@@ -29,24 +29,41 @@ export function followUrl(page: Pick<UrlPage, 'applyUrl'>): void {
 export function followUrlAndEngine(page: UrlPage, onError: (message: string) => void): void {
   followUrl(page);
   onMount(() => {
-    browserEngine()().then(
+    sessionQueries().then(
       (engine) => page.connect(engine),
       (e: unknown) => onError(e instanceof Error ? e.message : String(e)),
     );
   });
 }
 
+let session: Promise<StartedEngine> | null = null;
+let queries: Promise<Engine> | null = null;
+
 /**
- * The browser's engine, started on the first call (for pages whose first view needs none) and shared
- * by later calls; a failed start is tried again on the next call.
+ * The tab's engine: started by the first page that needs it and shared by every page after, so moving
+ * between pages starts DuckDB once and keeps one query cache (identical queries are answered once). A
+ * failed start is tried again on the next call.
+ */
+export function sessionEngine(): Promise<StartedEngine> {
+  return (session ??= startEngine(new URL(`${assets}/data/`, location.href)).catch((e: unknown) => {
+    session = null;
+    throw e;
+  }));
+}
+
+/** The tab's engine behind its query cache (see sessionEngine). */
+function sessionQueries(): Promise<Engine> {
+  return (queries ??= sessionEngine()
+    .then((db) => cachedEngine(db.engine))
+    .catch((e: unknown) => {
+      queries = null;
+      throw e;
+    }));
+}
+
+/**
+ * For pages whose first view needs no engine: the tab's engine, asked for only when first called.
  */
 export function browserEngine(): () => Promise<Engine> {
-  let engine: Promise<Engine> | null = null;
-  return () =>
-    (engine ??= startEngine(new URL(`${assets}/data/`, location.href))
-      .then((db) => cachedEngine(db.engine))
-      .catch((e: unknown) => {
-        engine = null;
-        throw e;
-      }));
+  return sessionQueries;
 }
