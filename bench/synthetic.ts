@@ -10,7 +10,7 @@
  *
  * CLI: `npx tsx bench/synthetic.ts 1m|10m` prints the folder.
  */
-import { DuckDBInstance } from '@duckdb/node-api';
+import { openMemoryDuckDb } from '../src/lib/db/node-duckdb';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -73,8 +73,7 @@ export async function ensureSynthetic(
   const tmp = `${dir}.tmp-${process.pid}`;
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  const instance = await DuckDBInstance.create(':memory:');
-  const con = await instance.connect();
+  const { con, close } = await openMemoryDuckDb();
   try {
     const lastYear = FIRST_YEAR + size.years - 1;
     // Table and column order exactly as in schema.ts; every text says SYNTHETIC.
@@ -160,8 +159,7 @@ export async function ensureSynthetic(
     writeFileSync(join(tmp, 'targets.json'), `${JSON.stringify({ regionpuls_targets: 1, targets: [] })}\n`);
     writeFileSync(join(tmp, 'README.txt'), `${SYNTHETIC_NOTE}\n`);
   } finally {
-    con.closeSync();
-    instance.closeSync();
+    close();
   }
   rmSync(dir, { recursive: true, force: true });
   renameSync(tmp, dir);

@@ -1,5 +1,6 @@
 /** The in-memory DuckDB the SQL steps run in: typed table loading and small query helpers. */
-import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
+import { openMemoryDuckDb } from '../src/lib/db/node-duckdb';
 
 export type ColumnType = 'VARCHAR' | 'SMALLINT' | 'DOUBLE' | 'BOOLEAN';
 /** A table's columns in order: name → type (object keys keep their insertion order). */
@@ -11,19 +12,10 @@ export interface Database {
 }
 
 export async function openDatabase(): Promise<Database> {
-  const instance = await DuckDBInstance.create(':memory:', {
-    // One thread: the Parquet bytes then depend only on the input rows (row groups are written in
-    // order), which keeps the build deterministic; the data are small enough for it to stay fast.
-    threads: '1',
-  });
-  const con = await instance.connect();
-  return {
-    con,
-    close: () => {
-      con.closeSync();
-      instance.closeSync();
-    },
-  };
+  // One thread: the Parquet bytes then depend only on the input rows (row groups are written in
+  // order), which keeps the build deterministic; the data are small enough for it to stay fast.
+  const { con, close } = await openMemoryDuckDb({ threads: '1' });
+  return { con, close };
 }
 
 function append(appender: DuckDBAppender, type: ColumnType, value: unknown): void {

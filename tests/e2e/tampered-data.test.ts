@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { openMemoryDuckDb } from '../../src/lib/db/node-duckdb';
 import { openBrowser, type Session } from './browser';
 import { serveStatic, type StaticServer } from './static-server';
 import { DAMAGED_DATA } from '../../src/lib/manifest';
@@ -21,12 +21,11 @@ let version: string;
 async function doubleValues(dir: string): Promise<void> {
   const file = join(dir, 'observations.parquet');
   const out = join(dir, 'doubled.parquet');
-  const db = await DuckDBInstance.create(':memory:');
-  const con = await db.connect();
+  const { con, close } = await openMemoryDuckDb();
   await con.run(
     `COPY (SELECT indicator, region_code, year, value * 2 AS value, status, source FROM read_parquet('${file}')) TO '${out}' (FORMAT parquet)`,
   );
-  con.closeSync();
+  close();
   cpSync(out, file);
   rmSync(out);
 }

@@ -1,18 +1,12 @@
 /**
- * DuckDB in Node (@duckdb/node-api), reading the same Parquet files the browser loads. Used by the
- * tests to prove the query builders against real DuckDB, and by a server engine later. Node's DuckDB
- * reads Parquet natively, so each table is a view over its file.
+ * An `Engine` on DuckDB in Node over the same Parquet files the browser loads: the tests prove the query
+ * builders against real DuckDB with it, and prerendering draws the default views from it.
  */
-import { DuckDBInstance } from '@duckdb/node-api';
 import type { DuckDBValue } from '@duckdb/node-api';
-import { join } from 'node:path';
-import { readFile } from 'node:fs/promises';
-import { TABLE_NAMES } from '../schema';
 import type { Manifest } from '../schema';
 import { QueryError, assertBindable } from './engine';
 import type { Engine, Query, Row } from './engine';
-import { sqlString } from '../sql/literal';
-import { parseManifest } from '../manifest';
+import { openMemoryDuckDb, parquetViews } from './node-duckdb';
 
 export interface NodeDb {
   engine: Engine;
@@ -28,17 +22,9 @@ function plain(v: unknown): unknown {
 
 /** Opens the Parquet files in `dataDir` (e.g. static/data) as tables of an in-memory DuckDB. */
 export async function openNodeDb(dataDir: string): Promise<NodeDb> {
-  const manifest = parseManifest(
-    JSON.parse(await readFile(join(dataDir, 'manifest.json'), 'utf8')),
-    join(dataDir, 'manifest.json'),
-  );
-  const instance = await DuckDBInstance.create(':memory:');
-  const conn = await instance.connect();
-  for (const name of TABLE_NAMES) {
-    // `name` is from the schema whitelist; the path is ours, quoted by the one literal function.
-    const file = sqlString(join(dataDir, manifest.tables[name].file));
-    await conn.run(`CREATE VIEW ${name} AS SELECT * FROM read_parquet(${file})`);
-  }
+  const db = await openMemoryDuckDb();
+  const conn = db.con;
+  const manifest = await parquetViews(conn, dataDir);
   const engine: Engine = {
     async query<T = Row>(query: Query): Promise<T[]> {
       assertBindable(query);
@@ -54,5 +40,5 @@ export async function openNodeDb(dataDir: string): Promise<NodeDb> {
       }
     },
   };
-  return { engine, manifest, close: () => conn.closeSync() };
+  return { engine, manifest, close: db.close };
 }

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { openMemoryDuckDb } from '../../../src/lib/db/node-duckdb';
 import { fetchAndBuild, type UpdateResult } from '../../../data/fetch/update';
 import { loadSsbSources, type SsbTableSource } from '../../../data/sources/ssb-sources';
 import type { FakeSsb } from './fake-ssb-server';
@@ -140,8 +140,7 @@ describe('11618 and 03321 fetched and built', () => {
   });
 
   it('puts the fetched figures and the 03321 flows into the Parquet files', async () => {
-    const instance = await DuckDBInstance.create(':memory:');
-    const con = await instance.connect();
+    const { con, close } = await openMemoryDuckDb();
     try {
       const q = async (sql: string) => (await con.runAndReadAll(sql)).getRowObjectsJS();
       const file = (t: string) => `'${join(work, 'static-data', `${t}.parquet`)}'`;
@@ -164,8 +163,7 @@ describe('11618 and 03321 fetched and built', () => {
         { work_code: '3401', home_code: '3401', year: 2022, persons: 5_672 },
       ]);
     } finally {
-      con.closeSync();
-      instance.closeSync();
+      close();
     }
   });
 });

@@ -8,7 +8,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { openMemoryDuckDb, type NodeDuckDb } from '../../../src/lib/db/node-duckdb';
 import { buildData } from '../../../data/build';
 import { CATALOGUE } from '../../../data/indicators';
 import { stageFetched } from '../../../data/fetched';
@@ -23,7 +24,7 @@ const root = mkdtempSync(join(tmpdir(), 'regionpuls-fetched-'));
 let fetched: Manifest;
 let snapshot: Manifest;
 let disabled: Manifest;
-let instance: DuckDBInstance;
+let db: NodeDuckDb | undefined;
 let con: DuckDBConnection;
 
 const rows = async (sql: string) =>
@@ -47,12 +48,11 @@ beforeAll(async () => {
     fetchedDir: join(root, 'no-such-folder'),
   });
   disabled = await buildData({ outputDir: join(root, 'disabled'), builtAt, fetchedDir: null });
-  instance = await DuckDBInstance.create(':memory:');
-  con = await instance.connect();
+  db = await openMemoryDuckDb();
+  con = db.con;
 }, 120_000);
 afterAll(() => {
-  con?.closeSync();
-  instance?.closeSync();
+  db?.close();
   rmSync(root, { recursive: true, force: true });
 });
 

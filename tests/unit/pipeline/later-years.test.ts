@@ -12,7 +12,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { openMemoryDuckDb } from '../../../src/lib/db/node-duckdb';
 import { buildData } from '../../../data/build';
 import { carryToLaterYears, codesOn } from '../../../data/later-years';
 import { parseKlass108Csv, type KlassKommuneRow } from '../../../data/parse/klass108-csv';
@@ -178,8 +178,7 @@ describe('a build with 2026 data and the KLASS lists', () => {
       fetchedDir: dir,
     });
     expect(manifest.indicators.befolkning?.years).toEqual([1986, 2026]);
-    const instance = await DuckDBInstance.create(':memory:');
-    const con = await instance.connect();
+    const { con, close } = await openMemoryDuckDb();
     try {
       const got = (
         await con.runAndReadAll(
@@ -193,8 +192,7 @@ describe('a build with 2026 data and the KLASS lists', () => {
         '3103 49004 reported',
       ]);
     } finally {
-      con.closeSync();
-      instance.closeSync();
+      close();
     }
   }, 120_000);
 });

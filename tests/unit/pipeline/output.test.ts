@@ -3,7 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { openMemoryDuckDb, type NodeDuckDb } from '../../../src/lib/db/node-duckdb';
 import { buildData } from '../../../data/build';
 import { CATALOGUE } from '../../../data/indicators';
 import {
@@ -17,7 +18,7 @@ import {
 const root = mkdtempSync(join(tmpdir(), 'regionpuls-data-'));
 const out = join(root, 'data');
 let manifest: Manifest;
-let instance: DuckDBInstance;
+let db: NodeDuckDb | undefined;
 let con: DuckDBConnection;
 const rows = async (sql: string) =>
   (await con.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
@@ -26,12 +27,11 @@ const sha256 = (path: string) => createHash('sha256').update(readFileSync(path))
 
 beforeAll(async () => {
   manifest = await buildData({ outputDir: out, builtAt: new Date('2024-01-01T00:00:00Z') });
-  instance = await DuckDBInstance.create(':memory:');
-  con = await instance.connect();
+  db = await openMemoryDuckDb();
+  con = db.con;
 });
 afterAll(() => {
-  con.closeSync();
-  instance.closeSync();
+  db?.close();
   rmSync(root, { recursive: true, force: true });
 });
 

@@ -5,7 +5,7 @@
  * The figures in the valid files are SYNTHETIC (made up for the test); the regions are the real catalogue.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DuckDBInstance } from '@duckdb/node-api';
+import { openMemoryDuckDb } from '../../../src/lib/db/node-duckdb';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -76,12 +76,11 @@ describe('valid files', () => {
   it('Parquet', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'regionpuls-user-'));
     try {
-      const db = await DuckDBInstance.create(':memory:');
-      const con = await db.connect();
+      const { con, close } = await openMemoryDuckDb();
       await con.run(
         `COPY (SELECT * FROM (VALUES ('3103', 2020, 1.5), ('3112', 2021, 2.5)) t(kommunenummer, year, verdi)) TO '${join(dir, 'x.parquet')}' (FORMAT parquet)`,
       );
-      con.closeSync();
+      close();
       const r = await readUserFile(
         'x.parquet',
         new Uint8Array(readFileSync(join(dir, 'x.parquet'))),
