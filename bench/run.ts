@@ -19,6 +19,7 @@
  * data only) · --scale (with --quick: run the scale part too) · --no-scale · --rebuild (ignore
  * cached builds in bench/data/sites).
  */
+import { parseArgs } from 'node:util';
 import { execSync } from 'node:child_process';
 import { buildSite } from './site';
 import type { Variant } from './site';
@@ -35,16 +36,22 @@ import { machine, percentiles, printReport, spread, writeJson } from './report';
 import type { InteractionReport, ViewReport } from './report';
 import { startSqlServer } from '../server/sql-server';
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args[i + 1]) : NaN;
-};
-const quick = args.includes('--quick');
-const runs = option('--runs') || (quick ? 2 : 5);
-const interactionCount = Math.max(50, option('--interactions') || 60);
-const scale = args.includes('--no-scale') ? false : !quick || args.includes('--scale');
-const force = args.includes('--rebuild');
+const { values: args } = parseArgs({
+  strict: true,
+  options: {
+    quick: { type: 'boolean', default: false },
+    runs: { type: 'string' },
+    interactions: { type: 'string' },
+    scale: { type: 'boolean', default: false },
+    'no-scale': { type: 'boolean', default: false },
+    rebuild: { type: 'boolean', default: false },
+  },
+});
+const quick = args.quick;
+const runs = Number(args.runs) || (quick ? 2 : 5);
+const interactionCount = Math.max(50, Number(args.interactions) || 60);
+const scale = args['no-scale'] ? false : !quick || args.scale;
+const force = args.rebuild;
 const log = (s: string) =>
   console.error(`[bench ${((performance.now() - t0) / 1000).toFixed(0).padStart(3)} s] ${s}`);
 const t0 = performance.now();

@@ -10,6 +10,7 @@
  *
  * CLI: `npx tsx bench/synthetic.ts 1m|10m` prints the folder.
  */
+import { parseArgs } from 'node:util';
 import { openMemoryDuckDb } from '../src/lib/db/node-duckdb';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -171,7 +172,8 @@ export async function ensureSynthetic(
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const size = SIZES[(process.argv[2] ?? '1m') as SyntheticSize['label']];
+  const { positionals } = parseArgs({ strict: true, allowPositionals: true, options: {} });
+  const size = SIZES[(positionals[0] ?? '1m') as SyntheticSize['label']];
   if (!size) throw new Error('usage: tsx bench/synthetic.ts 1m|10m');
   console.log(await ensureSynthetic(size));
   if (!existsSync(join(syntheticDir(size), 'manifest.json'))) process.exit(1);

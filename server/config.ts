@@ -2,6 +2,8 @@
  * Server configuration from flags, then environment variables, then defaults. Flags win so a
  * one-off run (`--data bench/data/synthetic-10m`) overrides a .env file.
  */
+import { parseArgs } from 'node:util';
+
 export interface ServerConfig {
   /** Folder with manifest.json and the Parquet files. */
   dataDir: string;
@@ -63,30 +65,37 @@ function origin(raw: string | undefined): string | null {
 }
 
 export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const flags = new Map<string, string>();
-  const switches = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (!arg.startsWith('--')) throw new Error(`unexpected argument: ${arg}\n${USAGE}`);
-    const [key, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
-    if (key === 'no-warm' || key === 'help') switches.add(key);
-    else if (inline !== undefined) flags.set(key, inline);
-    else if (i + 1 < argv.length) flags.set(key, argv[++i]!);
-    else throw new Error(`missing value for --${key}\n${USAGE}`);
+  const text = { type: 'string' } as const;
+  let parsed;
+  try {
+    // The same parser as every other command here (node:util parseArgs, strict): unknown flags are refused.
+    parsed = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        data: text,
+        port: text,
+        host: text,
+        'cors-origin': text,
+        'max-body': text,
+        cache: text,
+        'cache-bytes': text,
+        'request-timeout': text,
+        connections: text,
+        'no-warm': { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+    });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    throw new Error(`${/Unknown option/i.test(message) ? 'unknown option: ' : ''}${message}\n${USAGE}`);
   }
-  if (switches.has('help')) throw new Error(USAGE);
-  const known = new Set([
-    'data',
-    'port',
-    'host',
-    'cors-origin',
-    'max-body',
-    'cache',
-    'cache-bytes',
-    'request-timeout',
-    'connections',
-  ]);
-  for (const key of flags.keys()) if (!known.has(key)) throw new Error(`unknown option --${key}\n${USAGE}`);
+  const { values } = parsed;
+  if (values.help) throw new Error(USAGE);
+  const flags = new Map(
+    Object.entries(values).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
   const get = (flag: string, variable: string) => flags.get(flag) ?? env[variable];
   return {
     dataDir: get('data', 'REGIONPULS_DATA_DIR') || DEFAULTS.dataDir,
@@ -103,6 +112,6 @@ export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv = pr
       100,
     ),
     connections: int('connections', get('connections', 'REGIONPULS_CONNECTIONS'), DEFAULTS.connections, 1),
-    warm: !switches.has('no-warm') && env.REGIONPULS_WARM !== '0',
+    warm: !values['no-warm'] && env.REGIONPULS_WARM !== '0',
   };
 }
