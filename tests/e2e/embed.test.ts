@@ -6,7 +6,7 @@
  * themes, archived versions (hosted and not), the no-script fallback, and /embed's prerendered
  * first paint without wasm and without a layout jump.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,15 +40,17 @@ function hostPage(name: string, body: string): void {
 }
 
 async function embedFrames(p: Page, count = 1, urlHas = ''): Promise<Frame[]> {
-  // Polled for up to 60 s: on a loaded 2-core machine a lazy iframe can take long to start.
-  for (let i = 0; i < 600; i++) {
-    const frames = p
-      .frames()
-      .filter((f) => f.url().startsWith(`${base}/embed`) && f.url().includes(urlHas) && !f.isDetached());
-    if (frames.length >= count) return frames;
-    await p.waitForTimeout(100);
-  }
-  throw new Error('no embed frame appeared');
+  // Up to 60 s: on a loaded 2-core machine a lazy iframe can take long to start.
+  return vi.waitFor(
+    () => {
+      const frames = p
+        .frames()
+        .filter((f) => f.url().startsWith(`${base}/embed`) && f.url().includes(urlHas) && !f.isDetached());
+      if (frames.length < count) throw new Error(`${frames.length} of ${count} embed frames appeared`);
+      return frames;
+    },
+    { timeout: 60_000, interval: 100 },
+  );
 }
 
 async function waitForLines(frame: Frame, n: number): Promise<void> {
@@ -64,22 +66,22 @@ async function settledHeight(
   frame: Frame,
   selector = 'iframe',
 ): Promise<{ iframe: number; content: number }> {
-  let last = { iframe: 0, content: -1 };
-  for (let i = 0; i < 100; i++) {
-    const content = Math.ceil(
-      await frame.evaluate(
-        () => document.querySelector('[data-testid=embed]')!.getBoundingClientRect().height,
-      ),
-    );
-    const iframe = await page.evaluate(
-      (s) => document.querySelector(s)!.getBoundingClientRect().height,
-      selector,
-    );
-    last = { iframe, content };
-    if (iframe === content) return last;
-    await page.waitForTimeout(100);
-  }
-  return last;
+  return vi.waitFor(
+    async () => {
+      const content = Math.ceil(
+        await frame.evaluate(
+          () => document.querySelector('[data-testid=embed]')!.getBoundingClientRect().height,
+        ),
+      );
+      const iframe = await page.evaluate(
+        (s) => document.querySelector(s)!.getBoundingClientRect().height,
+        selector,
+      );
+      if (iframe !== content) throw new Error(`iframe ${iframe} px, content ${content} px`);
+      return { iframe, content };
+    },
+    { timeout: 10_000, interval: 100 },
+  );
 }
 
 beforeAll(async () => {

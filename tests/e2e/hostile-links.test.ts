@@ -1,11 +1,11 @@
 /**
  * A sample of 210 generated hostile links (the property test's generator, fixed seed) opened in Chromium:
  * 90 on `/`, 60 on `/embed`, 60 on `/targets`. Each page must show a chart or a notice within the time
- * limit and raise no page error. (The parsers see 10 500 such strings in tests/unit/app.)
+ * limit and raise no page error. (The parsers see 10 500 such strings in tests/unit/hostile-urls.test.ts and tests/unit/groups.)
  */
 import { describe, expect, inject, it } from 'vitest';
 import fc from 'fast-check';
-import { hostileQuery } from '../unit/app/hostile-queries';
+import { hostileQuery } from '../fixtures/hostile-queries';
 import { sessionPerFile } from './session';
 
 const base = inject('baseUrl');

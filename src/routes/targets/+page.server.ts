@@ -27,11 +27,6 @@ export const load: PageServerLoad = async () => {
     series,
     rowsHashes: await rowsHashes(),
     // version and table sizes: the engine-free files are found (and used) by them.
-    manifest: {
-      version: db.manifest.version,
-      built_at: db.manifest.built_at,
-      indicators: db.manifest.indicators,
-      tables: db.manifest.tables,
-    },
+    manifest: db.manifest,
   };
 };

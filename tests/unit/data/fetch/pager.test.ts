@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mergeJsonStat2Pages } from '../../../data/fetch/merge';
-import { estimateCells, planPages, resolveValueCodes } from '../../../data/fetch/pager';
-import { RateLimiter } from '../../../data/fetch/ratelimit';
-import { decodeJsonStatDataset } from '../../../data/parse/jsonstat';
-import type { PxQuery } from '../../../data/sources/ssb-sources';
+import { mergeJsonStat2Pages } from '../../../../data/fetch/merge';
+import { estimateCells, planPages, resolveValueCodes } from '../../../../data/fetch/pager';
+import { RateLimiter } from '../../../../data/fetch/ratelimit';
+import { decodeJsonStatDataset } from '../../../../data/parse/jsonstat';
+import type { PxQuery } from '../../../../data/sources/ssb-sources';
 import { readFixture, sliceDataset } from './fake-ssb-server';
 
 const raw = readFixture('ssb_05300_jsonstat2_statbank_client_fixture.json');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, MAX_REGIONS, parseView, viewToParams } from '../../../src/lib/config';
+import { DEFAULT_VIEW, MAX_REGIONS, parseView, viewToParams } from '../../src/lib/config';
 
 const known = {
   indicators: new Set(['befolkning', 'sysselsatte']),

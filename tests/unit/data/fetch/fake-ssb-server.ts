@@ -11,11 +11,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
-import { decodeJsonStatDataset } from '../../../data/parse/jsonstat';
-import { cellIndex } from '../../../data/parse/jsonstat-cells';
-import { isLiteralCode, resolveValueCodes } from '../../../data/fetch/pager';
+import { decodeJsonStatDataset } from '../../../../data/parse/jsonstat';
+import { cellIndex } from '../../../../data/parse/jsonstat-cells';
+import { isLiteralCode, resolveValueCodes } from '../../../../data/fetch/pager';
 
-export const FIXTURES = join(import.meta.dirname, '../../fixtures/fetch');
+export const FIXTURES = join(import.meta.dirname, '../../../fixtures/fetch');
 
 export function readFixture(name: string): unknown {
   return JSON.parse(readFileSync(join(FIXTURES, name), 'utf-8')) as unknown;

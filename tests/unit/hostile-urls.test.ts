@@ -6,15 +6,15 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hostileQuery, hostileValue } from './hostile-queries';
-import { MAX_REGIONS, MODES, parseView, viewToParams, type Known } from '../../../src/lib/config';
-import { THEMES, VERSION_PATTERN, namesView, parseEmbedParams } from '../../../src/lib/embed/params';
-import { decodeTargets, encodeTargets } from '../../../src/lib/targets/url';
-import { MAX_USER_TARGETS } from '../../../src/lib/targets/limits';
-import { t } from '../../../src/lib/i18n';
-import { openNodeDb } from '../../../src/lib/db/node';
-import { loadCatalogue } from '../../../src/lib/state/load';
-import type { Target } from '../../../src/lib/targets/model';
+import { hostileQuery, hostileValue } from '../fixtures/hostile-queries';
+import { MAX_REGIONS, MODES, parseView, viewToParams, type Known } from '../../src/lib/config';
+import { THEMES, VERSION_PATTERN, namesView, parseEmbedParams } from '../../src/lib/embed/params';
+import { decodeTargets, encodeTargets } from '../../src/lib/targets/url';
+import { MAX_USER_TARGETS } from '../../src/lib/targets/limits';
+import { t } from '../../src/lib/i18n';
+import { openNodeDb } from '../../src/lib/db/node';
+import { loadCatalogue } from '../../src/lib/state/load';
+import type { Target } from '../../src/lib/targets/model';
 
 let known: Known;
 let codes: string[];

@@ -8,9 +8,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openMemoryDuckDb } from '../../../src/lib/db/node-duckdb';
-import { fetchAndBuild, type UpdateResult } from '../../../data/fetch/update';
-import { loadSsbSources, type SsbTableSource } from '../../../data/sources/ssb-sources';
+import { openMemoryDuckDb } from '../../../../src/lib/db/node-duckdb';
+import { fetchAndBuild, type UpdateResult } from '../../../../data/fetch/update';
+import { loadSsbSources, type SsbTableSource } from '../../../../data/sources/ssb-sources';
 import type { FakeSsb } from './fake-ssb-server';
 import { metadataOf, recordingSleep, startFakeSsb } from './fake-ssb-server';
 

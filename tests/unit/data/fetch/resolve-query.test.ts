@@ -4,13 +4,13 @@
  * tests/fixtures/fetch/README.md) and the real 05300 document, which has no dimension extensions.
  */
 import { describe, expect, it } from 'vitest';
-import type { ResolvableEntry } from '../../../data/fetch/resolve-query';
-import { QueryResolutionError, resolveQuery } from '../../../data/fetch/resolve-query';
-import { describeCategories, findTotal } from '../../../data/fetch/totals';
-import type { JsonStatDataset } from '../../../data/parse/jsonstat';
-import { decodeJsonStatDataset } from '../../../data/parse/jsonstat';
-import type { ConfiguredSelection } from '../../../data/sources/ssb-sources';
-import { loadSsbSources } from '../../../data/sources/ssb-sources';
+import type { ResolvableEntry } from '../../../../data/fetch/resolve-query';
+import { QueryResolutionError, resolveQuery } from '../../../../data/fetch/resolve-query';
+import { describeCategories, findTotal } from '../../../../data/fetch/totals';
+import type { JsonStatDataset } from '../../../../data/parse/jsonstat';
+import { decodeJsonStatDataset } from '../../../../data/parse/jsonstat';
+import type { ConfiguredSelection } from '../../../../data/sources/ssb-sources';
+import { loadSsbSources } from '../../../../data/sources/ssb-sources';
 import { metadataOf, readFixture } from './fake-ssb-server';
 
 type Obj = Record<string, unknown>;

@@ -8,14 +8,14 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readFetchedData } from '../../../data/fetch/read-fetched';
-import type { FetchOptions } from '../../../data/fetch/run';
-import { FetchFailed, runFetch } from '../../../data/fetch/run';
-import type { TableMeta } from '../../../data/fetch/ssb';
-import { decodeJsonStatDataset } from '../../../data/parse/jsonstat';
-import type { SsbSources, SsbTableSource } from '../../../data/sources/ssb-sources';
-import { loadSsbSources } from '../../../data/sources/ssb-sources';
-import { toObservations } from '../../../data/sources/to-observations';
+import { readFetchedData } from '../../../../data/fetch/read-fetched';
+import type { FetchOptions } from '../../../../data/fetch/run';
+import { FetchFailed, runFetch } from '../../../../data/fetch/run';
+import type { TableMeta } from '../../../../data/fetch/ssb';
+import { decodeJsonStatDataset } from '../../../../data/parse/jsonstat';
+import type { SsbSources, SsbTableSource } from '../../../../data/sources/ssb-sources';
+import { loadSsbSources } from '../../../../data/sources/ssb-sources';
+import { toObservations } from '../../../../data/sources/to-observations';
 import type { FakeSsb, FakeTable } from './fake-ssb-server';
 import {
   hashFolder,

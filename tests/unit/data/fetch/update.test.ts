@@ -8,16 +8,16 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FetchFailed } from '../../../data/fetch/run';
-import { fetchAndBuild, type UpdateOptions } from '../../../data/fetch/update';
-import { loadSsbSources, type SsbTableSource } from '../../../data/sources/ssb-sources';
-import type { Manifest } from '../../../src/lib/schema';
+import { FetchFailed } from '../../../../data/fetch/run';
+import { fetchAndBuild, type UpdateOptions } from '../../../../data/fetch/update';
+import { loadSsbSources, type SsbTableSource } from '../../../../data/sources/ssb-sources';
+import type { Manifest } from '../../../../src/lib/schema';
 import type { FakeSsb } from './fake-ssb-server';
 import { hashFolder, metadataOf, recordingSleep, startFakeSsb } from './fake-ssb-server';
 
 const SYNTHETIC_07459 = join(
   import.meta.dirname,
-  '../../fixtures/fetched/ssb_api.SYNTHETIC/07459.SYNTHETIC.json',
+  '../../../fixtures/fetched/ssb_api.SYNTHETIC/07459.SYNTHETIC.json',
 );
 const shipped = loadSsbSources();
 // The SYNTHETIC numbers cannot match SSB's real national totals, which the shipped entry checks (knownValues).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hostileValue } from './hostile-queries';
+import { hostileValue } from '../../fixtures/hostile-queries';
 import { parseView, viewToParams } from '../../../src/lib/config';
 import { readableSearch } from '../../../src/lib/embed/params';
 import {

@@ -13,16 +13,16 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FetchFailed, runFetch } from '../../../data/fetch/run';
-import { fetchAndBuild, type UpdateOptions } from '../../../data/fetch/update';
-import { decodeJsonStatDataset } from '../../../data/parse/jsonstat';
-import { loadSsbSources, type SsbTableSource } from '../../../data/sources/ssb-sources';
+import { FetchFailed, runFetch } from '../../../../data/fetch/run';
+import { fetchAndBuild, type UpdateOptions } from '../../../../data/fetch/update';
+import { decodeJsonStatDataset } from '../../../../data/parse/jsonstat';
+import { loadSsbSources, type SsbTableSource } from '../../../../data/sources/ssb-sources';
 import type { FakeSsb } from './fake-ssb-server';
 import { metadataOf, readFixture, recordingSleep, startFakeSsb } from './fake-ssb-server';
 
 const SYNTHETIC_07459 = join(
   import.meta.dirname,
-  '../../fixtures/fetched/ssb_api.SYNTHETIC/07459.SYNTHETIC.json',
+  '../../../fixtures/fetched/ssb_api.SYNTHETIC/07459.SYNTHETIC.json',
 );
 const shipped = loadSsbSources();
 // The SYNTHETIC 07459 numbers cannot match SSB's real totals, which the shipped entries check (knownValues): not here.

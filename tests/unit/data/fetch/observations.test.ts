@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { decodeJsonStatDataset } from '../../../data/parse/jsonstat';
-import type { SsbTableSource } from '../../../data/sources/ssb-sources';
-import { loadSsbSources, parseSsbSources } from '../../../data/sources/ssb-sources';
-import type { SsbObservation } from '../../../data/sources/to-observations';
+import { decodeJsonStatDataset } from '../../../../data/parse/jsonstat';
+import type { SsbTableSource } from '../../../../data/sources/ssb-sources';
+import { loadSsbSources, parseSsbSources } from '../../../../data/sources/ssb-sources';
+import type { SsbObservation } from '../../../../data/sources/to-observations';
 import {
   labelValidity,
   normaliseRegionCode,
   preferByPriority,
   toObservations,
-} from '../../../data/sources/to-observations';
+} from '../../../../data/sources/to-observations';
 import { readFixture } from './fake-ssb-server';
 
 // SYNTHETIC numbers shaped like SSB 13470 — see tests/fixtures/fetch/README.md.

@@ -4,9 +4,9 @@
  * ContentsCode (mapping.indicatorBy), and 03321's commuting matrix becomes flows (mapping.home).
  */
 import { describe, expect, it } from 'vitest';
-import { decodeJsonStatDataset } from '../../../data/parse/jsonstat';
-import { loadSsbSources, type SsbTableSource } from '../../../data/sources/ssb-sources';
-import { toFlows, toObservations } from '../../../data/sources/to-observations';
+import { decodeJsonStatDataset } from '../../../../data/parse/jsonstat';
+import { loadSsbSources, type SsbTableSource } from '../../../../data/sources/ssb-sources';
+import { toFlows, toObservations } from '../../../../data/sources/to-observations';
 
 const shipped = loadSsbSources();
 const entry = (id: string): SsbTableSource => shipped.tables.find((t) => t.id === id) as SsbTableSource;

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadSsbSources, parseSsbSources, SSB_SOURCES_PATH } from '../../../data/sources/ssb-sources';
+import { loadSsbSources, parseSsbSources, SSB_SOURCES_PATH } from '../../../../data/sources/ssb-sources';
 
 type Obj = Record<string, unknown>;
 const shipped = JSON.parse(readFileSync(SSB_SOURCES_PATH, 'utf-8')) as { tables: Obj[] } & Obj;

@@ -3,14 +3,14 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFolderAtomically } from '../../../data/fetch/output';
-import { readFetchedData } from '../../../data/fetch/read-fetched';
-import type { FetchOptions } from '../../../data/fetch/run';
-import { FetchFailed, rebaseUrl, runFetch } from '../../../data/fetch/run';
-import type { TableMeta } from '../../../data/fetch/ssb';
-import { codesOn } from '../../../data/later-years';
-import { decodeJsonStatDataset } from '../../../data/parse/jsonstat';
-import type { SsbSources } from '../../../data/sources/ssb-sources';
+import { writeFolderAtomically } from '../../../../data/fetch/output';
+import { readFetchedData } from '../../../../data/fetch/read-fetched';
+import type { FetchOptions } from '../../../../data/fetch/run';
+import { FetchFailed, rebaseUrl, runFetch } from '../../../../data/fetch/run';
+import type { TableMeta } from '../../../../data/fetch/ssb';
+import { codesOn } from '../../../../data/later-years';
+import { decodeJsonStatDataset } from '../../../../data/parse/jsonstat';
+import type { SsbSources } from '../../../../data/sources/ssb-sources';
 import type { FakeSsb } from './fake-ssb-server';
 import {
   closedPort,
@@ -376,7 +376,7 @@ describe('--check --search', () => {
           '--out',
           outDir,
         ],
-        { cwd: join(import.meta.dirname, '../../..') },
+        { cwd: join(import.meta.dirname, '../../../..') },
         (_e, stdout) => resolve({ code: child.exitCode, stdout }),
       );
     });
@@ -467,7 +467,7 @@ describe('offline', () => {
       const child = execFile(
         process.execPath,
         ['--import', 'tsx', 'data/fetch/cli.ts', '--base-url', `http://127.0.0.1:${port}`, '--out', outDir],
-        { cwd: join(import.meta.dirname, '../../..') },
+        { cwd: join(import.meta.dirname, '../../../..') },
         (_e, _out, stderr) => resolve({ code: child.exitCode, stderr }),
       );
     });

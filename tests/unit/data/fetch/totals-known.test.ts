@@ -5,13 +5,13 @@
  * against a known one (data/fetch/known-values.ts), and SSB's table list can be searched by words.
  */
 import { describe, expect, it } from 'vitest';
-import { checkKnownValues, KnownValueMismatch } from '../../../data/fetch/known-values';
-import { resolveQuery } from '../../../data/fetch/resolve-query';
-import type { FetchedTable } from '../../../data/fetch/ssb';
-import { describeTable, parseTableList } from '../../../data/fetch/table-list';
-import { findTotal } from '../../../data/fetch/totals';
-import { decodeJsonStatDataset } from '../../../data/parse/jsonstat';
-import type { SsbTableSource } from '../../../data/sources/ssb-sources';
+import { checkKnownValues, KnownValueMismatch } from '../../../../data/fetch/known-values';
+import { resolveQuery } from '../../../../data/fetch/resolve-query';
+import type { FetchedTable } from '../../../../data/fetch/ssb';
+import { describeTable, parseTableList } from '../../../../data/fetch/table-list';
+import { findTotal } from '../../../../data/fetch/totals';
+import { decodeJsonStatDataset } from '../../../../data/parse/jsonstat';
+import type { SsbTableSource } from '../../../../data/sources/ssb-sources';
 import { readFixture } from './fake-ssb-server';
 
 const meta05810 = decodeJsonStatDataset(
@@ -176,7 +176,7 @@ describe('the table list', () => {
 
 describe('a table the mapping cannot read, or a value code it lacks', () => {
   it('fails that table alone, as a response or query fault', async () => {
-    const { TableResponseError } = await import('../../../data/fetch/ssb');
+    const { TableResponseError } = await import('../../../../data/fetch/ssb');
     const wrongMapping = { ...entry07459, mapping: { ...entry07459.mapping, region: 'Fylke' } };
     expect(() => checkKnownValues(fetched([5_550_203, 5_594_340]), wrongMapping)).toThrow(TableResponseError);
     expect(() => checkKnownValues(fetched([5_550_203, 5_594_340]), wrongMapping)).toThrow(

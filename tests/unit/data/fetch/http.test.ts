@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RetryInfo } from '../../../data/fetch/http';
-import { HttpClient } from '../../../data/fetch/http';
+import type { RetryInfo } from '../../../../data/fetch/http';
+import { HttpClient } from '../../../../data/fetch/http';
 import {
   ConnectionError,
   HttpStatusError,
   OfflineError,
   parseRetryAfter,
   WaitBudgetExhausted,
-} from '../../../data/fetch/http-errors';
-import { RateLimiter, realSleep } from '../../../data/fetch/ratelimit';
+} from '../../../../data/fetch/http-errors';
+import { RateLimiter, realSleep } from '../../../../data/fetch/ratelimit';
 import type { FakeSsb } from './fake-ssb-server';
 import { closedPort, recordingSleep, startFakeSsb } from './fake-ssb-server';
 
