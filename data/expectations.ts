@@ -41,56 +41,23 @@ export interface PublishedFigure {
 
 const P11 = 'PROVENANCE.md section 11 (SSB 11618, SysselArbsted)';
 const P12 = 'PROVENANCE.md section 12 (district figures, equal to SSB)';
+/** Employed persons by place of work in SSB 11618, as SSB publishes them. */
+const employed = (kommunenummer: string, year: string, value: number): PublishedFigure => ({
+  file: RAW.employment11618,
+  key: { kommunenummer, year },
+  column: 'sysselsatte_arbeidssted',
+  value,
+  source: P11,
+});
+
 export const PUBLISHED: readonly PublishedFigure[] = [
-  {
-    file: RAW.employment11618,
-    key: { kommunenummer: '0402', year: '2017' },
-    column: 'sysselsatte_arbeidssted',
-    value: 8465,
-    source: P11,
-  },
-  {
-    file: RAW.employment11618,
-    key: { kommunenummer: '3401', year: '2022' },
-    column: 'sysselsatte_arbeidssted',
-    value: 8663,
-    source: P11,
-  },
-  {
-    file: RAW.employment11618,
-    key: { kommunenummer: '3002', year: '2022' },
-    column: 'sysselsatte_arbeidssted',
-    value: 21232,
-    source: P11,
-  },
-  {
-    file: RAW.employment11618,
-    key: { kommunenummer: '0104', year: '2019' },
-    column: 'sysselsatte_arbeidssted',
-    value: 13712,
-    source: P11,
-  },
-  {
-    file: RAW.employment11618,
-    key: { kommunenummer: '0136', year: '2019' },
-    column: 'sysselsatte_arbeidssted',
-    value: 6229,
-    source: P11,
-  },
-  {
-    file: RAW.employment11618,
-    key: { kommunenummer: '3403', year: '2022' },
-    column: 'sysselsatte_arbeidssted',
-    value: 20781,
-    source: P11,
-  },
-  {
-    file: RAW.employment11618,
-    key: { kommunenummer: '0301', year: '2022' },
-    column: 'sysselsatte_arbeidssted',
-    value: 528121,
-    source: P11,
-  },
+  employed('0402', '2017', 8465),
+  employed('3401', '2022', 8663),
+  employed('3002', '2022', 21232),
+  employed('0104', '2019', 13712),
+  employed('0136', '2019', 6229),
+  employed('3403', '2022', 20781),
+  employed('0301', '2022', 528121),
   { file: RAW.distriktstall, key: { kommunenummer: '0402' }, column: 'S05-O', value: 8262, source: P12 },
   { file: RAW.distriktstall, key: { kommunenummer: '0402' }, column: 'S15-O', value: 8222, source: P12 },
   { file: RAW.distriktstall, key: { kommunenummer: '0403' }, column: 'S05-O', value: 17069, source: P12 },

@@ -42,6 +42,22 @@ const EMPLOYMENT_BREAK =
 
 const ssb = 'SSB';
 const ssbVia = (repo: string) => `SSB (via ${repo})`;
+/** Jobs and employed residents, every kommune 2017–2022: one table for both concepts. */
+const employment11618: IndicatorSource = {
+  id: '11618',
+  label: 'SSB 11618',
+  publisher: ssbVia('statisticsnorway/pendling'),
+  table_id: '11618',
+  file: RAW.employment11618,
+};
+/** SSB's district figures (2005 and 2015, on 2016 kommuner); `label` says which years a concept uses. */
+const districtFigures = (label: string): IndicatorSource => ({
+  id: 'distriktstall',
+  label,
+  publisher: ssbVia('oystess/valg_analyser'),
+  table_id: 'distriktsindeksen (SSB)',
+  file: RAW.distriktstall,
+});
 
 export const CATALOGUE: CatalogueEntry[] = [
   {
@@ -108,20 +124,8 @@ export const CATALOGUE: CatalogueEntry[] = [
     breaks: [2015],
     break_note: EMPLOYMENT_BREAK,
     sources: [
-      {
-        id: '11618',
-        label: 'SSB 11618',
-        publisher: ssbVia('statisticsnorway/pendling'),
-        table_id: '11618',
-        file: RAW.employment11618,
-      },
-      {
-        id: 'distriktstall',
-        label: 'SSB, distriktstall 2005/2015',
-        publisher: ssbVia('oystess/valg_analyser'),
-        table_id: 'distriktsindeksen (SSB)',
-        file: RAW.distriktstall,
-      },
+      employment11618,
+      districtFigures('SSB, distriktstall 2005/2015'),
       {
         id: '13472',
         label: 'SSB 13472',
@@ -162,22 +166,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     per_capita: true,
     breaks: [2015],
     break_note: EMPLOYMENT_BREAK,
-    sources: [
-      {
-        id: '11618',
-        label: 'SSB 11618',
-        publisher: ssbVia('statisticsnorway/pendling'),
-        table_id: '11618',
-        file: RAW.employment11618,
-      },
-      {
-        id: 'distriktstall',
-        label: 'SSB, distriktstall 2015',
-        publisher: ssbVia('oystess/valg_analyser'),
-        table_id: 'distriktsindeksen (SSB)',
-        file: RAW.distriktstall,
-      },
-    ],
+    sources: [employment11618, districtFigures('SSB, distriktstall 2015')],
   },
   {
     id: 'befolkning_15_74',
@@ -193,15 +182,7 @@ export const CATALOGUE: CatalogueEntry[] = [
     per_capita: false,
     breaks: [],
     break_note: '',
-    sources: [
-      {
-        id: '11618',
-        label: 'SSB 11618',
-        publisher: ssbVia('statisticsnorway/pendling'),
-        table_id: '11618',
-        file: RAW.employment11618,
-      },
-    ],
+    sources: [employment11618],
   },
   {
     id: 'sysselsatte_nr',
