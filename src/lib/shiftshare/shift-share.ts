@@ -21,26 +21,24 @@ export interface SectorEmployment {
   end: number | null;
 }
 
-export interface SectorEffects {
-  sector: string;
+/** The change split into its three effects (persons); national + mix + local = actual. */
+interface Effects {
   start: number;
   end: number;
   actual: number;
   national: number;
   mix: number;
   local: number;
+}
+
+export interface SectorEffects extends Effects {
+  sector: string;
   /** The benchmark's growth in this sector, as a fraction. */
   benchmarkGrowth: number;
 }
 
-export interface ShiftShare {
+export interface ShiftShare extends Effects {
   status: 'ok';
-  start: number;
-  end: number;
-  actual: number;
-  national: number;
-  mix: number;
-  local: number;
   /** national + mix: the change had every sector grown as in the benchmark. */
   expected: number;
   /** The benchmark's growth over all sectors, as a fraction. */
