@@ -57,8 +57,8 @@ export function matchOwnRegionQuery(sql: string): OwnRegionMatch | null {
   const rows = VALUES_ROWS.exec(sql);
   const asked = ASKED_FOR.exec(sql);
   if (!rows || !asked) return null;
-  const members = rows[1].split('(').length - 1;
-  const regions = asked[1].split('?').length - 1;
+  const members = (rows[1] ?? '').split('(').length - 1;
+  const regions = (asked[1] ?? '').split('?').length - 1;
   if (members > MAX_OWN_MEMBERS || regions > MAX_REGIONS) return null;
   for (const family of FAMILIES) {
     const query = family.build(members, regions);

@@ -103,7 +103,7 @@ describe('allowlist', () => {
     });
     expect(checkQuery(tooMany, allowed)).toMatchObject({ ok: false, error: /at most 5/ });
     // More summed rows than five own regions can hold is no known shape at all.
-    const over = [...five.slice(0, 4), { code: 'egen-5', members: [...five[4].members, '3999'] }];
+    const over = [...five.slice(0, 4), { code: 'egen-5', members: [...five[4]!.members, '3999'] }];
     const overRows = seriesQuery({
       indicator: 'befolkning',
       regions: over.map((g) => g.code),
