@@ -6,6 +6,9 @@
  * (DDL, EXPLAIN, table functions such as read_csv, a builder text with one character changed) is
  * rejected before DuckDB sees it.
  *
+ * Texts with own regions (a VALUES list of summed kommuner, one row per member) are matched by
+ * rebuilding them from their counts (./own-region-shapes.ts), not listed.
+ *
  * A new builder in src/lib/sql must be added to `builderQueries` below to be served.
  */
 import { MAX_REGIONS, MODES } from '../src/lib/config';
@@ -23,6 +26,7 @@ import { populationMembersQuery, rankingValuesQuery } from '../src/lib/sql/ranki
 import { sectorRegionsQuery, sectorValuesQuery } from '../src/lib/sql/sectors';
 import { growthRankQuery, regionCoverageQuery } from '../src/lib/sql/region';
 import { seriesQuery } from '../src/lib/sql/series';
+import { matchOwnRegionQuery } from './own-region-shapes';
 
 export interface AllowedQuery {
   /** Which builder produced the text, e.g. `seriesQuery:indexed:3`; sent as a response header. */
@@ -31,6 +35,8 @@ export interface AllowedQuery {
   placeholders: number;
   /** The type the builder binds at each placeholder: a year is a number, a code a string. */
   types: ('string' | 'number')[];
+  /** Further limits on the bound values (own regions' members); null when they hold. */
+  check?: (params: readonly Param[]) => string | null;
 }
 
 /** Longest string a parameter may be: region codes, indicator ids. Longer values are not ours. */
@@ -117,7 +123,10 @@ export function checkQuery(body: unknown, allowed: ReadonlyMap<string, AllowedQu
   const { sql, params } = body as Record<string, unknown>;
   if (typeof sql !== 'string') return { ok: false, error: '"sql" must be a string' };
   if (!Array.isArray(params)) return { ok: false, error: '"params" must be an array' };
-  const entry = allowed.get(sql);
+  const own = allowed.has(sql) ? null : matchOwnRegionQuery(sql);
+  const entry =
+    allowed.get(sql) ??
+    (own && { name: own.name, placeholders: own.types.length, types: own.types, check: own.check });
   if (!entry)
     return {
       ok: false,
@@ -143,5 +152,7 @@ export function checkQuery(body: unknown, allowed: ReadonlyMap<string, AllowedQu
       ok: false,
       error: `invalid parameter ${mistyped + 1}: ${entry.name} binds a ${entry.types[mistyped]} there`,
     };
+  const limit = entry.check?.(params as Param[]);
+  if (limit) return { ok: false, error: limit };
   return { ok: true, query: { sql, params: params as Param[] }, name: entry.name };
 }

@@ -367,6 +367,7 @@ ORDER BY year`,
     title: 'Title',
     region: 'Region (code)',
     regionPlaceholder: 'e.g. 3103, mosseregionen or 3103+3112',
+    ownRegion: (name: string) => `${name} (your own region)`,
     kind: 'Kind of target',
     kinds: {
       per_year: 'Fixed increase a year',

@@ -369,6 +369,7 @@ ORDER BY year`,
     title: 'Tittel',
     region: 'Region (kode)',
     regionPlaceholder: 'f.eks. 3103, mosseregionen eller 3103+3112',
+    ownRegion: (name: string) => `${name} (egen region)`,
     kind: 'Type mål',
     kinds: {
       per_year: 'Fast økning per år',

@@ -364,6 +364,7 @@ ORDER BY year`,
     title: 'Tittel',
     region: 'Region (kode)',
     regionPlaceholder: 't.d. 3103, mosseregionen eller 3103+3112',
+    ownRegion: (name: string) => `${name} (eigen region)`,
     kind: 'Type mål',
     kinds: {
       per_year: 'Fast auke per år',

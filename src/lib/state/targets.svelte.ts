@@ -7,6 +7,8 @@
 import { TargetError, parseOwnRegions, parseTarget, parseTargetFile, targetFile } from '../targets/model';
 import { loadGroups, rememberGroups, saveGroups } from '../groups/store';
 import type { Target } from '../targets/model';
+import type { StoredGroup } from '../groups/store';
+import { MAX_FILE_OWN_REGIONS } from '../targets/file-format';
 import { decodeTargets, encodeTargets } from '../targets/url';
 import { MAX_IMPORT_BYTES, MAX_LINK_PARAM, MAX_USER_TARGETS, limitWords } from '../targets/limits';
 
@@ -29,7 +31,12 @@ export class TargetsState {
   /** True once the link and this browser's storage have been read: an unknown id is then really unknown. */
   restored = $state(false);
 
+  /** Own regions this browser remembers: offered in the editor and written to the exported file. */
+  ownRegions = $state<StoredGroup[]>([]);
+
   readonly all = $derived([...this.shipped, ...this.user]);
+  /** The file holds targets and own regions, so either alone is worth exporting. */
+  readonly canExport = $derived(this.user.length > 0 || this.ownRegions.length > 0);
 
   /** Set when a link's targets are shown without saving, so this browser's own targets are not overwritten. */
   #detached = false;
@@ -41,6 +48,7 @@ export class TargetsState {
 
   /** Restores user targets: the link's `?t=` first, then what this browser remembered (same id: the link's). */
   async restore(search: URLSearchParams, storage: Storage | null): Promise<void> {
+    this.ownRegions = loadGroups(isKommuneCode, storage ?? undefined);
     const stored = this.#readStorage(storage);
     const param = search.get('t');
     const fromLink = param ? await decodeTargets(param) : null;
@@ -73,7 +81,12 @@ export class TargetsState {
         return `Id «${t.id}» brukes av et levert mål; velg en annen.`;
       const i = this.user.findIndex((u) => u.id === t.id);
       if (i === -1 && this.user.length >= MAX_USER_TARGETS) return limitWords.tooMany(this.user.length);
-      this.user = i === -1 ? [...this.user, t] : this.user.map((u, j) => (j === i ? t : u));
+      const user = i === -1 ? [...this.user, t] : this.user.map((u, j) => (j === i ? t : u));
+      const owns = new Set(
+        user.flatMap((u) => (u.own_region === undefined ? [] : [`${u.own_region}|${u.region}`])),
+      );
+      if (owns.size > MAX_FILE_OWN_REGIONS) return limitWords.tooManyOwnRegions(MAX_FILE_OWN_REGIONS);
+      this.user = user;
       this.#save(storage);
       return null;
     } catch (e) {
@@ -130,11 +143,10 @@ export class TargetsState {
     this.user = [...kept, ...parsed];
     this.#save(storage);
     // The file's own regions join the ones this browser remembers; the comparison page offers them.
-    if (ownRegions.length)
-      saveGroups(
-        rememberGroups(loadGroups(isKommuneCode, storage ?? undefined), ownRegions),
-        storage ?? undefined,
-      );
+    if (ownRegions.length) {
+      this.ownRegions = rememberGroups(loadGroups(isKommuneCode, storage ?? undefined), ownRegions);
+      saveGroups(this.ownRegions, storage ?? undefined);
+    }
     this.message = {
       kind: 'info',
       text: `Importerte ${parsed.length} mål${ownRegions.length === 1 ? ' og 1 egen region' : ownRegions.length ? ` og ${ownRegions.length} egne regioner` : ''} fra «${fileName}».`,

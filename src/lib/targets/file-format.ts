@@ -121,7 +121,7 @@ export function targetsJsonSchema(): Record<string, unknown> {
           title: text('title'),
           region: text('region', {
             pattern: REGION_SOURCE,
-            description: `Region code: kommune (3103), fylke (31), land (0), BA01, OR31003 or a grouping id (mosseregionen); or up to ${MAX_REGION_PARTS} codes joined by + for their sum (kongsvingerregionen+3419), for indicators counted in persons, enterprises or NOK.`,
+            description: `Region code: kommune (3103), fylke (31), land (0), BA01, OR31003 or a grouping id (mosseregionen); or up to ${MAX_REGION_PARTS} codes joined by + for their sum (kongsvingerregionen+3419), for indicators counted in persons, enterprises or NOK; or egen-N for the file's N-th own region (own_regions), summed over its kommuner only in years where every one has a value.`,
           }),
           indicator: text('indicator', { description: 'Indicator id, e.g. sysselsatte or befolkning.' }),
           base_year: year(

@@ -34,6 +34,8 @@ export const limitWords = {
     `«${file}» ble ikke importert: filen er ${(bytes / 1_000_000).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} MB, og en målfil kan være høyst 1 MB. Ingen mål ble endret.`,
   linkTooMany: (n: number) =>
     `Lenken har ${n} mål, mer enn de ${MAX_USER_TARGETS} Regionpuls kan holde, og ble ikke lest. Be om målene som fil og importer den. Målene du hadde, er uendret.`,
+  tooManyOwnRegions: (max: number) =>
+    `Mål kan settes på høyst ${max} ulike egne regioner, så alle får plass i én fil. Bruk en av dem du har mål på.`,
   linkTooLong:
     'Målene dine er for mange til å få plass i en lenke, så lenken i adresselinjen tar dem ikke med. Del dem som fil med «Lagre mine mål i en fil» – de er fortsatt lagret i denne nettleseren.',
 };

@@ -19,6 +19,8 @@ import {
   YEARS,
 } from './file-format';
 import type { TargetKind } from './file-format';
+import { ownRegionMembersProblem, resolveOwnRegion, writeOwnRegions } from './own-region';
+import type { FileOwnRegion } from './own-region';
 
 export interface Target {
   /** Stable id, a slug: "kongsvingerregionen-100-arbeidsplasser". */
@@ -52,6 +54,11 @@ export interface Target {
   illustration: boolean;
   /** How the target was read from its source (periods a document leaves open, etc.). */
   note: string;
+  /**
+   * Set on a target on an own region: its name. `region` then holds its member kommuner joined by «+»
+   * (up to 60); in a file it is written `egen-N`, the file's N-th own region (targets/own-region.ts).
+   */
+  own_region?: string;
 }
 
 export class TargetError extends Error {
@@ -102,25 +109,60 @@ function year(obj: Record<string, unknown>, key: string, where: string): number 
   return v;
 }
 
-function regionCode(o: Record<string, unknown>, where: string): string {
-  const region = text(o, 'region', where);
+function regionCode(
+  o: Record<string, unknown>,
+  where: string,
+  ownRegions: readonly FileOwnRegion[],
+): { region: string; own_region?: string } {
+  let resolved: { region: string; own_region?: string };
+  // A target made in the page names its own region's members in full: up to 60 codes, past the usual 200 characters.
+  const raw =
+    typeof o.own_region === 'string' &&
+    typeof o.region === 'string' &&
+    o.region.length < (MAX_MEMBERS + 1) * 5
+      ? o.region
+      : text(o, 'region', where);
+  try {
+    resolved = resolveOwnRegion(raw, ownRegions);
+  } catch (e) {
+    if (e instanceof TargetError) throw e;
+    throw new TargetError(`${where}: ${(e as Error).message}`);
+  }
+  if (resolved.own_region === undefined && o.own_region !== undefined) {
+    if (typeof o.own_region !== 'string' || o.own_region.length < 1 || o.own_region.length > MAX_NAME)
+      throw new TargetError(`${where}: «own_region» må være et navn på 1–${MAX_NAME} tegn`);
+    resolved = { region: resolved.region, own_region: o.own_region };
+  }
+  const { region } = resolved;
+  if (resolved.own_region !== undefined) {
+    const problem = ownRegionMembersProblem(region);
+    if (problem) throw new TargetError(`${where}: ${problem}`);
+    return resolved;
+  }
   const parts = regionParts(region);
   if (parts.length > MAX_REGION_PARTS || !parts.every((p) => CODE.test(p)))
     throw new TargetError(`${where}: ugyldig regionkode «${region}»`);
   if (new Set(parts).size !== parts.length)
     throw new TargetError(`${where}: regionkoden «${region}» nevner samme region to ganger`);
-  return region;
+  return { region };
 }
 
-/** Validates one target; `where` names it in messages ("mål 2"). */
-export function parseTarget(input: unknown, where: string): Target {
+/**
+ * Validates one target; `where` names it in messages ("mål 2"). `ownRegions` are the file's, which an
+ * `egen-N` region points into; a target made in the page brings its own region as `own_region` instead.
+ */
+export function parseTarget(
+  input: unknown,
+  where: string,
+  ownRegions: readonly FileOwnRegion[] = [],
+): Target {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
     throw new TargetError(`${where}: må være et objekt`);
   const o = input as Record<string, unknown>;
   const id = text(o, 'id', where);
   if (!SLUG.test(id))
     throw new TargetError(`${where}: «id» må være små bokstaver, tall og bindestrek, fikk «${id}»`);
-  const region = regionCode(o, where);
+  const { region, own_region } = regionCode(o, where, ownRegions);
   const indicator = text(o, 'indicator', where);
   if (!SLUG.test(indicator.replace(/_/g, '-')))
     throw new TargetError(`${where}: ugyldig indikator «${indicator}»`);
@@ -159,6 +201,7 @@ export function parseTarget(input: unknown, where: string): Target {
     source_url,
     illustration,
     note: text(o, 'note', where, true),
+    ...(own_region === undefined ? {} : { own_region }),
   };
 }
 
@@ -172,7 +215,8 @@ export function parseTargetFile(input: unknown): Target[] {
     );
   }
   if (!Array.isArray(o.targets)) throw new TargetError('Filen mangler listen «targets».');
-  const targets = o.targets.map((t, i) => parseTarget(t, `mål ${i + 1}`));
+  const ownRegions = parseOwnRegions(input);
+  const targets = o.targets.map((t, i) => parseTarget(t, `mål ${i + 1}`, ownRegions));
   const seen = new Set<string>();
   for (const t of targets) {
     if (seen.has(t.id)) throw new TargetError(`To mål har samme id «${t.id}».`);
@@ -218,17 +262,24 @@ export function parseOwnRegions(input: unknown): { name: string; members: string
   });
 }
 
+/**
+ * The file: the targets, and `own_regions` — those targets are set on (a target names its own region
+ * `egen-N`) and the ones this browser remembers. Written even with no target, so own regions alone
+ * can be shared as a file.
+ */
 export function targetFile(
   targets: readonly Target[],
-  ownRegions: readonly { name: string; members: readonly string[] }[] = [],
+  remembered: readonly { name: string; members: readonly string[] }[] = [],
 ): string {
+  const written = writeOwnRegions(
+    targets,
+    remembered.map((r) => ({ name: r.name, members: [...r.members] })),
+  );
   return JSON.stringify(
     {
       regionpuls_targets: TARGET_FILE_VERSION,
-      targets,
-      ...(ownRegions.length
-        ? { own_regions: ownRegions.map((r) => ({ name: r.name, members: [...r.members] })) }
-        : {}),
+      targets: written.targets,
+      ...(written.ownRegions.length ? { own_regions: written.ownRegions } : {}),
     },
     null,
     2,

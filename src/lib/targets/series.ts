@@ -7,6 +7,7 @@ import type { Engine } from '../db/engine';
 import { loadSeries } from '../state/load';
 import type { Point } from './arithmetic';
 import { regionParts } from './model';
+import { groupCode } from '../groups/group';
 
 /** Yearly sums over parts; a year is null unless every part has a value. */
 export function sumSeries(parts: readonly (readonly Point[])[]): Point[] {
@@ -21,8 +22,28 @@ export function sumSeries(parts: readonly (readonly Point[])[]): Point[] {
   });
 }
 
-export async function loadTargetSeries(engine: Engine, indicator: string, region: string): Promise<Point[]> {
+/**
+ * The series a target is measured on. An own region (`ownRegion`, its name; `region` its members) is
+ * summed by the series query's own-region sum, so one query serves up to 60 members on every engine.
+ */
+export async function loadTargetSeries(
+  engine: Engine,
+  indicator: string,
+  region: string,
+  ownRegion?: string,
+): Promise<Point[]> {
   const parts = regionParts(region);
+  if (ownRegion !== undefined) {
+    const group = { slot: 1, name: ownRegion, members: parts };
+    const { rows } = await loadSeries(engine, {
+      indicator,
+      regions: [groupCode(1)],
+      mode: 'absolute',
+      base: null,
+      groups: [group],
+    });
+    return rows.map((r) => ({ year: r.year, value: r.value }));
+  }
   const { rows } = await loadSeries(engine, { indicator, regions: parts, mode: 'absolute', base: null });
   const of = (code: string) =>
     rows.filter((r) => r.region_code === code).map((r) => ({ year: r.year, value: r.value }));

@@ -6,6 +6,7 @@
  */
 import { TargetError, parseTargetFile } from './model';
 import { TARGET_FILE_VERSION } from './file-format';
+import { writeOwnRegions } from './own-region';
 import type { Target } from './model';
 import { MAX_LINK_JSON_BYTES, MAX_LINK_PARAM_READ, MAX_USER_TARGETS, limitWords } from './limits';
 
@@ -64,7 +65,13 @@ async function inflate(bytes: Uint8Array, max: number): Promise<Uint8Array> {
 
 /** The `t` parameter for these targets (compressed; the caller checks it against MAX_LINK_PARAM). */
 export async function encodeTargets(targets: readonly Target[]): Promise<string> {
-  const json = JSON.stringify({ regionpuls_targets: TARGET_FILE_VERSION, targets: targets.map(compact) });
+  // A target on an own region carries it as the file does: `egen-N` into the link's own_regions.
+  const written = writeOwnRegions(targets, []);
+  const json = JSON.stringify({
+    regionpuls_targets: TARGET_FILE_VERSION,
+    targets: written.targets.map(compact),
+    ...(written.ownRegions.length ? { own_regions: written.ownRegions } : {}),
+  });
   return COMPACT_PREFIX + toBase64Url(await deflate(new TextEncoder().encode(json)));
 }
 

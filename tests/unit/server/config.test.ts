@@ -49,6 +49,70 @@ describe('allowlist', () => {
     expect(builders).toBeGreaterThanOrEqual(9);
   });
 
+  it('serves own-region series texts rebuilt from their counts, within the own-region limits', () => {
+    const allowed = allowedQueries();
+    const moss = { code: 'egen-1', members: ['3103', '3112', '3114'] };
+    const q = seriesQuery({
+      indicator: 'befolkning',
+      regions: ['egen-1', '3103'],
+      mode: 'indexed',
+      base: 2015,
+      groups: [moss],
+    });
+    expect(checkQuery(q, allowed)).toMatchObject({ ok: true, name: 'seriesQuery:own:indexed:2:3' });
+    // Five own regions of 60 kommuner each: the largest a view can hold.
+    const kommuner = Array.from({ length: 300 }, (_, i) => String(3000 + i));
+    const five = [1, 2, 3, 4, 5].map((n) => ({
+      code: `egen-${n}`,
+      members: kommuner.slice((n - 1) * 60, n * 60),
+    }));
+    const full = seriesQuery({
+      indicator: 'befolkning',
+      regions: five.map((g) => g.code),
+      mode: 'per1000',
+      groups: five,
+    });
+    expect(checkQuery(full, allowed)).toMatchObject({ ok: true, name: 'seriesQuery:own:per1000:5:300' });
+
+    // The text is still exact: one character changed, or an extra clause, is refused.
+    expect(checkQuery({ ...q, sql: q.sql.replace('sum(o.value)', 'max(o.value)') }, allowed).ok).toBe(false);
+    expect(
+      checkQuery({ ...q, sql: q.sql.replace('VALUES (?, ?, ?)', 'VALUES (?, ?, ?), (?, ?, 1)') }, allowed).ok,
+    ).toBe(false);
+    // 61 members in one own region, a sixth region, a size that lies, a member that is no kommune.
+    const big = { code: 'egen-1', members: Array.from({ length: 61 }, (_, i) => String(3000 + i)) };
+    const tooBig = seriesQuery({
+      indicator: 'befolkning',
+      regions: ['egen-1'],
+      mode: 'absolute',
+      groups: [big],
+    });
+    expect(checkQuery(tooBig, allowed)).toMatchObject({ ok: false, error: /at most 60/ });
+    const lying = { ...q, params: q.params.map((p, i) => (i === 2 ? 2 : p)) };
+    expect(checkQuery(lying, allowed)).toMatchObject({ ok: false, error: /size/ });
+    const notKommune = { ...q, params: q.params.map((p, i) => (i === 1 ? "3103' OR 1=1" : p)) };
+    expect(checkQuery(notKommune, allowed)).toMatchObject({ ok: false, error: /member/ });
+    const notAsked = { ...q, params: q.params.map((p, i) => (i === 0 ? 'egen-2' : p)) };
+    expect(checkQuery(notAsked, allowed)).toMatchObject({ ok: false, error: /not an own region asked for/ });
+    const six = [...five, { code: 'egen-6', members: ['3103'] }];
+    const tooMany = seriesQuery({
+      indicator: 'befolkning',
+      regions: six.map((g) => g.code),
+      mode: 'absolute',
+      groups: six,
+    });
+    expect(checkQuery(tooMany, allowed)).toMatchObject({ ok: false, error: /at most 5/ });
+    // More summed rows than five own regions can hold is no known shape at all.
+    const over = [...five.slice(0, 4), { code: 'egen-5', members: [...five[4]!.members, '3999'] }];
+    const overRows = seriesQuery({
+      indicator: 'befolkning',
+      regions: over.map((g) => g.code),
+      mode: 'absolute',
+      groups: over,
+    });
+    expect(checkQuery(overRows, allowed)).toMatchObject({ ok: false, error: /not allowed/ });
+  });
+
   it('does not normalise: a changed character is a different, rejected query', () => {
     const q = seriesQuery({ indicator: 'befolkning', regions: ['3103'], mode: 'absolute' });
     expect(checkQuery({ ...q, sql: q.sql.replace('ORDER BY', 'order by') }, allowedQueries()).ok).toBe(false);

@@ -126,6 +126,45 @@ describe('SQL server', () => {
     }
   });
 
+  it('sums an own region like the Node engine: Moss + Råde + Våler 2024 = 66 079 = Mosseregionen', async () => {
+    const moss = { code: 'egen-1', members: ['3103', '3112', '3114'] };
+    for (const mode of ['absolute', 'per1000', 'indexed'] as const) {
+      const query = seriesQuery({
+        indicator: mode === 'per1000' ? 'sysselsatte' : 'befolkning',
+        regions: ['egen-1', 'mosseregionen'],
+        mode,
+        base: 2015,
+        groups: [moss],
+      });
+      const res = await post(query);
+      expect(res.status, mode).toBe(200);
+      expect(res.headers.get('x-regionpuls-query')).toBe(`seriesQuery:own:${mode}:2:3`);
+      const [fromServer, fromNode] = await Promise.all([
+        remote.query<SeriesRow>(query),
+        node.engine.query<SeriesRow>(query),
+      ]);
+      expect(fromServer, mode).toEqual(fromNode);
+      const own = fromServer.filter((r) => r.region_code === 'egen-1');
+      const shipped = fromServer.filter((r) => r.region_code === 'mosseregionen');
+      // A year in which only some members have figures is a row with no value; the shipped grouping has none.
+      const summed = own.filter((r) => r.value !== null);
+      expect(
+        summed.map((r) => [r.year, r.value, r.y]),
+        mode,
+      ).toEqual(shipped.map((r) => [r.year, r.value, r.y]));
+      if (mode === 'absolute') expect(own.find((r) => r.year === 2024)?.value).toBe(52051 + 7883 + 6145);
+    }
+  });
+
+  it('refuses an own region over the limits with 400 before DuckDB sees it', async () => {
+    const big = { code: 'egen-1', members: Array.from({ length: 61 }, (_, i) => String(3000 + i)) };
+    const res = await post(
+      seriesQuery({ indicator: 'befolkning', regions: ['egen-1'], mode: 'absolute', groups: [big] }),
+    );
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: string }).error).toMatch(/too many members in egen-1: at most 60/);
+  });
+
   it.each([
     ['DROP TABLE regions'],
     ["SELECT * FROM read_csv('/etc/passwd')"],

@@ -1,0 +1,102 @@
+/**
+ * Query texts with own regions («egne regioner»). Their shape depends on how many member kommuner are
+ * summed (one `(?, ?, ?)` row each in a VALUES list) and how many regions are asked for, so they cannot
+ * all be listed at start (3 modes × 10 regions × 300 members). Instead the text is rebuilt by the
+ * builder itself from the counts read off the request and must be identical, character for character
+ * — still only the builders' exact SQL, with every value bound. The bound rows are then checked
+ * against the app's own limits: at most MAX_GROUPS own regions of MAX_MEMBERS kommuner each, each row
+ * naming an own region asked for, a 4-digit kommune and the region's true member count.
+ */
+import { MAX_REGIONS, MODES } from '../src/lib/config';
+import type { Param, Query } from '../src/lib/db/engine';
+import { MAX_GROUPS, MAX_MEMBERS } from '../src/lib/groups/group';
+import { seriesQuery } from '../src/lib/sql/series';
+
+/** Largest number of summed rows a request may bind. */
+export const MAX_OWN_MEMBERS = MAX_GROUPS * MAX_MEMBERS;
+
+/** A family of texts: the builder's query for `members` summed rows and `regions` asked-for codes. */
+interface OwnRegionFamily {
+  name: string;
+  build(members: number, regions: number): Query;
+  /** Where the VALUES rows start among the parameters, and where the asked-for codes are. */
+  layout(params: readonly Param[], regions: number): { rows: number; codes: readonly Param[] };
+}
+
+/** One own region with `members` placeholder kommuner: only the text's shape matters. */
+function placeholderGroup(members: number) {
+  return [{ code: 'r0', members: Array.from({ length: members }, (_, i) => `m${i}`) }];
+}
+
+const FAMILIES: OwnRegionFamily[] = MODES.map((mode) => ({
+  name: `seriesQuery:own:${mode}`,
+  build: (members, regions) =>
+    seriesQuery({
+      indicator: 'x',
+      regions: Array.from({ length: regions }, (_, i) => `r${i}`),
+      mode,
+      base: 2000,
+      groups: placeholderGroup(members),
+    }),
+  // seriesQuery binds the rows first and the asked-for codes last.
+  layout: (params, regions) => ({ rows: 0, codes: params.slice(params.length - regions) }),
+}));
+
+const VALUES_ROWS = /^WITH grp\(code, member, size\) AS \(VALUES ((?:\(\?, \?, \?\), )*\(\?, \?, \?\))\),\n/;
+const ASKED_FOR = /IN \(((?:\?, )*\?)\)\nORDER BY [^?]*$/;
+
+export interface OwnRegionMatch {
+  name: string;
+  types: ('string' | 'number')[];
+  /** null when the bound rows keep the limits, else why not. */
+  check(params: readonly Param[]): string | null;
+}
+
+/** The own-region query this text is, or null when no builder produces it. */
+export function matchOwnRegionQuery(sql: string): OwnRegionMatch | null {
+  const rows = VALUES_ROWS.exec(sql);
+  const asked = ASKED_FOR.exec(sql);
+  if (!rows || !asked) return null;
+  const members = (rows[1] ?? '').split('(').length - 1;
+  const regions = (asked[1] ?? '').split('?').length - 1;
+  if (members > MAX_OWN_MEMBERS || regions > MAX_REGIONS) return null;
+  for (const family of FAMILIES) {
+    const query = family.build(members, regions);
+    if (query.sql !== sql) continue;
+    return {
+      name: `${family.name}:${regions}:${members}`,
+      types: query.params.map((p) => (typeof p === 'number' ? 'number' : 'string')),
+      check: (params) => {
+        const { rows: start, codes } = family.layout(params, regions);
+        return checkRows(params.slice(start, start + 3 * members), codes);
+      },
+    };
+  }
+  return null;
+}
+
+const OWN_CODE = /^egen-[1-9]$/;
+const KOMMUNE = /^[0-9]{4}$/;
+
+/** The bound `(code, member, size)` rows describe at most MAX_GROUPS asked-for own regions, truly sized. */
+function checkRows(flat: readonly Param[], asked: readonly Param[]): string | null {
+  const members = new Map<string, Set<string>>();
+  const sizes = new Map<string, number>();
+  for (let i = 0; i < flat.length; i += 3) {
+    const [code, member, size] = [String(flat[i]), String(flat[i + 1]), Number(flat[i + 2])];
+    if (!OWN_CODE.test(code) || !asked.includes(code))
+      return `invalid own region: «${code.slice(0, 20)}» is not an own region asked for`;
+    if (!KOMMUNE.test(member)) return `invalid own region member: «${member.slice(0, 20)}»`;
+    const set = members.get(code) ?? new Set<string>();
+    set.add(member);
+    members.set(code, set);
+    if (sizes.has(code) && sizes.get(code) !== size) return `invalid own region size for ${code}`;
+    sizes.set(code, size);
+  }
+  if (members.size > MAX_GROUPS) return `too many own regions: at most ${MAX_GROUPS}`;
+  for (const [code, set] of members) {
+    if (set.size > MAX_MEMBERS) return `too many members in ${code}: at most ${MAX_MEMBERS}`;
+    if (set.size !== sizes.get(code)) return `invalid own region size for ${code}: ${set.size} members`;
+  }
+  return null;
+}
