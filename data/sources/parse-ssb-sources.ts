@@ -13,6 +13,7 @@ import type {
   TableMapping,
   Verification,
 } from './ssb-sources';
+import { CATALOGUE } from '../indicators';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -22,6 +23,21 @@ function str(o: Obj, key: string, where: string): string {
   const v = o[key];
   if (typeof v !== 'string' || v === '') throw new Error(`${where}: "${key}" must be a non-empty string`);
   return v;
+}
+
+/**
+ * An indicator in the catalogue (data/indicators.ts) takes its unit from there, so ssb.json does not
+ * repeat it; a unit written anyway must agree. A table outside the catalogue (commuting flows, a
+ * disabled candidate) states its own.
+ */
+function unitOf(v: Obj, indicator: string, where: string): string {
+  const entry = CATALOGUE.find((c) => c.id === indicator);
+  if (!entry) return str(v, 'unit', `${where} (indicator ${indicator} is not in data/indicators.ts)`);
+  if (v.unit !== undefined && v.unit !== entry.unit)
+    throw new Error(
+      `${where}: "unit" is ${JSON.stringify(v.unit)}, but indicator ${indicator} is counted in ${JSON.stringify(entry.unit)} (data/indicators.ts); leave "unit" out`,
+    );
+  return entry.unit;
 }
 
 function strArray(v: unknown, where: string): string[] {
@@ -151,6 +167,7 @@ function parseTable(v: unknown, i: number): SsbTableSource {
   const where = `ssb.json tables[${i}]`;
   if (!isObj(v) || !isObj(v.query)) throw new Error(`${where}: must be an object with a query`);
   const id = str(v, 'id', where);
+  const indicator = str(v, 'indicator', where);
   if (!/^\d{5}$/.test(id)) throw new Error(`${where}: table id ${id} is not 5 digits`);
   const rawSel = v.query.selection;
   if (!Array.isArray(rawSel) || rawSel.length === 0)
@@ -174,9 +191,9 @@ function parseTable(v: unknown, i: number): SsbTableSource {
       throw new Error(`${where}: splitAlong names ${d}, which the query does not select`);
   return {
     id,
-    indicator: str(v, 'indicator', where),
+    indicator,
     title: str(v, 'title', where),
-    unit: str(v, 'unit', where),
+    unit: unitOf(v, indicator, where),
     enabled: v.enabled === true,
     priority,
     query: { selection },

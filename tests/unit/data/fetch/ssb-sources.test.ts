@@ -18,7 +18,6 @@ const base: Obj = {
   id: '12989',
   indicator: 'nyetableringer',
   title: 't',
-  unit: 'foretak',
   enabled: true,
   priority: 1,
   query: {
@@ -43,6 +42,37 @@ const withSelection = (sel: Obj): unknown =>
       ],
     },
   });
+
+describe('parseSsbSources: the unit comes from the indicator catalogue', () => {
+  it('takes the unit of a catalogue indicator from data/indicators.ts', () => {
+    expect(parseSsbSources(withTable(base)).tables[0]?.unit).toBe('foretak');
+    expect(parseSsbSources(withTable({ ...base, unit: 'foretak' })).tables[0]?.unit).toBe('foretak');
+  });
+
+  it('refuses a unit that disagrees with the catalogue, naming both', () => {
+    expect(() => parseSsbSources(withTable({ ...base, unit: 'personer' }))).toThrow(
+      /"unit" is "personer", but indicator nyetableringer is counted in "foretak"/,
+    );
+  });
+
+  it('asks a table outside the catalogue for its own unit', () => {
+    expect(() => parseSsbSources(withTable({ ...base, indicator: 'pendling' }))).toThrow(
+      /indicator pendling is not in data\/indicators.ts\): "unit" must be a non-empty string/,
+    );
+    const flows = parseSsbSources(withTable({ ...base, indicator: 'pendling', unit: 'personer' })).tables[0];
+    expect(flows?.unit).toBe('personer');
+  });
+
+  it('ssb.json states no unit for a catalogue indicator', () => {
+    const inCatalogue = shipped.tables.filter((t) =>
+      ['befolkning', 'sysselsatte', 'bruttoprodukt', 'bruttoprodukt_11713', 'nyetableringer'].includes(
+        t.indicator as string,
+      ),
+    );
+    expect(inCatalogue.length).toBeGreaterThanOrEqual(5);
+    expect(inCatalogue.filter((t) => 'unit' in t)).toEqual([]);
+  });
+});
 
 describe('parseSsbSources: selections', () => {
   it('reads label and total selections, defaults otherVariables to eliminate and expectTitle to null', () => {
