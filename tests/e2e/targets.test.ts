@@ -115,7 +115,7 @@ describe('targets page', () => {
   });
 
   it('opens a link carrying a user target and measures it on the real series', async () => {
-    const mine: Target = {
+    const mine = makeTarget({
       id: 'skien-jobber',
       title: 'Skien: 1 % flere arbeidsplasser i året',
       region: '4003',
@@ -123,13 +123,8 @@ describe('targets page', () => {
       base_year: 2010,
       kind: 'rate',
       amount: 0.01,
-      end_year: 2030,
       set_by: 'Test',
-      source: '',
-      source_url: '',
-      illustration: false,
-      note: '',
-    };
+    });
     await page.goto(`${base}/targets?target=skien-jobber&t=${await encodeTargets([mine])}`);
     const detail = page.locator('[data-testid=target-detail][data-target="skien-jobber"]');
     await detail.waitFor({ timeout: 30_000 });
