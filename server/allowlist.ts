@@ -26,6 +26,7 @@ import { populationMembersQuery, rankingValuesQuery } from '../src/lib/sql/ranki
 import { sectorRegionsQuery, sectorValuesQuery } from '../src/lib/sql/sectors';
 import { growthRankQuery, regionCoverageQuery } from '../src/lib/sql/region';
 import { seriesQuery } from '../src/lib/sql/series';
+import { ownRegionValuesQuery } from '../src/lib/sql/own-ranking';
 import { matchOwnRegionQuery } from './own-region-shapes';
 
 export interface AllowedQuery {
@@ -78,6 +79,16 @@ export function builderQueries(): { name: string; query: Query }[] {
         { name: `populationMembersQuery:${kind}`, query: populationMembersQuery({ ...scope, size }) },
       ];
     }),
+    // Own regions in the ranking and map: one member here; any number up to 300 is matched by shape.
+    {
+      name: 'ownRegionValuesQuery',
+      query: ownRegionValuesQuery({
+        indicator: 'x',
+        fromYear: 2000,
+        toYear: 2001,
+        groups: [{ code: 'egen-1', members: ['0000'] }],
+      }),
+    },
     // Shift-share (SSB 13472 by sector): the regions covered, and one region's figures for two years.
     { name: 'sectorRegionsQuery', query: sectorRegionsQuery() },
     { name: 'sectorValuesQuery', query: sectorValuesQuery({ region: 'x', from: 2000, to: 2001 }) },

@@ -11,6 +11,7 @@ import { MAX_REGIONS, MODES } from '../src/lib/config';
 import type { Param, Query } from '../src/lib/db/engine';
 import { MAX_GROUPS, MAX_MEMBERS } from '../src/lib/groups/group';
 import { seriesQuery } from '../src/lib/sql/series';
+import { ownRegionValuesQuery } from '../src/lib/sql/own-ranking';
 
 /** Largest number of summed rows a request may bind. */
 export const MAX_OWN_MEMBERS = MAX_GROUPS * MAX_MEMBERS;
@@ -19,8 +20,8 @@ export const MAX_OWN_MEMBERS = MAX_GROUPS * MAX_MEMBERS;
 interface OwnRegionFamily {
   name: string;
   build(members: number, regions: number): Query;
-  /** Where the VALUES rows start among the parameters, and where the asked-for codes are. */
-  layout(params: readonly Param[], regions: number): { rows: number; codes: readonly Param[] };
+  /** Where the VALUES rows start among the parameters, and the asked-for codes (null: no such list). */
+  layout(params: readonly Param[], regions: number): { rows: number; codes: readonly Param[] | null };
 }
 
 /** One own region with `members` placeholder kommuner: only the text's shape matters. */
@@ -28,7 +29,7 @@ function placeholderGroup(members: number) {
   return [{ code: 'r0', members: Array.from({ length: members }, (_, i) => `m${i}`) }];
 }
 
-const FAMILIES: OwnRegionFamily[] = MODES.map((mode) => ({
+const SERIES: OwnRegionFamily[] = MODES.map((mode) => ({
   name: `seriesQuery:own:${mode}`,
   build: (members, regions) =>
     seriesQuery({
@@ -41,6 +42,16 @@ const FAMILIES: OwnRegionFamily[] = MODES.map((mode) => ({
   // seriesQuery binds the rows first and the asked-for codes last.
   layout: (params, regions) => ({ rows: 0, codes: params.slice(params.length - regions) }),
 }));
+
+/** The ranking's and map's own-region values: every own region bound is measured, so no list of codes. */
+const RANKING: OwnRegionFamily = {
+  name: 'ownRegionValuesQuery:own',
+  build: (members) =>
+    ownRegionValuesQuery({ indicator: 'x', fromYear: 2000, toYear: 2001, groups: placeholderGroup(members) }),
+  layout: () => ({ rows: 0, codes: null }),
+};
+
+const FAMILIES: OwnRegionFamily[] = [...SERIES, RANKING];
 
 const VALUES_ROWS = /^WITH grp\(code, member, size\) AS \(VALUES ((?:\(\?, \?, \?\), )*\(\?, \?, \?\))\),\n/;
 const ASKED_FOR = /IN \(((?:\?, )*\?)\)\nORDER BY [^?]*$/;
@@ -55,16 +66,22 @@ export interface OwnRegionMatch {
 /** The own-region query this text is, or null when no builder produces it. */
 export function matchOwnRegionQuery(sql: string): OwnRegionMatch | null {
   const rows = VALUES_ROWS.exec(sql);
+  if (!rows) return null;
   const asked = ASKED_FOR.exec(sql);
-  if (!rows || !asked) return null;
   const members = (rows[1] ?? '').split('(').length - 1;
-  const regions = (asked[1] ?? '').split('?').length - 1;
+  const regions = asked ? (asked[1] ?? '').split('?').length - 1 : 0;
   if (members > MAX_OWN_MEMBERS || regions > MAX_REGIONS) return null;
   for (const family of FAMILIES) {
-    const query = family.build(members, regions);
+    // A builder refuses counts it cannot make (a series of no regions): then it is not this family.
+    let query: Query;
+    try {
+      query = family.build(members, regions);
+    } catch {
+      continue;
+    }
     if (query.sql !== sql) continue;
     return {
-      name: `${family.name}:${regions}:${members}`,
+      name: asked ? `${family.name}:${regions}:${members}` : `${family.name}:${members}`,
       types: query.params.map((p) => (typeof p === 'number' ? 'number' : 'string')),
       check: (params) => {
         const { rows: start, codes } = family.layout(params, regions);
@@ -79,12 +96,12 @@ const OWN_CODE = /^egen-[1-9]$/;
 const KOMMUNE = /^[0-9]{4}$/;
 
 /** The bound `(code, member, size)` rows describe at most MAX_GROUPS asked-for own regions, truly sized. */
-function checkRows(flat: readonly Param[], asked: readonly Param[]): string | null {
+function checkRows(flat: readonly Param[], asked: readonly Param[] | null): string | null {
   const members = new Map<string, Set<string>>();
   const sizes = new Map<string, number>();
   for (let i = 0; i < flat.length; i += 3) {
     const [code, member, size] = [String(flat[i]), String(flat[i + 1]), Number(flat[i + 2])];
-    if (!OWN_CODE.test(code) || !asked.includes(code))
+    if (!OWN_CODE.test(code) || (asked !== null && !asked.includes(code)))
       return `invalid own region: «${code.slice(0, 20)}» is not an own region asked for`;
     if (!KOMMUNE.test(member)) return `invalid own region member: «${member.slice(0, 20)}»`;
     const set = members.get(code) ?? new Set<string>();

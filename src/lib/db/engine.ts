@@ -31,6 +31,14 @@ export type QueryView =
       base: number | null;
       /** Own regions among `regions`, summed from their member kommuner (sql/series.ts). */
       groups?: readonly { code: string; members: readonly string[] }[];
+    }
+  | {
+      kind: 'ownRegionValues';
+      indicator: string;
+      from: number;
+      to: number;
+      /** Own regions summed from their member kommuner (sql/own-ranking.ts). */
+      groups: readonly { code: string; members: readonly string[] }[];
     };
 
 /** SQL text built only from whitelisted identifiers, plus the values bound to its `?` placeholders. */

@@ -157,6 +157,19 @@ export function evaluate(
       }
       return rows;
     }
+    case 'ownRegionValues': {
+      const rows: Row[] = [];
+      for (const g of [...view.groups].sort(by((x) => x.code))) {
+        const years = groupSeries(index, view.indicator, g.code, g.members);
+        const population = groupSeries(index, POPULATION_INDICATOR, g.code, g.members);
+        for (const year of [...(years?.keys() ?? [])].sort(compare)) {
+          const value = years!.get(year)!.value;
+          if (year < view.from || year > view.to || value === null) continue;
+          rows.push({ code: g.code, year, value, population: population?.get(year)?.value ?? null });
+        }
+      }
+      return rows;
+    }
   }
 }
 
@@ -185,6 +198,8 @@ function needs(view: QueryView): readonly string[] | 'all' {
       return [view.indicator];
     case 'series':
       return view.mode === 'per1000' ? [view.indicator, POPULATION_INDICATOR] : [view.indicator];
+    case 'ownRegionValues':
+      return [view.indicator, POPULATION_INDICATOR];
     default:
       return 'all';
   }

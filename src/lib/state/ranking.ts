@@ -12,6 +12,12 @@ import type { Ranking } from '../ranking/rank';
 import { levelAndKind } from '../ranking/view';
 import type { RankingKnown, RankingView } from '../ranking/view';
 import type { RegionInfo } from './load';
+import { ownRegionValuesQuery } from '../sql/own-ranking';
+import type { OwnRegionValueRow } from '../sql/own-ranking';
+import { ownRegionRanks } from '../ranking/own-regions';
+import type { OwnRegionRank } from '../ranking/own-regions';
+import { groupCode } from '../groups/group';
+import type { OwnGroup } from '../groups/group';
 
 /** The regions a view ranks among, with or without figures. */
 export function regionsInScope(
@@ -73,6 +79,28 @@ export async function loadRanking(
   const [rows, scope] = await Promise.all([loadRankingRows(engine, view), loadScope(engine, view, regions)]);
   const series = groupRows(rows.map((r) => ({ ...r, name: names.get(r.code) ?? r.name })));
   return rankRegions(series, { from: view.from, to: view.to }, view.measure, scope.length);
+}
+
+/**
+ * Own regions measured for the ranking's period and measure, each with the rank it would have among
+ * the ranked regions (ranking/own-regions.ts). One query for all of them.
+ */
+export async function loadOwnRegionRanks(
+  engine: Engine,
+  view: Pick<RankingView, 'indicator' | 'from' | 'to'>,
+  groups: readonly OwnGroup[],
+  ranking: Ranking,
+): Promise<OwnRegionRank[]> {
+  if (groups.length === 0) return [];
+  const sums = groups.map((g) => ({ code: groupCode(g.slot), members: g.members }));
+  const rows = await engine.query<OwnRegionValueRow>(
+    ownRegionValuesQuery({ indicator: view.indicator, fromYear: view.from, toYear: view.to, groups: sums }),
+  );
+  return ownRegionRanks(
+    ranking,
+    rows,
+    groups.map((g) => ({ code: groupCode(g.slot), name: g.name, members: g.members })),
+  );
 }
 
 /** What the URL parser needs to know, from the catalogue and manifest. */

@@ -5,6 +5,7 @@ import { DEFAULTS, parseConfig } from '../../../server/config';
 import { engineConfig, serverUrl } from '../../../src/lib/db/start';
 import { MAX_REGIONS, MODES } from '../../../src/lib/config';
 import { seriesQuery } from '../../../src/lib/sql/series';
+import { ownRegionValuesQuery } from '../../../src/lib/sql/own-ranking';
 
 describe('server config', () => {
   it('takes flags over env over defaults', () => {
@@ -28,7 +29,7 @@ describe('server config', () => {
 describe('allowlist', () => {
   it('holds the catalogue and report queries and every mode × 1..MAX_REGIONS series shape', () => {
     const allowed = allowedQueries();
-    expect(allowed.size).toBe(16 + MODES.length * MAX_REGIONS);
+    expect(allowed.size).toBe(17 + MODES.length * MAX_REGIONS);
     const q = seriesQuery({ indicator: 'befolkning', regions: ['3103', '3112'], mode: 'per1000' });
     const checked = checkQuery(q, allowed);
     expect(checked).toMatchObject({ ok: true, name: 'seriesQuery:per1000:2' });
@@ -111,6 +112,18 @@ describe('allowlist', () => {
       groups: over,
     });
     expect(checkQuery(overRows, allowed)).toMatchObject({ ok: false, error: /not allowed/ });
+  });
+
+  it('serves the ranking’s own-region values for any number of members, within the limits', () => {
+    const allowed = allowedQueries();
+    const groups = [
+      { code: 'egen-1', members: ['3401', '3414', '3415', '3416', '3417', '3418'] },
+      { code: 'egen-2', members: ['3432', '3431'] },
+    ];
+    const q = ownRegionValuesQuery({ indicator: 'sysselsatte', fromYear: 2017, toYear: 2022, groups });
+    expect(checkQuery(q, allowed)).toMatchObject({ ok: true, name: 'ownRegionValuesQuery:own:8' });
+    const notOwn = { ...q, params: q.params.map((p, i) => (i === 0 ? '3401' : p)) };
+    expect(checkQuery(notOwn, allowed)).toMatchObject({ ok: false, error: /not an own region/ });
   });
 
   it('does not normalise: a changed character is a different, rejected query', () => {

@@ -15,6 +15,7 @@ import { populationMembersQuery, rankingValuesQuery } from '../../../src/lib/sql
 import { sectorRegionsQuery, sectorValuesQuery } from '../../../src/lib/sql/sectors';
 import { growthRankQuery, regionCoverageQuery } from '../../../src/lib/sql/region';
 import { seriesQuery } from '../../../src/lib/sql/series';
+import { ownRegionValuesQuery } from '../../../src/lib/sql/own-ranking';
 import type { SeriesRow } from '../../../src/lib/sql/series';
 import { builderQueries } from '../../../server/allowlist';
 import { commutingFlowsQuery, commutingSummaryQuery } from '../../../src/lib/sql/commuting';
@@ -71,6 +72,13 @@ function realParams(name: string, query: Query): Query {
       ? populationMembersQuery({ ...scope, size })
       : rankingValuesQuery({ ...scope, indicator: 'sysselsatte', fromYear: 2017, toYear: 2022, size });
   }
+  if (name === 'ownRegionValuesQuery')
+    return ownRegionValuesQuery({
+      indicator: 'sysselsatte',
+      fromYear: 2015,
+      toYear: 2022,
+      groups: [{ code: 'egen-1', members: ['3401'] }],
+    });
   if (name === 'sectorRegionsQuery') return sectorRegionsQuery();
   if (name === 'sectorValuesQuery') return sectorValuesQuery({ region: '4005', from: 2015, to: 2021 });
   if (name === 'commutingSummaryQuery') return commutingSummaryQuery('kongsvingerregionen');
