@@ -11,7 +11,7 @@
  * default view and the whole catalogue from static/data at build time, so a synthetic site gets
  * synthetic data in static/data and a synthetic default view (the app's DEFAULT_VIEW names real
  * regions, and the prerender fails without them). That one line is patched in the copy only.
- * Synthetic builds leave out the static report page per region (src/routes/region): at 10 000
+ * Synthetic builds leave out the static report page per region (src/routes/[[lang=lang]]/region): at 10 000
  * regions its prerender ran for over 10 minutes (each page ranks every comparable region), and at
  * 100 000 it would be 100 000 pages. They prerender /, /targets and /embed without crawling.
  * Built sites are kept in bench/data/sites/ and reused while sources and data are unchanged.
@@ -93,7 +93,7 @@ function patchDefaultView(configFile: string, view: NonNullable<Variant['default
 
 /** Drops the per-region pages and wraps the app's svelte.config.js (imported unchanged) in the copy. */
 function limitPrerender(work: string): void {
-  rmSync(join(work, 'src', 'routes', 'region'), { recursive: true, force: true });
+  rmSync(join(work, 'src', 'routes', '[[lang=lang]]', 'region'), { recursive: true, force: true });
   renameSync(join(work, 'svelte.config.js'), join(work, 'svelte.config.app.js'));
   writeFileSync(
     join(work, 'svelte.config.js'),

@@ -13,7 +13,7 @@ const base = inject('baseUrl');
 const browser = sessionPerFile();
 
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
-const navText = (page: Page) => page.getByTestId('site-nav').locator('ul').innerText();
+const navText = (page: Page) => page.getByTestId('site-nav').locator('ul').first().innerText();
 const cell = async (page: Page, code: string, year: number) =>
   (await page.locator(`[data-testid=data-table] tr[data-code="${code}"] td[data-year="${year}"]`).innerText())
     .replace(/\s/g, ' ')
@@ -78,11 +78,52 @@ describe('languages', () => {
     await page.goto(`${base}/?lang=nn`);
     await inLanguage(page, 'nn');
     await page.getByTestId('site-nav').getByRole('link', { name: 'Datadekning' }).click();
-    await page.waitForURL(/\/dekning\?lang=nn$/);
+    await page.waitForURL(/\/nn\/dekning$/);
     await inLanguage(page, 'nn');
     expect(await page.locator('h1').innerText()).toBe('Datadekning');
     expect(await page.locator('main').innerText()).toContain('Alle har tal');
     expect(await navText(page)).toContain('Samanlikn');
+  });
+
+  it('region reports and /dekning are prerendered in each language, with <html lang> set', async () => {
+    const pages: [string, string, string][] = [
+      ['/region/3403', 'nb', 'Indikatorer'],
+      ['/nn/region/3403', 'nn', 'Indikatorar'],
+      ['/en/region/3403', 'en', 'Indicators'],
+      ['/dekning', 'nb', 'Hele landet'],
+      ['/nn/dekning', 'nn', 'Heile landet'],
+      ['/en/dekning', 'en', 'The whole country'],
+    ];
+    for (const [path, lang, word] of pages) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status, path).toBe(200);
+      const html = await response.text();
+      expect(html, path).toMatch(new RegExp(`<html lang="${lang}"`));
+      expect(html, path).toContain(word);
+    }
+  });
+
+  it('a ?lang=nn link to a report lands on the nynorsk report, and its links keep nynorsk', async () => {
+    const { page } = browser();
+    await page.goto(`${base}/region/3403?lang=nn`);
+    await page.waitForURL(/\/nn\/region\/3403$/);
+    expect(await htmlLang(page)).toBe('nn');
+    expect(await page.locator('main h2').allInnerTexts()).toContain('Indikatorar');
+    expect(await page.getByTestId('commuting-link').getAttribute('href')).toMatch(
+      /pendling\?region=3403&lang=nn$/,
+    );
+    expect(
+      await page.getByTestId('lang-links').getByRole('link', { name: 'English' }).getAttribute('href'),
+    ).toMatch(/\/en\/region\/3403$/);
+  });
+
+  it('a nynorsk view links to the nynorsk reports', async () => {
+    const { page } = browser();
+    await page.goto(`${base}/?indicator=befolkning&regions=3103,3107&lang=nn`);
+    await inLanguage(page, 'nn');
+    const links = page.getByTestId('report-links').locator('a');
+    await links.first().waitFor();
+    expect(await links.first().getAttribute('href')).toMatch(/\/nn\/region\/3103$/);
   });
 
   it('an embed with lang=en has an English title, source line and link back', async () => {
@@ -103,6 +144,11 @@ describe('languages', () => {
 
 describe('languages: axe in light and dark', () => {
   const pages = ['/', '/targets', '/region/3403', '/embed?indicator=befolkning&regions=3103,3112,3114'];
+  /** Pages that run no script have their language in the path; the others take `lang=`. */
+  const inLang = (path: string, lang: string) =>
+    path.startsWith('/region/') || path === '/dekning'
+      ? `/${lang}${path}`
+      : `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
   for (const lang of ['nn', 'en'] as const)
     for (const scheme of ['light', 'dark'] as const)
       it(`${lang}, ${scheme}: no serious or critical finding on ${pages.length} pages`, async () => {
@@ -110,10 +156,9 @@ describe('languages: axe in light and dark', () => {
         await page.emulateMedia({ colorScheme: scheme });
         const found: string[] = [];
         for (const path of pages) {
-          await page.goto(`${base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+          await page.goto(`${base}${inLang(path, lang)}`);
           await page.locator('[data-testid=chart] svg').first().waitFor({ timeout: 45_000 });
-          // Region reports run no script: they stay in bokmål (see README).
-          if (!path.startsWith('/region')) await inLanguage(page, lang);
+          await inLanguage(page, lang);
           await page.waitForLoadState('networkidle');
           found.push(...describeViolations(serious(await axe(page))).map((v) => `${path}: ${v}`));
         }

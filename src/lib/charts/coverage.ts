@@ -6,8 +6,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { CoverageCell } from '../sql/catalogue';
-import { KIND_LABEL, LEVEL_LABEL, LEVEL_ORDER } from '../definitions/regions';
+import { KIND_ORDER, LEVEL_ORDER, kindLabel } from '../definitions/regions';
 import type { RegionKind, RegionLevel } from '../schema';
+import { t } from '../i18n';
 
 /** One row of the heat-map: a level, or a kind of grouping. */
 export interface CoverageRow {
@@ -30,9 +31,8 @@ export const rowKey = (level: string, kind: string) => (kind ? `${level}:${kind}
 
 /** Row label in the plural, as a council says it: «Kommuner», «BA-regioner», «Hele landet». */
 export function rowLabel(level: string, kind: string): string {
-  if (level === 'land') return 'Hele landet';
-  const entry = KIND_LABEL[kind as Exclude<RegionKind, ''>] ?? LEVEL_LABEL[level as RegionLevel];
-  const many = entry?.many ?? level;
+  if (level === 'land') return t.wholeCountry;
+  const many = kindLabel({ level, kind }, true);
   return many.charAt(0).toUpperCase() + many.slice(1);
 }
 
@@ -41,7 +41,7 @@ export function coverageRows(
   sizes: readonly { level: string; kind: string; regions: number }[],
 ): CoverageRow[] {
   const order = (s: { level: string; kind: string }) =>
-    LEVEL_ORDER.indexOf(s.level as RegionLevel) * 10 + Object.keys(KIND_LABEL).indexOf(s.kind);
+    LEVEL_ORDER.indexOf(s.level as RegionLevel) * 10 + KIND_ORDER.indexOf(s.kind as Exclude<RegionKind, ''>);
   return [...sizes]
     .sort((a, b) => order(a) - order(b))
     .map((s) => ({ key: rowKey(s.level, s.kind), label: rowLabel(s.level, s.kind), regions: s.regions }));

@@ -5,6 +5,7 @@
  * by `regionLabel`, and every series is keyed by its code.
  */
 import type { RegionKind, RegionLevel } from '../schema';
+import { t } from '../i18n';
 
 /** Hele landet. */
 export const LAND_CODE = '0';
@@ -17,19 +18,8 @@ export interface RegionNaming {
   kind: string;
 }
 
-/** Level (and kind, for groupings) as a council says it, singular and plural. */
-export const LEVEL_LABEL: Record<RegionLevel, { one: string; many: string }> = {
-  kommune: { one: 'kommune', many: 'kommuner' },
-  region: { one: 'region', many: 'regioner' },
-  fylke: { one: 'fylke', many: 'fylker' },
-  land: { one: 'land', many: 'land' },
-};
-
-export const KIND_LABEL: Record<Exclude<RegionKind, ''>, { one: string; many: string }> = {
-  ba: { one: 'BA-region', many: 'BA-regioner' },
-  okonomisk: { one: 'økonomisk region', many: 'økonomiske regioner' },
-  samarbeid: { one: 'regionsamarbeid', many: 'regionsamarbeid' },
-};
+/** Groupings in the order lists show them; their words are in the catalogues (`t.regionKinds`). */
+export const KIND_ORDER: readonly Exclude<RegionKind, ''>[] = ['ba', 'okonomisk', 'samarbeid'];
 
 /** Lists show the country first, then fylker, groupings and kommuner. */
 export const LEVEL_ORDER: readonly RegionLevel[] = ['land', 'fylke', 'region', 'kommune'];
@@ -37,9 +27,7 @@ export const LEVEL_ORDER: readonly RegionLevel[] = ['land', 'fylke', 'region', '
 /** What kind of region this is, in words: «kommune», «BA-region», «fylke». */
 export function kindLabel(r: Pick<RegionNaming, 'level' | 'kind'>, plural = false): string {
   // A user's own region (src/lib/groups) has no row in the regions table and no kind of its own there.
-  if (r.kind === 'egen') return plural ? 'egne regioner' : 'egen region';
-  const kind = KIND_LABEL[r.kind as Exclude<RegionKind, ''>];
-  const entry = kind ?? LEVEL_LABEL[r.level as RegionLevel] ?? { one: r.level, many: r.level };
+  const entry = t.regionKinds[r.kind] ?? t.regionKinds[r.level] ?? { one: r.level, many: r.level };
   return plural ? entry.many : entry.one;
 }
 
@@ -49,6 +37,8 @@ export function kindLabel(r: Pick<RegionNaming, 'level' | 'kind'>, plural = fals
  * @example regionLabel({ code: 'BA15', name: 'Kongsvinger', level: 'region', kind: 'ba' }) // 'Kongsvinger (BA-region)'
  */
 export function regionLabel(r: RegionNaming): string {
+  // The data names the country in bokmål; the catalogues have it in each language.
+  if (r.level === 'land') return t.wholeCountry;
   if (r.kind === 'ba' || r.kind === 'okonomisk') return `${r.name} (${kindLabel(r)})`;
   return r.name;
 }
@@ -70,7 +60,7 @@ export function regionLabels(regions: readonly RegionNaming[]): Map<string, stri
  * «Økonomisk region 34001», «Fylke 34», «Regionsamarbeid», «Hele landet» — never a slug or «Land 0».
  */
 export function regionKindAndNumber(r: RegionNaming): string {
-  if (r.level === 'land') return 'Hele landet';
+  if (r.level === 'land') return t.wholeCountry;
   const kind = kindLabel(r);
   const number =
     r.level === 'kommune' || r.level === 'fylke'

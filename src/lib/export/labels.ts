@@ -4,7 +4,7 @@
  */
 import type { ViewConfig } from '../config';
 import type { Indicator, Manifest } from '../schema';
-import { indicatorName, t, unitName } from '../i18n';
+import { indicatorName, indicatorSource, indicatorTable, t, unitName } from '../i18n';
 import { activeLocale } from '../i18n/format';
 
 /** The indicator's name; for a start → end chart also its two years («Befolkning: endring 2015–2024»). */
@@ -44,7 +44,7 @@ export function sourceText(
   const entry = manifest.indicators[indicator.id];
   const retrieved = entry?.origin === 'fetched' && entry.retrieved_at ? entry.retrieved_at : null;
   const when = retrieved ? t.fetchedOn(longDate(retrieved)) : t.snapshotBuilt(longDate(manifest.built_at));
-  return `${t.source}: ${indicator.source}, ${t.table_id} ${indicator.table_id}. ${when}.`;
+  return `${t.source}: ${indicatorSource(indicator)}, ${t.table_id} ${indicatorTable(indicator)}. ${when}.`;
 }
 
 /** SSB's footnotes for an indicator built from fetched tables (none for the snapshot), once each. */

@@ -7,7 +7,7 @@ import type { Indicator, Manifest } from '../schema';
 import type { SeriesResult } from '../state/load';
 import { colourFor } from '../charts/palette';
 import { chartSpan, shownSeries } from '../charts/view-chart';
-import { t } from '../i18n';
+import { indicatorBreakNote, indicatorSource, indicatorTable, t } from '../i18n';
 import { seriesCsv, type CsvDialect } from './csv';
 import { digitsForMode } from '../i18n/format';
 import { viewFileName } from './filename';
@@ -41,8 +41,8 @@ export function viewCsv(input: ViewExportInput, dialect: CsvDialect = 'plain'): 
   return seriesCsv(
     {
       title: `${chartTitle(indicator, chartSpan(input.series, view))} – ${chartSubtitle(view, indicator, input.series.base)}: ${regionList(view.regions, input.names)}`,
-      source: indicator.source,
-      tableId: indicator.table_id,
+      source: indicatorSource(indicator),
+      tableId: indicatorTable(indicator),
       builtAt: manifest.built_at.slice(0, 10),
       sourceLine: sourceText(indicator, manifest),
       notes: sourceNotes(indicator, manifest),
@@ -70,7 +70,9 @@ function breakNoteFor(indicator: Indicator, series: SeriesResult): string | null
   const within = (indicator.breaks ?? []).filter(
     (b) => years.some((y) => y < b) && years.some((y) => y >= b),
   );
-  return within.length ? t.coveragePage.breaks(t.listJoin(within.map(String)), indicator.break_note) : null;
+  return within.length
+    ? t.coveragePage.breaks(t.listJoin(within.map(String)), indicatorBreakNote(indicator))
+    : null;
 }
 
 /** Title, legend and source for the composed figure; the caller adds the drawn chart. */

@@ -282,6 +282,7 @@ ORDER BY year`,
       'Map data: Kartverket (CC BY 4.0), via robhop/fylker-og-kommuner, municipality and county borders 2024.',
   },
   peers: {
+    theFylke: 'the county',
     title: 'Comparable municipalities',
     rule: (fylke: string, cls: number, lo: string, hi: string, year: number) =>
       `Rule: municipalities in the same centrality class (${cls}) with between ${lo} and ${hi} inhabitants on 1 January ${year} (half to twice as many), those in ${fylke} first. If there are fewer than five there, the nearest in population from the rest of the country fill up to nine in all.`,
@@ -301,6 +302,8 @@ ORDER BY year`,
     centrality: (cls: number) => `Centrality class ${cls} (SSB 2018; 1 = most central, 6 = least central)`,
   },
   coveragePage: {
+    chartDescription: (indicator: string) =>
+      `Data coverage for ${indicator}: share of regions with figures per level and year.`,
     title: 'Data coverage',
     description:
       'Which years and levels (municipalities, regions, counties, the whole country) Regionpuls has figures for, per indicator.',
@@ -388,7 +391,22 @@ ORDER BY year`,
     source: 'Source (document)',
     sourceUrl: 'Link to the source',
   },
+  regionKinds: {
+    kommune: { one: 'municipality', many: 'municipalities' },
+    region: { one: 'region', many: 'regions' },
+    fylke: { one: 'county', many: 'counties' },
+    land: { one: 'country', many: 'countries' },
+    ba: { one: 'labour market region', many: 'labour market regions' },
+    okonomisk: { one: 'economic region', many: 'economic regions' },
+    samarbeid: { one: 'regional council', many: 'regional councils' },
+    egen: { one: 'own region', many: 'own regions' },
+  },
+  wholeCountry: 'The whole country',
   report: {
+    unknownRegion: (code: string) => `Unknown region code «${code}»`,
+    againstCountry: 'against the whole country',
+    againstFylkeAndCountry: 'against the county and the whole country',
+    withData: 'with figures',
     pageTitle: (name: string) => `${name} – region report – Regionpuls`,
     description: (name: string) =>
       `Regionpuls report for ${name}: population, jobs, new businesses and value creation, with targets and ranking.`,
@@ -838,6 +856,90 @@ ORDER BY year`,
     unclosedString: 'a text in single quotes never ends',
     unclosedName: 'a name in double quotes never ends',
     dollar: 'text in dollar quotes ($$ … $$) is not allowed here',
+  },
+  targetFile: {
+    linkUnpacksTooLarge: 'the link unpacks to more than 1 MB',
+    linkTooLongToRead: 'the link is too long',
+    groupKinds: {
+      per_year: 'fixed increase per year',
+      rate: 'growth rate per year',
+      end: 'increase by a target year',
+      level: 'level by a target year',
+      reported: 'reported results',
+    },
+    problemGroup: 'Targets that cannot be measured',
+    storageUnreadable: 'Targets kept in this browser could not be read and were not used.',
+    theTarget: 'the target',
+    targetNo: (n: number) => `target ${n}`,
+    ownRegionNo: (n: number) => `own region ${n}`,
+    missing: (where: string, key: string) => `${where}: the field «${key}» is missing`,
+    notText: (where: string, key: string) => `${where}: «${key}» must be text`,
+    tooLong: (where: string, key: string, max: number) =>
+      `${where}: «${key}» is longer than ${max} characters`,
+    badYear: (where: string, key: string, min: number, max: number, got: string) =>
+      `${where}: «${key}» must be a year between ${min} and ${max}, got ${got}`,
+    badRegion: (where: string, region: string) => `${where}: invalid region code «${region}»`,
+    regionTwice: (where: string, region: string) =>
+      `${where}: the region code «${region}» names the same region twice`,
+    notObject: (where: string) => `${where}: must be an object`,
+    badId: (where: string, id: string) =>
+      `${where}: «id» must be lower-case letters, digits and hyphens, got «${id}»`,
+    badIndicator: (where: string, indicator: string) => `${where}: invalid indicator «${indicator}»`,
+    badKind: (where: string, kinds: string, got: string) =>
+      `${where}: «kind» must be one of ${kinds}, got ${got}`,
+    amountNotNumber: (where: string) => `${where}: «amount» must be a number`,
+    rateShare: (where: string, amount: number) =>
+      `${where}: «amount» for a growth rate is a share (0.01 = 1%), got ${amount}`,
+    endBeforeBase: (where: string, end: number, base: number) =>
+      `${where}: «end_year» (${end}) must come after «base_year» (${base})`,
+    badUrl: (where: string) => `${where}: «source_url» must start with http:// or https://`,
+    badIllustration: (where: string) => `${where}: «illustration» must be true or false`,
+    notObjectFile: 'The file is not a JSON object.',
+    notTargetFile: (version: number) =>
+      `The file is not a Regionpuls targets file (expected «regionpuls_targets»: ${version}).`,
+    noTargets: 'The file has no «targets» list.',
+    sameId: (id: string) => `Two targets have the same id «${id}».`,
+    ownRegionsNotList: '«own_regions» must be a list.',
+    ownRegionPointer: (region: string) => `«${region}» points to an own region that is not in the file`,
+    ownRegionTooBig: (max: number) => `an own region has at most ${max} kommuner`,
+    ownRegionNotKommuner: (region: string) => `an own region consists of kommune numbers, got «${region}»`,
+    ownRegionKommuneTwice: (region: string) => `the region code «${region}» names the same kommune twice`,
+    ownRegionName: (where: string, max: number) =>
+      `${where}: «own_region» must be a name of 1–${max} characters`,
+    targetOwnRegionsFull: (max: number) =>
+      `Targets can be set on at most ${max} different own regions, so they all fit in one file. Use one you already have targets on.`,
+    tooManyOwnRegions: (max: number) => `The file has more than ${max} own regions.`,
+    ownRegionShape: (where: string) =>
+      `${where}: must have «name» (text) and «members» (a list of municipality numbers)`,
+    nameLength: (max: number) => `the name must have 1–${max} characters`,
+    tooManyMembers: (max: number) => `at most ${max} municipalities`,
+    noMembers: 'no municipalities',
+    notKommuner: (values: string) => `${values} are not municipality numbers`,
+    problem: (where: string, why: string) => `${where}: ${why}`,
+    linkBadChars: 'the link has characters that do not belong there',
+    linkUnreadable: 'it cannot be read',
+    linkNotRead: (why: string) =>
+      `The targets in the link were not read: ${why}. The targets you had are unchanged.`,
+    notJson: 'the file is not valid JSON',
+    notImported: (file: string, why: string) => `«${file}» was not imported: ${why} No target was changed.`,
+    shippedId: (id: string) => `Id «${id}» is used by a shipped target; choose another.`,
+    importShippedId: (file: string, id: string) =>
+      `«${file}» was not imported: id «${id}» is used by a shipped target. No target was changed.`,
+    linkDetached: (linked: number, stored: number, max: number) =>
+      `The link's ${linked} targets are shown but not kept in this browser: together with the ${stored} you have kept, they would be more than ${max}. Your kept targets are unchanged.`,
+    imported: (n: number, regions: number, file: string) =>
+      `Imported ${n} target${n === 1 ? '' : 's'}${regions === 1 ? ' and 1 own region' : regions ? ` and ${regions} own regions` : ''} from «${file}».`,
+    tooMany: (n: number) =>
+      `You have ${n} targets of your own, the most Regionpuls can hold. Delete a target before you add a new one.`,
+    importTooMany: (file: string, incoming: number, have: number, max: number) =>
+      `«${file}» was not imported: it has ${incoming} targets, and with the ${have} you already have that is more than ${max}, the most Regionpuls can hold. No target was changed.`,
+    fileTooLarge: (file: string, mb: string) =>
+      `«${file}» was not imported: the file is ${mb} MB, and a targets file can be at most 1 MB. No target was changed.`,
+    linkTooMany: (n: number, max: number) =>
+      `The link has ${n} targets, more than the ${max} Regionpuls can hold, and was not read. Ask for the targets as a file and import it. The targets you had are unchanged.`,
+    linkTooLong:
+      'Your targets are too many to fit in a link, so the link in the address bar leaves them out. Share them as a file with «Save my targets in a file» – they are still kept in this browser.',
+    what: (indicator: string, region: string) => `«${indicator}» in ${region}`,
   },
   targetWords: {
     and: 'and',

@@ -6,8 +6,25 @@ import { activeLang } from './lang.svelte';
 
 export type { Messages };
 export { formatNumber, formatShare, formatPercent, digitsFor, digitsForUnit } from './format';
-export { LANGS, LANG_NAMES, DEFAULT_LANG, parseLang, activeLang, setLang, withLang } from './lang.svelte';
+export {
+  LANGS,
+  LANG_NAMES,
+  DEFAULT_LANG,
+  parseLang,
+  activeLang,
+  setLang,
+  withLang,
+  langPath,
+  hasLangSegment,
+} from './lang.svelte';
 export type { Lang } from './lang.svelte';
+export {
+  indicatorSource,
+  indicatorTable,
+  indicatorDefinition,
+  indicatorBreakNote,
+  sourceName,
+} from './data-text';
 
 /** The three catalogues, one `Messages` shape: a missing or extra key is a type error here. */
 export const catalogues: Record<'nb' | 'nn' | 'en', Messages> = { nb, nn, en };

@@ -37,3 +37,27 @@ export function withLang(href: string | URL, lang: Lang = active.lang, base?: st
   url.search = url.search.replace(/%2C/gi, ',');
   return url;
 }
+
+/**
+ * Pages that run no script (region reports, `/dekning`) are prerendered once per language under
+ * `/<lang>/…` (src/params/lang.ts); every other page takes `lang=`.
+ */
+const PATH_LANG_PAGE = /^\/(?:region\/|dekning(?:$|[?#]))/;
+
+/**
+ * An app path (`/region/3403`, `/pendling?region=3401`) in `lang`: a language segment for the pages
+ * that run no script, `lang=` for the others, unchanged in bokmål.
+ * @example langPath('/region/3403', 'nn') // '/nn/region/3403'
+ */
+export function langPath(path: string, lang: Lang = active.lang): string {
+  if (lang === DEFAULT_LANG) return path;
+  if (PATH_LANG_PAGE.test(path)) return `/${lang}${path}`;
+  const hash = path.indexOf('#');
+  const [head, tail] = hash < 0 ? [path, ''] : [path.slice(0, hash), path.slice(hash)];
+  return `${head}${head.includes('?') ? '&' : '?'}lang=${lang}${tail}`;
+}
+
+/** Whether a pathname already names its language in a segment (`/en/dekning`). */
+export function hasLangSegment(pathname: string): boolean {
+  return /(?:^|\/)(?:nn|en)\/(?:region\/|dekning$)/.test(pathname);
+}

@@ -285,6 +285,7 @@ ORDER BY year`,
       'Kartgrunnlag: Kartverket (CC BY 4.0), via robhop/fylker-og-kommuner, kommune- og fylkesgrenser 2024.',
   },
   peers: {
+    theFylke: 'fylket',
     title: 'Sammenlignbare kommuner',
     rule: (fylke: string, cls: number, lo: string, hi: string, year: number) =>
       `Regel: kommuner i samme sentralitetsklasse (${cls}) med mellom ${lo} og ${hi} innbyggere 1. januar ${year} (halvparten til dobbelt så mange), først de i ${fylke}. Er det færre enn fem der, fylles det opp med de nærmeste i folketall fra resten av landet, til ni i alt.`,
@@ -304,6 +305,8 @@ ORDER BY year`,
     centrality: (cls: number) => `Sentralitetsklasse ${cls} (SSB 2018; 1 = mest sentral, 6 = minst sentral)`,
   },
   coveragePage: {
+    chartDescription: (indicator: string) =>
+      `Datadekning for ${indicator}: andel regioner med tall per nivå og år.`,
     title: 'Datadekning',
     description:
       'Hvilke år og nivåer (kommuner, regioner, fylker, hele landet) Regionpuls har tall for, per indikator.',
@@ -390,7 +393,23 @@ ORDER BY year`,
     source: 'Kilde (dokument)',
     sourceUrl: 'Lenke til kilden',
   },
+  /** Region levels and kinds as a council says them, singular and plural (definitions/regions.ts). */
+  regionKinds: {
+    kommune: { one: 'kommune', many: 'kommuner' },
+    region: { one: 'region', many: 'regioner' },
+    fylke: { one: 'fylke', many: 'fylker' },
+    land: { one: 'land', many: 'land' },
+    ba: { one: 'BA-region', many: 'BA-regioner' },
+    okonomisk: { one: 'økonomisk region', many: 'økonomiske regioner' },
+    samarbeid: { one: 'regionsamarbeid', many: 'regionsamarbeid' },
+    egen: { one: 'egen region', many: 'egne regioner' },
+  } as Record<string, { one: string; many: string }>,
+  wholeCountry: 'Hele landet',
   report: {
+    unknownRegion: (code: string) => `Ukjent regionkode «${code}»`,
+    againstCountry: 'mot hele landet',
+    againstFylkeAndCountry: 'mot fylket og hele landet',
+    withData: 'med tall',
     pageTitle: (name: string) => `${name} – regionrapport – Regionpuls`,
     description: (name: string) =>
       `Regionpuls-rapport for ${name}: befolkning, arbeidsplasser, nyetableringer og verdiskaping, med mål og rangering.`,
@@ -840,6 +859,88 @@ ORDER BY year`,
     unclosedString: 'en tekst i enkle anførselstegn slutter aldri',
     unclosedName: 'et navn i doble anførselstegn slutter aldri',
     dollar: 'tekst i dollartegn ($$ … $$) er ikke tillatt her',
+  },
+  /** Messages about a targets file, a link with targets, or the list of one's own targets (src/lib/targets). */
+  targetFile: {
+    linkUnpacksTooLarge: 'lenken pakker ut til mer enn 1 MB',
+    linkTooLongToRead: 'lenken er for lang',
+    groupKinds: {
+      per_year: 'fast økning per år',
+      rate: 'vekstrate per år',
+      end: 'økning innen et målår',
+      level: 'nivå innen et målår',
+      reported: 'rapporterte resultater',
+    } as Record<string, string>,
+    problemGroup: 'Mål som ikke kan måles',
+    storageUnreadable: 'Lagrede mål i denne nettleseren kunne ikke leses og ble ikke brukt.',
+    theTarget: 'målet',
+    targetNo: (n: number) => `mål ${n}`,
+    ownRegionNo: (n: number) => `egen region ${n}`,
+    missing: (where: string, key: string) => `${where}: mangler feltet «${key}»`,
+    notText: (where: string, key: string) => `${where}: «${key}» må være tekst`,
+    tooLong: (where: string, key: string, max: number) => `${where}: «${key}» er lengre enn ${max} tegn`,
+    badYear: (where: string, key: string, min: number, max: number, got: string) =>
+      `${where}: «${key}» må være et årstall mellom ${min} og ${max}, fikk ${got}`,
+    badRegion: (where: string, region: string) => `${where}: ugyldig regionkode «${region}»`,
+    regionTwice: (where: string, region: string) =>
+      `${where}: regionkoden «${region}» nevner samme region to ganger`,
+    notObject: (where: string) => `${where}: må være et objekt`,
+    badId: (where: string, id: string) =>
+      `${where}: «id» må være små bokstaver, tall og bindestrek, fikk «${id}»`,
+    badIndicator: (where: string, indicator: string) => `${where}: ugyldig indikator «${indicator}»`,
+    badKind: (where: string, kinds: string, got: string) =>
+      `${where}: «kind» må være en av ${kinds}, fikk ${got}`,
+    amountNotNumber: (where: string) => `${where}: «amount» må være et tall`,
+    rateShare: (where: string, amount: number) =>
+      `${where}: «amount» for en vekstrate er en andel (0.01 = 1 %), fikk ${amount}`,
+    endBeforeBase: (where: string, end: number, base: number) =>
+      `${where}: «end_year» (${end}) må komme etter «base_year» (${base})`,
+    badUrl: (where: string) => `${where}: «source_url» må begynne med http:// eller https://`,
+    badIllustration: (where: string) => `${where}: «illustration» må være true eller false`,
+    notObjectFile: 'Filen er ikke et JSON-objekt.',
+    notTargetFile: (version: number) =>
+      `Filen er ikke en Regionpuls-målfil (ventet «regionpuls_targets»: ${version}).`,
+    noTargets: 'Filen mangler listen «targets».',
+    sameId: (id: string) => `To mål har samme id «${id}».`,
+    ownRegionsNotList: '«own_regions» må være en liste.',
+    ownRegionPointer: (region: string) => `«${region}» viser til en egen region som ikke er i filen`,
+    ownRegionTooBig: (max: number) => `en egen region har høyst ${max} kommuner`,
+    ownRegionNotKommuner: (region: string) => `en egen region består av kommunenummer, fikk «${region}»`,
+    ownRegionKommuneTwice: (region: string) => `regionkoden «${region}» nevner samme kommune to ganger`,
+    ownRegionName: (where: string, max: number) => `${where}: «own_region» må være et navn på 1–${max} tegn`,
+    targetOwnRegionsFull: (max: number) =>
+      `Mål kan settes på høyst ${max} ulike egne regioner, så alle får plass i én fil. Bruk en av dem du har mål på.`,
+    tooManyOwnRegions: (max: number) => `Filen har flere enn ${max} egne regioner.`,
+    ownRegionShape: (where: string) =>
+      `${where}: må ha «name» (tekst) og «members» (liste med kommunenummer)`,
+    nameLength: (max: number) => `navnet må ha 1–${max} tegn`,
+    tooManyMembers: (max: number) => `høyst ${max} kommuner`,
+    noMembers: 'ingen kommuner',
+    notKommuner: (values: string) => `${values} er ikke kommunenummer`,
+    problem: (where: string, why: string) => `${where}: ${why}`,
+    linkBadChars: 'lenken har tegn som ikke hører hjemme der',
+    linkUnreadable: 'den kan ikke leses',
+    linkNotRead: (why: string) => `Målene i lenken ble ikke lest: ${why}. Målene du hadde, er uendret.`,
+    notJson: 'filen er ikke gyldig JSON',
+    notImported: (file: string, why: string) => `«${file}» ble ikke importert: ${why} Ingen mål ble endret.`,
+    shippedId: (id: string) => `Id «${id}» brukes av et levert mål; velg en annen.`,
+    importShippedId: (file: string, id: string) =>
+      `«${file}» ble ikke importert: id «${id}» brukes av et levert mål. Ingen mål ble endret.`,
+    linkDetached: (linked: number, stored: number, max: number) =>
+      `Lenkens ${linked} mål vises, men lagres ikke i denne nettleseren: sammen med de ${stored} du har lagret, blir det mer enn ${max}. Dine lagrede mål er uendret.`,
+    imported: (n: number, regions: number, file: string) =>
+      `Importerte ${n} mål${regions === 1 ? ' og 1 egen region' : regions ? ` og ${regions} egne regioner` : ''} fra «${file}».`,
+    tooMany: (n: number) =>
+      `Du har ${n} egne mål, som er det meste Regionpuls kan holde. Slett et mål før du legger til et nytt.`,
+    importTooMany: (file: string, incoming: number, have: number, max: number) =>
+      `«${file}» ble ikke importert: den har ${incoming} mål, og sammen med de ${have} du har fra før blir det mer enn ${max}, som er det meste Regionpuls kan holde. Ingen mål ble endret.`,
+    fileTooLarge: (file: string, mb: string) =>
+      `«${file}» ble ikke importert: filen er ${mb} MB, og en målfil kan være høyst 1 MB. Ingen mål ble endret.`,
+    linkTooMany: (n: number, max: number) =>
+      `Lenken har ${n} mål, mer enn de ${max} Regionpuls kan holde, og ble ikke lest. Be om målene som fil og importer den. Målene du hadde, er uendret.`,
+    linkTooLong:
+      'Målene dine er for mange til å få plass i en lenke, så lenken i adresselinjen tar dem ikke med. Del dem som fil med «Lagre mine mål i en fil» – de er fortsatt lagret i denne nettleseren.',
+    what: (indicator: string, region: string) => `«${indicator}» i ${region}`,
   },
   targetWords: {
     and: 'og',

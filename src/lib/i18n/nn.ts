@@ -281,6 +281,7 @@ ORDER BY year`,
       'Kartgrunnlag: Kartverket (CC BY 4.0), via robhop/fylker-og-kommuner, kommune- og fylkesgrenser 2024.',
   },
   peers: {
+    theFylke: 'fylket',
     title: 'Samanliknbare kommunar',
     rule: (fylke: string, cls: number, lo: string, hi: string, year: number) =>
       `Regel: kommunar i same sentralitetsklasse (${cls}) med mellom ${lo} og ${hi} innbyggjarar 1. januar ${year} (halvparten til dobbelt så mange), først dei i ${fylke}. Er det færre enn fem der, blir det fylt opp med dei nærmaste i folketal frå resten av landet, til ni i alt.`,
@@ -300,6 +301,8 @@ ORDER BY year`,
     centrality: (cls: number) => `Sentralitetsklasse ${cls} (SSB 2018; 1 = mest sentral, 6 = minst sentral)`,
   },
   coveragePage: {
+    chartDescription: (indicator: string) =>
+      `Datadekning for ${indicator}: del av regionane med tal per nivå og år.`,
     title: 'Datadekning',
     description:
       'Kva år og nivå (kommunar, regionar, fylke, heile landet) Regionpuls har tal for, per indikator.',
@@ -385,7 +388,22 @@ ORDER BY year`,
     source: 'Kjelde (dokument)',
     sourceUrl: 'Lenkje til kjelda',
   },
+  regionKinds: {
+    kommune: { one: 'kommune', many: 'kommunar' },
+    region: { one: 'region', many: 'regionar' },
+    fylke: { one: 'fylke', many: 'fylke' },
+    land: { one: 'land', many: 'land' },
+    ba: { one: 'BA-region', many: 'BA-regionar' },
+    okonomisk: { one: 'økonomisk region', many: 'økonomiske regionar' },
+    samarbeid: { one: 'regionsamarbeid', many: 'regionsamarbeid' },
+    egen: { one: 'eigen region', many: 'eigne regionar' },
+  },
+  wholeCountry: 'Heile landet',
   report: {
+    unknownRegion: (code: string) => `Ukjend regionkode «${code}»`,
+    againstCountry: 'mot heile landet',
+    againstFylkeAndCountry: 'mot fylket og heile landet',
+    withData: 'med tal',
     pageTitle: (name: string) => `${name} – regionrapport – Regionpuls`,
     description: (name: string) =>
       `Regionpuls-rapport for ${name}: folketal, arbeidsplassar, nyetableringar og verdiskaping, med mål og rangering.`,
@@ -836,6 +854,89 @@ ORDER BY year`,
     unclosedString: 'ein tekst i enkle hermeteikn sluttar aldri',
     unclosedName: 'eit namn i doble hermeteikn sluttar aldri',
     dollar: 'tekst i dollarteikn ($$ … $$) er ikkje tillaten her',
+  },
+  targetFile: {
+    linkUnpacksTooLarge: 'lenkja pakkar ut til meir enn 1 MB',
+    linkTooLongToRead: 'lenkja er for lang',
+    groupKinds: {
+      per_year: 'fast auke per år',
+      rate: 'vekstrate per år',
+      end: 'auke innan eit målår',
+      level: 'nivå innan eit målår',
+      reported: 'rapporterte resultat',
+    },
+    problemGroup: 'Mål som ikkje kan målast',
+    storageUnreadable: 'Lagra mål i denne nettlesaren kunne ikkje lesast og vart ikkje brukte.',
+    theTarget: 'målet',
+    targetNo: (n: number) => `mål ${n}`,
+    ownRegionNo: (n: number) => `eigen region ${n}`,
+    missing: (where: string, key: string) => `${where}: manglar feltet «${key}»`,
+    notText: (where: string, key: string) => `${where}: «${key}» må vere tekst`,
+    tooLong: (where: string, key: string, max: number) => `${where}: «${key}» er lengre enn ${max} teikn`,
+    badYear: (where: string, key: string, min: number, max: number, got: string) =>
+      `${where}: «${key}» må vere eit årstal mellom ${min} og ${max}, fekk ${got}`,
+    badRegion: (where: string, region: string) => `${where}: ugyldig regionkode «${region}»`,
+    regionTwice: (where: string, region: string) =>
+      `${where}: regionkoden «${region}» nemner same region to gonger`,
+    notObject: (where: string) => `${where}: må vere eit objekt`,
+    badId: (where: string, id: string) =>
+      `${where}: «id» må vere små bokstavar, tal og bindestrek, fekk «${id}»`,
+    badIndicator: (where: string, indicator: string) => `${where}: ugyldig indikator «${indicator}»`,
+    badKind: (where: string, kinds: string, got: string) =>
+      `${where}: «kind» må vere ein av ${kinds}, fekk ${got}`,
+    amountNotNumber: (where: string) => `${where}: «amount» må vere eit tal`,
+    rateShare: (where: string, amount: number) =>
+      `${where}: «amount» for ein vekstrate er ein del (0.01 = 1 %), fekk ${amount}`,
+    endBeforeBase: (where: string, end: number, base: number) =>
+      `${where}: «end_year» (${end}) må kome etter «base_year» (${base})`,
+    badUrl: (where: string) => `${where}: «source_url» må byrje med http:// eller https://`,
+    badIllustration: (where: string) => `${where}: «illustration» må vere true eller false`,
+    notObjectFile: 'Fila er ikkje eit JSON-objekt.',
+    notTargetFile: (version: number) =>
+      `Fila er ikkje ei Regionpuls-målfil (venta «regionpuls_targets»: ${version}).`,
+    noTargets: 'Fila manglar lista «targets».',
+    sameId: (id: string) => `To mål har same id «${id}».`,
+    ownRegionsNotList: '«own_regions» må vere ei liste.',
+    ownRegionPointer: (region: string) => `«${region}» viser til ein eigen region som ikkje er i fila`,
+    ownRegionTooBig: (max: number) => `ein eigen region har høgst ${max} kommunar`,
+    ownRegionNotKommuner: (region: string) => `ein eigen region består av kommunenummer, fekk «${region}»`,
+    ownRegionKommuneTwice: (region: string) => `regionkoden «${region}» nemner same kommune to gonger`,
+    ownRegionName: (where: string, max: number) =>
+      `${where}: «own_region» må vere eit namn på 1–${max} teikn`,
+    targetOwnRegionsFull: (max: number) =>
+      `Mål kan setjast på høgst ${max} ulike eigne regionar, så alle får plass i éi fil. Bruk ein av dei du har mål på.`,
+    tooManyOwnRegions: (max: number) => `Fila har fleire enn ${max} eigne regionar.`,
+    ownRegionShape: (where: string) =>
+      `${where}: må ha «name» (tekst) og «members» (liste med kommunenummer)`,
+    nameLength: (max: number) => `namnet må ha 1–${max} teikn`,
+    tooManyMembers: (max: number) => `høgst ${max} kommunar`,
+    noMembers: 'ingen kommunar',
+    notKommuner: (values: string) => `${values} er ikkje kommunenummer`,
+    problem: (where: string, why: string) => `${where}: ${why}`,
+    linkBadChars: 'lenkja har teikn som ikkje høyrer heime der',
+    linkUnreadable: 'ho kan ikkje lesast',
+    linkNotRead: (why: string) => `Måla i lenkja vart ikkje lesne: ${why}. Måla du hadde, er uendra.`,
+    notJson: 'fila er ikkje gyldig JSON',
+    notImported: (file: string, why: string) =>
+      `«${file}» vart ikkje importert: ${why} Ingen mål vart endra.`,
+    shippedId: (id: string) => `Id «${id}» blir brukt av eit levert mål; vel ein annan.`,
+    importShippedId: (file: string, id: string) =>
+      `«${file}» vart ikkje importert: id «${id}» blir brukt av eit levert mål. Ingen mål vart endra.`,
+    linkDetached: (linked: number, stored: number, max: number) =>
+      `Dei ${linked} måla i lenkja blir viste, men ikkje lagra i denne nettlesaren: saman med dei ${stored} du har lagra, blir det meir enn ${max}. Dei lagra måla dine er uendra.`,
+    imported: (n: number, regions: number, file: string) =>
+      `Importerte ${n} mål${regions === 1 ? ' og 1 eigen region' : regions ? ` og ${regions} eigne regionar` : ''} frå «${file}».`,
+    tooMany: (n: number) =>
+      `Du har ${n} eigne mål, som er det meste Regionpuls kan halde. Slett eit mål før du legg til eit nytt.`,
+    importTooMany: (file: string, incoming: number, have: number, max: number) =>
+      `«${file}» vart ikkje importert: ho har ${incoming} mål, og saman med dei ${have} du har frå før blir det meir enn ${max}, som er det meste Regionpuls kan halde. Ingen mål vart endra.`,
+    fileTooLarge: (file: string, mb: string) =>
+      `«${file}» vart ikkje importert: fila er ${mb} MB, og ei målfil kan vere høgst 1 MB. Ingen mål vart endra.`,
+    linkTooMany: (n: number, max: number) =>
+      `Lenkja har ${n} mål, meir enn dei ${max} Regionpuls kan halde, og vart ikkje lesen. Be om måla som fil og importer ho. Måla du hadde, er uendra.`,
+    linkTooLong:
+      'Måla dine er for mange til å få plass i ei lenkje, så lenkja i adresselinja tek dei ikkje med. Del dei som fil med «Lagre måla mine i ei fil» – dei er framleis lagra i denne nettlesaren.',
+    what: (indicator: string, region: string) => `«${indicator}» i ${region}`,
   },
   targetWords: {
     and: 'og',

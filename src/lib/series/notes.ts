@@ -2,7 +2,7 @@
  * What the comparison says in words under its chart: the break in series and the changes of source
  * inside what is drawn, and the years missing for all or for single regions.
  */
-import { t } from '../i18n';
+import { indicatorBreakNote, t } from '../i18n';
 import { commonGaps, findGaps, yearRanges } from '../state/gaps';
 import { groupSourceChanges, sourceChanges } from './breaks';
 import type { SeriesRow } from '../sql/series';
@@ -12,7 +12,7 @@ export interface NotesInput {
   rows: readonly SeriesRow[];
   regions: readonly string[];
   names: ReadonlyMap<string, string>;
-  indicator: Pick<Indicator, 'breaks' | 'break_note'> | null;
+  indicator: Pick<Indicator, 'id' | 'breaks' | 'break_note'> | null;
   indicatorLabel: string;
   sourceLabel: (id: string) => string;
 }
@@ -22,7 +22,9 @@ export function seriesNotes({ rows, regions, names, indicator, sourceLabel }: No
   const breaks = (indicator?.breaks ?? []).filter(
     (b) => years.some((y) => y < b) && years.some((y) => y >= b),
   );
-  const notes = breaks.length ? [t.breakNote(breaks.join(' og '), indicator?.break_note ?? '')] : [];
+  const notes = breaks.length
+    ? [t.breakNote(t.listJoin(breaks.map(String)), indicator ? indicatorBreakNote(indicator) : '')]
+    : [];
   const changes = sourceChanges(rows, regions);
   if (changes.length) {
     const label = (s: string) => s.split('+').map(sourceLabel).join(' + ');

@@ -10,7 +10,9 @@ import type { Target } from '../targets/model';
 import type { StoredGroup } from '../groups/store';
 import { MAX_FILE_OWN_REGIONS } from '../targets/file-format';
 import { decodeTargets, encodeTargets } from '../targets/url';
-import { MAX_IMPORT_BYTES, MAX_LINK_PARAM, MAX_USER_TARGETS, limitWords } from '../targets/limits';
+import { MAX_IMPORT_BYTES, MAX_LINK_PARAM, MAX_USER_TARGETS } from '../targets/limits';
+import { t as words } from '../i18n';
+import { activeLocale } from '../i18n/format';
 
 export const STORAGE_KEY = 'regionpuls:targets';
 
@@ -62,7 +64,7 @@ export class TargetsState {
         this.#detached = true;
         this.message = {
           kind: 'info',
-          text: `Lenkens ${linked.length} mål vises, men lagres ikke i denne nettleseren: sammen med de ${stored.length} du har lagret, blir det mer enn ${MAX_USER_TARGETS}. Dine lagrede mål er uendret.`,
+          text: words.targetFile.linkDetached(linked.length, stored.length, MAX_USER_TARGETS),
         };
       } else {
         this.user = merged;
@@ -76,21 +78,21 @@ export class TargetsState {
   /** Adds or replaces a user target (validated); returns an error text or null. */
   upsert(input: unknown, storage: Storage | null): string | null {
     try {
-      const t = parseTarget(input, 'målet');
-      if (this.shipped.some((s) => s.id === t.id))
-        return `Id «${t.id}» brukes av et levert mål; velg en annen.`;
+      const t = parseTarget(input, (w) => w.theTarget);
+      if (this.shipped.some((s) => s.id === t.id)) return words.targetFile.shippedId(t.id);
       const i = this.user.findIndex((u) => u.id === t.id);
-      if (i === -1 && this.user.length >= MAX_USER_TARGETS) return limitWords.tooMany(this.user.length);
+      if (i === -1 && this.user.length >= MAX_USER_TARGETS) return words.targetFile.tooMany(this.user.length);
       const user = i === -1 ? [...this.user, t] : this.user.map((u, j) => (j === i ? t : u));
       const owns = new Set(
         user.flatMap((u) => (u.own_region === undefined ? [] : [`${u.own_region}|${u.region}`])),
       );
-      if (owns.size > MAX_FILE_OWN_REGIONS) return limitWords.tooManyOwnRegions(MAX_FILE_OWN_REGIONS);
+      if (owns.size > MAX_FILE_OWN_REGIONS)
+        return words.targetFile.targetOwnRegionsFull(MAX_FILE_OWN_REGIONS);
       this.user = user;
       this.#save(storage);
       return null;
     } catch (e) {
-      return e instanceof TargetError ? e.message : String(e);
+      return e instanceof TargetError ? e.text(words.targetFile) : String(e);
     }
   }
 
@@ -102,7 +104,8 @@ export class TargetsState {
   /** Checks an import file's size before it is read; false (with a message) when it is too large. */
   acceptsFile(name: string, bytes: number): boolean {
     if (bytes <= MAX_IMPORT_BYTES) return true;
-    this.message = { kind: 'error', text: limitWords.fileTooLarge(name, bytes) };
+    const mb = (bytes / 1_000_000).toLocaleString(activeLocale(), { maximumFractionDigits: 1 });
+    this.message = { kind: 'error', text: words.targetFile.fileTooLarge(name, mb) };
     return false;
   }
 
@@ -116,10 +119,10 @@ export class TargetsState {
       parsed = parseTargetFile(json);
       ownRegions = parseOwnRegions(json);
     } catch (e) {
-      const why = e instanceof TargetError ? e.message : 'filen er ikke gyldig JSON';
+      const why = e instanceof TargetError ? e.text(words.targetFile) : words.targetFile.notJson;
       this.message = {
         kind: 'error',
-        text: `«${fileName}» ble ikke importert: ${why.replace(/\.?$/, '.')} Ingen mål ble endret.`,
+        text: words.targetFile.notImported(fileName, why.replace(/\.?$/, '.')),
       };
       return false;
     }
@@ -127,7 +130,7 @@ export class TargetsState {
     if (clash) {
       this.message = {
         kind: 'error',
-        text: `«${fileName}» ble ikke importert: id «${clash.id}» brukes av et levert mål. Ingen mål ble endret.`,
+        text: words.targetFile.importShippedId(fileName, clash.id),
       };
       return false;
     }
@@ -136,7 +139,7 @@ export class TargetsState {
     if (kept.length + parsed.length > MAX_USER_TARGETS) {
       this.message = {
         kind: 'error',
-        text: limitWords.importTooMany(fileName, parsed.length, this.user.length),
+        text: words.targetFile.importTooMany(fileName, parsed.length, this.user.length, MAX_USER_TARGETS),
       };
       return false;
     }
@@ -149,7 +152,7 @@ export class TargetsState {
     }
     this.message = {
       kind: 'info',
-      text: `Importerte ${parsed.length} mål${ownRegions.length === 1 ? ' og 1 egen region' : ownRegions.length ? ` og ${ownRegions.length} egne regioner` : ''} fra «${fileName}».`,
+      text: words.targetFile.imported(parsed.length, ownRegions.length, fileName),
     };
     return true;
   }
@@ -180,7 +183,7 @@ export class TargetsState {
     } catch {
       this.message = {
         kind: 'error',
-        text: 'Lagrede mål i denne nettleseren kunne ikke leses og ble ikke brukt.',
+        text: words.targetFile.storageUnreadable,
       };
       return [];
     }

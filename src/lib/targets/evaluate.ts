@@ -12,7 +12,7 @@ import { assessByRatio, unassessable } from './ratio';
 import type { RatioAssessment } from './ratio';
 import { checkReported } from './reported';
 import type { ReportedCheck } from './reported';
-import { t } from '../i18n';
+import { indicatorName, t } from '../i18n';
 import { yearList } from './text';
 
 export interface TargetView {
@@ -57,7 +57,7 @@ export function evaluateTarget(
   indicator: Indicator,
   regionName: string,
 ): TargetView {
-  const what = `«${indicator.name_nb}» i ${regionName}`;
+  const what = t.targetFile.what(indicatorName(indicator), regionName);
   const has = span(actual);
   if (target.kind === 'reported') {
     const reported = checkReported(target, actual);

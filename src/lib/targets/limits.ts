@@ -24,18 +24,3 @@ export const MAX_LINK_JSON_BYTES = 1_000_000;
 
 /** Cards per group in the side-by-side grid before "show more". */
 export const GRID_PAGE = 12;
-
-export const limitWords = {
-  tooMany: (n: number) =>
-    `Du har ${n} egne mål, som er det meste Regionpuls kan holde. Slett et mål før du legger til et nytt.`,
-  importTooMany: (file: string, incoming: number, have: number) =>
-    `«${file}» ble ikke importert: den har ${incoming} mål, og sammen med de ${have} du har fra før blir det mer enn ${MAX_USER_TARGETS}, som er det meste Regionpuls kan holde. Ingen mål ble endret.`,
-  fileTooLarge: (file: string, bytes: number) =>
-    `«${file}» ble ikke importert: filen er ${(bytes / 1_000_000).toLocaleString('nb-NO', { maximumFractionDigits: 1 })} MB, og en målfil kan være høyst 1 MB. Ingen mål ble endret.`,
-  linkTooMany: (n: number) =>
-    `Lenken har ${n} mål, mer enn de ${MAX_USER_TARGETS} Regionpuls kan holde, og ble ikke lest. Be om målene som fil og importer den. Målene du hadde, er uendret.`,
-  tooManyOwnRegions: (max: number) =>
-    `Mål kan settes på høyst ${max} ulike egne regioner, så alle får plass i én fil. Bruk en av dem du har mål på.`,
-  linkTooLong:
-    'Målene dine er for mange til å få plass i en lenke, så lenken i adresselinjen tar dem ikke med. Del dem som fil med «Lagre mine mål i en fil» – de er fortsatt lagret i denne nettleseren.',
-};

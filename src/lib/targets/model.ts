@@ -21,6 +21,7 @@ import {
 import type { TargetKind } from './file-format';
 import { ownRegionMembersProblem, resolveOwnRegion, writeOwnRegions } from './own-region';
 import type { FileOwnRegion } from './own-region';
+import { nb, type Messages } from '../i18n/nb';
 
 export interface Target {
   /** Stable id, a slug: "kongsvingerregionen-100-arbeidsplasser". */
@@ -61,12 +62,26 @@ export interface Target {
   own_region?: string;
 }
 
+/** The catalogue's words for targets files (`t.targetFile`). */
+export type TargetFileWords = Messages['targetFile'];
+
+/**
+ * A refused target or file. The message is kept as words from the catalogue, so the app shows it in the
+ * reader's language (`error.text(t.targetFile)`); `message` is bokmål, for the data build and logs
+ * (this module also runs in plain Node, where the language rune does not exist).
+ */
 export class TargetError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly text: (words: TargetFileWords) => string;
+  constructor(text: (words: TargetFileWords) => string) {
+    super(text(nb.targetFile));
     this.name = 'TargetError';
+    this.text = text;
   }
 }
+
+/** Where in a file a value is: «mål 2», or a fixed label such as a CSV line. */
+export type Where = string | ((words: TargetFileWords) => string);
+const place = (where: Where, w: TargetFileWords) => (typeof where === 'string' ? where : where(w));
 
 /** Units whose values add up across regions; a sum of regions is refused for anything else. */
 export const SUMMABLE_UNITS: ReadonlySet<string> = new Set([
@@ -81,40 +96,37 @@ export function regionParts(region: string): string[] {
   return region.split('+');
 }
 
-function field(obj: Record<string, unknown>, key: string, where: string): unknown {
-  if (!(key in obj)) throw new TargetError(`${where}: mangler feltet «${key}»`);
+function field(obj: Record<string, unknown>, key: string, where: Where): unknown {
+  if (!(key in obj)) throw new TargetError((w) => w.missing(place(where, w), key));
   return obj[key];
 }
 
 function text(
   obj: Record<string, unknown>,
   key: keyof typeof TEXT_LIMITS,
-  where: string,
+  where: Where,
   optional = false,
 ): string {
   const max = TEXT_LIMITS[key];
   const v = optional ? (obj[key] ?? '') : field(obj, key, where);
-  if (typeof v !== 'string') throw new TargetError(`${where}: «${key}» må være tekst`);
-  if (v.length > max) throw new TargetError(`${where}: «${key}» er lengre enn ${max} tegn`);
+  if (typeof v !== 'string') throw new TargetError((w) => w.notText(place(where, w), key));
+  if (v.length > max) throw new TargetError((w) => w.tooLong(place(where, w), key, max));
   return v;
 }
 
-function year(obj: Record<string, unknown>, key: string, where: string): number {
+function year(obj: Record<string, unknown>, key: string, where: Where): number {
   const v = field(obj, key, where);
   if (typeof v !== 'number' || !Number.isInteger(v) || v < YEARS.min || v > YEARS.max) {
-    throw new TargetError(
-      `${where}: «${key}» må være et årstall mellom ${YEARS.min} og ${YEARS.max}, fikk ${JSON.stringify(v)}`,
-    );
+    throw new TargetError((w) => w.badYear(place(where, w), key, YEARS.min, YEARS.max, JSON.stringify(v)));
   }
   return v;
 }
 
 function regionCode(
   o: Record<string, unknown>,
-  where: string,
+  where: Where,
   ownRegions: readonly FileOwnRegion[],
 ): { region: string; own_region?: string } {
-  let resolved: { region: string; own_region?: string };
   // A target made in the page names its own region's members in full: up to 60 codes, past the usual 200 characters.
   const raw =
     typeof o.own_region === 'string' &&
@@ -122,71 +134,59 @@ function regionCode(
     o.region.length < (MAX_MEMBERS + 1) * 5
       ? o.region
       : text(o, 'region', where);
-  try {
-    resolved = resolveOwnRegion(raw, ownRegions);
-  } catch (e) {
-    if (e instanceof TargetError) throw e;
-    throw new TargetError(`${where}: ${(e as Error).message}`);
-  }
+  let resolved = resolveOwnRegion(raw, ownRegions);
+  if (resolved === null) throw new TargetError((w) => w.problem(place(where, w), w.ownRegionPointer(raw)));
   if (resolved.own_region === undefined && o.own_region !== undefined) {
     if (typeof o.own_region !== 'string' || o.own_region.length < 1 || o.own_region.length > MAX_NAME)
-      throw new TargetError(`${where}: «own_region» må være et navn på 1–${MAX_NAME} tegn`);
+      throw new TargetError((w) => w.ownRegionName(place(where, w), MAX_NAME));
     resolved = { region: resolved.region, own_region: o.own_region };
   }
   const { region } = resolved;
   if (resolved.own_region !== undefined) {
     const problem = ownRegionMembersProblem(region);
-    if (problem) throw new TargetError(`${where}: ${problem}`);
+    if (problem) throw new TargetError((w) => w.problem(place(where, w), problem(w)));
     return resolved;
   }
   const parts = regionParts(region);
   if (parts.length > MAX_REGION_PARTS || !parts.every((p) => CODE.test(p)))
-    throw new TargetError(`${where}: ugyldig regionkode «${region}»`);
+    throw new TargetError((w) => w.badRegion(place(where, w), region));
   if (new Set(parts).size !== parts.length)
-    throw new TargetError(`${where}: regionkoden «${region}» nevner samme region to ganger`);
+    throw new TargetError((w) => w.regionTwice(place(where, w), region));
   return { region };
 }
 
 /**
- * Validates one target; `where` names it in messages ("mål 2"). `ownRegions` are the file's, which an
+ * Validates one target; `where` names it in messages («mål 2»). `ownRegions` are the file's, which an
  * `egen-N` region points into; a target made in the page brings its own region as `own_region` instead.
  */
-export function parseTarget(
-  input: unknown,
-  where: string,
-  ownRegions: readonly FileOwnRegion[] = [],
-): Target {
+export function parseTarget(input: unknown, where: Where, ownRegions: readonly FileOwnRegion[] = []): Target {
   if (typeof input !== 'object' || input === null || Array.isArray(input))
-    throw new TargetError(`${where}: må være et objekt`);
+    throw new TargetError((w) => w.notObject(place(where, w)));
   const o = input as Record<string, unknown>;
   const id = text(o, 'id', where);
-  if (!SLUG.test(id))
-    throw new TargetError(`${where}: «id» må være små bokstaver, tall og bindestrek, fikk «${id}»`);
+  if (!SLUG.test(id)) throw new TargetError((w) => w.badId(place(where, w), id));
   const { region, own_region } = regionCode(o, where, ownRegions);
   const indicator = text(o, 'indicator', where);
   if (!SLUG.test(indicator.replace(/_/g, '-')))
-    throw new TargetError(`${where}: ugyldig indikator «${indicator}»`);
+    throw new TargetError((w) => w.badIndicator(place(where, w), indicator));
   const kind = field(o, 'kind', where);
   if (typeof kind !== 'string' || !(TARGET_KINDS as readonly string[]).includes(kind)) {
-    throw new TargetError(
-      `${where}: «kind» må være en av ${TARGET_KINDS.join(', ')}, fikk ${JSON.stringify(kind)}`,
-    );
+    throw new TargetError((w) => w.badKind(place(where, w), TARGET_KINDS.join(', '), JSON.stringify(kind)));
   }
   const amount = field(o, 'amount', where);
   if (typeof amount !== 'number' || !Number.isFinite(amount))
-    throw new TargetError(`${where}: «amount» må være et tall`);
+    throw new TargetError((w) => w.amountNotNumber(place(where, w)));
   if (kind === 'rate' && Math.abs(amount) >= 1)
-    throw new TargetError(`${where}: «amount» for en vekstrate er en andel (0.01 = 1 %), fikk ${amount}`);
+    throw new TargetError((w) => w.rateShare(place(where, w), amount));
   const base_year = year(o, 'base_year', where);
   const end_year = year(o, 'end_year', where);
   if (end_year <= base_year)
-    throw new TargetError(`${where}: «end_year» (${end_year}) må komme etter «base_year» (${base_year})`);
+    throw new TargetError((w) => w.endBeforeBase(place(where, w), end_year, base_year));
   const source_url = text(o, 'source_url', where, true);
   if (source_url !== '' && !/^https?:\/\//.test(source_url))
-    throw new TargetError(`${where}: «source_url» må begynne med http:// eller https://`);
+    throw new TargetError((w) => w.badUrl(place(where, w)));
   const illustration = o.illustration ?? false;
-  if (typeof illustration !== 'boolean')
-    throw new TargetError(`${where}: «illustration» må være true eller false`);
+  if (typeof illustration !== 'boolean') throw new TargetError((w) => w.badIllustration(place(where, w)));
   return {
     id,
     title: text(o, 'title', where),
@@ -207,19 +207,17 @@ export function parseTarget(
 
 /** The export/import file: `{ "regionpuls_targets": 1, "targets": [...] }`. */
 export function parseTargetFile(input: unknown): Target[] {
-  if (typeof input !== 'object' || input === null) throw new TargetError('Filen er ikke et JSON-objekt.');
+  if (typeof input !== 'object' || input === null) throw new TargetError((w) => w.notObjectFile);
   const o = input as Record<string, unknown>;
   if (o.regionpuls_targets !== TARGET_FILE_VERSION) {
-    throw new TargetError(
-      `Filen er ikke en Regionpuls-målfil (ventet «regionpuls_targets»: ${TARGET_FILE_VERSION}).`,
-    );
+    throw new TargetError((w) => w.notTargetFile(TARGET_FILE_VERSION));
   }
-  if (!Array.isArray(o.targets)) throw new TargetError('Filen mangler listen «targets».');
+  if (!Array.isArray(o.targets)) throw new TargetError((w) => w.noTargets);
   const ownRegions = parseOwnRegions(input);
-  const targets = o.targets.map((t, i) => parseTarget(t, `mål ${i + 1}`, ownRegions));
+  const targets = o.targets.map((t, i) => parseTarget(t, (w) => w.targetNo(i + 1), ownRegions));
   const seen = new Set<string>();
   for (const t of targets) {
-    if (seen.has(t.id)) throw new TargetError(`To mål har samme id «${t.id}».`);
+    if (seen.has(t.id)) throw new TargetError((w) => w.sameId(t.id));
     seen.add(t.id);
   }
   return targets;
@@ -234,29 +232,29 @@ export function parseTargetFile(input: unknown): Target[] {
 export function parseOwnRegions(input: unknown): { name: string; members: string[] }[] {
   const o = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   if (o.own_regions === undefined) return [];
-  if (!Array.isArray(o.own_regions)) throw new TargetError('«own_regions» må være en liste.');
+  if (!Array.isArray(o.own_regions)) throw new TargetError((w) => w.ownRegionsNotList);
   if (o.own_regions.length > MAX_FILE_OWN_REGIONS)
-    throw new TargetError(`Filen har flere enn ${MAX_FILE_OWN_REGIONS} egne regioner.`);
+    throw new TargetError((w) => w.tooManyOwnRegions(MAX_FILE_OWN_REGIONS));
   return o.own_regions.map((raw: unknown, i) => {
-    const where = `egen region ${i + 1}`;
+    const where = (w: TargetFileWords) => w.ownRegionNo(i + 1);
     const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
     if (
       typeof r.name !== 'string' ||
       !Array.isArray(r.members) ||
       !r.members.every((m) => typeof m === 'string')
     )
-      throw new TargetError(`${where}: må ha «name» (tekst) og «members» (liste med kommunenummer)`);
+      throw new TargetError((w) => w.ownRegionShape(where(w)));
     const checked = validateGroup(1, r.name, r.members as string[], (c) => KOMMUNE.test(c));
     if ('problem' in checked) {
-      const why =
+      const why = (w: TargetFileWords) =>
         checked.problem === 'name'
-          ? `navnet må ha 1–${MAX_NAME} tegn`
+          ? w.nameLength(MAX_NAME)
           : checked.problem === 'too-many-members'
-            ? `høyst ${MAX_MEMBERS} kommuner`
+            ? w.tooManyMembers(MAX_MEMBERS)
             : checked.problem === 'no-members'
-              ? 'ingen kommuner'
-              : `${checked.values.map((v) => `«${v}»`).join(', ')} er ikke kommunenummer`;
-      throw new TargetError(`${where}: ${why}`);
+              ? w.noMembers
+              : w.notKommuner(checked.values.map((v) => `«${v}»`).join(', '));
+      throw new TargetError((w) => w.problem(where(w), why(w)));
     }
     return { name: checked.name, members: checked.members };
   });

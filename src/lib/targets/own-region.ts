@@ -8,6 +8,10 @@
  */
 import { MAX_MEMBERS } from '../groups/group';
 import { KOMMUNE, MAX_FILE_OWN_REGIONS } from './file-format';
+import type { Messages } from '../i18n/nb';
+
+/** A problem in the reader's language, from the catalogue's words for targets files. */
+type Problem = (words: Messages['targetFile']) => string;
 
 export interface FileOwnRegion {
   name: string;
@@ -22,26 +26,26 @@ const sameRegion = (a: FileOwnRegion, b: FileOwnRegion) =>
 
 /**
  * A file target's `region` resolved against the file's own regions: `egen-2` → its members joined by
- * «+» and its name; any other region is left as it is. Throws a Norwegian sentence for a pointer to
- * an own region the file does not have.
+ * «+» and its name; any other region is left as it is. Null for a pointer to an own region the file
+ * does not have.
  */
 export function resolveOwnRegion(
   region: string,
   ownRegions: readonly FileOwnRegion[],
-): { region: string; own_region?: string } {
+): { region: string; own_region?: string } | null {
   const m = FILE_POINTER.exec(region);
   if (!m) return { region };
   const own = ownRegions[Number(m[1]) - 1];
-  if (!own) throw new Error(`«${region}» viser til en egen region som ikke er i filen`);
+  if (!own) return null;
   return { region: own.members.join('+'), own_region: own.name };
 }
 
 /** An own-region target's members: the parts of its sum, each a kommune, at most MAX_MEMBERS. */
-export function ownRegionMembersProblem(region: string): string | null {
+export function ownRegionMembersProblem(region: string): Problem | null {
   const parts = region.split('+');
-  if (parts.length > MAX_MEMBERS) return `en egen region har høyst ${MAX_MEMBERS} kommuner`;
-  if (!parts.every((p) => KOMMUNE.test(p))) return `en egen region består av kommunenummer, fikk «${region}»`;
-  if (new Set(parts).size !== parts.length) return `regionkoden «${region}» nevner samme kommune to ganger`;
+  if (parts.length > MAX_MEMBERS) return (w) => w.ownRegionTooBig(MAX_MEMBERS);
+  if (!parts.every((p) => KOMMUNE.test(p))) return (w) => w.ownRegionNotKommuner(region);
+  if (new Set(parts).size !== parts.length) return (w) => w.ownRegionKommuneTwice(region);
   return null;
 }
 

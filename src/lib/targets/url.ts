@@ -8,7 +8,8 @@ import { TargetError, parseTargetFile } from './model';
 import { TARGET_FILE_VERSION } from './file-format';
 import { writeOwnRegions } from './own-region';
 import type { Target } from './model';
-import { MAX_LINK_JSON_BYTES, MAX_LINK_PARAM_READ, MAX_USER_TARGETS, limitWords } from './limits';
+import { MAX_LINK_JSON_BYTES, MAX_LINK_PARAM_READ, MAX_USER_TARGETS } from './limits';
+import { t } from '../i18n';
 
 const COMPACT_PREFIX = '2.';
 
@@ -19,7 +20,7 @@ function toBase64Url(bytes: Uint8Array): string {
 }
 
 function fromBase64Url(text: string): Uint8Array {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new TargetError('lenken har tegn som ikke hører hjemme der');
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new TargetError((w) => w.linkBadChars);
   const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
   return Uint8Array.from(bin, (c) => c.charCodeAt(0));
 }
@@ -50,7 +51,7 @@ async function inflate(bytes: Uint8Array, max: number): Promise<Uint8Array> {
     size += value.length;
     if (size > max) {
       await reader.cancel();
-      throw new TargetError('lenken pakker ut til mer enn 1 MB');
+      throw new TargetError((w) => w.linkUnpacksTooLarge);
     }
     chunks.push(value);
   }
@@ -78,17 +79,18 @@ export async function encodeTargets(targets: readonly Target[]): Promise<string>
 /** Decodes `?t=` in either format; never throws. */
 export async function decodeTargets(param: string): Promise<{ targets: Target[]; error: string | null }> {
   try {
-    if (param.length > MAX_LINK_PARAM_READ) throw new TargetError('lenken er for lang');
+    if (param.length > MAX_LINK_PARAM_READ) throw new TargetError((w) => w.linkTooLongToRead);
     const bytes = param.startsWith(COMPACT_PREFIX)
       ? await inflate(fromBase64Url(param.slice(COMPACT_PREFIX.length)), MAX_LINK_JSON_BYTES)
       : fromBase64Url(param);
     const json: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     const targets = parseTargetFile(json);
     if (targets.length > MAX_USER_TARGETS)
-      return { targets: [], error: limitWords.linkTooMany(targets.length) };
+      return { targets: [], error: t.targetFile.linkTooMany(targets.length, MAX_USER_TARGETS) };
     return { targets, error: null };
   } catch (e) {
-    const why = e instanceof TargetError ? e.message.replace(/\.$/, '') : 'den kan ikke leses';
-    return { targets: [], error: `Målene i lenken ble ikke lest: ${why}. Målene du hadde, er uendret.` };
+    const why =
+      e instanceof TargetError ? e.text(t.targetFile).replace(/\.$/, '') : t.targetFile.linkUnreadable;
+    return { targets: [], error: t.targetFile.linkNotRead(why) };
   }
 }

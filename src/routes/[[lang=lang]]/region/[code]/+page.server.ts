@@ -14,7 +14,7 @@ import { loadPeerCandidates, loadPeerStatements } from '$lib/state/peers';
 import type { SeriesCache } from '$lib/state/peers';
 import { formatMeasure } from '$lib/ranking/format';
 import { comparisonHref } from '$lib/ranking/view';
-import { formatNumber, t } from '$lib/i18n';
+import { formatNumber, indicatorName, t, unitName } from '$lib/i18n';
 import { plotHtml } from '$lib/server/plot-html';
 import { loadCatalogue, sourceLabeller } from '$lib/state/load';
 import { regionLabels } from '$lib/definitions/regions';
@@ -42,6 +42,12 @@ const REPORT_WIDTH = 680;
 const PHONE_WIDTH = 360;
 let catalogue: Promise<Catalogue> | null = null;
 const rankCache = new Map<string, Promise<GrowthRankRow[]>>();
+/**
+ * Each region is visited three times in a row (nb, nn, en): the figures are read once and only the
+ * words and charts are drawn per language. A few recent regions are kept, not all.
+ */
+const reportCache = new Map<string, ReturnType<typeof loadRegionReport>>();
+const REPORT_CACHE_SIZE = 8;
 
 async function getCatalogue(): Promise<Catalogue> {
   catalogue ??= buildDb().then((db) => loadCatalogue(db.engine));
@@ -65,18 +71,27 @@ function getPeerBase(): Promise<{ candidates: PeerCandidate[]; year: number }> {
   return peerBase;
 }
 
+/** Every region in bokmål (no language segment), nynorsk and English (src/params/lang.ts). */
 export const entries: EntryGenerator = async () =>
-  (await getCatalogue()).regions.map((r) => ({ code: r.code }));
+  (await getCatalogue()).regions.flatMap((r) =>
+    ([undefined, 'nn', 'en'] as const).map((lang) => ({ lang, code: r.code })),
+  );
 
 export const load: PageServerLoad = async ({ params }) => {
   const db = await buildDb();
   const { indicators, regions } = await getCatalogue();
   const region = regions.find((r) => r.code === params.code);
-  if (!region) error(404, `Ukjent regionkode «${params.code}»`);
+  if (!region) error(404, t.report.unknownRegion(params.code));
   const { sources } = await getCatalogue();
   const names = regionLabels(regions);
   const peers = regions.filter((r) => r.level === region.level && r.kind === region.kind).length;
-  const report = await loadRegionReport(db.engine, region, indicators, rankCache, peers);
+  let pending = reportCache.get(region.code);
+  if (!pending) {
+    pending = loadRegionReport(db.engine, region, indicators, rankCache, peers);
+    reportCache.set(region.code, pending);
+    if (reportCache.size > REPORT_CACHE_SIZE) reportCache.delete(reportCache.keys().next().value!);
+  }
+  const report = await pending;
 
   const sections = report.sections.map((s) => {
     const options = (width: number) =>
@@ -84,7 +99,7 @@ export const load: PageServerLoad = async ({ params }) => {
         names,
         order: s.order,
         mode: 'indexed',
-        yLabel: s.series.base === null ? 'Indeks' : `Indeks: ${s.series.base} = 100`,
+        yLabel: s.series.base === null ? t.chartText.index : t.baseYearNote(s.series.base),
         digits: 1,
         width,
         height: 260,
@@ -97,7 +112,7 @@ export const load: PageServerLoad = async ({ params }) => {
       phoneChartHtml: plotHtml(options(PHONE_WIDTH)),
       // The chart's SVG is hidden from screen readers (charts/render.ts); this is what it shows, in words.
       description: describeSeries({
-        indicator: s.indicator.name_nb,
+        indicator: indicatorName(s.indicator),
         unit: s.indicator.unit,
         mode: 'indexed',
         base: s.series.base,
@@ -134,7 +149,7 @@ export const load: PageServerLoad = async ({ params }) => {
             targetChart(view.actual, {
               path,
               projection: view.projection,
-              yLabel: indicator.unit,
+              yLabel: unitName(indicator.unit),
               digits: 0,
               width,
               height: 260,
@@ -143,8 +158,8 @@ export const load: PageServerLoad = async ({ params }) => {
         : null;
     targets.push({
       view,
-      indicatorName: indicator.name_nb,
-      unit: indicator.unit,
+      indicatorName: indicatorName(indicator),
+      unit: unitName(indicator.unit),
       chartHtml: chart(REPORT_WIDTH),
       phoneChartHtml: chart(PHONE_WIDTH),
       dataSource: sourceText(indicator, db.manifest),
@@ -173,7 +188,7 @@ export const load: PageServerLoad = async ({ params }) => {
         : POPULATION_INDICATOR;
       comparable = {
         rule: t.peers.rule(
-          names.get(region.fylke_code ?? '') ?? 'fylket',
+          names.get(region.fylke_code ?? '') ?? t.peers.theFylke,
           target.centralityClass,
           formatNumber(Math.ceil(selection.bounds[0])),
           formatNumber(Math.floor(selection.bounds[1])),

@@ -3,17 +3,21 @@
  * static HTML, so an analyst sees the holes before building a chart. No JavaScript (csr = false).
  */
 import { buildDb } from '$lib/server/db';
+import { indicatorBreakNote, indicatorName, sourceName, t } from '$lib/i18n';
 import { plotHtml } from '$lib/server/plot-html';
 import { loadCatalogue } from '$lib/state/load';
 import { coverageMatrixQuery, type CoverageCell } from '$lib/sql/catalogue';
 import { coverageChart, coverageGrid, coverageRows, coverageSummary } from '$lib/charts/coverage';
 import { sourceText } from '$lib/export/labels';
-import type { PageServerLoad } from './$types';
+import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const csr = false;
 export const prerender = true;
 
 const WIDTH = 900;
+
+/** Bokmål at `/dekning`, nynorsk and English at `/nn/dekning` and `/en/dekning` (src/params/lang.ts). */
+export const entries: EntryGenerator = () => [{ lang: undefined }, { lang: 'nn' }, { lang: 'en' }];
 
 export const load: PageServerLoad = async () => {
   const db = await buildDb();
@@ -37,21 +41,23 @@ export const load: PageServerLoad = async () => {
       const years = grid.map((c) => c.year);
       return {
         id: indicator.id,
-        name: indicator.name_nb,
+        name: indicatorName(indicator),
         first: years.length ? Math.min(...years) : null,
         last: years.length ? Math.max(...years) : null,
         chartHtml: grid.length
           ? plotHtml(
               coverageChart(grid, rows, {
                 width: WIDTH,
-                description: `Datadekning for ${indicator.name_nb}: andel regioner med tall per nivå og år.`,
+                description: t.coveragePage.chartDescription(indicatorName(indicator)),
               }),
             )
           : null,
         summary: coverageSummary(grid, rows),
-        sources: sources.filter((s) => s.indicator === indicator.id).map((s) => s.label),
+        sources: sources
+          .filter((s) => s.indicator === indicator.id)
+          .map((s) => sourceName(indicator.id, s.id, s.label)),
         breaks: indicator.breaks ?? [],
-        breakNote: indicator.break_note,
+        breakNote: indicatorBreakNote(indicator),
         sourceLine: sourceText(indicator, db.manifest),
       };
     }),
