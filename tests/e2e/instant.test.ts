@@ -17,6 +17,8 @@ const held: Route[] = [];
 
 const engineReady = () =>
   page.evaluate(() => performance.getEntriesByName('regionpuls:engine-ready').length > 0);
+const firstBeforeHydration = () =>
+  page.evaluate(() => performance.getEntriesByName('regionpuls:first-chart-before-hydration').length > 0);
 const cell = async (code: string, year: number) =>
   (await page.locator(`[data-testid=data-table] tr[data-code="${code}"] td[data-year="${year}"]`).innerText())
     .replace(/\s/g, ' ')
@@ -45,6 +47,20 @@ describe('a shared link draws before DuckDB is ready', () => {
   it('draws the five kommuner with SSB figures while the wasm is held back, and DuckDB takes over later', async () => {
     const release = await holdWasm();
     await page.goto(`${base}/?indicator=befolkning&regions=3103,3107,3105,3101,3403`);
+    await waitForChart(page, 5);
+    // Drawn before the page hydrated (src/lib/first), with the legend and source line of this view.
+    expect(await firstBeforeHydration()).toBe(true);
+    const firstLegend = await page.locator('[data-testid=chart] figure > div span').allInnerTexts();
+    expect(firstLegend.map((s) => s.trim()).filter(Boolean)).toEqual([
+      'Moss',
+      'Fredrikstad',
+      'Sarpsborg',
+      'Halden',
+      'Hamar',
+    ]);
+    expect(await page.getByTestId('source-line').innerText()).toContain('07459');
+    // The page hydrates and takes the first chart's state over: every control works before DuckDB.
+    await page.getByTestId('progress').waitFor({ state: 'detached' });
     await waitForChart(page, 5);
     expect(await engineReady()).toBe(false);
     expect(await cell('3103', 2026)).toBe('53 207');
@@ -115,6 +131,7 @@ describe('an embed and a target link draw before DuckDB is ready', () => {
     const release = await holdWasm();
     await page.goto(`${base}/embed?indicator=befolkning&regions=3103,0301,9999&mode=indexed&base=2010`);
     await waitForChart(page, 2);
+    expect(await firstBeforeHydration()).toBe(true);
     expect(await engineReady()).toBe(false);
     expect(await page.locator('.subtitle').innerText()).toBe('Indeksert vekst, 2010 = 100');
     expect(await page.getByTestId('notices').innerText()).toContain('«9999»');
