@@ -4,8 +4,23 @@ import type { Page } from 'playwright-core';
 export { CHROMIUM, openBrowser } from '../../tools/chromium';
 export type { Session } from '../../tools/chromium';
 
-/** Waits until the chart has drawn `lines` line paths. */
+/**
+ * Waits until the page's live chart (Chart.svelte, after hydration) has drawn `lines` line paths. A
+ * link's first chart is drawn before hydration (src/lib/first), when the controls do not work yet;
+ * tests that look at that chart alone use `waitForFirstChart`.
+ */
 export async function waitForChart(page: Page, lines: number): Promise<void> {
+  await page.waitForFunction(
+    (n) =>
+      document.querySelectorAll('[data-testid=chart] g[aria-label=line] path').length === n &&
+      performance.getEntriesByName('regionpuls:first-chart').length > 0,
+    lines,
+    { timeout: 30_000 },
+  );
+}
+
+/** Waits until a chart with `lines` line paths is on screen, drawn before hydration or after. */
+export async function waitForFirstChart(page: Page, lines: number): Promise<void> {
   await page.waitForFunction(
     (n) => document.querySelectorAll('[data-testid=chart] g[aria-label=line] path').length === n,
     lines,

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
-import { openBrowser, waitForChart } from './browser';
+import { openBrowser, waitForChart, waitForFirstChart } from './browser';
 import type { Session } from './browser';
 import { encodeTargets } from '../../src/lib/targets/url';
 import type { Target } from '../../src/lib/targets/model';
@@ -13,25 +13,34 @@ import type { Target } from '../../src/lib/targets/model';
 const base = inject('baseUrl');
 let session: Session;
 let page: Page;
-const held: Route[] = [];
-
 const engineReady = () =>
   page.evaluate(() => performance.getEntriesByName('regionpuls:engine-ready').length > 0);
+const firstBeforeHydration = () =>
+  page.evaluate(() => performance.getEntriesByName('regionpuls:first-chart-before-hydration').length > 0);
 const cell = async (code: string, year: number) =>
   (await page.locator(`[data-testid=data-table] tr[data-code="${code}"] td[data-year="${year}"]`).innerText())
     .replace(/\s/g, ' ')
     .trim();
 
-/** Holds every wasm request until `release()`: DuckDB cannot be ready before then. */
-async function holdWasm(): Promise<() => Promise<void>> {
-  await page.route('**/*.wasm', (route) => void held.push(route));
+const legend = async () =>
+  (await page.locator('[data-testid=chart] figure > div span').allInnerTexts())
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** Holds every request matching `pattern` until `release()`. */
+async function hold(pattern: string): Promise<() => Promise<void>> {
+  const held: Route[] = [];
+  await page.route(pattern, (route) => void held.push(route));
   return async () => {
     // A request the page gave up on (a navigation) is already handled: nothing to release.
     for (const route of held.splice(0)) await route.continue().catch(() => undefined);
-    await page.unroute('**/*.wasm');
+    await page.unroute(pattern);
     for (const route of held.splice(0)) await route.continue().catch(() => undefined);
   };
 }
+
+/** Holds every wasm request until `release()`: DuckDB cannot be ready before then. */
+const holdWasm = () => hold('**/*.wasm');
 
 beforeAll(async () => {
   session = await openBrowser();
@@ -44,19 +53,25 @@ afterAll(async () => {
 describe('a shared link draws before DuckDB is ready', () => {
   it('draws the five kommuner with SSB figures while the wasm is held back, and DuckDB takes over later', async () => {
     const release = await holdWasm();
+    // The page's own components are held back too: the chart below is drawn before hydration
+    // (src/lib/first), with this view's title, legend and source line.
+    const releasePage = await hold('**/_app/immutable/nodes/**');
     await page.goto(`${base}/?indicator=befolkning&regions=3103,3107,3105,3101,3403`);
+    await waitForFirstChart(page, 5);
+    expect(await firstBeforeHydration()).toBe(true);
+    expect(await page.getByTestId('chart-title').innerText()).toBe('Befolkning');
+    expect(await legend()).toEqual(['Moss', 'Fredrikstad', 'Sarpsborg', 'Halden', 'Hamar']);
+    expect(await page.getByTestId('source-line').innerText()).toContain('07459');
+    // The prerendered default view's chart (Moss, Sarpsborg, Fredrikstad … in another order) is gone.
+    expect(await page.locator('[data-testid=chart] figure').count()).toBe(1);
+    await releasePage();
+
+    // The page hydrates, takes the first chart's state over and draws it live; every control works.
     await waitForChart(page, 5);
     expect(await engineReady()).toBe(false);
     expect(await cell('3103', 2026)).toBe('53 207');
     expect(await cell('3103', 2020)).toBe('49 273');
-    const legend = await page.locator('[data-testid=chart] figure > div span').allInnerTexts();
-    expect(legend.map((s) => s.trim()).filter(Boolean)).toEqual([
-      'Moss',
-      'Fredrikstad',
-      'Sarpsborg',
-      'Halden',
-      'Hamar',
-    ]);
+    expect(await legend()).toEqual(['Moss', 'Fredrikstad', 'Sarpsborg', 'Halden', 'Hamar']);
     expect(await page.getByTestId('source-line').innerText()).toContain('07459');
     expect(await page.getByTestId('progress').count()).toBe(0);
 
@@ -113,7 +128,13 @@ describe('a shared link draws before DuckDB is ready', () => {
 describe('an embed and a target link draw before DuckDB is ready', () => {
   it('a non-default embed', async () => {
     const release = await holdWasm();
+    const releasePage = await hold('**/_app/immutable/nodes/**');
     await page.goto(`${base}/embed?indicator=befolkning&regions=3103,0301,9999&mode=indexed&base=2010`);
+    await waitForFirstChart(page, 2);
+    expect(await firstBeforeHydration()).toBe(true);
+    expect(await page.locator('.subtitle').innerText()).toBe('Indeksert vekst, 2010 = 100');
+    expect(await legend()).toEqual(['Moss', 'Oslo [0301]']);
+    await releasePage();
     await waitForChart(page, 2);
     expect(await engineReady()).toBe(false);
     expect(await page.locator('.subtitle').innerText()).toBe('Indeksert vekst, 2010 = 100');

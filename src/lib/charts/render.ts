@@ -29,3 +29,21 @@ export function renderPlot(options: PlotOptions): HTMLElement | SVGSVGElement {
   }
   return figure;
 }
+
+/**
+ * The spec at the width it is drawn at: at least 320 px, and year ticks thinned to one label per
+ * ~64 px, since a spec's ticks assume its own width. The live chart (Chart.svelte) and the first
+ * chart drawn before hydration (src/lib/first) both go through here, so they draw the same picture.
+ */
+export function atWidth(options: PlotOptions, width: number): PlotOptions {
+  const w = Math.max(320, Math.floor(width));
+  const room = Math.max(2, Math.floor(w / 64));
+  const ticks = options.x?.ticks;
+  const x =
+    typeof ticks === 'number'
+      ? { ...options.x, ticks: Math.min(ticks, room) }
+      : Array.isArray(ticks) && ticks.length > room
+        ? { ...options.x, ticks: ticks.filter((_, i) => i % Math.ceil(ticks.length / room) === 0) }
+        : options.x;
+  return { ...options, x, width: w };
+}

@@ -124,6 +124,28 @@ function idle(timeout: number): Promise<void> {
 }
 
 /**
+ * Whether views are answered engine-free before DuckDB is ready: the wasm engine, data small enough
+ * for the files, and the files' hashes from the prerender (without them the page waits for DuckDB).
+ */
+export function answersEngineFree(
+  manifest: Manifest,
+  hashes: Record<string, string> | undefined,
+): hashes is Record<string, string> {
+  return (
+    engineConfig().kind === 'wasm' &&
+    manifest.tables.observations.rows <= LOCAL_MAX_ROWS &&
+    hashes !== undefined &&
+    Object.keys(hashes).length > 0
+  );
+}
+
+/** The engine-free engine over this build's files in `rowsUrl`, each used only if its hash matches. */
+export function filesEngine(rowsUrl: URL, manifest: Manifest, hashes?: Record<string, string>): Engine {
+  const indicators = Object.keys(manifest.indicators ?? {});
+  return localEngine(fetchedSource(rowsUrl, () => (indicators.length ? indicators : null), hashes));
+}
+
+/**
  * The page's engine for links that must draw at once. `rowsUrl` is `<app root>/rows/<version>/`
  * (built by src/routes/rows), `manifest` the page's own (from the prerender), `hashes` the files'
  * SHA-256 from the prerender (without them the page waits for DuckDB), and `after` the first
@@ -139,20 +161,16 @@ export function startInstant(
     onStage?: (s: StartStage) => void;
     hashes?: Record<string, string>;
     onFault?: (e: Error) => void;
+    /** An engine-free engine that already holds files (the first chart's, src/lib/first). */
+    local?: Engine;
   } = {},
 ): InstantEngine {
-  const instant =
-    engineConfig().kind === 'wasm' &&
-    manifest.tables.observations.rows <= LOCAL_MAX_ROWS &&
-    options.hashes !== undefined;
+  const instant = answersEngineFree(manifest, options.hashes);
   if (!instant) {
     const duckdb = startEngine(dataUrl, options.onStage);
     return { engine: { query: async (q) => (await duckdb).engine.query(q) }, instant, duckdb };
   }
-  const indicators = Object.keys(manifest.indicators ?? {});
-  const local = timed(
-    localEngine(fetchedSource(rowsUrl, () => (indicators.length ? indicators : null), options.hashes)),
-  );
+  const local = timed(options.local ?? filesEngine(rowsUrl, manifest, options.hashes));
   const duckdb = (async () => {
     await Promise.resolve(options.after).catch(() => {});
     await idle(500);

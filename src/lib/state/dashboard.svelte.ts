@@ -90,6 +90,23 @@ export class Dashboard {
     this.#resolveEngine(engine);
   }
 
+  /**
+   * Takes over the state of a dashboard that already drew this page's view (the first chart, drawn
+   * before hydration by src/lib/first): nothing is queried again, and no loading state shows between.
+   */
+  takeOver(other: Dashboard): void {
+    this.indicators = other.indicators;
+    this.regions = other.regions;
+    this.sources = other.sources;
+    this.manifest = other.manifest;
+    this.view = other.view;
+    this.notices = other.notices;
+    this.coverage = other.coverage;
+    this.series = other.series;
+    this.ready = other.ready;
+    this.#seeded = other.series.status === 'ready' ? viewToParams(other.view).toString() : null;
+  }
+
   /** Parses a query string into the view and runs its queries; unknown input becomes notices. */
   async applyUrl(search: string): Promise<void> {
     const { view, notices } = parseView(new URLSearchParams(search), this.#known);
