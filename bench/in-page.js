@@ -138,7 +138,7 @@
       if (!loadingShown()) doneAt = window.__regionpuls.lastRenderAt;
     }
     // Engine calls during this step (page cache misses), timed by src/lib/db/start.ts: the data part.
-    const calls = (window.__regionpulsQueries || []).filter((q) => q.start >= t0);
+    const calls = ((window.__regionpuls && window.__regionpuls.queries) || []).filter((q) => q.start >= t0);
     const dataMs = calls.length ? Math.max(...calls.map((q) => q.end)) - t0 : null;
     const { label } = a;
     return {

@@ -2,13 +2,8 @@
 declare global {
   namespace App {}
   interface Window {
-    /** Start-up timings the page records for the benchmark and the browser tests; `crashEngine` simulates a crashed DuckDB worker (tests). */
-    __regionpuls?: {
-      timings: Record<string, number>;
-      renders?: number;
-      lastRenderAt?: number;
-      crashEngine?: () => void;
-    };
+    /** The benchmark's and the browser tests' hook (src/lib/probe.ts). */
+    __regionpuls?: import('$lib/probe').Probe;
   }
 }
 

@@ -18,6 +18,7 @@ import { parquetToArrow } from './parquet-arrow';
 import { arrowRows } from './rows';
 import { verifyTableBytes, verifyTableRows } from './integrity';
 import { DAMAGED_DATA, DataLoadError, NOT_LOADED, parseManifest } from '../manifest';
+import { exposeCrash } from '../probe';
 
 /** Start-up stages, in order, for the progress display. */
 export type StartStage = 'manifest' | 'engine' | 'data' | 'ready';
@@ -169,13 +170,8 @@ async function boot(dataUrl: URL, onStage: (s: StartStage) => void): Promise<Bro
       }
     },
   };
-  // One documented hook for tests: simulate a crashed worker (window.__regionpuls.crashEngine()).
-  if (typeof window !== 'undefined')
-    window.__regionpuls = {
-      timings: {},
-      ...window.__regionpuls,
-      crashEngine: () => worker.dispatchEvent(new ErrorEvent('error', { message: 'simulated crash' })),
-    };
+  // A test may simulate a crashed worker (src/lib/probe.ts).
+  exposeCrash(() => worker.dispatchEvent(new ErrorEvent('error', { message: 'simulated crash' })));
   let sqlConsole: Promise<SqlConsole> | undefined;
   const consoleSession = () =>
     (sqlConsole ??= openConsole(db, async (sql) => {

@@ -14,6 +14,7 @@ import { LOCAL_MAX_ROWS, fetchedSource } from './local-files';
 import type { Manifest } from '../schema';
 import type { StartStage } from './browser';
 import type { SqlConsole } from './console';
+import { markOnce, queryTimed } from '../probe';
 
 export type { StartStage };
 
@@ -56,32 +57,17 @@ export function serverUrl(server: string, dataUrl: URL): URL {
   return url;
 }
 
-/** One engine call, in performance.now() time; read by the benchmark to split data time from render time. */
-export interface QueryTiming {
-  start: number;
-  end: number;
-  rows: number;
-}
-
-/** Keeps the last queries' timings on `window.__regionpulsQueries` (a bounded list; costs ~1 µs a query). */
+/** Reports every call's timing to the benchmark's hook (src/lib/probe.ts). */
 function timed(engine: Engine): Engine {
   if (typeof window === 'undefined') return engine;
-  const log: QueryTiming[] = ((window as { __regionpulsQueries?: QueryTiming[] }).__regionpulsQueries ??= []);
   return {
     async query<T = Row>(query: Query): Promise<T[]> {
       const start = performance.now();
       const rows = await engine.query<T>(query);
-      log.push({ start, end: performance.now(), rows: rows.length });
-      if (log.length > 500) log.splice(0, log.length - 500);
+      queryTimed({ start, end: performance.now(), rows: rows.length });
       return rows;
     },
   };
-}
-
-function mark(name: string): void {
-  // Marks for the benchmark: when the engine was asked for and when it could answer queries.
-  if (typeof performance !== 'undefined' && performance.getEntriesByName(name).length === 0)
-    performance.mark(name);
 }
 
 /** `dataUrl` is the folder holding manifest.json and the Parquet files. */
@@ -89,7 +75,7 @@ export async function startEngine(
   dataUrl: URL,
   onStage: (s: StartStage) => void = () => {},
 ): Promise<StartedEngine> {
-  mark('regionpuls:engine-start');
+  markOnce('engine-start');
   const config = engineConfig();
   let started: StartedEngine;
   if (config.kind === 'server') {
@@ -100,7 +86,7 @@ export async function startEngine(
     const { startBrowserDb } = await import('./browser');
     started = await startBrowserDb(dataUrl, onStage);
   }
-  mark('regionpuls:engine-ready');
+  markOnce('engine-ready');
   return { ...started, engine: timed(started.engine) };
 }
 

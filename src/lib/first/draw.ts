@@ -15,6 +15,7 @@ import { chartSubtitle, chartTitle, sourceText } from '../export/labels';
 import { parseLang, setLang } from '../i18n';
 import type { FirstConfig } from './config';
 import type { FirstChart } from './handoff';
+import { markOnce } from '../probe';
 
 /**
  * Draws the view in `location.search` into the page's chart and sets its title, subtitle and source
@@ -65,6 +66,6 @@ export async function drawFirst(
   text('[data-testid=source-line]', sourceText(indicator, manifest));
   document.documentElement.classList.add('rp-first');
   document.documentElement.classList.remove('rp-embed-wait');
-  performance.mark('regionpuls:first-chart-before-hydration');
+  markOnce('first-chart-before-hydration');
   return { search, dash, local };
 }
