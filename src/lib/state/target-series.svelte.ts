@@ -1,0 +1,68 @@
+/**
+ * The series the targets page measures on: those the prerender brought, and those of the user's own
+ * targets, loaded once each through the tab's engine-free engine (same rows as DuckDB, which starts in
+ * idle time and takes over). A series that cannot be loaded gets a message instead, so its card says why.
+ */
+import { assets, base } from '$app/paths';
+import { startInstant } from '../db/start';
+import type { Engine } from '../db/engine';
+import type { Manifest } from '../schema';
+import type { Point } from '../targets/arithmetic';
+import { seriesKey } from '../targets/evaluate';
+import { loadTargetSeries } from '../targets/series';
+
+export interface SeriesRequest {
+  indicator: string;
+  region: string;
+  own_region?: string;
+}
+
+export class TargetSeries {
+  series = $state<Record<string, Point[]>>({});
+  /** Series that could not be loaded, by key: the message replaces «Laster …». */
+  errors = $state<Record<string, string>>({});
+  #requested = new Set<string>();
+  #engine: Promise<Engine> | null = null;
+
+  constructor(
+    seed: Record<string, Point[]>,
+    private readonly data: { manifest: Manifest; rowsHashes: Record<string, string> },
+    private readonly failed: () => string,
+  ) {
+    this.series = { ...seed };
+  }
+
+  /** Loads every requested series not loaded or asked for yet; call from an effect. */
+  request(wanted: readonly SeriesRequest[]): void {
+    const missing = wanted.filter((x) => {
+      const key = seriesKey(x.indicator, x.region);
+      return !this.#requested.has(key) && !this.series[key];
+    });
+    if (missing.length === 0) return;
+    for (const x of missing) this.#requested.add(seriesKey(x.indicator, x.region));
+    this.#engine ??= Promise.resolve().then(
+      () =>
+        startInstant(
+          new URL(`${assets}/data/`, location.href),
+          new URL(`${base}/rows/${this.data.manifest.version}/`, location.href),
+          this.data.manifest,
+          { hashes: this.data.rowsHashes },
+        ).engine,
+    );
+    void this.#engine.then(
+      async (engine) => {
+        for (const x of missing) {
+          const key = seriesKey(x.indicator, x.region);
+          try {
+            this.series[key] = await loadTargetSeries(engine, x.indicator, x.region, x.own_region);
+          } catch {
+            this.errors[key] = this.failed();
+          }
+        }
+      },
+      () => {
+        for (const x of missing) this.errors[seriesKey(x.indicator, x.region)] = this.failed();
+      },
+    );
+  }
+}
