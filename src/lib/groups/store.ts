@@ -4,6 +4,7 @@
  * groups: an entry edited by hand into something invalid is dropped, the others stay.
  */
 import { MAX_GROUPS, validateGroup } from './group';
+import { t } from '../i18n';
 
 const KEY = 'regionpuls:own-regions:v1';
 /** Remembered regions: twice what one view holds, so showing one never forgets another. */
@@ -59,7 +60,7 @@ export function forgetGroup(stored: readonly StoredGroup[], name: string): Store
   return stored.filter((s) => !sameName(s.name, name));
 }
 
-/** Saves, or returns a Norwegian sentence when the browser will not keep it. */
+/** Saves, or returns a sentence in the reader's language when the browser will not keep it. */
 export function saveGroups(
   groups: readonly StoredGroup[],
   storage: Pick<Storage, 'setItem'> | undefined = globalThis.localStorage,
@@ -68,6 +69,6 @@ export function saveGroups(
     storage?.setItem(KEY, JSON.stringify(groups));
     return null;
   } catch {
-    return 'Nettleseren kan ikke huske de egne regionene til neste gang; lenken har dem likevel.';
+    return t.groups.notKept;
   }
 }

@@ -161,6 +161,8 @@ ORDER BY year`,
     restart: 'Restart the engine',
   },
   ownData: {
+    notKept:
+      'The browser has no room to remember the figures until next time; they are shown now all the same.',
     title: 'Your own figures',
     lead: 'Add figures from a file of your own (CSV from Excel or Parquet) with the columns region (number or name), year and value, and optionally indicator – pick the file with the button or drop it here. The file is read only in this browser and sent nowhere; the figures are kept here until you remove them.',
     add: 'Add your own figures from a file …',
@@ -723,6 +725,13 @@ ORDER BY year`,
       `${file}: line 1 must have at least three columns (region, year, value) separated by semicolons, commas or tabs`,
   },
   rankingNotices: {
+    compositeUnknownIndicator: (value: string) => `Unknown indicator «${value}» left out of the index.`,
+    compositeUnknownMeasure: (value: string, indicator: string) =>
+      `Unknown measure «${value}» for ${indicator} left out.`,
+    compositeBadWeight: (value: string, indicator: string) =>
+      `The weight «${value}» for ${indicator} must be a whole number from 1 to 10; the component is left out.`,
+    compositeTwice: (indicator: string) => `${indicator} is included twice; the second is left out.`,
+    compositeTooMany: (max: number) => `At most ${max} components; the last ones are left out.`,
     unknown: (what: 'indicator' | 'level' | 'fylke' | 'measure', value: string) =>
       `Unknown ${{ indicator: 'indicator', level: 'level', fylke: 'county', measure: 'measure' }[what]} «${value}» left out.`,
     badFrom: 'Invalid start year left out.',
@@ -736,6 +745,7 @@ ORDER BY year`,
   coverageCount: (n: string) => `${n} regions have data for this indicator.`,
   sourceMark: 's',
   groups: {
+    notKept: 'The browser cannot remember your own regions until next time; the link still has them.',
     heading: 'Your own regions',
     intro:
       'Put kommuner together into a region of your own – a commuting region, a project area, a new regional council. Figures are summed from the kommuner, only for years where every kommune has a figure.',

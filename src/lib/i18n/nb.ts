@@ -163,6 +163,7 @@ ORDER BY year`,
     restart: 'Start motoren på nytt',
   },
   ownData: {
+    notKept: 'Nettleseren har ikke plass til å huske tallene til neste gang; de vises likevel nå.',
     title: 'Egne tall',
     lead: 'Legg til tall fra en egen fil (CSV fra Excel eller Parquet) med kolonnene region (nummer eller navn), år og verdi, og eventuelt indikator – velg filen med knappen eller slipp den her. Filen leses bare i denne nettleseren og sendes ingen steder; tallene huskes her til du fjerner dem.',
     add: 'Legg til egne tall fra en fil …',
@@ -724,6 +725,13 @@ ORDER BY year`,
       `${file}: linje 1 må ha minst tre kolonner (region, år, verdi) skilt med semikolon, komma eller tabulator`,
   },
   rankingNotices: {
+    compositeUnknownIndicator: (value: string) => `Ukjent indikator «${value}» i indeksen er utelatt.`,
+    compositeUnknownMeasure: (value: string, indicator: string) =>
+      `Ukjent mål «${value}» for ${indicator} er utelatt.`,
+    compositeBadWeight: (value: string, indicator: string) =>
+      `Vekten «${value}» for ${indicator} må være et helt tall fra 1 til 10; komponenten er utelatt.`,
+    compositeTwice: (indicator: string) => `${indicator} er med to ganger; den andre er utelatt.`,
+    compositeTooMany: (max: number) => `Høyst ${max} komponenter; de siste er utelatt.`,
     unknown: (what: 'indicator' | 'level' | 'fylke' | 'measure', value: string) =>
       `Ukjent ${{ indicator: 'indikator', level: 'nivå', fylke: 'fylke', measure: 'mål' }[what]} «${value}» er utelatt.`,
     badFrom: 'Ugyldig startår er utelatt.',
@@ -739,6 +747,7 @@ ORDER BY year`,
   sourceMark: 'k',
   // Own regions (issue 17): src/lib/groups, GroupEditor.svelte.
   groups: {
+    notKept: 'Nettleseren kan ikke huske de egne regionene til neste gang; lenken har dem likevel.',
     heading: 'Egne regioner',
     intro:
       'Sett sammen kommuner til en egen region – en BA-region, et prosjektområde, et nytt regionråd. Tallene summeres fra kommunene, bare for år der alle kommunene har tall.',

@@ -159,6 +159,7 @@ ORDER BY year`,
     restart: 'Start motoren på nytt',
   },
   ownData: {
+    notKept: 'Nettlesaren har ikkje plass til å hugse tala til neste gong; dei blir viste likevel no.',
     title: 'Eigne tal',
     lead: 'Legg til tal frå ei eiga fil (CSV frå Excel eller Parquet) med kolonnane region (nummer eller namn), år og verdi, og eventuelt indikator – vel fila med knappen eller slepp ho her. Fila blir lesen berre i denne nettlesaren og blir ikkje send nokon stad; tala blir hugsa her til du fjernar dei.',
     add: 'Legg til eigne tal frå ei fil …',
@@ -720,6 +721,13 @@ ORDER BY year`,
       `${file}: linje 1 må ha minst tre kolonnar (region, år, verdi) skilde med semikolon, komma eller tabulator`,
   },
   rankingNotices: {
+    compositeUnknownIndicator: (value: string) => `Ukjend indikator «${value}» i indeksen er teken ut.`,
+    compositeUnknownMeasure: (value: string, indicator: string) =>
+      `Ukjent mål «${value}» for ${indicator} er teke ut.`,
+    compositeBadWeight: (value: string, indicator: string) =>
+      `Vekta «${value}» for ${indicator} må vere eit heilt tal frå 1 til 10; komponenten er teken ut.`,
+    compositeTwice: (indicator: string) => `${indicator} er med to gonger; den andre er teken ut.`,
+    compositeTooMany: (max: number) => `Høgst ${max} komponentar; dei siste er tekne ut.`,
     // Ukjend (m/f) and ukjent (n) agree with the noun; «ser bort frå» needs no participle to agree.
     unknown: (what: 'indicator' | 'level' | 'fylke' | 'measure', value: string) =>
       `Ser bort frå ${{ indicator: 'ukjend indikator', level: 'ukjent nivå', fylke: 'ukjent fylke', measure: 'ukjent mål' }[what]} «${value}».`,
@@ -735,6 +743,7 @@ ORDER BY year`,
   coverageCount: (n: string) => `${n} regionar har data for denne indikatoren.`,
   sourceMark: 'k',
   groups: {
+    notKept: 'Nettlesaren kan ikkje hugse dei eigne regionane til neste gong; lenkja har dei likevel.',
     heading: 'Eigne regionar',
     intro:
       'Set saman kommunar til ein eigen region – ein BA-region, eit prosjektområde, eit nytt regionråd. Tala blir summerte frå kommunane, berre for år der alle kommunane har tal.',

@@ -3,6 +3,7 @@
  * anywhere. What is read back is checked again: a stored value someone edited by hand is dropped whole.
  */
 import type { UserData, UserObservation } from './read';
+import { t } from '../i18n';
 
 const KEY = 'regionpuls:own-data:v1';
 
@@ -33,7 +34,7 @@ export function loadOwnData(
   }
 }
 
-/** Saves, or returns a Norwegian sentence when the browser will not keep that much. */
+/** Saves, or returns a sentence in the reader's language when the browser will not keep that much. */
 export function saveOwnData(
   data: UserData | null,
   storage: Pick<Storage, 'setItem' | 'removeItem'> | undefined = globalThis.localStorage,
@@ -43,6 +44,6 @@ export function saveOwnData(
     else storage?.setItem(KEY, JSON.stringify({ file: data.file, rows: data.rows }));
     return null;
   } catch {
-    return 'Nettleseren har ikke plass til å huske tallene til neste gang; de vises likevel nå.';
+    return t.ownData.notKept;
   }
 }
