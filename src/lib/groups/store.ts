@@ -3,6 +3,7 @@
  * takes them into its link when the user shows one. What is read back is checked again like a link's
  * groups: an entry edited by hand into something invalid is dropped, the others stay.
  */
+import { t } from '../i18n';
 import { MAX_GROUPS, validateGroup } from './group';
 
 const KEY = 'regionpuls:own-regions:v1';
@@ -68,6 +69,6 @@ export function saveGroups(
     storage?.setItem(KEY, JSON.stringify(groups));
     return null;
   } catch {
-    return 'Nettleseren kan ikke huske de egne regionene til neste gang; lenken har dem likevel.';
+    return t.groups.notKept;
   }
 }

@@ -2,6 +2,7 @@
  * The user's own figures kept in this browser (localStorage), so they survive a reload; never sent
  * anywhere. What is read back is checked again: a stored value someone edited by hand is dropped whole.
  */
+import { t } from '../i18n';
 import type { UserData, UserObservation } from './read';
 
 const KEY = 'regionpuls:own-data:v1';
@@ -43,6 +44,6 @@ export function saveOwnData(
     else storage?.setItem(KEY, JSON.stringify({ file: data.file, rows: data.rows }));
     return null;
   } catch {
-    return 'Nettleseren har ikke plass til å huske tallene til neste gang; de vises likevel nå.';
+    return t.ownData.notKept;
   }
 }
