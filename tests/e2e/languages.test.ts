@@ -143,7 +143,20 @@ describe('languages', () => {
 });
 
 describe('languages: axe in light and dark', () => {
-  const pages = ['/', '/targets', '/region/3403', '/embed?indicator=befolkning&regions=3103,3112,3114'];
+  /** Each page and what shows it is drawn (the ones that start DuckDB wait for their data). */
+  const pages: [string, string][] = [
+    ['/', '[data-testid=chart] svg'],
+    ['/targets', '[data-testid=chart] svg'],
+    ['/region/3403', '[data-testid=chart] svg'],
+    ['/embed?indicator=befolkning&regions=3103,3112,3114', '[data-testid=chart] svg'],
+    ['/rangering', 'table tbody tr'],
+    ['/kart', '[data-testid=chart] svg'],
+    ['/pendling', '[data-testid=chart] svg'],
+    ['/indeks', 'table tbody tr'],
+    ['/skiftandel', '[data-testid=chart] svg'],
+    ['/dekning', '[data-testid=coverage-chart] svg'],
+    ['/sql', '[data-testid=sql-tables] li'],
+  ];
   /** Pages that run no script have their language in the path; the others take `lang=`. */
   const inLang = (path: string, lang: string) =>
     path.startsWith('/region/') || path === '/dekning'
@@ -155,9 +168,9 @@ describe('languages: axe in light and dark', () => {
         const { page } = browser();
         await page.emulateMedia({ colorScheme: scheme });
         const found: string[] = [];
-        for (const path of pages) {
+        for (const [path, ready] of pages) {
           await page.goto(`${base}${inLang(path, lang)}`);
-          await page.locator('[data-testid=chart] svg').first().waitFor({ timeout: 45_000 });
+          await page.waitForSelector(ready, { state: 'attached', timeout: 45_000 });
           await inLanguage(page, lang);
           await page.waitForLoadState('networkidle');
           found.push(...describeViolations(serious(await axe(page))).map((v) => `${path}: ${v}`));
@@ -166,8 +179,55 @@ describe('languages: axe in light and dark', () => {
       });
 });
 
+describe('chart values by keyboard', () => {
+  it('the chart takes focus; the arrow keys show the tooltip of each point (Moss 2020: 49,273)', async () => {
+    const { page } = browser();
+    await page.goto(`${base}/?indicator=befolkning&regions=3103,3107&lang=en`);
+    await inLanguage(page, 'en');
+    await waitForChart(page, 2);
+    const chart = page.locator('[data-testid=chart][tabindex="0"]');
+    await chart.waitFor({ timeout: 45_000 });
+    const tip = page.getByTestId('chart-key-tip');
+    const live = page.getByTestId('chart-key-live');
+    await chart.focus();
+    // SSB 07459: Moss 36,154 on 1 January 1986, 53,207 in 2026, 49,273 in 2020.
+    expect(await tip.innerText()).toMatch(/^Moss\n1986: 36,154\nSource: /);
+    await page.keyboard.press('ArrowRight');
+    expect(await tip.innerText()).toMatch(new RegExp(`^Moss\\n1987: ${await cell(page, '3103', 1987)}\\n`));
+    await page.keyboard.press('End');
+    expect(await tip.innerText()).toMatch(/^Moss\n2026: 53,207\n/);
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
+    expect(await tip.innerText()).toMatch(/^Moss\n2020: 49,273\n/);
+    expect(await live.innerText()).toMatch(/^Moss\s+2020: 49,273/);
+    await page.keyboard.press('ArrowDown');
+    expect(await tip.innerText()).toMatch(
+      new RegExp(`^Fredrikstad\\n2020: ${await cell(page, '3107', 2020)}\\n`),
+    );
+    // The highlight sits on the drawn chart, not off in a corner.
+    const [box, dot] = await Promise.all([chart.boundingBox(), page.locator('.key-dot').boundingBox()]);
+    expect(dot!.x).toBeGreaterThan(box!.x);
+    expect(dot!.x).toBeLessThan(box!.x + box!.width);
+    await page.keyboard.press('Escape');
+    expect(await tip.count()).toBe(0);
+  });
+});
+
 describe('languages: screenshots', () => {
-  it('saves / in nb, nn and en, light and dark, at desktop and phone width', async () => {
+  /** The main views, each with what shows it is drawn. */
+  const views: [string, string, string][] = [
+    ['home', '/', '[data-testid=chart] svg'],
+    ['targets', '/targets', '[data-testid=chart] svg'],
+    ['report', '/region/3403', '[data-testid=chart] svg'],
+    ['ranking', '/rangering', 'table tbody tr'],
+    ['commuting', '/pendling', '[data-testid=chart] svg'],
+  ];
+  const inLang = (path: string, lang: string) =>
+    lang === 'nb'
+      ? path
+      : path.startsWith('/region/')
+        ? `/${lang}${path}`
+        : `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
+  it('saves the main views in nb, nn and en, light and dark, at desktop and phone width', async () => {
     const { page } = browser();
     for (const lang of ['nb', 'nn', 'en'] as const)
       for (const scheme of ['light', 'dark'] as const)
@@ -177,12 +237,16 @@ describe('languages: screenshots', () => {
         ] as const) {
           await page.emulateMedia({ colorScheme: scheme });
           await page.setViewportSize(viewport);
-          await page.goto(`${base}/${lang === 'nb' ? '' : `?lang=${lang}`}`);
-          await inLanguage(page, lang);
-          await waitForChart(page, 3);
-          await page.waitForLoadState('networkidle');
-          const shot = await page.screenshot({ path: `tests/output/lang-${lang}-${scheme}-${label}.png` });
-          expect(shot.length).toBeGreaterThan(10_000);
+          for (const [name, path, ready] of views) {
+            await page.goto(`${base}${inLang(path, lang)}`);
+            await page.waitForSelector(ready, { state: 'attached', timeout: 45_000 });
+            await inLanguage(page, lang);
+            await page.waitForLoadState('networkidle');
+            const shot = await page.screenshot({
+              path: `tests/output/lang-${name}-${lang}-${scheme}-${label}.png`,
+            });
+            expect(shot.length).toBeGreaterThan(10_000);
+          }
         }
     await page.setViewportSize({ width: 1200, height: 900 });
   });

@@ -7,6 +7,7 @@ import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import type { Row } from '../db/engine';
 import { formatNumber } from '../i18n/format';
+import { t } from '../i18n';
 import { colourFor } from './palette';
 
 /** Axis numbers as Norwegian readers write them («20 000»). */
@@ -59,7 +60,12 @@ export function quickChart(columns: readonly string[], rows: readonly Row[], wid
   if (!label) return null;
   const data = rows.slice(0, MAX_BARS);
   return {
-    description: `Stolper: ${value} for ${data.length} verdier av ${label}${rows.length > MAX_BARS ? ` (de første ${MAX_BARS} radene)` : ''}.`,
+    description: t.sqlConsole.barsDescription(
+      value,
+      data.length,
+      label,
+      rows.length > MAX_BARS ? MAX_BARS : null,
+    ),
     options: {
       width,
       height: Math.max(120, data.length * 22 + 40),

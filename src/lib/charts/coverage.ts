@@ -119,7 +119,7 @@ export function coverageChart(
         y: 'label',
         fill: (c: CoverageCellView) => (c.withValue === 0 ? null : c.share),
         inset: 0.5,
-        title: (c: CoverageCellView) => `${c.label} ${c.year}: ${c.withValue} av ${c.regions} med tall`,
+        title: (c: CoverageCellView) => t.coveragePage.cellTitle(c.label, c.year, c.withValue, c.regions),
       }),
       Plot.cell(
         grid.filter((c) => c.withValue === 0),
@@ -129,7 +129,7 @@ export function coverageChart(
           fill: '#ffffff',
           stroke: '#dcdfe3',
           inset: 1,
-          title: (c: CoverageCellView) => `${c.label} ${c.year}: ingen tall`,
+          title: (c: CoverageCellView) => t.coveragePage.cellNone(c.label, c.year),
         },
       ),
     ],

@@ -4,6 +4,7 @@
  * by region code (two regions may share a name); a break in series splits every line into segments.
  */
 import * as Plot from '@observablehq/plot';
+import type { KeyPoint } from './key-points';
 import type { SeriesRow } from '../sql/series';
 import type { Mode } from '../config';
 import { colourFor } from './palette';
@@ -120,6 +121,20 @@ export function pointTitle(
   sourceLabel: (source: string) => string,
 ): string {
   return `${name(p.code)}\n${p.year}: ${formatNumber(p.y, digits)}${p.status === 'estimated' ? ` (${t.chartText.estimated})` : ''}${p.source ? `\n${t.source}: ${p.source.split('+').map(sourceLabel).join(' + ')}` : ''}`;
+}
+
+/** The chart's points for keyboard readers, series in legend order, years ascending, with the tooltip's words. */
+export function lineKeyPoints(rows: readonly SeriesRow[], options: LineChartOptions): KeyPoint[] {
+  const o = { ...lineDefaults, ...options };
+  const name = (code: string) => o.names.get(code) ?? code;
+  const sourceLabel = o.sourceLabel ?? ((s: string) => s);
+  const { present } = linePoints(rows, o.order, o.breaks);
+  return o.order.flatMap((code) =>
+    present
+      .filter((p) => p.code === code)
+      .sort((a, b) => a.year - b.year)
+      .map((p) => ({ series: code, x: p.year, y: p.y!, text: pointTitle(p, name, o.digits, sourceLabel) })),
+  );
 }
 
 export function lineChart(rows: readonly SeriesRow[], options: LineChartOptions): Plot.PlotOptions {

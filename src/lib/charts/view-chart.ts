@@ -10,7 +10,8 @@ import { digitsForMode, formatNumber, formatPercent } from '../i18n/format';
 import { indicatorName, t, unitName } from '../i18n';
 import { describeChange, describeSeries } from './describe';
 import { dumbbellChart, dumbbellRows, dumbbellSpan } from './dumbbell';
-import { lineChart } from './line';
+import { lineChart, lineKeyPoints } from './line';
+import type { KeyPoint } from './key-points';
 import { panelsChart } from './panels';
 import type { PlotOptions } from '@observablehq/plot';
 
@@ -20,6 +21,8 @@ export interface ViewChart {
   digits: number;
   /** Regions the chart cannot draw, named under it (the dumbbell's regions without both years). */
   missing: string[];
+  /** The points a keyboard reader steps through (line charts). */
+  keyPoints?: KeyPoint[];
 }
 
 /** The two years a dumbbell view compares; null for the other drawings (they show every year). */
@@ -80,7 +83,13 @@ export function viewChart(
     return { options, description, digits, missing: [] };
   }
   if (view.chart === 'dumbbell') return dumbbellView(series, view, indicator, names, common, width);
-  return { options: lineChart(series.rows, { ...common, description }), description, digits, missing: [] };
+  return {
+    options: lineChart(series.rows, { ...common, description }),
+    keyPoints: lineKeyPoints(series.rows, common),
+    description,
+    digits,
+    missing: [],
+  };
 }
 
 function dumbbellView(

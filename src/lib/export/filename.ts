@@ -1,4 +1,5 @@
 import { fold } from '../state/search';
+import { t } from '../i18n';
 import type { ViewConfig } from '../config';
 
 /** "sysselsatte_moss_sarpsborg_2010-2021.csv": what a file holds, readable in a downloads folder. */
@@ -13,7 +14,7 @@ export function exportFileName(
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '');
   const names = regionNames.slice(0, 4).map(slug);
-  if (regionNames.length > 4) names.push(`og-${regionNames.length - 4}-til`);
+  if (regionNames.length > 4) names.push(t.csv.moreRegions(regionNames.length - 4));
   const span = years.length ? `${Math.min(...years)}-${Math.max(...years)}` : '';
   return [slug(indicator).replace(/-/g, '_'), ...names, span].filter(Boolean).join('_') + `.${ext}`;
 }

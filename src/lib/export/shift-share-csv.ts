@@ -3,6 +3,7 @@
  * with title, source, benchmark and the page's URL, then one row per sector and one for all sectors.
  * Effects are unrounded in plain CSV and with one decimal for spreadsheets.
  */
+import { t } from '../i18n';
 import type { ShiftShare } from '../shiftshare/shift-share';
 import { csvText, type CsvDialect } from './csv';
 
@@ -33,12 +34,7 @@ export function shiftShareCsv(input: ShiftShareCsvInput, dialect: CsvDialect = '
   ];
   return csvText(
     {
-      comments: [
-        input.title,
-        input.sourceLine,
-        input.benchmark,
-        `${input.version ? `Dataversjon ${input.version}. ` : ''}Hentet fra ${input.url}`,
-      ],
+      comments: [input.title, input.sourceLine, input.benchmark, t.csv.fetched(input.version, input.url)],
       header: [
         'sektor',
         `sysselsatte_${from}`,

@@ -3,6 +3,7 @@
  * takes them into its link when the user shows one. What is read back is checked again like a link's
  * groups: an entry edited by hand into something invalid is dropped, the others stay.
  */
+import { t } from '../i18n';
 import { MAX_GROUPS, validateGroup } from './group';
 import { t } from '../i18n';
 

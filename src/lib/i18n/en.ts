@@ -123,6 +123,8 @@ export const en: Messages = {
     },
   },
   sqlConsole: {
+    barsDescription: (value: string, n: number, label: string, first: number | null) =>
+      `Bars: ${value} for ${n} values of ${label}${first !== null ? ` (the first ${first} rows)` : ''}.`,
     title: 'SQL console',
     description:
       'Write your own queries against the tables Regionpuls has loaded in your browser, and see the answer as a table and a chart.',
@@ -161,8 +163,7 @@ ORDER BY year`,
     restart: 'Restart the engine',
   },
   ownData: {
-    notKept:
-      'The browser has no room to remember the figures until next time; they are shown now all the same.',
+    notKept: 'The browser has no room to keep the figures until next time; they are shown now all the same.',
     title: 'Your own figures',
     lead: 'Add figures from a file of your own (CSV from Excel or Parquet) with the columns region (number or name), year and value, and optionally indicator – pick the file with the button or drop it here. The file is read only in this browser and sent nowhere; the figures are kept here until you remove them.',
     add: 'Add your own figures from a file …',
@@ -177,6 +178,13 @@ ORDER BY year`,
       `Older municipality numbers are carried over to today's (2024): ${changes.slice(0, 5).join(', ')}${changes.length > 5 ? ` and ${changes.length - 5} more` : ''}.`,
   },
   compositePage: {
+    unknownIndicator: (indicator: string) => `Unknown indicator «${indicator}» in the index is left out.`,
+    unknownMeasure: (measure: string, indicator: string) =>
+      `Unknown measure «${measure}» for ${indicator} is left out.`,
+    badWeight: (weight: string, indicator: string) =>
+      `The weight «${weight}» for ${indicator} must be a whole number from 1 to 10; the component is left out.`,
+    twice: (indicator: string) => `${indicator} is in twice; the second is left out.`,
+    tooMany: (max: number) => `At most ${max} components; the last ones are left out.`,
     title: 'Composite index',
     description:
       'A composite index of several indicators, in the spirit of NHO’s regional business ranking: choose indicators and weights and see the combined ranking, with the formula.',
@@ -267,6 +275,8 @@ ORDER BY year`,
     none: 'No region has figures for this period.',
   },
   mapPage: {
+    chartDescription: (indicator: string, label: string, ranked: number, shown: number, top: string | null) =>
+      `Map: ${indicator}, ${label}, ${ranked} of ${shown} areas with figures.${top ? ` Highest: ${top}.` : ''}`,
     title: 'Map',
     description:
       'Map of municipalities and counties (2024 borders), coloured by the chosen indicator and measure. Click a municipality to add it to the comparison.',
@@ -304,6 +314,9 @@ ORDER BY year`,
     centrality: (cls: number) => `Centrality class ${cls} (SSB 2018; 1 = most central, 6 = least central)`,
   },
   coveragePage: {
+    cellTitle: (label: string, year: number, withValue: number, regions: number) =>
+      `${label} ${year}: ${withValue} of ${regions} with figures`,
+    cellNone: (label: string, year: number) => `${label} ${year}: no figures`,
     chartDescription: (indicator: string) =>
       `Data coverage for ${indicator}: share of regions with figures per level and year.`,
     title: 'Data coverage',
@@ -551,6 +564,9 @@ ORDER BY year`,
       'Source: SSB, table 03321 Employed persons (aged 15–74) in the 4th quarter. Commuting flows, by municipality of work and municipality of residence, and table 11618, via SSB’s own commuting project (statisticsnorway/pendling). Converted to 2024 municipalities by Regionpuls.',
   },
   units: { personer: 'persons', foretak: 'enterprises', 'mill. kr': 'NOK million' },
+  chartKeys: {
+    help: 'The arrow keys step through the points of the chart: left and right along a line, up and down between the lines. Home and End go to the first and last year.',
+  },
   chartText: {
     per1000: 'per 1,000 inhabitants',
     index: 'Index',
@@ -578,6 +594,7 @@ ORDER BY year`,
     missingFor: (names: string) => ` No figures for ${names}.`,
   },
   csv: {
+    moreRegions: (n: number) => `and-${n}-more`,
     header: ['region_code', 'region', 'year', 'value', 'status', 'source'],
     source: (source: string, table: string, built: string) =>
       `Source: ${source}, table ${table}. Data set built ${built}.`,
@@ -725,13 +742,6 @@ ORDER BY year`,
       `${file}: line 1 must have at least three columns (region, year, value) separated by semicolons, commas or tabs`,
   },
   rankingNotices: {
-    compositeUnknownIndicator: (value: string) => `Unknown indicator «${value}» left out of the index.`,
-    compositeUnknownMeasure: (value: string, indicator: string) =>
-      `Unknown measure «${value}» for ${indicator} left out.`,
-    compositeBadWeight: (value: string, indicator: string) =>
-      `The weight «${value}» for ${indicator} must be a whole number from 1 to 10; the component is left out.`,
-    compositeTwice: (indicator: string) => `${indicator} is included twice; the second is left out.`,
-    compositeTooMany: (max: number) => `At most ${max} components; the last ones are left out.`,
     unknown: (what: 'indicator' | 'level' | 'fylke' | 'measure', value: string) =>
       `Unknown ${{ indicator: 'indicator', level: 'level', fylke: 'county', measure: 'measure' }[what]} «${value}» left out.`,
     badFrom: 'Invalid start year left out.',
@@ -745,7 +755,7 @@ ORDER BY year`,
   coverageCount: (n: string) => `${n} regions have data for this indicator.`,
   sourceMark: 's',
   groups: {
-    notKept: 'The browser cannot remember your own regions until next time; the link still has them.',
+    notKept: 'The browser cannot keep your own regions until next time; the link still has them.',
     heading: 'Your own regions',
     intro:
       'Put kommuner together into a region of your own – a commuting region, a project area, a new regional council. Figures are summed from the kommuner, only for years where every kommune has a figure.',

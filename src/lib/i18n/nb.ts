@@ -125,6 +125,8 @@ export const nb = {
     } as Record<string, string>,
   },
   sqlConsole: {
+    barsDescription: (value: string, n: number, label: string, first: number | null) =>
+      `Stolper: ${value} for ${n} verdier av ${label}${first !== null ? ` (de første ${first} radene)` : ''}.`,
     title: 'SQL-konsoll',
     description:
       'Skriv egne spørringer mot tabellene Regionpuls har lastet inn i nettleseren, og se svaret som tabell og graf.',
@@ -178,6 +180,13 @@ ORDER BY year`,
       `Eldre kommunenummer er ført over til dagens (2024): ${changes.slice(0, 5).join(', ')}${changes.length > 5 ? ` og ${changes.length - 5} til` : ''}.`,
   },
   compositePage: {
+    unknownIndicator: (indicator: string) => `Ukjent indikator «${indicator}» i indeksen er utelatt.`,
+    unknownMeasure: (measure: string, indicator: string) =>
+      `Ukjent mål «${measure}» for ${indicator} er utelatt.`,
+    badWeight: (weight: string, indicator: string) =>
+      `Vekten «${weight}» for ${indicator} må være et helt tall fra 1 til 10; komponenten er utelatt.`,
+    twice: (indicator: string) => `${indicator} er med to ganger; den andre er utelatt.`,
+    tooMany: (max: number) => `Høyst ${max} komponenter; de siste er utelatt.`,
     title: 'Sammensatt indeks',
     description:
       'En sammensatt indeks over flere indikatorer, i ånden til NHOs nærings-NM: velg indikatorer og vekter og se den samlede rangeringen, med formelen.',
@@ -268,6 +277,8 @@ ORDER BY year`,
     none: 'Ingen regioner har tall for denne perioden.',
   },
   mapPage: {
+    chartDescription: (indicator: string, label: string, ranked: number, shown: number, top: string | null) =>
+      `Kart: ${indicator}, ${label}, ${ranked} av ${shown} områder med tall.${top ? ` Høyest: ${top}.` : ''}`,
     title: 'Kart',
     description:
       'Kart over kommuner og fylker (grenser 2024), farget etter valgt indikator og mål. Klikk en kommune for å legge den til sammenligningen.',
@@ -306,6 +317,9 @@ ORDER BY year`,
     centrality: (cls: number) => `Sentralitetsklasse ${cls} (SSB 2018; 1 = mest sentral, 6 = minst sentral)`,
   },
   coveragePage: {
+    cellTitle: (label: string, year: number, withValue: number, regions: number) =>
+      `${label} ${year}: ${withValue} av ${regions} med tall`,
+    cellNone: (label: string, year: number) => `${label} ${year}: ingen tall`,
     chartDescription: (indicator: string) =>
       `Datadekning for ${indicator}: andel regioner med tall per nivå og år.`,
     title: 'Datadekning',
@@ -555,6 +569,9 @@ ORDER BY year`,
       'Kilde: SSB, tabell 03321 Sysselsatte (15–74 år) per 4. kvartal. Pendlingsstrømmer, etter arbeidsstedskommune og bostedskommune, og tabell 11618, via SSBs eget pendlingsprosjekt (statisticsnorway/pendling). Regnet om til 2024-kommuner av Regionpuls.',
   },
   units: { personer: 'personer', foretak: 'foretak', 'mill. kr': 'mill. kr' } as Record<string, string>,
+  chartKeys: {
+    help: 'Piltastene går gjennom punktene i grafen: venstre og høyre langs en linje, opp og ned mellom linjene. Home og End går til første og siste år.',
+  },
   chartText: {
     per1000: 'per 1 000 innbyggere',
     index: 'Indeks',
@@ -580,6 +597,8 @@ ORDER BY year`,
     missingFor: (names: string) => ` Mangler tall for ${names}.`,
   },
   csv: {
+    /** The end of a file name for a comparison of more than four regions. */
+    moreRegions: (n: number) => `og-${n}-til`,
     header: ['region_kode', 'region', 'år', 'verdi', 'status', 'kilde'],
     source: (source: string, table: string, built: string) =>
       `Kilde: ${source}, tabell ${table}. Datasett bygget ${built}.`,
@@ -725,13 +744,6 @@ ORDER BY year`,
       `${file}: linje 1 må ha minst tre kolonner (region, år, verdi) skilt med semikolon, komma eller tabulator`,
   },
   rankingNotices: {
-    compositeUnknownIndicator: (value: string) => `Ukjent indikator «${value}» i indeksen er utelatt.`,
-    compositeUnknownMeasure: (value: string, indicator: string) =>
-      `Ukjent mål «${value}» for ${indicator} er utelatt.`,
-    compositeBadWeight: (value: string, indicator: string) =>
-      `Vekten «${value}» for ${indicator} må være et helt tall fra 1 til 10; komponenten er utelatt.`,
-    compositeTwice: (indicator: string) => `${indicator} er med to ganger; den andre er utelatt.`,
-    compositeTooMany: (max: number) => `Høyst ${max} komponenter; de siste er utelatt.`,
     unknown: (what: 'indicator' | 'level' | 'fylke' | 'measure', value: string) =>
       `Ukjent ${{ indicator: 'indikator', level: 'nivå', fylke: 'fylke', measure: 'mål' }[what]} «${value}» er utelatt.`,
     badFrom: 'Ugyldig startår er utelatt.',

@@ -121,6 +121,8 @@ export const nn: Messages = {
     },
   },
   sqlConsole: {
+    barsDescription: (value: string, n: number, label: string, first: number | null) =>
+      `Stolpar: ${value} for ${n} verdiar av ${label}${first !== null ? ` (dei første ${first} radene)` : ''}.`,
     title: 'SQL-konsoll',
     description:
       'Skriv eigne spørjingar mot tabellane Regionpuls har lasta inn i nettlesaren, og sjå svaret som tabell og graf.',
@@ -159,7 +161,7 @@ ORDER BY year`,
     restart: 'Start motoren på nytt',
   },
   ownData: {
-    notKept: 'Nettlesaren har ikkje plass til å hugse tala til neste gong; dei blir viste likevel no.',
+    notKept: 'Nettlesaren har ikkje plass til å hugse tala til neste gong; dei blir likevel viste no.',
     title: 'Eigne tal',
     lead: 'Legg til tal frå ei eiga fil (CSV frå Excel eller Parquet) med kolonnane region (nummer eller namn), år og verdi, og eventuelt indikator – vel fila med knappen eller slepp ho her. Fila blir lesen berre i denne nettlesaren og blir ikkje send nokon stad; tala blir hugsa her til du fjernar dei.',
     add: 'Legg til eigne tal frå ei fil …',
@@ -174,6 +176,13 @@ ORDER BY year`,
       `Eldre kommunenummer er førte over til dagens (2024): ${changes.slice(0, 5).join(', ')}${changes.length > 5 ? ` og ${changes.length - 5} til` : ''}.`,
   },
   compositePage: {
+    unknownIndicator: (indicator: string) => `Ukjend indikator «${indicator}» i indeksen er utelaten.`,
+    unknownMeasure: (measure: string, indicator: string) =>
+      `Ukjent mål «${measure}» for ${indicator} er utelate.`,
+    badWeight: (weight: string, indicator: string) =>
+      `Vekta «${weight}» for ${indicator} må vere eit heilt tal frå 1 til 10; komponenten er utelaten.`,
+    twice: (indicator: string) => `${indicator} er med to gonger; den andre er utelaten.`,
+    tooMany: (max: number) => `Høgst ${max} komponentar; dei siste er utelatne.`,
     title: 'Samansett indeks',
     description:
       'Ein samansett indeks over fleire indikatorar, i ånda til NHOs nærings-NM: vel indikatorar og vekter og sjå den samla rangeringa, med formelen.',
@@ -264,6 +273,8 @@ ORDER BY year`,
     none: 'Ingen regionar har tal for denne perioden.',
   },
   mapPage: {
+    chartDescription: (indicator: string, label: string, ranked: number, shown: number, top: string | null) =>
+      `Kart: ${indicator}, ${label}, ${ranked} av ${shown} område med tal.${top ? ` Høgast: ${top}.` : ''}`,
     title: 'Kart',
     description:
       'Kart over kommunar og fylke (grenser 2024), farga etter vald indikator og mål. Klikk på ein kommune for å leggje han til samanlikninga.',
@@ -302,6 +313,9 @@ ORDER BY year`,
     centrality: (cls: number) => `Sentralitetsklasse ${cls} (SSB 2018; 1 = mest sentral, 6 = minst sentral)`,
   },
   coveragePage: {
+    cellTitle: (label: string, year: number, withValue: number, regions: number) =>
+      `${label} ${year}: ${withValue} av ${regions} med tal`,
+    cellNone: (label: string, year: number) => `${label} ${year}: ingen tal`,
     chartDescription: (indicator: string) =>
       `Datadekning for ${indicator}: del av regionane med tal per nivå og år.`,
     title: 'Datadekning',
@@ -549,6 +563,9 @@ ORDER BY year`,
       'Kjelde: SSB, tabell 03321 Sysselsette (15–74 år) per 4. kvartal. Pendlingsstraumar, etter arbeidsstadskommune og bustadkommune, og tabell 11618, via SSBs eige pendlingsprosjekt (statisticsnorway/pendling). Rekna om til 2024-kommunar av Regionpuls.',
   },
   units: { personer: 'personar', foretak: 'føretak', 'mill. kr': 'mill. kr' },
+  chartKeys: {
+    help: 'Piltastane går gjennom punkta i grafen: venstre og høgre langs ei linje, opp og ned mellom linjene. Home og End går til første og siste år.',
+  },
   chartText: {
     per1000: 'per 1 000 innbyggjarar',
     index: 'Indeks',
@@ -574,6 +591,7 @@ ORDER BY year`,
     missingFor: (names: string) => ` Manglar tal for ${names}.`,
   },
   csv: {
+    moreRegions: (n: number) => `og-${n}-til`,
     header: ['region_kode', 'region', 'år', 'verdi', 'status', 'kjelde'],
     source: (source: string, table: string, built: string) =>
       `Kjelde: ${source}, tabell ${table}. Datasett bygd ${built}.`,
@@ -721,13 +739,6 @@ ORDER BY year`,
       `${file}: linje 1 må ha minst tre kolonnar (region, år, verdi) skilde med semikolon, komma eller tabulator`,
   },
   rankingNotices: {
-    compositeUnknownIndicator: (value: string) => `Ukjend indikator «${value}» i indeksen er teken ut.`,
-    compositeUnknownMeasure: (value: string, indicator: string) =>
-      `Ukjent mål «${value}» for ${indicator} er teke ut.`,
-    compositeBadWeight: (value: string, indicator: string) =>
-      `Vekta «${value}» for ${indicator} må vere eit heilt tal frå 1 til 10; komponenten er teken ut.`,
-    compositeTwice: (indicator: string) => `${indicator} er med to gonger; den andre er teken ut.`,
-    compositeTooMany: (max: number) => `Høgst ${max} komponentar; dei siste er tekne ut.`,
     // Ukjend (m/f) and ukjent (n) agree with the noun; «ser bort frå» needs no participle to agree.
     unknown: (what: 'indicator' | 'level' | 'fylke' | 'measure', value: string) =>
       `Ser bort frå ${{ indicator: 'ukjend indikator', level: 'ukjent nivå', fylke: 'ukjent fylke', measure: 'ukjent mål' }[what]} «${value}».`,

@@ -38,6 +38,12 @@ export function mapSpec(
     format: (v) => formatMeasure(v, view.measure),
     noDataLabel: t.mapPage.noValue,
     outlined,
-    description: `Kart: ${indicatorName(indicator)}, ${label.toLowerCase()}, ${ranking.ranked} av ${shown.length} områder med tall.${top ? ` Høyest: ${top.name} (${formatMeasure(top.value, view.measure)}).` : ''}`,
+    description: t.mapPage.chartDescription(
+      indicatorName(indicator),
+      label.toLowerCase(),
+      ranking.ranked,
+      shown.length,
+      top ? `${top.name} (${formatMeasure(top.value, view.measure)})` : null,
+    ),
   });
 }

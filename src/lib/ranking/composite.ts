@@ -5,6 +5,7 @@
  * and the weights are stated on screen and live in the URL (`c=sysselsatte:growth:2,befolkning:growth:1`).
  * Only regions with every component for the period are indexed, and the page says how many.
  */
+import { t } from '../i18n';
 import { competitionRanks, groupRows, isRankMeasure, measureOf, periodFigures } from './rank';
 import type { Period, RankMeasure } from './rank';
 import type { RankingValueRow } from '../sql/ranking';
@@ -38,16 +39,16 @@ export function parseComponents(
     const [indicator = '', measure = '', weight = ''] = part.split(':');
     const w = Number(weight);
     if (!knownIndicators.has(indicator))
-      notices.push(t.rankingNotices.compositeUnknownIndicator(indicator.slice(0, 40)));
+      notices.push(t.compositePage.unknownIndicator(indicator.slice(0, 40)));
     else if (!isRankMeasure(measure))
-      notices.push(t.rankingNotices.compositeUnknownMeasure(measure.slice(0, 40), indicator));
+      notices.push(t.compositePage.unknownMeasure(measure.slice(0, 40), indicator));
     else if (!Number.isInteger(w) || w < 1 || w > 10)
-      notices.push(t.rankingNotices.compositeBadWeight(weight.slice(0, 10), indicator));
+      notices.push(t.compositePage.badWeight(weight.slice(0, 10), indicator));
     else if (components.some((c) => c.indicator === indicator && c.measure === measure))
-      notices.push(t.rankingNotices.compositeTwice(indicator));
+      notices.push(t.compositePage.twice(indicator));
     else components.push({ indicator, measure, weight: w });
   }
-  if (components.length > MAX_COMPONENTS) notices.push(t.rankingNotices.compositeTooMany(MAX_COMPONENTS));
+  if (components.length > MAX_COMPONENTS) notices.push(t.compositePage.tooMany(MAX_COMPONENTS));
   return { components: components.slice(0, MAX_COMPONENTS), notices };
 }
 

@@ -2,7 +2,6 @@
  * Running a view's queries on any engine: the browser's DuckDB-wasm at run time, and Node's DuckDB
  * when pages are prerendered at build time. Both get the same SQL and return the same shapes.
  */
-import { sourceName } from '../i18n';
 import type { Engine } from '../db/engine';
 import type { Indicator, IndicatorSourceRow } from '../schema';
 import type { SeriesView } from '../config';
@@ -48,19 +47,6 @@ export async function loadCatalogue(engine: Engine): Promise<Catalogue> {
     engine.query<IndicatorSourceRow>(sourcesQuery()),
   ]);
   return { indicators, regions, sources };
-}
-
-/** How a figure's source is named: the label of each id, for the indicator it belongs to. */
-export function sourceLabeller(
-  sources: readonly IndicatorSourceRow[],
-  indicator: string,
-): (id: string) => string {
-  const labels = new Map(sources.filter((s) => s.indicator === indicator).map((s) => [s.id, s.label]));
-  // Named when called, so a view that changes language names its sources in the new one.
-  return (id) => {
-    const label = labels.get(id);
-    return label === undefined ? id : sourceName(indicator, id, label);
-  };
 }
 
 export async function loadCoverage(engine: Engine, indicator: string): Promise<[string, Coverage][]> {

@@ -53,7 +53,7 @@ export class TargetsState {
     this.ownRegions = loadGroups(isKommuneCode, storage ?? undefined);
     const stored = this.#readStorage(storage);
     const param = search.get('t');
-    const fromLink = param ? await decodeTargets(param) : null;
+    const fromLink = param ? await decodeTargets(param, words.targetFile) : null;
     if (fromLink?.error) this.message = { kind: 'error', text: fromLink.error };
     if (fromLink && !fromLink.error) {
       const linked = this.#adopt(fromLink.targets);

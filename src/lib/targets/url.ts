@@ -4,12 +4,12 @@
  * no "2." prefix — base64url has no ".") are still read. A tampered, oversized or over-full link yields
  * a message, never an exception.
  */
-import { TargetError, parseTargetFile } from './model';
+import { TargetError, parseTargetFile, type TargetFileWords } from './model';
+import { nb } from '../i18n/nb';
 import { TARGET_FILE_VERSION } from './file-format';
 import { writeOwnRegions } from './own-region';
 import type { Target } from './model';
 import { MAX_LINK_JSON_BYTES, MAX_LINK_PARAM_READ, MAX_USER_TARGETS } from './limits';
-import { t } from '../i18n';
 
 const COMPACT_PREFIX = '2.';
 
@@ -77,7 +77,14 @@ export async function encodeTargets(targets: readonly Target[]): Promise<string>
 }
 
 /** Decodes `?t=` in either format; never throws. */
-export async function decodeTargets(param: string): Promise<{ targets: Target[]; error: string | null }> {
+/**
+ * The targets in a link, or the reason they were not read in `words` (the app passes the reader's
+ * language; bokmål otherwise — this module also runs in plain Node).
+ */
+export async function decodeTargets(
+  param: string,
+  words: TargetFileWords = nb.targetFile,
+): Promise<{ targets: Target[]; error: string | null }> {
   try {
     if (param.length > MAX_LINK_PARAM_READ) throw new TargetError((w) => w.linkTooLongToRead);
     const bytes = param.startsWith(COMPACT_PREFIX)
@@ -86,11 +93,10 @@ export async function decodeTargets(param: string): Promise<{ targets: Target[];
     const json: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     const targets = parseTargetFile(json);
     if (targets.length > MAX_USER_TARGETS)
-      return { targets: [], error: t.targetFile.linkTooMany(targets.length, MAX_USER_TARGETS) };
+      return { targets: [], error: words.linkTooMany(targets.length, MAX_USER_TARGETS) };
     return { targets, error: null };
   } catch (e) {
-    const why =
-      e instanceof TargetError ? e.text(t.targetFile).replace(/\.$/, '') : t.targetFile.linkUnreadable;
-    return { targets: [], error: t.targetFile.linkNotRead(why) };
+    const why = e instanceof TargetError ? e.text(words).replace(/\.$/, '') : words.linkUnreadable;
+    return { targets: [], error: words.linkNotRead(why) };
   }
 }

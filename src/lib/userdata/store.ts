@@ -2,6 +2,7 @@
  * The user's own figures kept in this browser (localStorage), so they survive a reload; never sent
  * anywhere. What is read back is checked again: a stored value someone edited by hand is dropped whole.
  */
+import { t } from '../i18n';
 import type { UserData, UserObservation } from './read';
 import { t } from '../i18n';
 
