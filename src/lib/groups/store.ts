@@ -3,7 +3,8 @@
  * takes them into its link when the user shows one. What is read back is checked again like a link's
  * groups: an entry edited by hand into something invalid is dropped, the others stay.
  */
-import { MAX_GROUPS, validateGroup } from './group';
+import { MAX_GROUPS, freeSlot, validateGroup } from './group';
+import type { OwnGroup } from './group';
 
 const KEY = 'regionpuls:own-regions:v1';
 /** Remembered regions: twice what one view holds, so showing one never forgets another. */
@@ -70,4 +71,20 @@ export function saveGroups(
   } catch {
     return 'Nettleseren kan ikke huske de egne regionene til neste gang; lenken har dem likevel.';
   }
+}
+
+/** The remembered regions not yet shown (by name, any case). */
+export function notShown(stored: readonly StoredGroup[], shown: readonly OwnGroup[]): StoredGroup[] {
+  return stored.filter((s) => !shown.some((g) => sameName(g.name, s.name)));
+}
+
+/** `shown` with remembered regions added in the free slots, as far as they go (MAX_GROUPS in a view). */
+export function withRemembered(shown: readonly OwnGroup[], stored: readonly StoredGroup[]): OwnGroup[] {
+  const out = [...shown];
+  for (const s of notShown(stored, shown)) {
+    const slot = freeSlot(out);
+    if (slot === null) break;
+    out.push({ slot, name: s.name, members: [...s.members] });
+  }
+  return out.sort((a, b) => a.slot - b.slot);
 }

@@ -264,6 +264,26 @@ ORDER BY year`,
       `Break in the series from ${year}: ${note} Change and growth across the break are not directly comparable.`,
     none: 'No region has figures for this period.',
   },
+  // Own regions beside the ranking and on the map.
+  ownRanks: {
+    title: 'Your own regions',
+    note: (of: number, what: string) =>
+      `Your own regions are summed from their kommuner (only years where every one has a figure) and are not in the ranking; the place is the one they would take among the ${of} ${what} ranked.`,
+    region: 'Own region',
+    members: 'Kommuner',
+    wouldBe: 'Would be no.',
+    rank: (rank: number, of: number) => `${rank} of ${of}`,
+    noValue: 'a kommune has no figure',
+    fromBrowser: (n: number) => `Show your own regions from this browser (${n})`,
+    make: 'Make an own region on the map',
+    making: 'Click kommuner on the map to add them to the new region.',
+    name: 'Name of the region',
+    save: 'Save own region',
+    cancel: 'Cancel',
+    draft: (n: number) => `New own region: ${n} kommuner`,
+    remove: (name: string) => `Remove ${name} from the new region`,
+    mapLegend: 'Dashed edge: the kommuner of your own regions.',
+  },
   mapPage: {
     title: 'Map',
     description:

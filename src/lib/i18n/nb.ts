@@ -266,6 +266,26 @@ ORDER BY year`,
       `Brudd i serien fra ${year}: ${note} Endring og vekst over bruddet er ikke direkte sammenlignbare.`,
     none: 'Ingen regioner har tall for denne perioden.',
   },
+  // Own regions beside the ranking and on the map.
+  ownRanks: {
+    title: 'Egne regioner',
+    note: (of: number, what: string) =>
+      `Egne regioner er summert fra kommunene (bare år der alle har tall) og er ikke med i rangeringen; plassen er den de ville fått blant de ${of} ${what} som er rangert.`,
+    region: 'Egen region',
+    members: 'Kommuner',
+    wouldBe: 'Ville vært nr.',
+    rank: (rank: number, of: number) => `${rank} av ${of}`,
+    noValue: 'mangler tall for en kommune',
+    fromBrowser: (n: number) => `Vis egne regioner fra denne nettleseren (${n})`,
+    make: 'Lag egen region i kartet',
+    making: 'Klikk kommuner i kartet for å legge dem til den nye regionen.',
+    name: 'Navn på regionen',
+    save: 'Lagre egen region',
+    cancel: 'Avbryt',
+    draft: (n: number) => `Ny egen region: ${n} kommuner`,
+    remove: (name: string) => `Fjern ${name} fra den nye regionen`,
+    mapLegend: 'Stiplet kant: kommunene i egne regioner.',
+  },
   mapPage: {
     title: 'Kart',
     description:

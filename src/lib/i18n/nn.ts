@@ -262,6 +262,26 @@ ORDER BY year`,
       `Brot i serien frå ${year}: ${note} Endring og vekst over brotet er ikkje direkte samanliknbare.`,
     none: 'Ingen regionar har tal for denne perioden.',
   },
+  // Own regions beside the ranking and on the map.
+  ownRanks: {
+    title: 'Eigne regionar',
+    note: (of: number, what: string) =>
+      `Eigne regionar er summerte frå kommunane (berre år der alle har tal) og er ikkje med i rangeringa; plassen er den dei ville fått blant dei ${of} ${what} som er rangerte.`,
+    region: 'Eigen region',
+    members: 'Kommunar',
+    wouldBe: 'Ville vore nr.',
+    rank: (rank: number, of: number) => `${rank} av ${of}`,
+    noValue: 'manglar tal for ein kommune',
+    fromBrowser: (n: number) => `Vis eigne regionar frå denne nettlesaren (${n})`,
+    make: 'Lag eigen region i kartet',
+    making: 'Klikk kommunar i kartet for å leggje dei til den nye regionen.',
+    name: 'Namn på regionen',
+    save: 'Lagre eigen region',
+    cancel: 'Avbryt',
+    draft: (n: number) => `Ny eigen region: ${n} kommunar`,
+    remove: (name: string) => `Fjern ${name} frå den nye regionen`,
+    mapLegend: 'Stipla kant: kommunane i eigne regionar.',
+  },
   mapPage: {
     title: 'Kart',
     description:
