@@ -431,6 +431,18 @@ ORDER BY year`,
       `Figures from SSB and Eurostat, harmonised to the municipal borders of 2024. Missing figures are shown as breaks in the lines, never as zero. Data set version ${version}.`,
   },
   commuting: {
+    flowMapTitle: (year: number) => `Commuting flows on the map, ${year}`,
+    flowMapNote: (top: number) =>
+      `The ${top} largest flows each way: blue in (from where the commuters live), orange out (to where they work). The wider the line, the more persons; the arrow points to the workplace. Green: the area itself. The figures are also in the tables above.`,
+    flowMapPlace: (name: string, inn: string | null, out: string | null) =>
+      [name + ':', inn !== null ? `${inn} in` : null, out !== null ? `${out} out` : null]
+        .filter(Boolean)
+        .join(' '),
+    flowMapLine: (home: string, work: string, persons: string) => `${home} → ${work}: ${persons} persons`,
+    flowMapDescription: (name: string, year: number, lines: string) =>
+      `Map of the largest commuting flows to and from ${name} in ${year}: ${lines}.`,
+    flowMapText: 'The flows on the map as text',
+    flowMapLand: 'The whole country has no commuting in or out in these statistics, so no map is drawn.',
     title: 'Commuting and the labour market',
     description:
       'Job ratio, in-commuters, out-commuters, the share who live and work in the municipality and the largest commuting flows for every municipality and region, 2017–2022 (SSB, table 03321).',

@@ -433,6 +433,19 @@ ORDER BY year`,
       `Tall fra SSB og Eurostat, harmonisert til kommunegrensene fra 2024. Manglende tall vises som brudd i linjene, aldri som null. Datasettversjon ${version}.`,
   },
   commuting: {
+    flowMapTitle: (year: number) => `Pendlerstrømmene på kartet, ${year}`,
+    flowMapNote: (top: number) =>
+      `De ${top} største strømmene hver vei: blå inn (fra der pendlerne bor), oransje ut (til der de jobber). Linjen er bredere jo flere personer; pilen peker mot arbeidsstedet. Grønt: området selv. Tallene står også i tabellene over.`,
+    flowMapPlace: (name: string, inn: string | null, out: string | null) =>
+      [name + ':', inn !== null ? `${inn} inn` : null, out !== null ? `${out} ut` : null]
+        .filter(Boolean)
+        .join(' '),
+    flowMapLine: (home: string, work: string, persons: string) => `${home} → ${work}: ${persons} personer`,
+    flowMapDescription: (name: string, year: number, lines: string) =>
+      `Kart over de største pendlerstrømmene til og fra ${name} i ${year}: ${lines}.`,
+    flowMapText: 'Strømmene i kartet som tekst',
+    flowMapLand:
+      'Hele landet har ingen pendling ut eller inn i denne statistikken, så kartet er ikke tegnet.',
     title: 'Pendling og arbeidsmarked',
     description:
       'Arbeidsplassdekning, innpendlere, utpendlere, andel som bor og jobber i kommunen og de største pendlestrømmene for alle kommuner og regioner, 2017–2022 (SSB, tabell 03321).',

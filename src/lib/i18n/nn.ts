@@ -428,6 +428,19 @@ ORDER BY year`,
       `Tal frå SSB og Eurostat, harmoniserte til kommunegrensene frå 2024. Manglande tal blir viste som brot i linjene, aldri som null. Datasettversjon ${version}.`,
   },
   commuting: {
+    flowMapTitle: (year: number) => `Pendlarstraumane på kartet, ${year}`,
+    flowMapNote: (top: number) =>
+      `Dei ${top} største straumane kvar veg: blå inn (frå der pendlarane bur), oransje ut (til der dei arbeider). Linja er breiare jo fleire personar; pila peikar mot arbeidsstaden. Grønt: området sjølv. Tala står også i tabellane over.`,
+    flowMapPlace: (name: string, inn: string | null, out: string | null) =>
+      [name + ':', inn !== null ? `${inn} inn` : null, out !== null ? `${out} ut` : null]
+        .filter(Boolean)
+        .join(' '),
+    flowMapLine: (home: string, work: string, persons: string) => `${home} → ${work}: ${persons} personar`,
+    flowMapDescription: (name: string, year: number, lines: string) =>
+      `Kart over dei største pendlarstraumane til og frå ${name} i ${year}: ${lines}.`,
+    flowMapText: 'Straumane i kartet som tekst',
+    flowMapLand:
+      'Heile landet har inga pendling ut eller inn i denne statistikken, så kartet er ikkje teikna.',
     title: 'Pendling og arbeidsmarknad',
     description:
       'Arbeidsplassdekning, innpendlarar, utpendlarar, del som bur og jobbar i kommunen og dei største pendlestraumane for alle kommunar og regionar, 2017–2022 (SSB, tabell 03321).',
