@@ -17,7 +17,7 @@ const topo = JSON.parse(readFileSync('static/data/fylker.topojson', 'utf-8')) as
 }>;
 const fylker = feature(topo, topo.objects.fylker).features as AreaFeature[];
 
-function render(values: Map<string, number>, measure: 'growth' | 'level') {
+function render(values: Map<string, number>, measure: 'growth' | 'level', dashed: string[] = []) {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const options = choroplethChart(fylker, {
     measure,
@@ -26,6 +26,7 @@ function render(values: Map<string, number>, measure: 'growth' | 'level') {
     format: (v) => String(v),
     noDataLabel: 'ingen tall',
     description: 'Testkart',
+    dashed,
   });
   return Plot.plot({ ...options, document: document as unknown as Document });
 }
@@ -49,6 +50,17 @@ describe('choroplethChart', () => {
     expect(
       paths.find((p) => p.getAttribute('data-code') === '34')!.querySelector('title')?.textContent,
     ).toMatch(/^Innlandet: -?\d+$/);
+  });
+
+  it('gives the members of own regions a dashed edge, over the coloured areas', () => {
+    const figure = render(values, 'growth', ['34', '31']);
+    const geo = [...figure.querySelectorAll('g[aria-label=geo]')];
+    const last = geo[geo.length - 1]!;
+    expect(last.getAttribute('stroke-dasharray')).toBe('4,2');
+    expect(last.querySelectorAll('path')).toHaveLength(2);
+    // Without own regions there is no dashed layer at all.
+    const plain = render(values, 'growth');
+    expect(plain.querySelector('[stroke-dasharray]')).toBeNull();
   });
 
   it('has a colour legend and six classes symmetric around 0 for growth', () => {

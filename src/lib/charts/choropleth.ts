@@ -35,6 +35,8 @@ export interface ChoroplethOptions {
   width?: number;
   /** Codes outlined (kommuner picked for the comparison). */
   outlined?: readonly string[];
+  /** Codes given a dashed edge: the members of own regions, and of one being made. */
+  dashed?: readonly string[];
 }
 
 /** Legend options Plot reads from the scale but its typings leave out. */
@@ -124,6 +126,16 @@ export function choroplethChart(features: readonly AreaFeature[], options: Choro
         features.filter((f) => o.outlined?.includes(f.properties.code)),
         { fill: 'none', stroke: '#1d1d1f', strokeWidth: 2 },
       ),
+      // Own regions have no boundary of their own: their members get a dashed edge, drawn last so
+      // it shows over a picked kommune's solid one.
+      ...(o.dashed?.length
+        ? [
+            Plot.geo(
+              features.filter((f) => o.dashed!.includes(f.properties.code)),
+              { fill: 'none', stroke: '#6a1b9a', strokeWidth: 1.6, strokeDasharray: '4,2' },
+            ),
+          ]
+        : []),
     ],
   };
 }

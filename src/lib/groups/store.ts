@@ -4,8 +4,8 @@
  * groups: an entry edited by hand into something invalid is dropped, the others stay.
  */
 import { t } from '../i18n';
-import { MAX_GROUPS, validateGroup } from './group';
-import { t } from '../i18n';
+import { MAX_GROUPS, freeSlot, validateGroup } from './group';
+import type { OwnGroup } from './group';
 
 const KEY = 'regionpuls:own-regions:v1';
 /** Remembered regions: twice what one view holds, so showing one never forgets another. */
@@ -72,4 +72,20 @@ export function saveGroups(
   } catch {
     return t.groups.notKept;
   }
+}
+
+/** The remembered regions not yet shown (by name, any case). */
+export function notShown(stored: readonly StoredGroup[], shown: readonly OwnGroup[]): StoredGroup[] {
+  return stored.filter((s) => !shown.some((g) => sameName(g.name, s.name)));
+}
+
+/** `shown` with remembered regions added in the free slots, as far as they go (MAX_GROUPS in a view). */
+export function withRemembered(shown: readonly OwnGroup[], stored: readonly StoredGroup[]): OwnGroup[] {
+  const out = [...shown];
+  for (const s of notShown(stored, shown)) {
+    const slot = freeSlot(out);
+    if (slot === null) break;
+    out.push({ slot, name: s.name, members: [...s.members] });
+  }
+  return out.sort((a, b) => a.slot - b.slot);
 }

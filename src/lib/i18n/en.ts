@@ -274,6 +274,26 @@ ORDER BY year`,
       `Break in the series from ${year}: ${note} Change and growth across the break are not directly comparable.`,
     none: 'No region has figures for this period.',
   },
+  // Own regions beside the ranking and on the map.
+  ownRanks: {
+    title: 'Your own regions',
+    note: (of: number, what: string) =>
+      `Your own regions are summed from their kommuner (only years where every one has a figure) and are not in the ranking; the place is the one they would take among the ${of} ${what} ranked.`,
+    region: 'Own region',
+    members: 'Kommuner',
+    wouldBe: 'Would be no.',
+    rank: (rank: number, of: number) => `${rank} of ${of}`,
+    noValue: 'a kommune has no figure',
+    fromBrowser: (n: number) => `Show your own regions from this browser (${n})`,
+    make: 'Make an own region on the map',
+    making: 'Click kommuner on the map to add them to the new region.',
+    name: 'Name of the region',
+    save: 'Save own region',
+    cancel: 'Cancel',
+    draft: (n: number) => `New own region: ${n} kommuner`,
+    remove: (name: string) => `Remove ${name} from the new region`,
+    mapLegend: 'Dashed edge: the kommuner of your own regions.',
+  },
   mapPage: {
     chartDescription: (indicator: string, label: string, ranked: number, shown: number, top: string | null) =>
       `Map: ${indicator}, ${label}, ${ranked} of ${shown} areas with figures.${top ? ` Highest: ${top}.` : ''}`,
@@ -444,6 +464,18 @@ ORDER BY year`,
       `Figures from SSB and Eurostat, harmonised to the municipal borders of 2024. Missing figures are shown as breaks in the lines, never as zero. Data set version ${version}.`,
   },
   commuting: {
+    flowMapTitle: (year: number) => `Commuting flows on the map, ${year}`,
+    flowMapNote: (top: number) =>
+      `The ${top} largest flows each way: blue in (from where the commuters live), orange out (to where they work). The wider the line, the more persons; the arrow points to the workplace. Green: the area itself. The figures are also in the tables above.`,
+    flowMapPlace: (name: string, inn: string | null, out: string | null) =>
+      [name + ':', inn !== null ? `${inn} in` : null, out !== null ? `${out} out` : null]
+        .filter(Boolean)
+        .join(' '),
+    flowMapLine: (home: string, work: string, persons: string) => `${home} → ${work}: ${persons} persons`,
+    flowMapDescription: (name: string, year: number, lines: string) =>
+      `Map of the largest commuting flows to and from ${name} in ${year}: ${lines}.`,
+    flowMapText: 'The flows on the map as text',
+    flowMapLand: 'The whole country has no commuting in or out in these statistics, so no map is drawn.',
     title: 'Commuting and the labour market',
     description:
       'Job ratio, in-commuters, out-commuters, the share who live and work in the municipality and the largest commuting flows for every municipality and region, 2017–2022 (SSB, table 03321).',

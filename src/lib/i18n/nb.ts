@@ -276,6 +276,26 @@ ORDER BY year`,
       `Brudd i serien fra ${year}: ${note} Endring og vekst over bruddet er ikke direkte sammenlignbare.`,
     none: 'Ingen regioner har tall for denne perioden.',
   },
+  // Own regions beside the ranking and on the map.
+  ownRanks: {
+    title: 'Egne regioner',
+    note: (of: number, what: string) =>
+      `Egne regioner er summert fra kommunene (bare år der alle har tall) og er ikke med i rangeringen; plassen er den de ville fått blant de ${of} ${what} som er rangert.`,
+    region: 'Egen region',
+    members: 'Kommuner',
+    wouldBe: 'Ville vært nr.',
+    rank: (rank: number, of: number) => `${rank} av ${of}`,
+    noValue: 'mangler tall for en kommune',
+    fromBrowser: (n: number) => `Vis egne regioner fra denne nettleseren (${n})`,
+    make: 'Lag egen region i kartet',
+    making: 'Klikk kommuner i kartet for å legge dem til den nye regionen.',
+    name: 'Navn på regionen',
+    save: 'Lagre egen region',
+    cancel: 'Avbryt',
+    draft: (n: number) => `Ny egen region: ${n} kommuner`,
+    remove: (name: string) => `Fjern ${name} fra den nye regionen`,
+    mapLegend: 'Stiplet kant: kommunene i egne regioner.',
+  },
   mapPage: {
     chartDescription: (indicator: string, label: string, ranked: number, shown: number, top: string | null) =>
       `Kart: ${indicator}, ${label}, ${ranked} av ${shown} områder med tall.${top ? ` Høyest: ${top}.` : ''}`,
@@ -447,6 +467,19 @@ ORDER BY year`,
       `Tall fra SSB og Eurostat, harmonisert til kommunegrensene fra 2024. Manglende tall vises som brudd i linjene, aldri som null. Datasettversjon ${version}.`,
   },
   commuting: {
+    flowMapTitle: (year: number) => `Pendlerstrømmene på kartet, ${year}`,
+    flowMapNote: (top: number) =>
+      `De ${top} største strømmene hver vei: blå inn (fra der pendlerne bor), oransje ut (til der de jobber). Linjen er bredere jo flere personer; pilen peker mot arbeidsstedet. Grønt: området selv. Tallene står også i tabellene over.`,
+    flowMapPlace: (name: string, inn: string | null, out: string | null) =>
+      [name + ':', inn !== null ? `${inn} inn` : null, out !== null ? `${out} ut` : null]
+        .filter(Boolean)
+        .join(' '),
+    flowMapLine: (home: string, work: string, persons: string) => `${home} → ${work}: ${persons} personer`,
+    flowMapDescription: (name: string, year: number, lines: string) =>
+      `Kart over de største pendlerstrømmene til og fra ${name} i ${year}: ${lines}.`,
+    flowMapText: 'Strømmene i kartet som tekst',
+    flowMapLand:
+      'Hele landet har ingen pendling ut eller inn i denne statistikken, så kartet er ikke tegnet.',
     title: 'Pendling og arbeidsmarked',
     description:
       'Arbeidsplassdekning, innpendlere, utpendlere, andel som bor og jobber i kommunen og de største pendlestrømmene for alle kommuner og regioner, 2017–2022 (SSB, tabell 03321).',

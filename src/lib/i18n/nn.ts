@@ -272,6 +272,26 @@ ORDER BY year`,
       `Brot i serien frå ${year}: ${note} Endring og vekst over brotet er ikkje direkte samanliknbare.`,
     none: 'Ingen regionar har tal for denne perioden.',
   },
+  // Own regions beside the ranking and on the map.
+  ownRanks: {
+    title: 'Eigne regionar',
+    note: (of: number, what: string) =>
+      `Eigne regionar er summerte frå kommunane (berre år der alle har tal) og er ikkje med i rangeringa; plassen er den dei ville fått blant dei ${of} ${what} som er rangerte.`,
+    region: 'Eigen region',
+    members: 'Kommunar',
+    wouldBe: 'Ville vore nr.',
+    rank: (rank: number, of: number) => `${rank} av ${of}`,
+    noValue: 'manglar tal for ein kommune',
+    fromBrowser: (n: number) => `Vis eigne regionar frå denne nettlesaren (${n})`,
+    make: 'Lag eigen region i kartet',
+    making: 'Klikk kommunar i kartet for å leggje dei til den nye regionen.',
+    name: 'Namn på regionen',
+    save: 'Lagre eigen region',
+    cancel: 'Avbryt',
+    draft: (n: number) => `Ny eigen region: ${n} kommunar`,
+    remove: (name: string) => `Fjern ${name} frå den nye regionen`,
+    mapLegend: 'Stipla kant: kommunane i eigne regionar.',
+  },
   mapPage: {
     chartDescription: (indicator: string, label: string, ranked: number, shown: number, top: string | null) =>
       `Kart: ${indicator}, ${label}, ${ranked} av ${shown} område med tal.${top ? ` Høgast: ${top}.` : ''}`,
@@ -441,6 +461,19 @@ ORDER BY year`,
       `Tal frå SSB og Eurostat, harmoniserte til kommunegrensene frå 2024. Manglande tal blir viste som brot i linjene, aldri som null. Datasettversjon ${version}.`,
   },
   commuting: {
+    flowMapTitle: (year: number) => `Pendlarstraumane på kartet, ${year}`,
+    flowMapNote: (top: number) =>
+      `Dei ${top} største straumane kvar veg: blå inn (frå der pendlarane bur), oransje ut (til der dei arbeider). Linja er breiare jo fleire personar; pila peikar mot arbeidsstaden. Grønt: området sjølv. Tala står også i tabellane over.`,
+    flowMapPlace: (name: string, inn: string | null, out: string | null) =>
+      [name + ':', inn !== null ? `${inn} inn` : null, out !== null ? `${out} ut` : null]
+        .filter(Boolean)
+        .join(' '),
+    flowMapLine: (home: string, work: string, persons: string) => `${home} → ${work}: ${persons} personar`,
+    flowMapDescription: (name: string, year: number, lines: string) =>
+      `Kart over dei største pendlarstraumane til og frå ${name} i ${year}: ${lines}.`,
+    flowMapText: 'Straumane i kartet som tekst',
+    flowMapLand:
+      'Heile landet har inga pendling ut eller inn i denne statistikken, så kartet er ikkje teikna.',
     title: 'Pendling og arbeidsmarknad',
     description:
       'Arbeidsplassdekning, innpendlarar, utpendlarar, del som bur og jobbar i kommunen og dei største pendlestraumane for alle kommunar og regionar, 2017–2022 (SSB, tabell 03321).',

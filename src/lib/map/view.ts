@@ -22,6 +22,7 @@ export function mapSpec(
   ranking: Ranking,
   indicator: Indicator,
   outlined: readonly string[] = [],
+  dashed: readonly string[] = [],
 ): PlotOptions | null {
   if (!mapLevelOf(view)) return null;
   const scope = new Set(regionsInScope(regions, view).map((r) => r.code));
@@ -38,6 +39,7 @@ export function mapSpec(
     format: (v) => formatMeasure(v, view.measure),
     noDataLabel: t.mapPage.noValue,
     outlined,
+    dashed,
     description: t.mapPage.chartDescription(
       indicatorName(indicator),
       label.toLowerCase(),

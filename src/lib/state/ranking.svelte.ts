@@ -13,7 +13,11 @@ import { DEFAULT_RANKING, parseRankingView, rankingViewToParams } from '../ranki
 import type { RankingView } from '../ranking/view';
 import { regionLabels } from '../definitions/regions';
 import type { RegionInfo } from './load';
-import { loadRanking, rankingKnown, regionsInScope } from './ranking';
+import { loadOwnRegionRanks, loadRanking, rankingKnown, regionsInScope } from './ranking';
+import { parseGroups, setGroupParams } from '../groups/group';
+import type { OwnGroup } from '../groups/group';
+import type { OwnRegionRank } from '../ranking/own-regions';
+import { t } from '../i18n';
 import { loading } from './query';
 import type { QueryState } from './query';
 
@@ -36,6 +40,10 @@ export class RankingPageState {
   /** Kommuner picked on the map for the comparison (`pick=3401,3403` in the URL), at most MAX_REGIONS. */
   picked = $state<string[]>([]);
   ranking = $state.raw<QueryState<Ranking>>(loading);
+  /** Own regions from the link (`g1` … `g5`, as on the comparison page): measured beside the ranking. */
+  groups = $state.raw<OwnGroup[]>([]);
+  /** Each own region's value and the rank it would have; null when there are none. */
+  ownRanks = $state.raw<QueryState<OwnRegionRank[]> | null>(null);
 
   readonly names = $derived(regionLabels(this.regions));
   readonly indicator = $derived(this.indicators.find((i) => i.id === this.view.indicator) ?? null);
@@ -78,7 +86,10 @@ export class RankingPageState {
       rankingKnown(this.indicators, this.regions, this.manifest!),
     );
     if (!this.#sizeFilter) view.size = '';
-    this.notices = notices;
+    const kommuner = new Set(this.regions.filter((r) => r.level === 'kommune').map((r) => r.code));
+    const { groups, refused } = parseGroups(params, (c) => kommuner.has(c));
+    this.groups = groups;
+    this.notices = [...notices, ...refused.map((r) => t.groups.refused(r))];
     const sort = params.get('sort');
     this.sort = isRankColumn(sort) ? sort : 'rank';
     this.descending = params.get('desc') === '1';
@@ -90,24 +101,52 @@ export class RankingPageState {
     this.view = view;
     const key = rankingViewToParams(view).toString();
     const request = ++this.#request;
+    let ranking: Ranking;
     if (key === this.#seedKey) {
-      this.ranking = { status: 'ready', data: this.#seed };
+      this.ranking = { status: 'ready', data: (ranking = this.#seed) };
+    } else {
+      this.ranking = loading;
+      try {
+        const engine = await this.#engine;
+        ranking = await loadRanking(engine, view, this.regions, this.names);
+        if (request === this.#request) this.ranking = { status: 'ready', data: ranking };
+      } catch (e) {
+        if (request === this.#request)
+          this.ranking = { status: 'error', error: e instanceof Error ? e : new Error(String(e)) };
+        return;
+      }
+    }
+    await this.#measureGroups(request, view, groups, ranking);
+  }
+
+  async #measureGroups(
+    request: number,
+    view: RankingView,
+    groups: OwnGroup[],
+    ranking: Ranking,
+  ): Promise<void> {
+    if (groups.length === 0) {
+      this.ownRanks = null;
       return;
     }
-    this.ranking = loading;
+    this.ownRanks = loading;
     try {
-      const engine = await this.#engine;
-      const data = await loadRanking(engine, view, this.regions, this.names);
-      if (request === this.#request) this.ranking = { status: 'ready', data };
+      const data = await loadOwnRegionRanks(await this.#engine, view, groups, ranking);
+      if (request === this.#request) this.ownRanks = { status: 'ready', data };
     } catch (e) {
       if (request === this.#request)
-        this.ranking = { status: 'error', error: e instanceof Error ? e : new Error(String(e)) };
+        this.ownRanks = { status: 'error', error: e instanceof Error ? e : new Error(String(e)) };
     }
   }
 
   /** The page's URL with some fields changed; sorting is kept unless it is changed too. */
   href(
-    change: Partial<RankingView> & { sort?: RankColumn; descending?: boolean; picked?: string[] },
+    change: Partial<RankingView> & {
+      sort?: RankColumn;
+      descending?: boolean;
+      picked?: string[];
+      groups?: OwnGroup[];
+    },
     path = '',
   ): string {
     const params = rankingViewToParams({ ...this.view, ...change });
@@ -117,6 +156,7 @@ export class RankingPageState {
     if (descending) params.set('desc', '1');
     const picked = change.picked ?? this.picked;
     if (picked.length) params.set('pick', picked.join(','));
+    setGroupParams(params, change.groups ?? this.groups);
     return `${path}?${params.toString().replace(/%2C/g, ',')}`;
   }
 }

@@ -21,6 +21,17 @@ export const load: PageServerLoad = async () => {
   const charts = commutingCharts(seed, regionLabel(area), area.level);
   return {
     areas: regions.map((r) => ({ code: r.code, name: r.name, level: r.level, kind: r.kind })),
+    // The flow map needs each area's kommuner: a grouping's members, a fylke's kommuner.
+    members: Object.fromEntries(
+      regions
+        .filter((r) => r.level === 'region' || r.level === 'fylke')
+        .map((r) => [
+          r.code,
+          r.level === 'region'
+            ? r.members
+            : regions.filter((k) => k.level === 'kommune' && k.fylke_code === r.code).map((k) => k.code),
+        ]),
+    ) as Record<string, string[]>,
     seed,
     chartHtml: {
       in: plotHtml(charts.in),
