@@ -12,13 +12,19 @@ import type { LocalObservation, LocalSource, LocalTables } from './local';
 
 export type CatalogueFile = Pick<LocalTables, 'indicators' | 'sources' | 'regions'>;
 
-/** One indicator's observations column by column; repeated strings as indexes into a dictionary. */
+/**
+ * One indicator's observations column by column; repeated strings as indexes into a dictionary. A
+ * value that follows its region's value of the year before is written as the change from it when
+ * both are safe integers (population 53 207 after 52 159 is 1048): a third of the bytes, and exact.
+ * `absolute` lists the rows that could be such a change but hold the value itself (decimals).
+ */
 export interface IndicatorFile {
   indicator: string;
   dictionary: string[];
   region_code: number[];
   year: number[];
   value: (number | null)[];
+  absolute: number[];
   status: number[];
   source: number[];
 }
@@ -49,30 +55,58 @@ export function indicatorFile(indicator: string, observations: readonly Row[]): 
     region_code: [],
     year: [],
     value: [],
+    absolute: [],
     status: [],
     source: [],
   };
+  let previous: number | null = null;
   for (const o of observations) {
     if (o.indicator !== indicator) continue;
+    const value = o.value as number | null;
+    const i = file.year.push(o.year as number) - 1;
     file.region_code.push(id(o.region_code as string));
-    file.year.push(o.year as number);
-    file.value.push(o.value as number | null);
+    if (value !== null && followsOn(file, i, previous)) {
+      const change = value - previous!;
+      const exact =
+        Number.isSafeInteger(value) && Number.isSafeInteger(previous) && Number.isSafeInteger(change);
+      file.value.push(exact ? change : value);
+      if (!exact) file.absolute.push(i);
+    } else file.value.push(value);
     file.status.push(id(o.status as string));
     file.source.push(id(o.source as string));
+    previous = value;
   }
   return file;
 }
 
+/** Whether row `i` may be written as a change: the same region's value of the year before, not missing. */
+function followsOn(file: IndicatorFile, i: number, previous: number | null): boolean {
+  return (
+    i > 0 &&
+    previous !== null &&
+    file.region_code[i] === file.region_code[i - 1] &&
+    file.year[i] === file.year[i - 1]! + 1
+  );
+}
+
 export function readIndicatorFile(file: IndicatorFile): LocalObservation[] {
   const d = file.dictionary;
-  return file.year.map((year, i) => ({
-    indicator: file.indicator,
-    region_code: d[file.region_code[i]!]!,
-    year,
-    value: file.value[i] ?? null,
-    status: d[file.status[i]!]!,
-    source: d[file.source[i]!]!,
-  }));
+  const absolute = new Set(file.absolute);
+  let previous: number | null = null;
+  return file.year.map((year, i) => {
+    const written = file.value[i] ?? null;
+    const value =
+      written !== null && followsOn(file, i, previous) && !absolute.has(i) ? previous! + written : written;
+    previous = value;
+    return {
+      indicator: file.indicator,
+      region_code: d[file.region_code[i]!]!,
+      year,
+      value,
+      status: d[file.status[i]!]!,
+      source: d[file.source[i]!]!,
+    };
+  });
 }
 
 /**
