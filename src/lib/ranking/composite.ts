@@ -9,7 +9,6 @@ import { t } from '../i18n';
 import { competitionRanks, groupRows, isRankMeasure, measureOf, periodFigures } from './rank';
 import type { Period, RankMeasure } from './rank';
 import type { RankingValueRow } from '../sql/ranking';
-import { t } from '../i18n';
 
 export interface Component {
   indicator: string;

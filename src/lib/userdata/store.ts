@@ -4,7 +4,6 @@
  */
 import { t } from '../i18n';
 import type { UserData, UserObservation } from './read';
-import { t } from '../i18n';
 
 const KEY = 'regionpuls:own-data:v1';
 
