@@ -4,7 +4,8 @@
  * kommuner, and where do their workers live?» — with an own region beside the ranking and one made on
  * the map. Figures: SSB 11618 (jobs by place of work: Lesja 811 → 896, +10,5 %; Glåmdalen's six
  * kommuner 18 997 → 19 367, +1,9 %, would be 22nd of 46) and SSB 03321 (Lesja 2022: 896 jobs, 715 live
- * and work there, 181 in-commuters, 96 of them from Dovre).
+ * and work there, 181 in-commuters, 96 of them from Dovre). Last, a target set on an own region from
+ * the editor (SSB 07459: Moss + Råde + Våler 62 517 in 2020, 67 328 in 2026).
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Session } from './browser';
@@ -139,5 +140,62 @@ describe('… and where do their workers live?', () => {
       'Dovre: 96 inn 152 ut',
     );
     expect(session.requests.filter((u) => !u.startsWith(base))).toEqual([]);
+  });
+});
+
+describe('a target on an own region', () => {
+  it('is set from the editor on a remembered own region, named by it, and carried by the link', async () => {
+    const page = session.page;
+    await page.goto(`${base}/targets`);
+    await page.evaluate(() => {
+      localStorage.removeItem('regionpuls:targets');
+      localStorage.setItem(
+        'regionpuls:own-regions:v1',
+        JSON.stringify([{ name: 'Vår region', members: ['3103', '3112', '3114'] }]),
+      );
+    });
+    await page.reload();
+    // Own regions alone are worth a file.
+    const exportButton = page.getByRole('button', { name: 'Lagre mine mål i en fil' });
+    await page.waitForFunction(
+      () => !document.querySelector('button[disabled]')?.textContent?.includes('Lagre mine mål'),
+    );
+    expect(await exportButton.isEnabled()).toBe(true);
+
+    await page.getByRole('button', { name: 'Nytt mål' }).click();
+    const editor = page.getByTestId('target-editor');
+    expect(await editor.locator('#target-regions option[value="egen-1"]').textContent()).toBe(
+      'Vår region (egen region)',
+    );
+    await editor.getByLabel('Tittel', { exact: true }).fill('70 000 innbyggere i Vår region');
+    await editor.getByLabel('Region (kode)').fill('egen-1');
+    await editor.locator('select').nth(0).selectOption('befolkning');
+    await editor.locator('select').nth(1).selectOption('level');
+    await editor.getByLabel('Nivå i målåret').fill('70000');
+    await editor.getByLabel('Basisår', { exact: true }).fill('2020');
+    await editor.getByLabel('Målår', { exact: true }).fill('2030');
+    await editor.getByRole('button', { name: 'Lagre' }).click();
+    await page.waitForURL(/[?&]t=2\./);
+    // Measured on the members' sum: 62 517 on 1 January 2020 (49 273 + 7 508 + 5 736), 67 328 in 2026
+    // (53 207 + 7 892 + 6 229); the path to 70 000 in 2030 stands at 67 007 in 2026, so 321 ahead.
+    const main = page.locator('main');
+    const measured = async () => {
+      await page.waitForFunction(
+        () => document.querySelector('main')?.textContent?.includes('I rute: 321'),
+        null,
+        {
+          timeout: 60_000,
+        },
+      );
+      const shown = text(await main.innerText());
+      expect(shown).toContain('Vår region · Befolkning · 70 000 i 2030 fra 2020 til 2030');
+      expect(shown).toContain('I rute: 321 personer foran målbanen i 2026.');
+    };
+    await measured();
+    // The link alone brings it back, own region and all, in a browser that never saw it.
+    const link = page.url();
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(link);
+    await measured();
   });
 });
