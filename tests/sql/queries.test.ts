@@ -2,6 +2,7 @@
  * The query builders against real DuckDB (@duckdb/node-api) on the built Parquet in static/data.
  * Expected values are SSB's published figures.
  */
+import { ownRegionValuesQuery } from '../../src/lib/sql/own-ranking';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb } from '../../src/lib/db/node';
 import type { NodeDb } from '../../src/lib/db/node';
@@ -101,6 +102,12 @@ describe('catalogue queries', () => {
       seriesQuery({ indicator: 'befolkning', regions: ['3103'], mode: 'absolute' }),
       seriesQuery({ indicator: 'befolkning', regions: ['3103', '31'], mode: 'per1000' }),
       seriesQuery({ indicator: 'befolkning', regions: ['3103'], mode: 'indexed', base: 2010 }),
+      ownRegionValuesQuery({
+        indicator: 'sysselsatte',
+        fromYear: 2017,
+        toYear: 2022,
+        groups: [{ code: 'egen-1', members: ['3432', '3431'] }],
+      }),
     ];
     for (const q of queries) {
       const plan = await db.engine.query({ sql: `EXPLAIN ${q.sql}`, params: q.params });
