@@ -176,7 +176,8 @@ describe('languages: axe in light and dark', () => {
           found.push(...describeViolations(serious(await axe(page))).map((v) => `${path}: ${v}`));
         }
         expect(found).toEqual([]);
-      });
+        // Eleven pages, five of them starting DuckDB: about 2 minutes on a loaded 2-core machine.
+      }, 300_000);
 });
 
 describe('chart values by keyboard', () => {
@@ -249,5 +250,5 @@ describe('languages: screenshots', () => {
           }
         }
         await page.setViewportSize({ width: 1200, height: 900 });
-      });
+      }, 300_000);
 });
