@@ -44,7 +44,15 @@ const ENGINE_PAGES = [
   '/pendling?region=3401',
 ];
 /** Pages drawn from what was prerendered or shipped as JSON (the region report runs no script at all). */
-const STATIC_PAGES = ['/', '/targets', '/region/3403', '/dekning', '/indeks'];
+const STATIC_PAGES = [
+  '/',
+  '/targets',
+  '/region/3403',
+  '/dekning',
+  '/indeks',
+  '/nn/region/3403',
+  '/en/dekning',
+];
 
 describe('Content-Security-Policy', () => {
   it('is in every built page, with hashes for scripts and no unsafe script source', async () => {
@@ -83,6 +91,18 @@ describe('Content-Security-Policy', () => {
     await page.locator('h1').first().waitFor();
     expect(await violations(page)).toEqual([]);
     expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('runs the language redirect of a report under the policy: /region/3403?lang=en → /en/region/3403', async () => {
+    const { context } = browser();
+    const page = await context.newPage();
+    await watchViolations(page);
+    await page.goto(`${base}/region/3403?lang=en`);
+    await page.waitForURL(/\/en\/region\/3403$/);
+    await page.locator('h1').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await violations(page)).toEqual([]);
     await page.close();
   });
 

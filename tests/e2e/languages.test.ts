@@ -176,7 +176,8 @@ describe('languages: axe in light and dark', () => {
           found.push(...describeViolations(serious(await axe(page))).map((v) => `${path}: ${v}`));
         }
         expect(found).toEqual([]);
-      });
+        // Eleven pages, five of them starting DuckDB: about 2 minutes on a loaded 2-core machine.
+      }, 300_000);
 });
 
 describe('chart values by keyboard', () => {
@@ -227,15 +228,15 @@ describe('languages: screenshots', () => {
       : path.startsWith('/region/')
         ? `/${lang}${path}`
         : `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
-  it('saves the main views in nb, nn and en, light and dark, at desktop and phone width', async () => {
-    const { page } = browser();
-    for (const lang of ['nb', 'nn', 'en'] as const)
-      for (const scheme of ['light', 'dark'] as const)
+  for (const lang of ['nb', 'nn', 'en'] as const)
+    for (const scheme of ['light', 'dark'] as const)
+      it(`saves the main views in ${lang}, ${scheme}, at desktop and phone width`, async () => {
+        const { page } = browser();
+        await page.emulateMedia({ colorScheme: scheme });
         for (const [label, viewport] of [
           ['desktop', { width: 1200, height: 900 }],
           ['phone', { width: 390, height: 844 }],
         ] as const) {
-          await page.emulateMedia({ colorScheme: scheme });
           await page.setViewportSize(viewport);
           for (const [name, path, ready] of views) {
             await page.goto(`${base}${inLang(path, lang)}`);
@@ -248,6 +249,6 @@ describe('languages: screenshots', () => {
             expect(shot.length).toBeGreaterThan(10_000);
           }
         }
-    await page.setViewportSize({ width: 1200, height: 900 });
-  });
+        await page.setViewportSize({ width: 1200, height: 900 });
+      }, 300_000);
 });

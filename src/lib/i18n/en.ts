@@ -780,7 +780,7 @@ ORDER BY year`,
     badTo: 'Invalid end year left out.',
     noPer1000: 'Per 1,000 inhabitants does not make sense for this indicator; showing the level.',
     unknownSize: (value: string) => `Unknown size class «${value}» was left out.`,
-    sizeOnlyKommuner: 'Size classes apply to kommuner only; the filter was left out.',
+    sizeOnlyKommuner: 'Size classes apply to municipalities only; the filter was left out.',
   },
   aboutData: 'About the data',
   reportLinks: 'Region reports:',
@@ -790,7 +790,7 @@ ORDER BY year`,
     notKept: 'The browser cannot keep your own regions until next time; the link still has them.',
     heading: 'Your own regions',
     intro:
-      'Put kommuner together into a region of your own – a commuting region, a project area, a new regional council. Figures are summed from the kommuner, only for years where every kommune has a figure.',
+      'Put municipalities together into a region of your own – a commuting region, a project area, a new regional council. Figures are summed from the municipalities, only for years where every municipality has a figure.',
     create: 'Make your own region',
     name: 'Name of the region',
     namePlaceholder: 'For example «Our region»',
@@ -802,34 +802,34 @@ ORDER BY year`,
     show: 'Show in the comparison',
     shown: 'shown',
     kind: 'own region',
-    membersOf: (n: number) => (n === 1 ? '1 kommune' : `${n} kommuner`),
+    membersOf: (n: number) => (n === 1 ? '1 municipality' : `${n} municipalities`),
     none: 'You have no regions of your own yet.',
     stored:
       'Your own regions are kept in this browser and in the link, so a link or an embed shows them too.',
     needName: 'Give the region a name.',
     nameTooLong: (max: number) => `The name can have at most ${max} characters.`,
-    needMembers: 'Add at least one kommune.',
-    tooManyMembers: (max: number) => `A region of your own can have at most ${max} kommuner.`,
+    needMembers: 'Add at least one municipality.',
+    tooManyMembers: (max: number) => `A region of your own can have at most ${max} municipalities.`,
     full: (max: number) => `You can have at most ${max} own regions in a view. Delete one to make a new one.`,
     comparisonFull: (max: number) =>
       `The comparison already has ${max} regions. Remove one to show your own region.`,
-    onlyKommuner: 'Only kommuner can be part of your own region.',
+    onlyKommuner: 'Only municipalities can be part of your own region.',
     summedNote: (names: string) =>
-      `${names}: own region, summed from the kommuner – only years where every kommune has a figure.`,
+      `${names}: own region, summed from the municipalities – only years where every municipality has a figure.`,
     notInRanking: 'Your own regions are not part of the ranking.',
     refused: (n: { param: string; problem: string; values: string[] }): string => {
       const which = n.param === 'g' ? 'Own regions' : `The own region «${n.param}»`;
       switch (n.problem) {
         case 'format':
-          return `${which} in the link is not written as «name:kommune number,kommune number» and was left out.`;
+          return `${which} in the link is not written as «name:municipality number,municipality number» and was left out.`;
         case 'name':
           return `${which} in the link has an empty or too long name (at most 60 characters) and was left out.`;
         case 'no-members':
-          return `${which} in the link has no kommuner and was left out.`;
+          return `${which} in the link has no municipalities and was left out.`;
         case 'too-many-members':
-          return `${which} in the link has more than 60 kommuner and was left out.`;
+          return `${which} in the link has more than 60 municipalities and was left out.`;
         case 'unknown-members':
-          return `${which} in the link was left out: ${n.values.map((v) => `«${v}»`).join(', ')} are not 2024 kommune numbers. A sum without them would be wrong.`;
+          return `${which} in the link was left out: ${n.values.map((v) => `«${v}»`).join(', ')} are not 2024 municipality numbers. A sum without them would be wrong.`;
         case 'too-long':
           return `${which} in the link is too long and was left out.`;
         default:
@@ -846,18 +846,18 @@ ORDER BY year`,
       '20000-49999': '20,000–49,999 inhabitants',
       '50000-plus': '50,000 inhabitants or more',
     } as Record<string, string>,
-    what: (cls: string, year: number) => `kommuner with ${cls.toLowerCase()} (1 Jan ${year})`,
+    what: (cls: string, year: number) => `municipalities with ${cls.toLowerCase()} (1 Jan ${year})`,
     note: (year: number) =>
       `The size class follows the population on 1 January ${year}, the last year of the period (SSB, table 07459).`,
   },
   shiftShare: {
     title: 'Shift-share analysis',
     description:
-      'Shift-share analysis of employment in the kommuner of Vestfold and Telemark: national effect, industry mix and local effect.',
+      'Shift-share analysis of employment in the municipalities of Vestfold and Telemark: national effect, industry mix and local effect.',
     method:
-      'The change in the number of employed persons (by place of work) is split in three: the national effect is the growth the kommune would have had if every sector grew like the whole country, and the industry-mix effect is what the sector composition adds or takes away when each sector grows like the same sector nationally. The local effect is the rest – how much more or less the kommune grew than the same sectors nationally, summed over the five sectors.',
+      'The change in the number of employed persons (by place of work) is split in three: the national effect is the growth the municipality would have had if every sector grew like the whole country, and the industry-mix effect is what the sector composition adds or takes away when each sector grows like the same sector nationally. The local effect is the rest – how much more or less the municipality grew than the same sectors nationally, summed over the five sectors.',
     benchmark:
-      'Benchmark: the whole country, with the same five sectors (SSB, table 13472). The data set has sector figures only for the kommuner of Vestfold and Telemark (2010–2021).',
+      'Benchmark: the whole country, with the same five sectors (SSB, table 13472). The data set has sector figures only for the municipalities of Vestfold and Telemark (2010–2021).',
     region: 'Kommune or fylke',
     fylker: 'Fylker',
     from: 'From',
@@ -877,13 +877,13 @@ ORDER BY year`,
     description2: (name: string, national: string, mix: string, local: string, actual: string) =>
       `Shift-share for ${name}: national effect ${national}, industry mix ${mix}, local effect ${local}; actual change ${actual} employed.`,
     outside: (name: string) =>
-      `The shift-share analysis cannot be computed for ${name}: the sector figures (SSB, table 13472) in the data set cover only the kommuner of Vestfold and Telemark and the two fylker. Pick one of them.`,
+      `The shift-share analysis cannot be computed for ${name}: the sector figures (SSB, table 13472) in the data set cover only the municipalities of Vestfold and Telemark and the two fylker. Pick one of them.`,
     unknown: (code: string) => `Unknown region «${code}»; showing the default.`,
     badYears: 'Invalid period; showing the default period.',
     missing: (sectors: string) =>
       `Shift-share cannot be computed for this period: figures are missing (suppressed or not published) for ${sectors}. Missing figures are never counted as zero.`,
     breakWarning:
-      'The period crosses the 2015 break in the statistics (SSB moved to the a-ordning register). The break affects both the kommune and the country, but read the effects with care.',
+      'The period crosses the 2015 break in the statistics (SSB moved to the a-ordning register). The break affects both the municipality and the country, but read the effects with care.',
     source:
       'Source: SSB, table 13472 Employed persons in the 4th quarter, by place of work and sector (15–74 years), via Telemark county council (evensrii/Telemark). Kommune numbers converted to 2024 by Regionpuls.',
     csv: 'Download the table (CSV)',
