@@ -21,6 +21,7 @@ describe('chart points by keyboard', () => {
       indicator: 'befolkning',
       regions: ['3103', '3107'],
       mode: 'absolute',
+      base: null,
     });
     const points = lineKeyPoints(series.rows, {
       names: new Map([
