@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { openNodeDb } from '../src/lib/db/node';
-import { loadSeries } from '../src/lib/state/load';
+import { loadSeries } from '../src/lib/series/load';
 import type { SeriesView } from '../src/lib/config';
 
 const OUT = resolve('bench/data/floor');

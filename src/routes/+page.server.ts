@@ -5,8 +5,8 @@
 import { DEFAULT_VIEW } from '$lib/config';
 import { buildDb } from '$lib/server/db';
 import { rowsHashes } from '$lib/server/rows';
-import { loadCatalogue, loadCoverage, loadSeries } from '$lib/state/load';
-import { sourceLabeller } from '$lib/state/source-labels';
+import { loadCatalogue, loadCoverage, loadSeries } from '$lib/series/load';
+import { sourceLabeller } from '$lib/series/source-labels';
 import { regionLabels } from '$lib/definitions/regions';
 import { viewChart } from '$lib/charts/view-chart';
 import { plotHtml } from '$lib/server/plot-html';

@@ -14,7 +14,7 @@ import {
   coverageSummary,
   type CoverageRow,
 } from '../../src/lib/charts/coverage';
-import { loadCatalogue } from '../../src/lib/state/load';
+import { loadCatalogue } from '../../src/lib/series/load';
 
 let db: NodeDb;
 let cells: CoverageCell[];

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb, type NodeDb } from '../../src/lib/db/node';
-import { loadSeries } from '../../src/lib/state/load';
+import { loadSeries } from '../../src/lib/series/load';
 import { lineKeyPoints } from '../../src/lib/charts/line';
 import { stepKeyPoint } from '../../src/lib/charts/key-points';
 

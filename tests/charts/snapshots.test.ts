@@ -10,7 +10,7 @@ import { coverageMatrixQuery, type CoverageCell } from '../../src/lib/sql/catalo
 import { lineChart } from '../../src/lib/charts/line';
 import { targetChart } from '../../src/lib/charts/target';
 import { coverageChart, coverageGrid, coverageRows } from '../../src/lib/charts/coverage';
-import { loadCatalogue } from '../../src/lib/state/load';
+import { loadCatalogue } from '../../src/lib/series/load';
 import { loadTargetSeries } from '../../src/lib/targets/series';
 import { evaluateTarget } from '../../src/lib/targets/evaluate';
 import { readTargetsCsv } from '../../data/targets';
@@ -224,7 +224,7 @@ describe('small multiples and dumbbell', () => {
 
 describe('shift-share', () => {
   it('bars for the three effects and the actual change: Notodden 2015–2021 against Hele landet', async () => {
-    const { loadShiftShare } = await import('../../src/lib/state/shift-share');
+    const { loadShiftShare } = await import('../../src/lib/shiftshare/load');
     const { isShiftShare } = await import('../../src/lib/shiftshare/shift-share');
     const { shiftShareChart } = await import('../../src/lib/charts/shift-share');
     const result = await loadShiftShare(db.engine, { region: '4005', from: 2015, to: 2021 });

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb, type NodeDb } from '../../src/lib/db/node';
-import { loadCatalogue, loadSeries } from '../../src/lib/state/load';
+import { loadCatalogue, loadSeries } from '../../src/lib/series/load';
 import { DEFAULT_VIEW, type ViewConfig } from '../../src/lib/config';
 import type { Indicator } from '../../src/lib/schema';
 import { chartSpan, shownSeries, viewChart } from '../../src/lib/charts/view-chart';

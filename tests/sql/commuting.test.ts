@@ -11,7 +11,7 @@ import type { CommutingFlowRow, CommutingYearRow } from '../../src/lib/sql/commu
 import { seriesQuery } from '../../src/lib/sql/series';
 import type { SeriesRow } from '../../src/lib/sql/series';
 import { commutingFileName, commutingFlowsCsv, commutingYearsCsv } from '../../src/lib/export/commuting-csv';
-import { FLOW_COUNT, loadCommuting, missingYears, selfContainment } from '../../src/lib/state/commuting';
+import { FLOW_COUNT, loadCommuting, missingYears, selfContainment } from '../../src/lib/commuting/load';
 
 let db: NodeDb;
 beforeAll(async () => {
@@ -226,7 +226,7 @@ describe('commutingFlowsQuery', () => {
   });
 });
 
-describe('the commuting page data (state/commuting)', () => {
+describe('the commuting page data (commuting/load)', () => {
   it('loads the latest and first year with figures and the ten largest flows each way', async () => {
     const data = await loadCommuting(db.engine, 'kongsvingerregionen');
     expect(data).toMatchObject({ code: 'kongsvingerregionen', year: 2022, fromYear: 2017 });

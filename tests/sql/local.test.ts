@@ -25,7 +25,7 @@ import {
 import { growthRankQuery, regionCoverageQuery } from '../../src/lib/sql/region';
 import { seriesQuery } from '../../src/lib/sql/series';
 import type { SeriesRow } from '../../src/lib/sql/series';
-import { loadCatalogue, loadSeries } from '../../src/lib/state/load';
+import { loadCatalogue, loadSeries } from '../../src/lib/series/load';
 import { builderQueries } from '../../server/allowlist';
 import { MODES } from '../../src/lib/config';
 import type { Manifest } from '../../src/lib/schema';

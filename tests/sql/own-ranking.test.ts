@@ -18,9 +18,9 @@ import { catalogueFile, indicatorFile, readIndicatorFile } from '../../src/lib/d
 import type { Engine, Query } from '../../src/lib/db/engine';
 import { ownRegionValuesQuery } from '../../src/lib/sql/own-ranking';
 import type { OwnRegionValueRow } from '../../src/lib/sql/own-ranking';
-import { loadOwnRegionRanks, loadRanking } from '../../src/lib/state/ranking';
-import { loadCatalogue } from '../../src/lib/state/load';
-import type { RegionInfo } from '../../src/lib/state/load';
+import { loadOwnRegionRanks, loadRanking } from '../../src/lib/ranking/load';
+import { loadCatalogue } from '../../src/lib/series/load';
+import type { RegionInfo } from '../../src/lib/series/load';
 import { DEFAULT_RANKING } from '../../src/lib/ranking/view';
 import type { Manifest } from '../../src/lib/schema';
 

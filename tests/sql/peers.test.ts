@@ -9,8 +9,8 @@ import type { NodeDb } from '../../src/lib/db/node';
 import type { CentralityFile, Indicator } from '../../src/lib/schema';
 import { comparePeers, madBand, median, selectPeers, MAD_SCALE } from '../../src/lib/peers/peers';
 import type { PeerCandidate } from '../../src/lib/peers/peers';
-import { loadPeerCandidates, loadPeerStatements } from '../../src/lib/state/peers';
-import { loadCatalogue } from '../../src/lib/state/load';
+import { loadPeerCandidates, loadPeerStatements } from '../../src/lib/peers/load';
+import { loadCatalogue } from '../../src/lib/series/load';
 
 let db: NodeDb;
 let candidates: PeerCandidate[];

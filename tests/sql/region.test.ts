@@ -6,8 +6,8 @@ import { openNodeDb } from '../../src/lib/db/node';
 import type { NodeDb } from '../../src/lib/db/node';
 import { growthRankQuery, regionCoverageQuery } from '../../src/lib/sql/region';
 import type { GrowthRankRow } from '../../src/lib/sql/region';
-import { comparators, loadRegionReport } from '../../src/lib/state/report';
-import { loadCatalogue } from '../../src/lib/state/load';
+import { comparators, loadRegionReport } from '../../src/lib/report/load';
+import { loadCatalogue } from '../../src/lib/series/load';
 
 let db: NodeDb;
 beforeAll(async () => {

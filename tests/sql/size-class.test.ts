@@ -10,8 +10,8 @@ import type { NodeDb } from '../../src/lib/db/node';
 import { populationMembersQuery, rankingValuesQuery } from '../../src/lib/sql/ranking';
 import { SIZE_CLASSES, sizeBounds } from '../../src/lib/ranking/size-class';
 import { DEFAULT_RANKING, parseRankingView, rankingViewToParams } from '../../src/lib/ranking/view';
-import { loadCatalogue } from '../../src/lib/state/load';
-import { loadRanking, sizeFilter } from '../../src/lib/state/ranking';
+import { loadCatalogue } from '../../src/lib/series/load';
+import { loadRanking, sizeFilter } from '../../src/lib/ranking/load';
 import { regionLabels } from '../../src/lib/definitions/regions';
 
 let db: NodeDb;

@@ -13,7 +13,7 @@ import { decodeTargets, encodeTargets } from '../../src/lib/targets/url';
 import { MAX_USER_TARGETS } from '../../src/lib/targets/limits';
 import { t } from '../../src/lib/i18n';
 import { openNodeDb } from '../../src/lib/db/node';
-import { loadCatalogue } from '../../src/lib/state/load';
+import { loadCatalogue } from '../../src/lib/series/load';
 import type { Target } from '../../src/lib/targets/model';
 
 let known: Known;

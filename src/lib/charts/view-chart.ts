@@ -5,7 +5,7 @@
  */
 import type { ViewConfig } from '../config';
 import type { Indicator } from '../schema';
-import type { SeriesResult } from '../state/load';
+import type { SeriesResult } from '../series/load';
 import { digitsForMode, formatNumber, formatPercent } from '../i18n/format';
 import { indicatorName, t, unitName } from '../i18n';
 import { describeChange, describeSeries } from './describe';

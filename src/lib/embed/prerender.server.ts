@@ -6,8 +6,8 @@
 import { DEFAULT_VIEW } from '../config';
 import { buildDb } from '../server/db';
 import { plotHtml } from '../server/plot-html';
-import { loadCatalogue, loadSeries } from '../state/load';
-import { sourceLabeller } from '../state/source-labels';
+import { loadCatalogue, loadSeries } from '../series/load';
+import { sourceLabeller } from '../series/source-labels';
 import { regionLabels } from '../definitions/regions';
 import { viewChart } from '../charts/view-chart';
 import type { Seed } from '../state/dashboard.svelte';

@@ -4,7 +4,7 @@
  * page's address. Written by the one CSV writer (csv.ts), in either dialect; missing values are empty
  * cells, never 0. Ratios are fractions (0.765 = 76,5 %), kept to three decimals in the spreadsheet file.
  */
-import type { CommutingData } from '../state/commuting';
+import type { CommutingData } from '../commuting/load';
 import { csvText, type CsvDialect } from './csv';
 import { exportFileName } from './filename';
 import { t } from '../i18n';

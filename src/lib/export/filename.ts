@@ -1,4 +1,4 @@
-import { fold } from '../state/search';
+import { fold } from '../groups/search';
 import { t } from '../i18n';
 import type { ViewConfig } from '../config';
 

@@ -4,7 +4,7 @@
  */
 import type { ViewConfig } from '../config';
 import type { Indicator, Manifest } from '../schema';
-import type { SeriesResult } from '../state/load';
+import type { SeriesResult } from '../series/load';
 import { colourFor } from '../charts/palette';
 import { chartSpan, shownSeries } from '../charts/view-chart';
 import { indicatorBreakNote, indicatorSource, indicatorTable, t } from '../i18n';

@@ -7,7 +7,7 @@
  * and its live chart replaces this one in place.
  */
 import { Dashboard } from '../state/dashboard.svelte';
-import { sourceLabeller } from '../state/source-labels';
+import { sourceLabeller } from '../series/source-labels';
 import { answersEngineFree, filesEngine } from '../db/start';
 import { chartSpan, viewChart } from '../charts/view-chart';
 import { atWidth, renderPlot } from '../charts/render';

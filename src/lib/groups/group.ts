@@ -7,7 +7,7 @@
  * The code keeps the characters of every other region code ([A-Za-z0-9-]), so links stay readable and
  * the existing code checks hold; the prefix `egen-` is reserved (no grouping in data/regions may use it).
  */
-import type { RegionInfo } from '../state/load';
+import type { RegionInfo } from '../series/load';
 
 /** At most this many own regions in one view or link. */
 export const MAX_GROUPS = 5;

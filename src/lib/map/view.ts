@@ -6,8 +6,8 @@ import type { Indicator } from '../schema';
 import type { Ranking } from '../ranking/rank';
 import { formatMeasure } from '../ranking/format';
 import type { RankingView } from '../ranking/view';
-import type { RegionInfo } from '../state/load';
-import { regionsInScope } from '../state/ranking';
+import type { RegionInfo } from '../series/load';
+import { regionsInScope } from '../ranking/load';
 import { indicatorName, t } from '../i18n';
 
 /** Map levels: the boundaries exist for kommuner and fylker only. */

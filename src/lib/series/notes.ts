@@ -3,7 +3,7 @@
  * inside what is drawn, and the years missing for all or for single regions.
  */
 import { indicatorBreakNote, t } from '../i18n';
-import { commonGaps, findGaps, yearRanges } from '../state/gaps';
+import { commonGaps, findGaps, yearRanges } from './gaps';
 import { groupSourceChanges, sourceChanges } from './breaks';
 import type { SeriesRow } from '../sql/series';
 import type { Indicator } from '../schema';

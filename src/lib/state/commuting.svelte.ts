@@ -6,8 +6,8 @@
 import type { Engine } from '../db/engine';
 import { regionLabel } from '../definitions/regions';
 import { t } from '../i18n';
-import { DEFAULT_AREA, loadCommuting } from './commuting';
-import type { CommutingData } from './commuting';
+import { DEFAULT_AREA, loadCommuting } from '../commuting/load';
+import type { CommutingData } from '../commuting/load';
 
 export interface CommutingArea {
   code: string;

@@ -14,8 +14,8 @@ import {
 } from '../ranking/composite';
 import { levelAndKind, parseRankingView, type RankLevel } from '../ranking/view';
 import { regionLabels } from '../definitions/regions';
-import type { RegionInfo } from './load';
-import { rankingKnown, regionsInScope } from './ranking';
+import type { RegionInfo } from '../series/load';
+import { rankingKnown, regionsInScope } from '../ranking/load';
 import { loading, type QueryState } from './query';
 
 export interface CompositeView {

@@ -12,8 +12,8 @@ import { regionLabels } from '../definitions/regions';
 import { groupRegion } from '../groups/group';
 import { DEFAULT_VIEW, parseView, viewToParams } from '../config';
 import type { Notice, ViewConfig } from '../config';
-import { loadCatalogue, loadCoverage, loadSeries } from './load';
-import type { Coverage, RegionInfo, SeriesResult } from './load';
+import { loadCatalogue, loadCoverage, loadSeries } from '../series/load';
+import type { Coverage, RegionInfo, SeriesResult } from '../series/load';
 import { loading } from './query';
 import type { QueryState } from './query';
 

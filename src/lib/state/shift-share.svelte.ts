@@ -9,7 +9,7 @@ import type { ShiftShare, ShiftShareMissing } from '../shiftshare/shift-share';
 import { DEFAULT_SHIFT_SHARE, parseShiftShareView, shiftShareViewToParams } from '../shiftshare/view';
 import type { ShiftShareView } from '../shiftshare/view';
 import { t } from '../i18n';
-import { loadShiftShare } from './shift-share';
+import { loadShiftShare } from '../shiftshare/load';
 import { loading, type QueryState } from './query';
 
 export interface ShiftShareSeed {

@@ -4,7 +4,7 @@
  * since a sum with a part missing would look like a fall.
  */
 import type { Engine } from '../db/engine';
-import { loadSeries } from '../state/load';
+import { loadSeries } from '../series/load';
 import type { Point } from './arithmetic';
 import { regionParts } from './model';
 import { groupCode } from '../groups/group';

@@ -2,7 +2,7 @@
  * The text layer of a user's CSV: its encoding (UTF-8 or Excel's Windows-1252), its separator, its rows
  * (RFC 4180 quoting) and its numbers (decimal comma, spaces as thousands separators, SSB's missing marks).
  */
-import { fold } from '../state/search';
+import { fold } from '../groups/search';
 import { t } from '../i18n';
 
 /** Cells compare as the search box compares names («rade» is Råde), ignoring outer spaces. */

@@ -3,7 +3,7 @@
  * ×2, population growth and employed residents' growth ×1), so the page opens with a full table.
  */
 import { buildDb } from '$lib/server/db';
-import { loadCatalogue } from '$lib/state/load';
+import { loadCatalogue } from '$lib/series/load';
 import { DEFAULT_COMPONENTS } from '$lib/ranking/composite';
 import {
   DEFAULT_COMPOSITE,

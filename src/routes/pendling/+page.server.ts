@@ -5,8 +5,8 @@
  */
 import { buildDb } from '$lib/server/db';
 import { plotHtml } from '$lib/server/plot-html';
-import { loadCatalogue } from '$lib/state/load';
-import { DEFAULT_AREA, commutingCharts, loadCommuting } from '$lib/state/commuting';
+import { loadCatalogue } from '$lib/series/load';
+import { DEFAULT_AREA, commutingCharts, loadCommuting } from '$lib/commuting/load';
 import { regionLabel } from '$lib/definitions/regions';
 import type { PageServerLoad } from './$types';
 

@@ -3,8 +3,8 @@
  * prerendered page shows a full table before DuckDB-wasm has started in the browser.
  */
 import { buildDb } from '$lib/server/db';
-import { loadCatalogue } from '$lib/state/load';
-import { loadRanking } from '$lib/state/ranking';
+import { loadCatalogue } from '$lib/series/load';
+import { loadRanking } from '$lib/ranking/load';
 import { DEFAULT_RANKING } from '$lib/ranking/view';
 import { regionLabels } from '$lib/definitions/regions';
 import type { RankingSeed } from '$lib/state/ranking.svelte';

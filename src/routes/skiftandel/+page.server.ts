@@ -3,8 +3,8 @@
  * prerendered page shows the chart and the table before DuckDB-wasm has started in the browser.
  */
 import { buildDb } from '$lib/server/db';
-import { loadCatalogue } from '$lib/state/load';
-import { loadSectorRegions, loadShiftShare } from '$lib/state/shift-share';
+import { loadCatalogue } from '$lib/series/load';
+import { loadSectorRegions, loadShiftShare } from '$lib/shiftshare/load';
 import { DEFAULT_SHIFT_SHARE } from '$lib/shiftshare/view';
 import type { ShiftShareSeed } from '$lib/state/shift-share.svelte';
 import type { PageServerLoad } from './$types';

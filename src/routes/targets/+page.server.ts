@@ -4,7 +4,7 @@
  */
 import { buildDb, shippedTargets } from '$lib/server/db';
 import { rowsHashes } from '$lib/server/rows';
-import { loadCatalogue } from '$lib/state/load';
+import { loadCatalogue } from '$lib/series/load';
 import { regionLabel } from '$lib/definitions/regions';
 import type { Point } from '$lib/targets/arithmetic';
 import { seriesKey } from '$lib/targets/evaluate';

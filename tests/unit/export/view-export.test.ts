@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb } from '../../../src/lib/db/node';
 import type { NodeDb } from '../../../src/lib/db/node';
-import { loadCatalogue, loadSeries } from '../../../src/lib/state/load';
-import type { SeriesResult } from '../../../src/lib/state/load';
-import { tableRows } from '../../../src/lib/state/table';
+import { loadCatalogue, loadSeries } from '../../../src/lib/series/load';
+import type { SeriesResult } from '../../../src/lib/series/load';
+import { tableRows } from '../../../src/lib/series/table';
 import { DEFAULT_VIEW } from '../../../src/lib/config';
 import type { ViewConfig } from '../../../src/lib/config';
 import type { Indicator } from '../../../src/lib/schema';

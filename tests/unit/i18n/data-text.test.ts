@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb, type NodeDb } from '../../../src/lib/db/node';
-import { loadCatalogue, type Catalogue } from '../../../src/lib/state/load';
+import { loadCatalogue, type Catalogue } from '../../../src/lib/series/load';
 import {
   INDICATOR_TEXT,
   SOURCE_LABEL,

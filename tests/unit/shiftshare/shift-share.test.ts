@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb, type NodeDb } from '../../../src/lib/db/node';
 import { isShiftShare, shiftShare } from '../../../src/lib/shiftshare/shift-share';
-import { loadSectorRegions, loadShiftShare } from '../../../src/lib/state/shift-share';
+import { loadSectorRegions, loadShiftShare } from '../../../src/lib/shiftshare/load';
 import { sectorValuesQuery } from '../../../src/lib/sql/sectors';
 import { parseShiftShareView } from '../../../src/lib/shiftshare/view';
 import { shiftShareCsv } from '../../../src/lib/export/shift-share-csv';

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb } from '../../../src/lib/db/node';
 import type { NodeDb } from '../../../src/lib/db/node';
-import { loadSeries } from '../../../src/lib/state/load';
+import { loadSeries } from '../../../src/lib/series/load';
 import { isProgress, progress } from '../../../src/lib/targets/arithmetic';
 import { readTargetsCsv } from '../../../data/targets';
 

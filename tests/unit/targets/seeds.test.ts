@@ -9,7 +9,7 @@ import { openNodeDb } from '../../../src/lib/db/node';
 import type { NodeDb } from '../../../src/lib/db/node';
 import { loadTargetSeries } from '../../../src/lib/targets/series';
 import { evaluateTarget } from '../../../src/lib/targets/evaluate';
-import { loadCatalogue } from '../../../src/lib/state/load';
+import { loadCatalogue } from '../../../src/lib/series/load';
 import type { Target } from '../../../src/lib/targets/model';
 
 const seeds = new Map(readTargetsCsv().map((t) => [t.id, t]));

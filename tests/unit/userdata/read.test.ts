@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { LIMITS, readUserFile, type CodeHistory, type UserRegion } from '../../../src/lib/userdata/read';
 import type { CodeHistoryFile } from '../../../src/lib/schema';
 import { openNodeDb } from '../../../src/lib/db/node';
-import { loadCatalogue } from '../../../src/lib/state/load';
+import { loadCatalogue } from '../../../src/lib/series/load';
 import { setLang } from '../../../src/lib/i18n';
 
 let regions: UserRegion[];

@@ -5,7 +5,7 @@
 import { buildDb } from '$lib/server/db';
 import { indicatorBreakNote, indicatorName, sourceName, t } from '$lib/i18n';
 import { plotHtml } from '$lib/server/plot-html';
-import { loadCatalogue } from '$lib/state/load';
+import { loadCatalogue } from '$lib/series/load';
 import { coverageMatrixQuery, type CoverageCell } from '$lib/sql/catalogue';
 import { coverageChart, coverageGrid, coverageRows, coverageSummary } from '$lib/charts/coverage';
 import { sourceText } from '$lib/export/labels';

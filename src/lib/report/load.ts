@@ -7,8 +7,8 @@ import type { Engine } from '../db/engine';
 import type { Indicator } from '../schema';
 import { growthRankQuery, regionCoverageQuery } from '../sql/region';
 import type { GrowthRankRow } from '../sql/region';
-import { loadSeries } from './load';
-import type { RegionInfo, SeriesResult } from './load';
+import { loadSeries } from '../series/load';
+import type { RegionInfo, SeriesResult } from '../series/load';
 import { breaksBetween } from '../series/breaks';
 
 export const CHANGE_YEARS = 5;

@@ -10,8 +10,8 @@ import { rankingValuesQuery } from '../sql/ranking';
 import type { RankingValueRow } from '../sql/ranking';
 import { groupRows, periodFigures } from '../ranking/rank';
 import type { Period, RegionSeries } from '../ranking/rank';
-import { comparePeers, madBand } from '../peers/peers';
-import type { MadBand, PeerCandidate, PeerComparison } from '../peers/peers';
+import { comparePeers, madBand } from './peers';
+import type { MadBand, PeerCandidate, PeerComparison } from './peers';
 
 /** Fewer peers with a value than this, and no statement is made. */
 export const MIN_PEERS_WITH_VALUE = 3;

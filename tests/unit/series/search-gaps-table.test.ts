@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { searchRegions } from '../../../src/lib/state/search';
-import { commonGaps, findGaps, yearRanges } from '../../../src/lib/state/gaps';
-import { sortRows, tableRows } from '../../../src/lib/state/table';
+import { searchRegions } from '../../../src/lib/groups/search';
+import { commonGaps, findGaps, yearRanges } from '../../../src/lib/series/gaps';
+import { sortRows, tableRows } from '../../../src/lib/series/table';
 import { commonBaseYear } from '../../../src/lib/sql/series';
 import { formatNumber, digitsFor, digitsForUnit } from '../../../src/lib/i18n/format';
 

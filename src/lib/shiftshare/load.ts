@@ -6,13 +6,8 @@
 import type { Engine } from '../db/engine';
 import { BENCHMARK_CODE, sectorRegionsQuery, sectorValuesQuery } from '../sql/sectors';
 import type { SectorRegionRow, SectorValueRow } from '../sql/sectors';
-import {
-  shiftShare,
-  type SectorEmployment,
-  type ShiftShare,
-  type ShiftShareMissing,
-} from '../shiftshare/shift-share';
-import type { ShiftShareView } from '../shiftshare/view';
+import { shiftShare, type SectorEmployment, type ShiftShare, type ShiftShareMissing } from './shift-share';
+import type { ShiftShareView } from './view';
 
 export async function loadSectorRegions(engine: Engine): Promise<SectorRegionRow[]> {
   return engine.query<SectorRegionRow>(sectorRegionsQuery());
