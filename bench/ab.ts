@@ -14,7 +14,7 @@ import { coldLoad } from './load';
 import type { LoadOptions, LoadResult } from './load';
 import { serveSite } from './serve';
 import { machine, spread } from './report';
-import { encodeTargets } from '../src/lib/targets/url';
+import { EMBED_LINK, SHARED_LINK, TARGET_CHART, targetLink } from './links';
 
 const { values: args } = parseArgs({
   strict: true,
@@ -30,39 +30,23 @@ const runs = Number(args.runs) || 5;
 const before = await serveSite(args.before);
 const after = await serveSite(args.after);
 const floor = await serveSite(args.floor);
-const target = `/targets?target=moss-folk&t=${await encodeTargets([
-  {
-    id: 'moss-folk',
-    title: 'Moss: 55 000 innbyggere i 2030',
-    region: '3103',
-    indicator: 'befolkning',
-    base_year: 2020,
-    kind: 'level',
-    amount: 55000,
-    end_year: 2030,
-    set_by: 'bench',
-    source: '',
-    source_url: '',
-    illustration: false,
-    note: '',
-  },
-])}`;
+const target = await targetLink();
 const links = (tag: string, url: string): (LoadOptions & { name: string; url: string })[] => [
   {
     name: `${tag}: shared link`,
-    url: `${url}/?indicator=befolkning&regions=3103,3107,3105,3101,3403`,
+    url: `${url}${SHARED_LINK}`,
     waitEngine: true,
   },
   {
     name: `${tag}: embed`,
-    url: `${url}/embed?indicator=befolkning&regions=3103,3107,3105,3101,3403&mode=indexed&base=2010`,
+    url: `${url}${EMBED_LINK}`,
     waitEngine: true,
   },
   {
     name: `${tag}: target link`,
     url: `${url}${target}`,
     waitEngine: true,
-    chartSelector: '[data-testid=target-detail] svg',
+    ...TARGET_CHART,
   },
 ];
 const views = [

@@ -27,8 +27,7 @@ import { serveSite } from './serve';
 import { coldLoad } from './load';
 import type { LoadOptions, LoadResult } from './load';
 import { buildFloor } from './floor';
-import { encodeTargets } from '../src/lib/targets/url';
-import type { Target } from '../src/lib/targets/model';
+import { EMBED_LINK, SHARED_LINK, TARGET_CHART, targetLink } from './links';
 import { plan, REAL_POOL, runInteractions, syntheticPool } from './interactions';
 import { ensureSynthetic, regionCode, SIZES, SYNTHETIC_NOTE } from './synthetic';
 import type { SyntheticSize } from './synthetic';
@@ -56,25 +55,6 @@ const log = (s: string) =>
   console.error(`[bench ${((performance.now() - t0) / 1000).toFixed(0).padStart(3)} s] ${s}`);
 const t0 = performance.now();
 
-/** The shared link of issue 13: five kommuner's population (SSB 07459). */
-const SHARED_LINK = '/?indicator=befolkning&regions=3103,3107,3105,3101,3403';
-/** A user's target carried in a link (not prerendered: its series must be queried). */
-const LINK_TARGET: Target = {
-  id: 'moss-folk',
-  title: 'Moss: 55 000 innbyggere i 2030',
-  region: '3103',
-  indicator: 'befolkning',
-  base_year: 2020,
-  kind: 'level',
-  amount: 55000,
-  end_year: 2030,
-  set_by: 'bench',
-  source: '',
-  source_url: '',
-  illustration: false,
-  note: '',
-};
-
 interface BenchView extends LoadOptions {
   name: string;
   path: string;
@@ -88,16 +68,16 @@ const REAL_VIEWS: BenchView[] = [
   { name: 'shared link', path: SHARED_LINK, link: true, waitEngine: true },
   {
     name: 'non-default embed',
-    path: '/embed?indicator=befolkning&regions=3103,3107,3105,3101,3403&mode=indexed&base=2010',
+    path: EMBED_LINK,
     link: true,
     waitEngine: true,
   },
   {
     name: 'target link',
-    path: `/targets?target=${LINK_TARGET.id}&t=${await encodeTargets([LINK_TARGET])}`,
+    path: await targetLink(),
     link: true,
     waitEngine: true,
-    chartSelector: '[data-testid=target-detail] svg',
+    ...TARGET_CHART,
   },
   { name: 'non-default view', path: '/?indicator=sysselsatte&regions=4001,4003' },
   { name: 'region page', path: '/region/3103' },
