@@ -35,15 +35,7 @@ export function shiftShareCsv(input: ShiftShareCsvInput, dialect: CsvDialect = '
   return csvText(
     {
       comments: [input.title, input.sourceLine, input.benchmark, t.csv.fetched(input.version, input.url)],
-      header: [
-        'sektor',
-        `sysselsatte_${from}`,
-        `sysselsatte_${to}`,
-        'faktisk_endring',
-        'nasjonal_effekt',
-        'naeringsstruktur_effekt',
-        'lokal_effekt',
-      ],
+      header: t.csv.shiftShareHeader(from, to),
       rows: [...r.sectors.map((s) => row(s.sector, s)), row(input.totalLabel, r)],
     },
     dialect,

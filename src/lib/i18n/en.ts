@@ -157,6 +157,11 @@ FROM observations
 WHERE indicator = 'befolkning' AND region_code = '3103'
 ORDER BY year`,
   },
+  dataErrors: {
+    damaged:
+      'The data downloaded are not the data that were published, so no figures are shown. Reload the page; if that does not help, please tell the people who run the site.',
+    notLoaded: 'The data could not be downloaded. Check the network connection and reload the page.',
+  },
   engineFault: {
     message:
       'The database engine in the browser stopped (too little memory or an error). The view, the targets and your own figures are kept, and the charts are still shown, but what needs the engine does not work until it is started again.',
@@ -636,6 +641,15 @@ ORDER BY year`,
     fetched: (version: string | undefined, url: string) =>
       `${version ? `Data version ${version}. ` : ''}Fetched from ${url}`,
     ranked: (ranked: number, total: number) => `Ranked: ${ranked} of ${total} with figures.`,
+    shiftShareHeader: (from: number, to: number) => [
+      'sector',
+      `employed_${from}`,
+      `employed_${to}`,
+      'actual_change',
+      'national_effect',
+      'industry_mix_effect',
+      'local_effect',
+    ],
     rankingHeader: (from: number, to: number) => [
       'rank',
       'region_code',

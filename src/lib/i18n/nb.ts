@@ -159,6 +159,12 @@ FROM observations
 WHERE indicator = 'befolkning' AND region_code = '3103'
 ORDER BY year`,
   },
+  /** What a reader sees when the data cannot be used (src/lib/manifest.ts raises them, i18n/errors.ts words them). */
+  dataErrors: {
+    damaged:
+      'Dataene som ble lastet ned, er ikke de samme som ble publisert, så tallene vises ikke. Last siden på nytt; hjelper ikke det, kan du si fra til dem som drifter nettstedet.',
+    notLoaded: 'Dataene kunne ikke lastes ned. Sjekk nettforbindelsen og last siden på nytt.',
+  },
   engineFault: {
     message:
       'Databasemotoren i nettleseren stoppet (for lite minne eller en feil). Visningen, målene og egne tall er tatt vare på, og grafene vises fortsatt, men det som trenger motoren virker ikke før den er startet igjen.',
@@ -641,6 +647,15 @@ ORDER BY year`,
     fetched: (version: string | undefined, url: string) =>
       `${version ? `Dataversjon ${version}. ` : ''}Hentet fra ${url}`,
     ranked: (ranked: number, total: number) => `Rangert: ${ranked} av ${total} med tall.`,
+    shiftShareHeader: (from: number, to: number) => [
+      'sektor',
+      `sysselsatte_${from}`,
+      `sysselsatte_${to}`,
+      'faktisk_endring',
+      'nasjonal_effekt',
+      'naeringsstruktur_effekt',
+      'lokal_effekt',
+    ],
     rankingHeader: (from: number, to: number) => [
       'rang',
       'region_kode',

@@ -155,6 +155,11 @@ FROM observations
 WHERE indicator = 'befolkning' AND region_code = '3103'
 ORDER BY year`,
   },
+  dataErrors: {
+    damaged:
+      'Dataa som vart lasta ned, er ikkje dei same som vart publiserte, så tala blir ikkje viste. Last sida på nytt; hjelper ikkje det, kan du seie frå til dei som driftar nettstaden.',
+    notLoaded: 'Dataa kunne ikkje lastast ned. Sjekk nettilkoplinga og last sida på nytt.',
+  },
   engineFault: {
     message:
       'Databasemotoren i nettlesaren stoppa (for lite minne eller ein feil). Visinga, måla og eigne tal er tekne vare på, og grafane blir framleis viste, men det som treng motoren, verkar ikkje før han er starta igjen.',
@@ -634,6 +639,15 @@ ORDER BY year`,
     fetched: (version: string | undefined, url: string) =>
       `${version ? `Dataversjon ${version}. ` : ''}Henta frå ${url}`,
     ranked: (ranked: number, total: number) => `Rangert: ${ranked} av ${total} med tal.`,
+    shiftShareHeader: (from: number, to: number) => [
+      'sektor',
+      `sysselsette_${from}`,
+      `sysselsette_${to}`,
+      'faktisk_endring',
+      'nasjonal_effekt',
+      'naeringsstruktur_effekt',
+      'lokal_effekt',
+    ],
     rankingHeader: (from: number, to: number) => [
       'rang',
       'region_kode',

@@ -8,6 +8,7 @@ import { regionLabel } from '../definitions/regions';
 import { t } from '../i18n';
 import { DEFAULT_AREA, loadCommuting } from '../commuting/load';
 import type { CommutingData } from '../commuting/load';
+import { errorText } from '../i18n/errors';
 
 export interface CommutingArea {
   code: string;
@@ -66,7 +67,7 @@ export class CommutingPageState {
       const next = code === this.seed.code ? this.seed : await loadCommuting(await this.#engine(), code);
       if (request === this.#request) this.shown = next;
     } catch (e) {
-      if (request === this.#request) this.failure = e instanceof Error ? e.message : String(e);
+      if (request === this.#request) this.failure = errorText(e);
     } finally {
       if (request === this.#request) {
         this.loading = false;

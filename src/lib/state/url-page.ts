@@ -9,6 +9,7 @@ import { assets } from '$app/paths';
 import { cachedEngine } from '../db/cache';
 import { startEngine, type StartedEngine } from '../db/start';
 import type { Engine } from '../db/engine';
+import { errorText } from '../i18n/errors';
 
 export interface UrlPage {
   applyUrl(search: string): Promise<void>;
@@ -31,7 +32,7 @@ export function followUrlAndEngine(page: UrlPage, onError: (message: string) => 
   onMount(() => {
     sessionQueries().then(
       (engine) => page.connect(engine),
-      (e: unknown) => onError(e instanceof Error ? e.message : String(e)),
+      (e: unknown) => onError(errorText(e)),
     );
   });
 }
