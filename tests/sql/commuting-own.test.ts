@@ -38,7 +38,7 @@ async function total(column: 'work_code' | 'home_code', code: string): Promise<n
     sql: `SELECT sum(persons) AS n FROM commuting WHERE year = 2022 AND ${column} = ?`,
     params: [code],
   });
-  return rows[0].n;
+  return rows[0]!.n;
 }
 
 describe('commuting for an own region', () => {
