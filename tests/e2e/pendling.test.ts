@@ -101,6 +101,29 @@ describe('commuting page', () => {
     expect(inFlows).toHaveLength(10);
     expect(inFlows).not.toContain('Eidskog');
     expect(inFlows).not.toContain('Kongsvinger');
+    // A region remembered in this browser is offered too; picked, it joins the link in the next slot.
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'regionpuls:own-regions:v1',
+        JSON.stringify([{ name: 'Grensetraktene', members: ['3416', '3401'] }]),
+      ),
+    );
+    await page.reload();
+    await result.waitFor({ timeout: 60_000 });
+    await page.getByTestId('area').selectOption('egen-2');
+    const second = page.locator('[data-testid=commuting][data-code="egen-2"]');
+    await second.waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('area-name').innerText()).toBe('Grensetraktene');
+    expect(
+      text(await second.locator('[data-testid=key-figures] [data-measure=jobs] dd').first().innerText()),
+    ).toBe('10 612');
+    const link = new URL(page.url()).searchParams;
+    expect([link.get('region'), link.get('g1'), link.get('g2')]).toEqual([
+      'egen-2',
+      'Kongsvinger og Eidskog:3401,3416',
+      'Grensetraktene:3416,3401',
+    ]);
+    await page.evaluate(() => localStorage.removeItem('regionpuls:own-regions:v1'));
     expect(session.errors).toEqual([]);
     // The next test goes back from Kongsvinger.
     await page.goto(`${base}/pendling?region=3401`);
