@@ -80,6 +80,56 @@ describe('commuting page', () => {
     expect(session.errors).toEqual([]);
   });
 
+  it('shows an own region from the link, Kongsvinger + Eidskog 2022: flows between the two counted inside', async () => {
+    const page = session.page;
+    await page.goto(
+      `${base}/pendling?region=egen-1&g1=${encodeURIComponent('Kongsvinger og Eidskog:3401,3416')}`,
+    );
+    const result = page.locator('[data-testid=commuting][data-code="egen-1"]');
+    await result.waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('area-name').innerText()).toBe('Kongsvinger og Eidskog');
+    // Summed from SSB 03321 (tests/sql/commuting-own.test.ts): 10 612 jobs, 8 146 live and work in the
+    // two, 2 466 in- and 2 590 out-commuters — Kongsvinger alone had 2 991 in-commuters.
+    const figure = async (key: string) =>
+      text(await result.locator(`[data-testid=key-figures] [data-measure=${key}] dd`).first().innerText());
+    expect(await figure('jobs')).toBe('10 612');
+    expect(await figure('inside')).toBe('8 146');
+    expect(await figure('in_commuters')).toBe('2 466');
+    expect(await figure('out_commuters')).toBe('2 590');
+    expect(await page.getByTestId('area').inputValue()).toBe('egen-1');
+    const inFlows = (await result.locator('[data-testid=flows-in] tbody tr th').allInnerTexts()).map(text);
+    expect(inFlows).toHaveLength(10);
+    expect(inFlows).not.toContain('Eidskog');
+    expect(inFlows).not.toContain('Kongsvinger');
+    // A region remembered in this browser is offered too; picked, it joins the link in the next slot.
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'regionpuls:own-regions:v1',
+        JSON.stringify([{ name: 'Grensetraktene', members: ['3416', '3401'] }]),
+      ),
+    );
+    await page.reload();
+    await result.waitFor({ timeout: 60_000 });
+    await page.getByTestId('area').selectOption('egen-2');
+    const second = page.locator('[data-testid=commuting][data-code="egen-2"]');
+    await second.waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('area-name').innerText()).toBe('Grensetraktene');
+    expect(
+      text(await second.locator('[data-testid=key-figures] [data-measure=jobs] dd').first().innerText()),
+    ).toBe('10 612');
+    const link = new URL(page.url()).searchParams;
+    expect([link.get('region'), link.get('g1'), link.get('g2')]).toEqual([
+      'egen-2',
+      'Kongsvinger og Eidskog:3401,3416',
+      'Grensetraktene:3416,3401',
+    ]);
+    await page.evaluate(() => localStorage.removeItem('regionpuls:own-regions:v1'));
+    expect(session.errors).toEqual([]);
+    // The next test goes back from Kongsvinger.
+    await page.goto(`${base}/pendling?region=3401`);
+    await page.locator('[data-testid=commuting][data-code="3401"]').waitFor({ timeout: 60_000 });
+  });
+
   it('switches area from the picker, keeps it in the URL, and leaves a missing year empty', async () => {
     const page = session.page;
     await page.getByTestId('area').selectOption('50');

@@ -25,15 +25,20 @@ export interface CommutingData {
   flows: CommutingFlowRow[];
 }
 
-export async function loadCommuting(engine: Engine, code: string): Promise<CommutingData> {
-  const summary = await engine.query<CommutingYearRow>(commutingSummaryQuery(code));
+/** `members` for an own region (`egen-1`): its kommuner, bound in the queries. */
+export async function loadCommuting(
+  engine: Engine,
+  code: string,
+  members?: readonly string[],
+): Promise<CommutingData> {
+  const summary = await engine.query<CommutingYearRow>(commutingSummaryQuery(code, members));
   const years = summary.filter((r) => r.complete).map((r) => r.year);
   const year = years.length ? Math.max(...years) : null;
   const fromYear = years.length ? Math.min(...years) : null;
   const flows =
     year === null
       ? []
-      : await engine.query<CommutingFlowRow>(commutingFlowsQuery(code, year, fromYear!, FLOW_COUNT));
+      : await engine.query<CommutingFlowRow>(commutingFlowsQuery(code, year, fromYear!, FLOW_COUNT, members));
   return { code, summary, year, fromYear, flows };
 }
 

@@ -489,6 +489,7 @@ ORDER BY year`,
     search: 'Or search',
     matches: 'Matches',
     groups: {
+      egen: 'Your own regions',
       land: 'The whole country',
       fylke: 'Counties',
       samarbeid: 'Regional councils',

@@ -494,6 +494,7 @@ ORDER BY year`,
     search: 'Eller søk',
     matches: 'Treff',
     groups: {
+      egen: 'Egne regioner',
       land: 'Hele landet',
       fylke: 'Fylker',
       samarbeid: 'Regionsamarbeid',

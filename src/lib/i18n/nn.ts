@@ -487,6 +487,7 @@ ORDER BY year`,
     search: 'Eller søk',
     matches: 'Treff',
     groups: {
+      egen: 'Eigne regionar',
       land: 'Heile landet',
       fylke: 'Fylke',
       samarbeid: 'Regionsamarbeid',

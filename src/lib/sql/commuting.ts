@@ -15,8 +15,33 @@
  *
  * Identifiers are fixed here; the region code, years and the number of flows are bound parameters, each
  * bound once in the `p` row.
+ *
+ * An own region (src/lib/groups) has no row in `regions`: its code (`egen-1`) and its member kommuner
+ * are bound, the members one `(?)` row each in a VALUES list, and the area is those members — so its
+ * inside flows, in- and out-commuters are counted across its border like a shipped grouping's, and a
+ * year in which one member is absent is missing. Its 11618 counts are summed over the members, only in
+ * years where every member has one.
  */
-import type { Query } from '../db/engine';
+import type { Param, Query } from '../db/engine';
+
+/** The area's member kommuner: from `regions` for a shipped area, from bound rows for an own region. */
+function areaSql(members: readonly string[] | undefined): { sql: string; params: Param[] } {
+  if (!members) {
+    return {
+      sql: `area AS (
+  SELECT CASE WHEN r.level = 'kommune' THEN [r.code] ELSE r.members END AS members
+  FROM regions r, p WHERE r.code = p.code
+)`,
+      params: [],
+    };
+  }
+  if (members.length === 0) throw new Error('invalid members: an own region needs at least one kommune');
+  return {
+    sql: `grp(code) AS (VALUES ${members.map(() => '(?::VARCHAR)').join(', ')}),
+area AS (SELECT list(DISTINCT code) AS members FROM grp)`,
+    params: [...members],
+  };
+}
 
 /** Jobs by place of work (SSB 11618 and earlier vintages) in `observations`. */
 export const JOBS_INDICATOR = 'sysselsatte';
@@ -62,13 +87,22 @@ export interface CommutingYearRow {
  * Per year of the matrix: jobs, employed residents, live-and-work-here, in- and out-commuters, the
  * ratios, and the 11618 counts of jobs and employed residents for the same area and year.
  */
-export function commutingSummaryQuery(code: string): Query {
+export function commutingSummaryQuery(code: string, members?: readonly string[]): Query {
+  const area = areaSql(members);
+  // An own region has no 11618 rows of its own: its members' are summed, only when all are there.
+  const obs = members
+    ? `obs AS (
+  SELECT o.indicator, p.code AS region_code, o.year,
+    CASE WHEN count(o.value) = (SELECT len(members) FROM area) THEN sum(o.value) END AS value
+  FROM observations o, p
+  WHERE o.indicator IN (p.jobs_indicator, p.residents_indicator) AND o.region_code IN (SELECT code FROM m)
+  GROUP BY o.indicator, p.code, o.year
+)`
+    : '';
+  const table = members ? 'obs' : 'observations';
   return {
     sql: `WITH p AS (SELECT ?::VARCHAR AS code, ?::VARCHAR AS jobs_indicator, ?::VARCHAR AS residents_indicator),
-area AS (
-  SELECT r.code, CASE WHEN r.level = 'kommune' THEN [r.code] ELSE r.members END AS members
-  FROM regions r, p WHERE r.code = p.code
-),
+${area.sql},
 m AS (SELECT unnest(members) AS code FROM area),
 f AS (
   SELECT c.year, c.persons, c.status, c.work_code, c.home_code,
@@ -95,7 +129,7 @@ s AS (
   SELECT years.year, n.members, coalesce(y.work_members = n.members AND y.home_members = n.members, false) AS complete,
     y.jobs, y.residents, y.inside, y.in_commuters, y.out_commuters, y.estimated_share
   FROM years CROSS JOIN n LEFT JOIN y ON y.year = years.year
-)
+)${obs ? `,\n${obs}` : ''}
 SELECT s.year, s.members, s.complete,
   CASE WHEN s.complete THEN s.jobs END AS jobs,
   CASE WHEN s.complete THEN s.residents END AS residents,
@@ -110,10 +144,10 @@ SELECT s.year, s.members, s.complete,
   orr.value AS residents_indicator
 FROM s
 CROSS JOIN p
-LEFT JOIN observations oj ON oj.indicator = p.jobs_indicator AND oj.region_code = p.code AND oj.year = s.year
-LEFT JOIN observations orr ON orr.indicator = p.residents_indicator AND orr.region_code = p.code AND orr.year = s.year
+LEFT JOIN ${table} oj ON oj.indicator = p.jobs_indicator AND oj.region_code = p.code AND oj.year = s.year
+LEFT JOIN ${table} orr ON orr.indicator = p.residents_indicator AND orr.region_code = p.code AND orr.year = s.year
 ORDER BY s.year`,
-    params: [code, JOBS_INDICATOR, EMPLOYED_RESIDENTS_INDICATOR],
+    params: [code, JOBS_INDICATOR, EMPLOYED_RESIDENTS_INDICATOR, ...area.params],
   };
 }
 
@@ -139,15 +173,19 @@ export interface CommutingFlowRow {
  * The `limit` (at most MAX_FLOWS) largest flows into and out of the area in `year`, to and from other
  * kommuner, with the same flows in `fromYear`. No rows for a year in which the area is missing.
  */
-export function commutingFlowsQuery(code: string, year: number, fromYear: number, limit: number): Query {
+export function commutingFlowsQuery(
+  code: string,
+  year: number,
+  fromYear: number,
+  limit: number,
+  members?: readonly string[],
+): Query {
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_FLOWS)
     throw new Error(`invalid limit: 1–${MAX_FLOWS} flows`);
+  const area = areaSql(members);
   return {
     sql: `WITH p AS (SELECT ?::VARCHAR AS code, ?::INTEGER AS year, ?::INTEGER AS from_year, ?::INTEGER AS top),
-area AS (
-  SELECT CASE WHEN r.level = 'kommune' THEN [r.code] ELSE r.members END AS members
-  FROM regions r, p WHERE r.code = p.code
-),
+${area.sql},
 m AS (SELECT unnest(members) AS code FROM area),
 present AS (
   SELECT DISTINCT c.year, c.work_code AS code FROM commuting c, p WHERE c.year IN (p.year, p.from_year)
@@ -189,6 +227,6 @@ JOIN regions r ON r.code = ranked.other_code
 CROSS JOIN p
 WHERE ranked.rank <= p.top
 ORDER BY ranked.direction, ranked.rank`,
-    params: [code, year, fromYear, limit],
+    params: [code, year, fromYear, limit, ...area.params],
   };
 }

@@ -6,6 +6,8 @@
 import type { Engine } from '../db/engine';
 import { regionLabel } from '../definitions/regions';
 import { t } from '../i18n';
+import { groupCode, groupSlot, parseGroups } from '../groups/group';
+import type { OwnGroup } from '../groups/group';
 import { DEFAULT_AREA, loadCommuting } from '../commuting/load';
 import type { CommutingData } from '../commuting/load';
 import { errorText } from '../i18n/errors';
@@ -25,12 +27,18 @@ export class CommutingPageState {
   loading = $state(false);
   failure = $state<string | null>(null);
   notice = $state<string | null>(null);
+  /** Own regions in the link (`g1` … `g5`), shown as areas `egen-1` … `egen-5`. */
+  own = $state.raw<OwnGroup[]>([]);
 
   readonly seed: CommutingData;
   readonly byCode: ReadonlyMap<string, CommutingArea>;
   #engine: () => Promise<Engine>;
   #settled: () => void;
   #request = 0;
+  /** The members `shown` was computed for, when it is an own region (also the flow map's kommuner). */
+  shownMembers = $state.raw<readonly string[] | undefined>(undefined);
+  /** `shown`'s area as it was when loaded: an own region keeps its name while the link moves on. */
+  shownArea = $state.raw<CommutingArea>(null!);
 
   /** `settled` runs once the page shows what the URL asks for, or says why not. */
   constructor(
@@ -43,19 +51,36 @@ export class CommutingPageState {
     this.shown = seed;
     this.wanted = seed.code;
     this.byCode = new Map(areas.map((a) => [a.code, a]));
+    this.shownArea = this.byCode.get(seed.code)!;
     this.#engine = engine;
     this.#settled = settled;
   }
 
+  /** A shipped area, or an own region of the link as an area. */
+  area(code: string): CommutingArea | undefined {
+    const group = this.ownGroup(code);
+    return group ? ownArea(group) : this.byCode.get(code);
+  }
+
+  ownGroup(code: string): OwnGroup | undefined {
+    const slot = groupSlot(code);
+    return slot === null ? undefined : this.own.find((g) => g.slot === slot);
+  }
+
   async applyUrl(search: string): Promise<void> {
-    let code = new URLSearchParams(search).get('region') ?? DEFAULT_AREA;
+    const params = new URLSearchParams(search);
+    this.own = parseGroups(params, (c) => this.byCode.get(c)?.level === 'kommune').groups;
+    let code = params.get('region') ?? DEFAULT_AREA;
     this.notice = null;
-    if (!this.byCode.has(code)) {
+    if (!this.area(code)) {
       this.notice = t.commuting.unknownArea(code, regionLabel(this.byCode.get(DEFAULT_AREA)!));
       code = DEFAULT_AREA;
     }
     this.wanted = code;
-    if (code === this.shown.code) {
+    const group = this.ownGroup(code);
+    // An own region is the same area only with the same members: `g1` may be edited in the link.
+    if (code === this.shown.code && sameMembers(group?.members, this.shownMembers)) {
+      this.shownArea = this.area(code)!;
       this.loading = false;
       this.#settled();
       return;
@@ -64,8 +89,13 @@ export class CommutingPageState {
     this.loading = true;
     this.failure = null;
     try {
-      const next = code === this.seed.code ? this.seed : await loadCommuting(await this.#engine(), code);
-      if (request === this.#request) this.shown = next;
+      const next =
+        code === this.seed.code ? this.seed : await loadCommuting(await this.#engine(), code, group?.members);
+      if (request === this.#request) {
+        this.shownMembers = group?.members;
+        this.shownArea = this.area(code)!;
+        this.shown = next;
+      }
     } catch (e) {
       if (request === this.#request) this.failure = errorText(e);
     } finally {
@@ -75,4 +105,13 @@ export class CommutingPageState {
       }
     }
   }
+}
+
+/** An own region as one of the page's areas. */
+export function ownArea(group: OwnGroup): CommutingArea {
+  return { code: groupCode(group.slot), name: group.name, level: 'region', kind: 'egen' };
+}
+
+function sameMembers(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return (a ?? []).join(',') === (b ?? []).join(',');
 }
