@@ -3,20 +3,15 @@
  * evaluator over the shipped files: equal rows both ways, and the sums checked by hand against SSB's
  * figures as they stand in the data.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb } from '../../src/lib/db/node';
 import type { NodeDb } from '../../src/lib/db/node';
 import { localEngine } from '../../src/lib/db/local';
-import type { LocalObservation, LocalTables } from '../../src/lib/db/local';
-import { LOCAL_TABLES, parquetRows } from '../../src/lib/db/parquet-rows';
-import { catalogueFile, indicatorFile, readIndicatorFile } from '../../src/lib/db/local-files';
 import type { Engine, Query } from '../../src/lib/db/engine';
 import { seriesQuery } from '../../src/lib/sql/series';
 import type { SeriesRow } from '../../src/lib/sql/series';
 import { MODES } from '../../src/lib/config';
-import type { Manifest } from '../../src/lib/schema';
+import { shippedLocal } from '../fixtures/shipped-local';
 
 const DATA = 'static/data';
 let db: NodeDb;
@@ -24,25 +19,7 @@ let local: Engine;
 
 beforeAll(async () => {
   db = await openNodeDb(DATA);
-  const manifest = JSON.parse(await readFile(join(DATA, 'manifest.json'), 'utf8')) as Manifest;
-  const [ind, src, reg, obs] = await Promise.all(
-    LOCAL_TABLES.map(async (name) => {
-      const buf = await readFile(join(DATA, manifest.tables[name].file));
-      return parquetRows(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
-    }),
-  );
-  const tables: LocalTables = {
-    indicators: ind!,
-    sources: src!,
-    regions: reg!,
-    observations: obs as unknown as LocalObservation[],
-  };
-  // As a page gets them: the build's JSON files, through JSON.
-  const viaJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
-  local = localEngine({
-    catalogue: async () => viaJson(catalogueFile(tables)),
-    observations: async (indicator) => readIndicatorFile(viaJson(indicatorFile(indicator, obs!))),
-  });
+  local = localEngine((await shippedLocal(DATA)).shipped);
 }, 60_000);
 afterAll(() => db?.close());
 

@@ -5,15 +5,10 @@
  * rows must be equal — same columns, order, numbers, and null where a figure is missing — for every
  * indicator, mode, base year and many region sets, so a page may draw with either.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb } from '../../src/lib/db/node';
 import type { NodeDb } from '../../src/lib/db/node';
 import { localEngine, memorySource } from '../../src/lib/db/local';
-import type { LocalObservation, LocalSource, LocalTables } from '../../src/lib/db/local';
-import { LOCAL_TABLES, parquetRows } from '../../src/lib/db/parquet-rows';
-import { catalogueFile, indicatorFile, readIndicatorFile } from '../../src/lib/db/local-files';
 import type { Engine, Query } from '../../src/lib/db/engine';
 import {
   coverageMatrixQuery,
@@ -28,7 +23,7 @@ import type { SeriesRow } from '../../src/lib/sql/series';
 import { loadCatalogue, loadSeries } from '../../src/lib/series/load';
 import { builderQueries } from '../../server/allowlist';
 import { MODES } from '../../src/lib/config';
-import type { Manifest } from '../../src/lib/schema';
+import { shippedLocal } from '../fixtures/shipped-local';
 
 const DATA = 'static/data';
 /**
@@ -52,30 +47,15 @@ let regions: { code: string; level: string; kind: string }[];
 
 beforeAll(async () => {
   db = await openNodeDb(DATA);
-  const manifest = JSON.parse(await readFile(join(DATA, 'manifest.json'), 'utf8')) as Manifest;
-  const decoded = await Promise.all(
-    LOCAL_TABLES.map(async (name) => {
-      const buf = await readFile(join(DATA, manifest.tables[name].file));
-      return parquetRows(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
-    }),
-  );
-  const [ind, src, reg, obs] = decoded;
-  const tables: LocalTables = {
-    indicators: ind!,
-    sources: src!,
-    regions: reg!,
-    observations: obs as unknown as LocalObservation[],
-  };
-  // What the browser gets: the build's JSON files (src/routes/rows), through JSON.stringify/parse.
-  const viaJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
-  const shipped: LocalSource = {
-    catalogue: async () => viaJson(catalogueFile(tables)),
-    observations: async (indicator) => readIndicatorFile(viaJson(indicatorFile(indicator, obs!))),
-  };
+  const { tables, shipped } = await shippedLocal(DATA);
   local = localEngine(shipped);
   fromParquet = localEngine(memorySource(tables));
-  indicators = ind!.map((r) => r.id as string).sort();
-  regions = reg!.map((r) => ({ code: r.code as string, level: r.level as string, kind: r.kind as string }));
+  indicators = tables.indicators.map((r) => r.id as string).sort();
+  regions = tables.regions.map((r) => ({
+    code: r.code as string,
+    level: r.level as string,
+    kind: r.kind as string,
+  }));
 }, 60_000);
 afterAll(() => db?.close());
 

@@ -6,15 +6,10 @@
  * 1 593 + 8 663 + 2 574 + 1 949 + 1 840 + 2 748 = 19 367 in 2022, +370 or +1,948 % — between Kongsvinger
  * (21st, +2,339 %) and Skjåk (22nd, +1,827 %), so it would be 22nd of 46.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb } from '../../src/lib/db/node';
 import type { NodeDb } from '../../src/lib/db/node';
 import { localEngine } from '../../src/lib/db/local';
-import type { LocalObservation, LocalTables } from '../../src/lib/db/local';
-import { LOCAL_TABLES, parquetRows } from '../../src/lib/db/parquet-rows';
-import { catalogueFile, indicatorFile, readIndicatorFile } from '../../src/lib/db/local-files';
 import type { Engine, Query } from '../../src/lib/db/engine';
 import { ownRegionValuesQuery } from '../../src/lib/sql/own-ranking';
 import type { OwnRegionValueRow } from '../../src/lib/sql/own-ranking';
@@ -22,7 +17,7 @@ import { loadOwnRegionRanks, loadRanking } from '../../src/lib/ranking/load';
 import { loadCatalogue } from '../../src/lib/series/load';
 import type { RegionInfo } from '../../src/lib/series/load';
 import { DEFAULT_RANKING } from '../../src/lib/ranking/view';
-import type { Manifest } from '../../src/lib/schema';
+import { shippedLocal } from '../fixtures/shipped-local';
 
 const DATA = 'static/data';
 let db: NodeDb;
@@ -32,24 +27,7 @@ let indicators: string[];
 
 beforeAll(async () => {
   db = await openNodeDb(DATA);
-  const manifest = JSON.parse(await readFile(join(DATA, 'manifest.json'), 'utf8')) as Manifest;
-  const [ind, src, reg, obs] = await Promise.all(
-    LOCAL_TABLES.map(async (name) => {
-      const buf = await readFile(join(DATA, manifest.tables[name].file));
-      return parquetRows(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer);
-    }),
-  );
-  const tables: LocalTables = {
-    indicators: ind!,
-    sources: src!,
-    regions: reg!,
-    observations: obs as unknown as LocalObservation[],
-  };
-  const viaJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
-  local = localEngine({
-    catalogue: async () => viaJson(catalogueFile(tables)),
-    observations: async (indicator) => readIndicatorFile(viaJson(indicatorFile(indicator, obs!))),
-  });
+  local = localEngine((await shippedLocal(DATA)).shipped);
   const catalogue = await loadCatalogue(db.engine);
   regions = catalogue.regions;
   indicators = catalogue.indicators.map((i) => i.id);
