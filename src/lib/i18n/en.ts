@@ -283,21 +283,21 @@ ORDER BY year`,
   ownRanks: {
     title: 'Your own regions',
     note: (of: number, what: string) =>
-      `Your own regions are summed from their kommuner (only years where every one has a figure) and are not in the ranking; the place is the one they would take among the ${of} ${what} ranked.`,
+      `Your own regions are summed from their municipalities (only years where every one has a figure) and are not in the ranking; the place is the one they would take among the ${of} ${what} ranked.`,
     region: 'Own region',
-    members: 'Kommuner',
+    members: 'Municipalities',
     wouldBe: 'Would be no.',
     rank: (rank: number, of: number) => `${rank} of ${of}`,
-    noValue: 'a kommune has no figure',
+    noValue: 'a municipality has no figure',
     fromBrowser: (n: number) => `Show your own regions from this browser (${n})`,
     make: 'Make an own region on the map',
-    making: 'Click kommuner on the map to add them to the new region.',
+    making: 'Click municipalities on the map to add them to the new region.',
     name: 'Name of the region',
     save: 'Save own region',
     cancel: 'Cancel',
-    draft: (n: number) => `New own region: ${n} kommuner`,
+    draft: (n: number) => `New own region: ${n} municipalities`,
     remove: (name: string) => `Remove ${name} from the new region`,
-    mapLegend: 'Dashed edge: the kommuner of your own regions.',
+    mapLegend: 'Dashed edge: the municipalities of your own regions.',
   },
   mapPage: {
     chartDescription: (indicator: string, label: string, ranked: number, shown: number, top: string | null) =>
@@ -812,7 +812,7 @@ ORDER BY year`,
     create: 'Make your own region',
     name: 'Name of the region',
     namePlaceholder: 'For example «Our region»',
-    members: 'Kommuner in the region',
+    members: 'Municipalities in the region',
     save: 'Save and show',
     cancel: 'Cancel',
     edit: 'Edit',
@@ -856,7 +856,7 @@ ORDER BY year`,
     },
   },
   sizeClass: {
-    label: 'Kommune size',
+    label: 'Municipality size',
     all: 'All sizes',
     classes: {
       'under-5000': 'Under 5,000 inhabitants',
@@ -876,7 +876,7 @@ ORDER BY year`,
       'The change in the number of employed persons (by place of work) is split in three: the national effect is the growth the municipality would have had if every sector grew like the whole country, and the industry-mix effect is what the sector composition adds or takes away when each sector grows like the same sector nationally. The local effect is the rest – how much more or less the municipality grew than the same sectors nationally, summed over the five sectors.',
     benchmark:
       'Benchmark: the whole country, with the same five sectors (SSB, table 13472). The data set has sector figures only for the municipalities of Vestfold and Telemark (2010–2021).',
-    region: 'Kommune or fylke',
+    region: 'Municipality or county',
     fylker: 'Fylker',
     from: 'From',
     to: 'To',
@@ -903,7 +903,7 @@ ORDER BY year`,
     breakWarning:
       'The period crosses the 2015 break in the statistics (SSB moved to the a-ordning register). The break affects both the municipality and the country, but read the effects with care.',
     source:
-      'Source: SSB, table 13472 Employed persons in the 4th quarter, by place of work and sector (15–74 years), via Telemark county council (evensrii/Telemark). Kommune numbers converted to 2024 by Regionpuls.',
+      'Source: SSB, table 13472 Employed persons in the 4th quarter, by place of work and sector (15–74 years), via Telemark county council (evensrii/Telemark). Municipality numbers converted to 2024 by Regionpuls.',
     csv: 'Download the table (CSV)',
     tableCaption: (name: string, from: number, to: number) =>
       `Shift-share for ${name} ${from}–${to}, by sector`,
@@ -971,9 +971,11 @@ ORDER BY year`,
     sameId: (id: string) => `Two targets have the same id «${id}».`,
     ownRegionsNotList: '«own_regions» must be a list.',
     ownRegionPointer: (region: string) => `«${region}» points to an own region that is not in the file`,
-    ownRegionTooBig: (max: number) => `an own region has at most ${max} kommuner`,
-    ownRegionNotKommuner: (region: string) => `an own region consists of kommune numbers, got «${region}»`,
-    ownRegionKommuneTwice: (region: string) => `the region code «${region}» names the same kommune twice`,
+    ownRegionTooBig: (max: number) => `an own region has at most ${max} municipalities`,
+    ownRegionNotKommuner: (region: string) =>
+      `an own region consists of municipality numbers, got «${region}»`,
+    ownRegionKommuneTwice: (region: string) =>
+      `the region code «${region}» names the same municipality twice`,
     ownRegionName: (where: string, max: number) =>
       `${where}: «own_region» must be a name of 1–${max} characters`,
     targetOwnRegionsFull: (max: number) =>
@@ -1043,7 +1045,7 @@ ORDER BY year`,
     unknownIndicator: (id: string) =>
       `The indicator «${id}» does not exist in Regionpuls, so the target cannot be measured. Pick an indicator from the list when you edit the target.`,
     unknownRegion: (codes: readonly string[]) =>
-      `${codes.length === 1 ? 'The region code' : 'The region codes'} ${codes.map((c) => `«${c}»`).join(', ')} ${codes.length === 1 ? 'does' : 'do'} not exist in Regionpuls, so the target cannot be measured. Kommuner and fylker have their 2024 numbers (for example 3103 for Moss).`,
+      `${codes.length === 1 ? 'The region code' : 'The region codes'} ${codes.map((c) => `«${c}»`).join(', ')} ${codes.length === 1 ? 'does' : 'do'} not exist in Regionpuls, so the target cannot be measured. Municipalities and counties have their 2024 numbers (for example 3103 for Moss).`,
     unknownTarget: (id: string) =>
       `The target «${id.slice(0, 80)}» does not exist here. It may have been deleted, or the link may be mistyped or made in another browser without the targets. All existing targets are listed below.`,
     seriesFailed: 'The figures for this target could not be fetched. Reload the page to try again.',
