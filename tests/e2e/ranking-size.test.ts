@@ -22,8 +22,16 @@ describe('ranking by kommune size', () => {
     expect(await page.getByTestId('ranking-summary').innerText()).toContain(
       '46 av 46 kommuner har tall for 2017–2022',
     );
+    // The prerendered control is there before the page hydrates; a choice made then would be lost.
+    await page.waitForFunction(
+      () => performance.getEntriesByName('regionpuls:engine-start').length > 0,
+      null,
+      {
+        timeout: 60_000,
+      },
+    );
     await page.getByTestId('rank-size').selectOption('20000-49999');
-    await page.waitForURL(/size=20000-49999/);
+    await page.waitForURL(/size=20000-49999/, { timeout: 60_000 });
     await page.waitForFunction(
       () => document.querySelectorAll('[data-testid=ranking-table] tbody tr').length === 6,
       null,
