@@ -8,7 +8,7 @@ import type { Page, Route } from 'playwright-core';
 import { openBrowser, waitForChart, waitForFirstChart } from './browser';
 import type { Session } from './browser';
 import { encodeTargets } from '../../src/lib/targets/url';
-import type { Target } from '../../src/lib/targets/model';
+import { makeTarget } from '../fixtures/targets';
 
 const base = inject('baseUrl');
 let session: Session;
@@ -143,21 +143,14 @@ describe('an embed and a target link draw before DuckDB is ready', () => {
   });
 
   it('a link carrying a user target', async () => {
-    const mine: Target = {
+    const mine = makeTarget({
       id: 'moss-folk',
       title: 'Moss: 55 000 innbyggere i 2030',
-      region: '3103',
-      indicator: 'befolkning',
       base_year: 2020,
       kind: 'level',
       amount: 55000,
-      end_year: 2030,
       set_by: 'Test',
-      source: '',
-      source_url: '',
-      illustration: false,
-      note: '',
-    };
+    });
     const release = await holdWasm();
     await page.goto(`${base}/targets?target=moss-folk&t=${await encodeTargets([mine])}`);
     await page.waitForFunction(
