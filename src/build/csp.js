@@ -7,8 +7,10 @@
  * WebAssembly). Plain JavaScript because svelte.config.js imports it before any TypeScript tooling runs.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { htmlFiles } from './html-files.js';
+import { applyEarlyFirstChart } from './first-chart.js';
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script>/gi;
 const META_NAME = 'content-security-policy';
@@ -71,18 +73,6 @@ export function withPolicy(html) {
 }
 
 /**
- * @param {string} dir
- * @returns {AsyncGenerator<string>}
- */
-async function* htmlFiles(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
-
-/**
  * Adds the policy to every HTML page under `dir`; returns how many pages were written.
  * @param {string} dir
  * @returns {Promise<number>}
@@ -109,9 +99,12 @@ export async function applyPolicy(dir) {
 export function withContentSecurityPolicy(adapter, dir) {
   return {
     ...adapter,
-    name: `${adapter.name} + content-security-policy`,
+    name: `${adapter.name} + early first chart + content-security-policy`,
     async adapt(builder) {
       await adapter.adapt(builder);
+      const manifest = join(builder.config.kit.outDir, 'output', 'client', '.vite', 'manifest.json');
+      const early = await applyEarlyFirstChart(dir, manifest);
+      builder.log.minor(`First chart started from <head> in ${early} pages`);
       const pages = await applyPolicy(dir);
       builder.log.minor(`Content-Security-Policy written into ${pages} pages`);
     },

@@ -17,18 +17,19 @@ export interface FirstConfig {
   manifest: Manifest;
 }
 
-const GLOBAL = '__regionpulsFirst';
+/** The global the head script writes; src/build/first-chart.js looks for it in built pages too. */
+export const FIRST_CONFIG_GLOBAL = '__regionpulsFirst';
 
 /** A statement for the <head> script that leaves `config` for draw.ts. */
 export function firstConfigStatement(config: FirstConfig): string {
   // JSON, with '<' escaped so no value can close the script element.
-  return `window.${GLOBAL}=${JSON.stringify(config).replace(/</g, '\\u003c')};`;
+  return `window.${FIRST_CONFIG_GLOBAL}=${JSON.stringify(config).replace(/</g, '\\u003c')};`;
 }
 
-/** The page's config, once (a later client-side navigation draws through the page itself). */
-export function takeFirstConfig(): FirstConfig | null {
-  const w = window as unknown as Record<string, FirstConfig | undefined>;
-  const config = w[GLOBAL] ?? null;
-  delete w[GLOBAL];
-  return config;
+/**
+ * The page's config, if its head script left one. Read, not taken: the early start (draw.ts, from the
+ * page's <head>) and the client hook both ask, and draw.ts draws once.
+ */
+export function firstConfig(): FirstConfig | null {
+  return (window as unknown as Record<string, FirstConfig | undefined>)[FIRST_CONFIG_GLOBAL] ?? null;
 }

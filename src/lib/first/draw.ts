@@ -13,9 +13,40 @@ import { chartSpan, viewChart } from '../charts/view-chart';
 import { atWidth, renderPlot } from '../charts/render';
 import { chartSubtitle, chartTitle, sourceText } from '../export/labels';
 import { parseLang, setLang } from '../i18n';
+import { firstConfig } from './config';
 import type { FirstConfig } from './config';
+import { firstStillWanted, keepFirst } from './handoff';
 import type { FirstChart } from './handoff';
 import { markOnce } from '../probe';
+
+let started: Promise<FirstChart | null> | null = null;
+
+/**
+ * The page's first chart, drawn once: by whichever asks first — the page's <head> (this module's own
+ * start, below) or the client hook. Never rejects: a file that is not the build's leaves the chart to
+ * the page, which fetches the same file and says why (DAMAGED_DATA, with no numbers).
+ */
+export function firstChart(): Promise<FirstChart | null> {
+  started ??= (async () => {
+    const config = firstConfig();
+    const first = config ? await drawFirst(config, firstStillWanted).catch(() => null) : null;
+    keepFirst(first);
+    return first;
+  })();
+  return started;
+}
+
+// Imported from the built page's <head> (src/build/first-chart.js), this module starts at once,
+// while the app's own modules still load.
+if (typeof window !== 'undefined' && firstConfig()) void firstChart();
+
+/** The page's body is parsed (the early start may run while it still streams in). */
+function bodyParsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) =>
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+  );
+}
 
 /**
  * Draws the view in `location.search` into the page's chart and sets its title, subtitle and source
@@ -36,6 +67,7 @@ export async function drawFirst(
   const dash = new Dashboard();
   await dash.connect(local, manifest);
   await dash.applyUrl(search);
+  await bodyParsed();
   const series = dash.series;
   const indicator = dash.indicator;
   const chart = document.getElementById(config.chartId);

@@ -1,7 +1,7 @@
 /**
- * The first chart's hand-off: drawn before hydration (hooks.client.ts → draw.ts), taken over by the
- * page when it hydrates, so the page starts from the state that drew it — no query is run again and
- * the live chart replaces the first one in place.
+ * The first chart's hand-off: drawn before hydration (draw.ts, started from the page's <head>), taken
+ * over by the page when it hydrates, so the page starts from the state that drew it — no query is run
+ * again and the live chart replaces the first one in place.
  */
 import type { Engine } from '../db/engine';
 import type { Dashboard } from '../state/dashboard.svelte';
@@ -16,9 +16,20 @@ export interface FirstChart {
 }
 
 let kept: FirstChart | null = null;
+let hydrating = false;
 
 export function keepFirst(first: FirstChart | null): void {
   kept = first;
+}
+
+/** The page hydrates now: a first chart still on its way must not touch the page's DOM. */
+export function hydrationStarts(): void {
+  hydrating = true;
+}
+
+/** False once the page hydrates (a late first chart is dropped). */
+export function firstStillWanted(): boolean {
+  return !hydrating;
 }
 
 /** The first chart if it was drawn for `search`; handed out once. */

@@ -1,0 +1,96 @@
+/**
+ * A link's first chart starts from the page's <head> (issue 13). SvelteKit puts some forty module
+ * preloads in <head>, and its client hook runs only once they have all loaded; the first chart needs
+ * a third of those bytes. So in every built page that can draw a first chart (its first-paint script
+ * leaves the first-chart config), this moves that script to the top of <head>, preloads the first-chart
+ * module's own imports ahead of the rest, and imports the module at once (src/lib/first/draw.ts starts
+ * drawing on import; the client hook later awaits the same module instance). Runs before the
+ * Content-Security-Policy is written, which then allows the new inline script by its hash. Plain
+ * JavaScript for the same reason as csp.js.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { htmlFiles } from './html-files.js';
+
+/** Written by src/lib/first/config.ts's firstConfigStatement. */
+const FIRST_CONFIG_GLOBAL = '__regionpulsFirst';
+const DRAW_MODULE = 'src/lib/first/draw.ts';
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc\s*=)[^>]*>[\s\S]*?<\/script>/gi;
+
+/**
+ * The first-chart module's file and every file it imports statically, from Vite's client manifest,
+ * the module itself first.
+ * @param {Record<string, { file: string, imports?: string[] }>} manifest
+ * @returns {string[]}
+ */
+export function firstChartFiles(manifest) {
+  const key = Object.keys(manifest).find((k) => k.endsWith(DRAW_MODULE));
+  if (!key) throw new Error(`first chart: ${DRAW_MODULE} is not in the client build`);
+  /** @type {Set<string>} */
+  const seen = new Set();
+  /** @param {string} k */
+  const visit = (k) => {
+    if (seen.has(k)) return;
+    seen.add(k);
+    for (const i of manifest[k]?.imports ?? []) visit(i);
+  };
+  visit(key);
+  return [...seen].map((k) => /** @type {{ file: string }} */ (manifest[k]).file);
+}
+
+/**
+ * The page with its first chart started from the top of <head>; unchanged when the page draws no
+ * first chart or was rewritten already.
+ * @param {string} html
+ * @param {string[]} files `_app/...` paths, the first-chart module first
+ * @returns {string}
+ */
+export function withEarlyFirstChart(html, files) {
+  const head = /<head[^>]*>([\s\S]*?)<\/head>/i.exec(html);
+  if (!head || html.includes('data-first-start')) return html;
+  // The head's first-paint scripts up to the one that leaves the config, in order: the config script
+  // may read what an earlier one decided (the embed's «another view than the prerendered» class).
+  const scripts = [...(head[1] ?? '').matchAll(INLINE_SCRIPT)].map((m) => m[0]);
+  const last = scripts.findIndex((s) => s.includes(FIRST_CONFIG_GLOBAL));
+  if (last < 0) return html;
+  const moved = scripts.slice(0, last + 1);
+  // The page's own path to the app folder (pages are built with relative paths).
+  const prefix = /href="((?:\.\.?\/)+)_app\/immutable\/entry\/start\./.exec(html)?.[1];
+  if (!prefix) throw new Error('first chart: a page draws a first chart but loads no app');
+  const wanted = new Set(files);
+  let rest = head[1] ?? '';
+  for (const script of moved) rest = rest.replace(script, '');
+  // The page's later preloads of the same files would only repeat these.
+  rest = rest.replace(/\s*<link href="(?:\.\.?\/)+(_app\/[^"]+)" rel="modulepreload">/g, (m, path) =>
+    wanted.has(path) ? '' : m,
+  );
+  const early =
+    moved.join('') +
+    files.map((f) => `<link rel="modulepreload" href="${prefix}${f}">`).join('') +
+    `<script type="module" async data-first-start>if(window.${FIRST_CONFIG_GLOBAL})import(${JSON.stringify(prefix + files[0])})</script>`;
+  // After <meta charset>, which must stay within the page's first 1 024 bytes.
+  const charset = /<meta charset[^>]*>/i.exec(rest);
+  const cut = charset ? charset.index + charset[0].length : 0;
+  const open = head.index + head[0].indexOf('>') + 1;
+  const close = head.index + head[0].length - '</head>'.length;
+  return html.slice(0, open) + rest.slice(0, cut) + early + rest.slice(cut) + html.slice(close);
+}
+
+/**
+ * Rewrites every built page under `dir` that draws a first chart; returns how many.
+ * @param {string} dir
+ * @param {string} clientManifest path of Vite's client manifest (.vite/manifest.json)
+ * @returns {Promise<number>}
+ */
+export async function applyEarlyFirstChart(dir, clientManifest) {
+  const files = firstChartFiles(JSON.parse(await readFile(clientManifest, 'utf8')));
+  let pages = 0;
+  for await (const file of htmlFiles(dir)) {
+    const html = await readFile(file, 'utf8');
+    const next = withEarlyFirstChart(html, files);
+    if (next !== html) {
+      await writeFile(file, next);
+      pages++;
+    }
+  }
+  return pages;
+}
