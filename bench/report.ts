@@ -153,7 +153,8 @@ export function interactionLine(rep: InteractionReport): string {
   );
 }
 
-interface Target {
+/** A number the benchmark is held to: met when `value` ≤ `limit`. */
+export interface Target {
   what: string;
   limit: number;
   value: number | null;

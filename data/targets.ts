@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { splitCells, splitLines } from './parse/text';
-import { parseTarget, regionParts } from '../src/lib/targets/model';
+import { regionParts } from '../src/lib/targets/model';
+import { parseTarget } from '../src/lib/targets/target-file';
 import type { Target } from '../src/lib/targets/model';
 
 export const TARGETS_FILE = 'data/targets.csv';

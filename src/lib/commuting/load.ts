@@ -120,21 +120,11 @@ export function commutingCharts(data: CommutingData, name: string, level: string
   const years = data.summary.map((r) => r.year);
   const first = Math.min(...years);
   const last = Math.max(...years);
+  const flows = (direction: 'in' | 'out', description: string) =>
+    flowChart(data.flows, { direction, year, fromYear: from < year ? from : undefined, width, description });
   return {
-    in: flowChart(data.flows, {
-      direction: 'in',
-      year,
-      fromYear: from < year ? from : undefined,
-      width,
-      description: t.commuting.inDescription(name, year),
-    }),
-    out: flowChart(data.flows, {
-      direction: 'out',
-      year,
-      fromYear: from < year ? from : undefined,
-      width,
-      description: t.commuting.outDescription(name, year),
-    }),
+    in: flows('in', t.commuting.inDescription(name, year)),
+    out: flows('out', t.commuting.outDescription(name, year)),
     trend: commutingTrendChart(data.summary, {
       width,
       area,

@@ -5,6 +5,7 @@
  */
 import { composeFigure, FONT_FAMILY } from './figure';
 import type { Figure, FigureInput, Measure } from './figure';
+import { csvFileName, type CsvDialect } from './csv';
 
 /** The chart's <svg> inside a Chart component: Plot's root svg (the legend's swatches are svgs too). */
 export function findChartSvg(chartId: string): SVGSVGElement | null {
@@ -81,4 +82,9 @@ export function saveBlob(blob: Blob, fileName: string): void {
   a.remove();
   // Revoke later: some browsers read the URL after click() has returned.
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+/** Hands a CSV text over as a file: `name` is the plain file's, the spreadsheet dialect's says so (csvFileName). */
+export function saveCsv(csv: string, name: string, dialect: CsvDialect): void {
+  saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), csvFileName(name, dialect));
 }

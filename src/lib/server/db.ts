@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openNodeDb } from '../db/node';
 import type { NodeDb } from '../db/node';
-import { parseTargetFile } from '../targets/model';
+import { parseTargetFile } from '../targets/target-file';
 import type { Target } from '../targets/model';
 
 export const DATA_DIR = 'static/data';

@@ -16,7 +16,7 @@ import { levelAndKind, parseRankingView, type RankLevel } from '../ranking/view'
 import { regionLabels } from '../definitions/regions';
 import type { RegionInfo } from '../series/load';
 import { rankingKnown, regionsInScope } from '../ranking/load';
-import { loading, type QueryState } from './query';
+import { failed, loading, type QueryState } from './query';
 
 export interface CompositeView {
   level: RankLevel;
@@ -146,8 +146,7 @@ export class CompositePageState {
       const data = await loadComposite(await this.#engine, view, this.seed.regions);
       if (request === this.#request) this.index = { status: 'ready', data };
     } catch (e) {
-      if (request === this.#request)
-        this.index = { status: 'error', error: e instanceof Error ? e : new Error(String(e)) };
+      if (request === this.#request) this.index = failed(e);
     }
   }
 

@@ -14,7 +14,7 @@ import { DEFAULT_VIEW, parseView, viewToParams } from '../config';
 import type { Notice, ViewConfig } from '../config';
 import { loadCatalogue, loadCoverage, loadSeries } from '../series/load';
 import type { Coverage, RegionInfo, SeriesResult } from '../series/load';
-import { loading } from './query';
+import { failed, loading } from './query';
 import type { QueryState } from './query';
 
 export type { Coverage, RegionInfo, SeriesResult };
@@ -152,7 +152,7 @@ export class Dashboard {
       this.series = { status: 'ready', data: series };
     } catch (e) {
       if (id !== this.#request) return;
-      this.series = { status: 'error', error: e instanceof Error ? e : new Error(String(e)) };
+      this.series = failed(e);
     }
   }
 }

@@ -18,7 +18,7 @@ import { parseGroups, setGroupParams } from '../groups/group';
 import type { OwnGroup } from '../groups/group';
 import type { OwnRegionRank } from '../ranking/own-regions';
 import { t } from '../i18n';
-import { loading } from './query';
+import { failed, loading } from './query';
 import type { QueryState } from './query';
 
 export interface RankingSeed {
@@ -111,8 +111,7 @@ export class RankingPageState {
         ranking = await loadRanking(engine, view, this.regions, this.names);
         if (request === this.#request) this.ranking = { status: 'ready', data: ranking };
       } catch (e) {
-        if (request === this.#request)
-          this.ranking = { status: 'error', error: e instanceof Error ? e : new Error(String(e)) };
+        if (request === this.#request) this.ranking = failed(e);
         return;
       }
     }
@@ -134,8 +133,7 @@ export class RankingPageState {
       const data = await loadOwnRegionRanks(await this.#engine, view, groups, ranking);
       if (request === this.#request) this.ownRanks = { status: 'ready', data };
     } catch (e) {
-      if (request === this.#request)
-        this.ownRanks = { status: 'error', error: e instanceof Error ? e : new Error(String(e)) };
+      if (request === this.#request) this.ownRanks = failed(e);
     }
   }
 

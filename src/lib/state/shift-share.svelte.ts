@@ -10,7 +10,7 @@ import { DEFAULT_SHIFT_SHARE, parseShiftShareView, shiftShareViewToParams } from
 import type { ShiftShareView } from '../shiftshare/view';
 import { t } from '../i18n';
 import { loadShiftShare } from '../shiftshare/load';
-import { loading, type QueryState } from './query';
+import { failed, loading, type QueryState } from './query';
 
 export interface ShiftShareSeed {
   /** Regions with sector figures (fylker, then kommuner). */
@@ -83,8 +83,7 @@ export class ShiftSharePageState {
       const data = await loadShiftShare(await this.#engine, view);
       if (request === this.#request) this.result = { status: 'ready', data };
     } catch (e) {
-      if (request === this.#request)
-        this.result = { status: 'error', error: e instanceof Error ? e : new Error(String(e)) };
+      if (request === this.#request) this.result = failed(e);
     }
   }
 

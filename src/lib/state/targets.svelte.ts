@@ -4,7 +4,8 @@
  * through the same validation as an imported file and the limits in targets/limits.ts; a refused
  * change — bad file, too large, too many — changes nothing.
  */
-import { TargetError, parseOwnRegions, parseTarget, parseTargetFile, targetFile } from '../targets/model';
+import { TargetError } from '../targets/model';
+import { parseOwnRegions, parseTarget, parseTargetFile, targetFile } from '../targets/target-file';
 import { loadGroups, rememberGroups, saveGroups } from '../groups/store';
 import type { Target } from '../targets/model';
 import type { StoredGroup } from '../groups/store';

@@ -4,7 +4,8 @@
  * no "2." prefix — base64url has no ".") are still read. A tampered, oversized or over-full link yields
  * a message, never an exception.
  */
-import { TargetError, parseTargetFile, type TargetFileWords } from './model';
+import { TargetError, type TargetFileWords } from './model';
+import { parseTargetFile } from './target-file';
 import { nb } from '../i18n/nb';
 import { TARGET_FILE_VERSION } from './file-format';
 import { writeOwnRegions } from './own-region';

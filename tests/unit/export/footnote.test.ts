@@ -8,7 +8,7 @@ import SourceLine from '../../../src/lib/components/SourceLine.svelte';
 import { seriesCsv } from '../../../src/lib/export/csv';
 import { footnoteParts, footnoteText } from '../../../src/lib/export/footnote';
 import { manifestWith, populationIndicator } from '../../fixtures/manifest';
-import { readFixture } from '../data/fetch/fake-ssb-server';
+import { readFixture } from '../../fixtures/fake-ssb-server';
 
 const real07221 = readFixture('ssb_07221_jsonstat2_data_v1api_pxwebpy.json') as {
   dimension: { Region: { note: string[] } };

@@ -14,29 +14,12 @@ import {
 import { problemsNotice, reportedTexts, targetTexts, yearList } from '../../../src/lib/targets/text';
 import { t } from '../../../src/lib/i18n';
 import type { Target } from '../../../src/lib/targets/model';
-import { makeTarget } from '../../fixtures/targets';
-import type { Indicator } from '../../../src/lib/schema';
+import { jobsIndicator, kongsvingerJobs, makeTarget } from '../../fixtures/targets';
 
-const jobs: Indicator = {
-  id: 'sysselsatte',
-  name_nb: 'Sysselsatte etter arbeidssted',
-  name_nn: '',
-  name_en: '',
-  unit: 'personer',
-  source: 'SSB',
-  table_id: '11618',
-  definition: '',
-  per_capita: true,
-  breaks: [2015],
-  break_note: '',
-};
+const jobs = jobsIndicator;
 const target = (over: Partial<Target>) =>
   makeTarget({ region: '3401', indicator: 'sysselsatte', base_year: 2016, end_year: 2028, ...over });
-const kongsvinger = [
-  { year: 2015, value: 8222 },
-  { year: 2017, value: 8465 },
-  { year: 2022, value: 8663 },
-];
+const kongsvinger = kongsvingerJobs;
 /** Intl writes a no-break space between thousands; compare with plain spaces. */
 const plain = (s: string | null | undefined) => (s ?? '').replace(/\u00a0/g, ' ');
 const plainAll = (list: string[]) => list.map(plain);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { TargetsState, STORAGE_KEY } from '../../../src/lib/state/targets.svelte';
 import { encodeTargets } from '../../../src/lib/targets/url';
-import { targetFile } from '../../../src/lib/targets/model';
+import { targetFile } from '../../../src/lib/targets/target-file';
 import type { Target } from '../../../src/lib/targets/model';
 import { MemoryStorage, asStorage, makeTarget } from '../../fixtures/targets';
 import { MAX_LINK_PARAM, MAX_USER_TARGETS } from '../../../src/lib/targets/limits';

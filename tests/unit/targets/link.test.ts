@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { deflateRawSync } from 'node:zlib';
 import { decodeTargets, encodeTargets } from '../../../src/lib/targets/url';
-import { parseTargetFile } from '../../../src/lib/targets/model';
+import { parseTargetFile } from '../../../src/lib/targets/target-file';
 import type { Target } from '../../../src/lib/targets/model';
 import { MAX_LINK_PARAM, MAX_USER_TARGETS } from '../../../src/lib/targets/limits';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TargetError, parseTargetFile, targetFile } from '../../../src/lib/targets/model';
+import { TargetError } from '../../../src/lib/targets/model';
+import { parseTargetFile, targetFile } from '../../../src/lib/targets/target-file';
 import { TARGET_KINDS, targetsJsonSchema } from '../../../src/lib/targets/file-format';
 
 const good = {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb } from '../../../src/lib/db/node';
 import type { NodeDb } from '../../../src/lib/db/node';
 import { TargetsState } from '../../../src/lib/state/targets.svelte';
-import { parseTarget, parseTargetFile, targetFile } from '../../../src/lib/targets/model';
+import { parseTarget, parseTargetFile, targetFile } from '../../../src/lib/targets/target-file';
 import { decodeTargets, encodeTargets } from '../../../src/lib/targets/url';
 import { loadTargetSeries } from '../../../src/lib/targets/series';
 import { lookupProblem } from '../../../src/lib/targets/evaluate';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TargetsState } from '../../../src/lib/state/targets.svelte';
-import { parseOwnRegions, parseTargetFile, targetFile } from '../../../src/lib/targets/model';
+import { parseOwnRegions, parseTargetFile, targetFile } from '../../../src/lib/targets/target-file';
 import { MAX_MEMBERS, MAX_NAME } from '../../../src/lib/groups/group';
 import { MemoryStorage, makeTarget } from '../../fixtures/targets';
 import { targetsJsonSchema } from '../../../src/lib/targets/file-format';

@@ -69,7 +69,7 @@ describe('Grenland: +250 jobs a year from 2015 (real SSB series)', () => {
 describe('shipped targets in the build', () => {
   it('writes targets.json next to the data, readable by the import parser', async () => {
     const { readFileSync } = await import('node:fs');
-    const { parseTargetFile } = await import('../../../src/lib/targets/model');
+    const { parseTargetFile } = await import('../../../src/lib/targets/target-file');
     const shipped = parseTargetFile(JSON.parse(readFileSync('static/data/targets.json', 'utf-8')));
     expect(shipped).toEqual(readTargetsCsv());
   });

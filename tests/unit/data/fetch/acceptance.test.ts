@@ -9,16 +9,15 @@
  * the metadata's). 07984 is not served: the fake answers 404 like PxWebApi does for an unknown table. Fake
  * clock: every wait is recorded, none is slept.
  */
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FetchFailed, runFetch } from '../../../../data/fetch/run';
 import { fetchAndBuild, type UpdateOptions } from '../../../../data/fetch/update';
 import { decodeJsonStatDataset } from '../../../../data/parse/jsonstat';
 import { loadSsbSources, type SsbTableSource } from '../../../../data/sources/ssb-sources';
-import type { FakeSsb } from './fake-ssb-server';
-import { metadataOf, readFixture, recordingSleep, startFakeSsb } from './fake-ssb-server';
+import { metadataOf, readFixture, recordingSleep } from '../../../fixtures/fake-ssb-server';
+import { buildOptions, fetchWorkspace } from '../../../fixtures/fetch-workspace';
 
 const SYNTHETIC_07459 = join(
   import.meta.dirname,
@@ -59,41 +58,27 @@ const entry11118: SsbTableSource = {
   note: 'test',
 };
 
-let ssb: FakeSsb;
-let work: string;
-const logs: string[] = [];
-
-beforeEach(async () => {
-  work = await mkdtemp(join(tmpdir(), 'regionpuls-acceptance-'));
-  logs.length = 0;
-  const data07459 = JSON.parse(await readFile(SYNTHETIC_07459, 'utf-8')) as unknown;
-  ssb = await startFakeSsb({
-    tables: {
-      '07459': { metadata: metadataOf(data07459), data: data07459 },
-      '13470': { metadata: metadataOf(readFixture('synthetic_13470_shaped_jsonstat2.SYNTHETIC.json')) },
-      '11118': {
-        metadata: readFixture('ssb_11118_v2beta_metadata_from_ssb_beta_guide.json'),
-        data: readFixture('ssb_11118_v2beta_data_defaultselection_from_ssb_beta_guide.json'),
+const env = fetchWorkspace('acceptance', {
+  ssb: async () => {
+    const data07459 = JSON.parse(await readFile(SYNTHETIC_07459, 'utf-8')) as unknown;
+    return {
+      tables: {
+        '07459': { metadata: metadataOf(data07459), data: data07459 },
+        '13470': { metadata: metadataOf(readFixture('synthetic_13470_shaped_jsonstat2.SYNTHETIC.json')) },
+        '11118': {
+          metadata: readFixture('ssb_11118_v2beta_metadata_from_ssb_beta_guide.json'),
+          data: readFixture('ssb_11118_v2beta_data_defaultselection_from_ssb_beta_guide.json'),
+        },
       },
-    },
-  });
-});
-afterEach(async () => {
-  await ssb.close();
-  await rm(work, { recursive: true, force: true });
+    };
+  },
 });
 
 function options(sleep: (ms: number) => Promise<void>, extra: Partial<UpdateOptions> = {}): UpdateOptions {
   return {
     sources: { ...shipped, tables: [byId('07459'), byId('07984'), byId('13470')] },
-    outDir: join(work, 'ssb_api'),
-    outputDir: join(work, 'static-data'),
-    baseUrl: ssb.origin,
-    klass: false,
+    ...buildOptions(env),
     maxWaitMs: 120_000,
-    now: () => new Date('2025-03-04T09:15:00Z'),
-    builtAt: new Date('2025-03-05T00:00:00Z'),
-    log: (l) => logs.push(l),
     http: { sleep, random: () => 1 },
     ...extra,
   };
@@ -101,12 +86,12 @@ function options(sleep: (ms: number) => Promise<void>, extra: Partial<UpdateOpti
 
 describe('a fetch against a misbehaving SSB with the real response shapes', () => {
   it('404 and 400 fail only their tables, 503 and 429 are waited out, and the build has every other table', async () => {
-    ssb.failNext(
+    env.ssb.failNext(
       { kind: 'status', status: 503, body: { title: 'Service Unavailable', status: 503 } },
       { method: 'GET', pathIncludes: '/07459/metadata', times: 3 },
     );
-    ssb.failNext({ kind: '429', retryAfter: '30' }, { method: 'POST', pathIncludes: '/07459/data' });
-    ssb.failNext(
+    env.ssb.failNext({ kind: '429', retryAfter: '30' }, { method: 'POST', pathIncludes: '/07459/data' });
+    env.ssb.failNext(
       {
         kind: 'status',
         status: 400,
@@ -140,7 +125,7 @@ describe('a fetch against a misbehaving SSB with the real response shapes', () =
     ]);
     // 503 three times (back-off 1, 2, 4 s), then Retry-After 30 s on the data request.
     expect(waits).toEqual([1_000, 2_000, 4_000, 30_000]);
-    expect(logs.filter((l) => l.includes('venter'))).toEqual([
+    expect(env.logs.filter((l) => l.includes('venter'))).toEqual([
       '  SSB svarer 503 (tabellen eller tjenesten er midlertidig utilgjengelig; SSB oppdaterer tabeller rundt kl. 05 og 11.30 og har mest trafikk rundt kl. 08): venter 1,0 s på metadata for tabell 07459 før forsøk 2 (ventet 1,0 s av høyst 2 min)',
       '  SSB svarer 503 (tabellen eller tjenesten er midlertidig utilgjengelig; SSB oppdaterer tabeller rundt kl. 05 og 11.30 og har mest trafikk rundt kl. 08): venter 2,0 s på metadata for tabell 07459 før forsøk 3 (ventet 3,0 s av høyst 2 min)',
       '  SSB svarer 503 (tabellen eller tjenesten er midlertidig utilgjengelig; SSB oppdaterer tabeller rundt kl. 05 og 11.30 og har mest trafikk rundt kl. 08): venter 4,0 s på metadata for tabell 07459 før forsøk 4 (ventet 7,0 s av høyst 2 min)',
@@ -150,14 +135,14 @@ describe('a fetch against a misbehaving SSB with the real response shapes', () =
     // The build placed the fetched 07459; the indicators of the failed tables stay on the snapshot.
     expect(manifest.indicators.befolkning).toMatchObject({ origin: 'fetched', years: [1986, 2026] });
     expect(manifest.indicators.sysselsatte?.origin).toBe('snapshot');
-    const files = (await readdir(join(work, 'ssb_api'))).sort();
+    const files = (await readdir(env.outDir)).sort();
     expect(files).toEqual(['07459.json', '07459.meta.json', 'index.json']);
     // Nothing is left in the resume cache once the run is written.
-    expect(await readdir(work)).not.toContain('.ssb_api-cache');
+    expect(await readdir(env.work)).not.toContain('.ssb_api-cache');
   }, 180_000);
 
   it('a run SSB outlasts stops with a resume message, and the next run takes the fetched table from the cache', async () => {
-    ssb.failNext({ kind: 'status', status: 503 }, { pathIncludes: '/11118/', times: 99 });
+    env.ssb.failNext({ kind: 'status', status: 503 }, { pathIncludes: '/11118/', times: 99 });
     const first = recordingSleep();
     const withKpi = { ...shipped, tables: [byId('07459'), entry11118] };
     const err = await runFetch({ ...options(first.sleep, { maxWaitMs: 5_000 }), sources: withKpi }).catch(
@@ -168,20 +153,20 @@ describe('a fetch against a misbehaving SSB with the real response shapes', () =
       /^SSB svarte ikke innen ventegrensen \(tabell 11118\): metadata for tabell 11118: ga opp etter 5 s venting \(grense 5 s\): HTTP 503 .* 1 tabell\(er\) er hentet og ligger i .*\.ssb_api-cache; kjør samme kommando igjen senere, så fortsetter den derfra\. Ventegrensen kan økes med --max-wait <sekunder>\. Ingenting i .*ssb_api er endret\./,
     );
     expect(first.waits.reduce((a, b) => a + b, 0)).toBe(5_000);
-    await expect(readdir(join(work, 'ssb_api'))).rejects.toThrow();
+    await expect(readdir(env.outDir)).rejects.toThrow();
 
-    ssb.requests.length = 0;
-    ssb.clearFailures();
+    env.ssb.requests.length = 0;
+    env.ssb.clearFailures();
     const second = recordingSleep();
     const summary = await runFetch({ ...options(second.sleep), sources: withKpi });
     expect(summary.cached).toEqual(['07459']);
-    expect(ssb.requests.some((r) => r.path.includes('/07459/'))).toBe(false);
+    expect(env.ssb.requests.some((r) => r.path.includes('/07459/'))).toBe(false);
     expect(summary.tables.map((t) => t.id)).toEqual(['07459', '11118']);
-    expect(logs.some((l) => l.includes('tatt fra mellomlageret'))).toBe(true);
+    expect(env.logs.some((l) => l.includes('tatt fra mellomlageret'))).toBe(true);
 
     // SSB's real 11118 answer (metadata without `value`, data in another dimension order) is stored as SSB sent it.
     const kpi = decodeJsonStatDataset(
-      JSON.parse(await readFile(join(work, 'ssb_api', '11118.json'), 'utf-8')) as unknown,
+      JSON.parse(await readFile(join(env.outDir, '11118.json'), 'utf-8')) as unknown,
     );
     expect(kpi.ids).toEqual(['Leveringssektor', 'Tid', 'ContentsCode']);
     expect(kpi.values.slice(0, 2)).toEqual([133.3, 5.8]);

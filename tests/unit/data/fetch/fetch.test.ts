@@ -1,8 +1,7 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFolderAtomically } from '../../../../data/fetch/output';
 import { readFetchedData } from '../../../../data/fetch/read-fetched';
 import type { FetchOptions } from '../../../../data/fetch/run';
@@ -11,15 +10,14 @@ import type { TableMeta } from '../../../../data/fetch/ssb';
 import { codesOn } from '../../../../data/later-years';
 import { decodeJsonStatDataset } from '../../../../data/parse/jsonstat';
 import type { SsbSources } from '../../../../data/sources/ssb-sources';
-import type { FakeSsb } from './fake-ssb-server';
 import {
   closedPort,
   hashFolder,
   metadataOf,
   readFixture,
   recordingSleep,
-  startFakeSsb,
-} from './fake-ssb-server';
+} from '../../../fixtures/fake-ssb-server';
+import { fetchWorkspace } from '../../../fixtures/fetch-workspace';
 
 // ssb.json-shaped sources for the fixture table; base URLs stay SSB's and are rebased onto the fake.
 const sources: SsbSources = {
@@ -68,32 +66,18 @@ const sources: SsbSources = {
   ],
 };
 
-let ssb: FakeSsb;
-let work: string;
-let outDir: string;
-const logs: string[] = [];
 const fixedNow = (): Date => new Date('2025-06-01T12:00:00Z');
-
-beforeEach(async () => {
-  ssb = await startFakeSsb({ maxCells: 100 });
-  work = await mkdtemp(join(tmpdir(), 'regionpuls-fetch-'));
-  outDir = join(work, 'ssb_api');
-  logs.length = 0;
-});
-afterEach(async () => {
-  await ssb.close();
-  await rm(work, { recursive: true, force: true });
-});
+const env = fetchWorkspace('fetch', { ssb: { maxCells: 100 } });
 
 function options(extra: Partial<FetchOptions> = {}): FetchOptions {
   const { sleep } = recordingSleep();
   return {
     sources,
-    outDir,
-    baseUrl: ssb.origin,
+    outDir: env.outDir,
+    baseUrl: env.ssb.origin,
     maxCells: 100,
     now: fixedNow,
-    log: (l) => logs.push(l),
+    log: (l) => env.logs.push(l),
     http: {
       sleep,
       random: () => 0.5,
@@ -104,12 +88,12 @@ function options(extra: Partial<FetchOptions> = {}): FetchOptions {
 }
 
 async function seedOutput(): Promise<void> {
-  await mkdir(join(outDir, 'nested'), { recursive: true });
-  await writeFile(join(outDir, '05300.json'), '{"old": true}\n');
-  await writeFile(join(outDir, '07459.json'), '{"kept": true}\n');
-  await writeFile(join(outDir, 'nested', 'note.txt'), 'unchanged\n');
+  await mkdir(join(env.outDir, 'nested'), { recursive: true });
+  await writeFile(join(env.outDir, '05300.json'), '{"old": true}\n');
+  await writeFile(join(env.outDir, '07459.json'), '{"kept": true}\n');
+  await writeFile(join(env.outDir, 'nested', 'note.txt'), 'unchanged\n');
   await writeFile(
-    join(outDir, 'index.json'),
+    join(env.outDir, 'index.json'),
     JSON.stringify({
       updated_at: 'x',
       tables: {
@@ -129,7 +113,7 @@ async function seedOutput(): Promise<void> {
 describe('runFetch against a local fake SSB', () => {
   it('pages a query over the cell limit (POST per page) and stores the merged dataset with provenance', async () => {
     const summary = await runFetch(options());
-    const posts = ssb.requests.filter((r) => r.method === 'POST');
+    const posts = env.ssb.requests.filter((r) => r.method === 'POST');
     expect(posts.map((r) => r.path)).toEqual(
       Array(5).fill('/api/pxwebapi/v2/tables/05300/data?lang=no&outputFormat=json-stat2'),
     );
@@ -144,7 +128,7 @@ describe('runFetch against a local fake SSB', () => {
       ['2012', '2016'],
       ['2021'],
     ]);
-    expect(ssb.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)[0]).toBe(
+    expect(env.ssb.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)[0]).toBe(
       'GET /api/pxwebapi/v2/tables/05300/metadata',
     );
     expect(summary.tables).toEqual([{ id: '05300', cells: 432, pages: 5, updated: '2022-05-24T06:00:00Z' }]);
@@ -156,18 +140,18 @@ describe('runFetch against a local fake SSB', () => {
       'klass-131-changes.meta.json',
     ]);
 
-    const stored = decodeJsonStatDataset(JSON.parse(await readFile(join(outDir, '05300.json'), 'utf-8')));
+    const stored = decodeJsonStatDataset(JSON.parse(await readFile(join(env.outDir, '05300.json'), 'utf-8')));
     const original = decodeJsonStatDataset(readFixture('ssb_05300_jsonstat2_statbank_client_fixture.json'));
     expect(stored.values).toEqual(original.values);
     expect(stored.status.size).toBe(28);
     expect(stored.values[62]).toBe(15);
 
-    const meta = JSON.parse(await readFile(join(outDir, '05300.meta.json'), 'utf-8')) as TableMeta;
+    const meta = JSON.parse(await readFile(join(env.outDir, '05300.meta.json'), 'utf-8')) as TableMeta;
     expect(meta).toMatchObject({
       table: '05300',
       updated: '2022-05-24T06:00:00Z',
       retrieved_at: '2025-06-01T12:00:00.000Z',
-      url: `${ssb.origin}/api/pxwebapi/v2/tables/05300/data?lang=no&outputFormat=json-stat2`,
+      url: `${env.ssb.origin}/api/pxwebapi/v2/tables/05300/data?lang=no&outputFormat=json-stat2`,
       query: sources.tables[0]?.query,
       // Code selections need no resolving: the query sent is the one configured, with nothing to note.
       resolved_query: sources.tables[0]?.query,
@@ -176,17 +160,17 @@ describe('runFetch against a local fake SSB', () => {
       cells: 432,
     });
     expect(meta.pages).toHaveLength(5);
-    const klass = JSON.parse(await readFile(join(outDir, 'klass-131-changes.json'), 'utf-8')) as {
+    const klass = JSON.parse(await readFile(join(env.outDir, 'klass-131-changes.json'), 'utf-8')) as {
       codeChanges: unknown[];
     };
     expect(klass.codeChanges).toHaveLength(1);
-    expect(ssb.requests.at(-1)?.path).toBe('/api/klass/v1/classifications/131/changes?from=2005-01-01');
+    expect(env.ssb.requests.at(-1)?.path).toBe('/api/klass/v1/classifications/131/changes?from=2005-01-01');
   });
 
   it('reads the fetched folder back as observations (readFetchedData)', async () => {
-    expect(await readFetchedData(outDir, sources)).toBeNull();
+    expect(await readFetchedData(env.outDir, sources)).toBeNull();
     await runFetch(options());
-    const data = await readFetchedData(outDir, sources);
+    const data = await readFetchedData(env.outDir, sources);
     const obs = data?.observations ?? [];
     expect(obs).toHaveLength(6 * 9);
     const at = (code: string, year: number): unknown =>
@@ -212,8 +196,8 @@ describe('runFetch against a local fake SSB', () => {
   });
 
   it('retries 429 and 500 on the data request and still writes the table', async () => {
-    ssb.failNext({ kind: '429', retryAfter: '1' }, { method: 'POST' });
-    ssb.failNext({ kind: '500' }, { method: 'POST' });
+    env.ssb.failNext({ kind: '429', retryAfter: '1' }, { method: 'POST' });
+    env.ssb.failNext({ kind: '500' }, { method: 'POST' });
     const { sleep, waits } = recordingSleep();
     const summary = await runFetch(
       options({
@@ -228,7 +212,7 @@ describe('runFetch against a local fake SSB', () => {
     expect(summary.retries).toBe(2);
     expect(summary.requests).toBe(1 + 5 + 2);
     expect(waits).toEqual([1_000, 15]);
-    expect(logs.filter((l) => l.includes('venter'))).toEqual([
+    expect(env.logs.filter((l) => l.includes('venter'))).toEqual([
       '  SSB svarer 429 (for mange forespørsler; SSB teller dem over 60 s) og ber oss vente 1,0 s (Retry-After): venter 1,0 s på data for tabell 05300 (del 1 av 5) før forsøk 2 (ventet 1,0 s av høyst 10 min)',
       '  SSB svarer HTTP 500: venter 0,0 s på data for tabell 05300 (del 1 av 5) før forsøk 3 (ventet 1,0 s av høyst 10 min)',
     ]);
@@ -237,15 +221,15 @@ describe('runFetch against a local fake SSB', () => {
   it('keeps other tables in the folder when fetching one table', async () => {
     await seedOutput();
     await runFetch(options({ tables: ['05300'] }));
-    expect(await readFile(join(outDir, '07459.json'), 'utf-8')).toBe('{"kept": true}\n');
-    expect(await readFile(join(outDir, 'nested', 'note.txt'), 'utf-8')).toBe('unchanged\n');
-    const index = JSON.parse(await readFile(join(outDir, 'index.json'), 'utf-8')) as {
+    expect(await readFile(join(env.outDir, '07459.json'), 'utf-8')).toBe('{"kept": true}\n');
+    expect(await readFile(join(env.outDir, 'nested', 'note.txt'), 'utf-8')).toBe('unchanged\n');
+    const index = JSON.parse(await readFile(join(env.outDir, 'index.json'), 'utf-8')) as {
       tables: Record<string, unknown>;
       klass: Record<string, unknown>;
     };
     expect(Object.keys(index.tables).sort()).toEqual(['05300', '07459']);
     expect(index.klass).toEqual({});
-    expect(ssb.requests.some((r) => r.path.includes('/klass/'))).toBe(false);
+    expect(env.ssb.requests.some((r) => r.path.includes('/klass/'))).toBe(false);
   });
 });
 
@@ -266,7 +250,7 @@ describe('KLASS answers in KLASS’s own keys', () => {
       },
     };
     await runFetch(options({ sources: withCodes }));
-    const answer = JSON.parse(await readFile(join(outDir, 'klass-131-codes.json'), 'utf-8')) as {
+    const answer = JSON.parse(await readFile(join(env.outDir, 'klass-131-codes.json'), 'utf-8')) as {
       codes: Parameters<typeof codesOn>[0];
     };
     expect(codesOn(answer.codes, 2025, 'kommune')).toEqual(new Map([['3103', 'Moss']]));
@@ -276,8 +260,7 @@ describe('KLASS answers in KLASS’s own keys', () => {
 
 describe('one table’s fault fails that table alone', () => {
   it('a value code the table does not have skips it before any data request; the other table is written', async () => {
-    await ssb.close();
-    ssb = await startFakeSsb({
+    await env.serve({
       maxCells: 100,
       tables: { '12989': { metadata: readFixture('synthetic_12989_metadata.SYNTHETIC.json') } },
     });
@@ -310,14 +293,13 @@ describe('one table’s fault fails that table alone', () => {
       },
     ]);
     expect(summary.tables.map((t) => t.id)).toEqual(['05300']);
-    expect(ssb.requests.some((r) => r.method === 'POST' && r.path.includes('12989'))).toBe(false);
-    expect((await readdir(outDir)).sort()).toEqual(['05300.json', '05300.meta.json', 'index.json']);
+    expect(env.ssb.requests.some((r) => r.method === 'POST' && r.path.includes('12989'))).toBe(false);
+    expect((await readdir(env.outDir)).sort()).toEqual(['05300.json', '05300.meta.json', 'index.json']);
   });
 
   it('a weekly table (SSB’s real 03024 answer, time codes 2025U01 …) is refused alone: the dashboard needs years', async () => {
-    await ssb.close();
     const real03024 = readFixture('ssb_03024_v2_data_post_lang_no.json');
-    ssb = await startFakeSsb({
+    await env.serve({
       maxCells: 100,
       tables: { '03024': { metadata: metadataOf(real03024), data: real03024 } },
     });
@@ -353,11 +335,11 @@ describe('--check --search', () => {
     const summary = await runFetch(options({ checkOnly: true, search: 'avstand nærmeste' }));
     expect(summary.found.map((t) => t.id)).toEqual(['05300']);
     expect(summary.plans).toEqual([]);
-    expect(ssb.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+    expect(env.ssb.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /api/pxwebapi/v2/tables?query=avstand+n%C3%A6rmeste&lang=no&pageSize=50',
     ]);
-    expect(logs[0]).toBe('Tabeller hos SSB som passer «avstand nærmeste»: 1');
-    await expect(readdir(outDir)).rejects.toThrow();
+    expect(env.logs[0]).toBe('Tabeller hos SSB som passer «avstand nærmeste»: 1');
+    await expect(readdir(env.outDir)).rejects.toThrow();
   });
 
   it('the CLI prints the hits and exits 0, having written nothing', async () => {
@@ -372,9 +354,9 @@ describe('--check --search', () => {
           '--search',
           'avstand',
           '--base-url',
-          ssb.origin,
+          env.ssb.origin,
           '--out',
-          outDir,
+          env.outDir,
         ],
         { cwd: join(import.meta.dirname, '../../../..') },
         (_e, stdout) => resolve({ code: child.exitCode, stdout }),
@@ -385,37 +367,37 @@ describe('--check --search', () => {
     );
     expect(result.stdout).toContain('Sjekket 0 tabell(er)');
     expect(result.code).toBe(0);
-    expect(await readdir(work)).toEqual([]);
+    expect(await readdir(env.work)).toEqual([]);
   }, 20_000);
 });
 
 describe('a failed fetch leaves the output folder byte-for-byte unchanged', () => {
   it('when the data requests keep failing', async () => {
     await seedOutput();
-    const before = await hashFolder(outDir);
-    ssb.failNext({ kind: '500' }, { method: 'POST', times: 99 });
+    const before = await hashFolder(env.outDir);
+    env.ssb.failNext({ kind: '500' }, { method: 'POST', times: 99 });
     const err = await runFetch(options()).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FetchFailed);
     expect((err as FetchFailed).message).toBe(
-      `SSB svarte ikke innen ventegrensen (tabell 05300): data for tabell 05300 (del 1 av 5): ga opp etter 0 s venting (grense 600 s): HTTP 500 fra ${ssb.origin}/api/pxwebapi/v2/tables/05300/data?lang=no&outputFormat=json-stat2: {"title":"Internal Server Error"}. ` +
-        `SSB er trolig midlertidig utilgjengelig (tabeller oppdateres rundt kl. 05 og 11.30). Kjør samme kommando igjen senere. Ventegrensen kan økes med --max-wait <sekunder>. Ingenting i ${outDir} er endret. Dashboardet bruker fortsatt det leverte datasettet.`,
+      `SSB svarte ikke innen ventegrensen (tabell 05300): data for tabell 05300 (del 1 av 5): ga opp etter 0 s venting (grense 600 s): HTTP 500 fra ${env.ssb.origin}/api/pxwebapi/v2/tables/05300/data?lang=no&outputFormat=json-stat2: {"title":"Internal Server Error"}. ` +
+        `SSB er trolig midlertidig utilgjengelig (tabeller oppdateres rundt kl. 05 og 11.30). Kjør samme kommando igjen senere. Ventegrensen kan økes med --max-wait <sekunder>. Ingenting i ${env.outDir} er endret. Dashboardet bruker fortsatt det leverte datasettet.`,
     );
-    expect(await hashFolder(outDir)).toBe(before);
-    expect((await readdir(work)).sort()).toEqual(['ssb_api']);
+    expect(await hashFolder(env.outDir)).toBe(before);
+    expect((await readdir(env.work)).sort()).toEqual(['ssb_api']);
   });
 
   it('when the last request (KLASS) fails after the table succeeded', async () => {
     await seedOutput();
-    const before = await hashFolder(outDir);
-    ssb.failNext({ kind: 'status', status: 404 }, { pathIncludes: '/klass/' });
+    const before = await hashFolder(env.outDir);
+    env.ssb.failNext({ kind: 'status', status: 404 }, { pathIncludes: '/klass/' });
     await expect(runFetch(options())).rejects.toThrow(
       /^Henting fra SSB feilet \(KLASS klass-131-changes\): HTTP 404/,
     );
-    expect(ssb.requests.filter((r) => r.method === 'POST')).toHaveLength(5);
-    expect(await hashFolder(outDir)).toBe(before);
+    expect(env.ssb.requests.filter((r) => r.method === 'POST')).toHaveLength(5);
+    expect(await hashFolder(env.outDir)).toBe(before);
     // The table fetched before the failure waits in the resume cache beside the folder, not in it.
-    expect((await readdir(work)).sort()).toEqual(['.ssb_api-cache', 'ssb_api']);
-    expect((await readdir(join(work, '.ssb_api-cache'))).sort()).toEqual([
+    expect((await readdir(env.work)).sort()).toEqual(['.ssb_api-cache', 'ssb_api']);
+    expect((await readdir(join(env.work, '.ssb_api-cache'))).sort()).toEqual([
       '05300.json',
       '05300.key',
       '05300.meta.json',
@@ -426,22 +408,22 @@ describe('a failed fetch leaves the output folder byte-for-byte unchanged', () =
 describe('writeFolderAtomically', () => {
   it('leaves the folder unchanged and no temporary folder behind when a write fails half-way', async () => {
     await seedOutput();
-    const before = await hashFolder(outDir);
+    const before = await hashFolder(env.outDir);
     const files = new Map([
       ['05300.json', '{"new": true}'],
       ['../escape.json', 'refused'],
     ]);
-    await expect(writeFolderAtomically(outDir, files)).rejects.toThrow('unsafe file name ../escape.json');
-    expect(await hashFolder(outDir)).toBe(before);
-    expect(await readdir(work)).toEqual(['ssb_api']);
+    await expect(writeFolderAtomically(env.outDir, files)).rejects.toThrow('unsafe file name ../escape.json');
+    expect(await hashFolder(env.outDir)).toBe(before);
+    expect(await readdir(env.work)).toEqual(['ssb_api']);
   });
 
   it('replaces changed files and keeps the rest', async () => {
     await seedOutput();
-    await writeFolderAtomically(outDir, new Map([['05300.json', '{"new": true}']]));
-    expect(await readFile(join(outDir, '05300.json'), 'utf-8')).toBe('{"new": true}');
-    expect(await readFile(join(outDir, 'nested', 'note.txt'), 'utf-8')).toBe('unchanged\n');
-    expect(await readdir(work)).toEqual(['ssb_api']);
+    await writeFolderAtomically(env.outDir, new Map([['05300.json', '{"new": true}']]));
+    expect(await readFile(join(env.outDir, '05300.json'), 'utf-8')).toBe('{"new": true}');
+    expect(await readFile(join(env.outDir, 'nested', 'note.txt'), 'utf-8')).toBe('unchanged\n');
+    expect(await readdir(env.work)).toEqual(['ssb_api']);
   });
 });
 
@@ -456,9 +438,9 @@ describe('offline', () => {
     expect(err).toBeInstanceOf(FetchFailed);
     expect((err as FetchFailed).offline).toBe(true);
     expect((err as FetchFailed).message).toBe(
-      `Kunne ikke nå SSB (127.0.0.1:${port}): connect ECONNREFUSED 127.0.0.1:${port}. Ingenting i ${outDir} er endret. Dashboardet bruker fortsatt det leverte datasettet.`,
+      `Kunne ikke nå SSB (127.0.0.1:${port}): connect ECONNREFUSED 127.0.0.1:${port}. Ingenting i ${env.outDir} er endret. Dashboardet bruker fortsatt det leverte datasettet.`,
     );
-    expect(await readdir(work)).toEqual([]);
+    expect(await readdir(env.work)).toEqual([]);
   });
 
   it('the CLI exits with code 1 and the message on stderr', async () => {
@@ -466,7 +448,15 @@ describe('offline', () => {
     const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
       const child = execFile(
         process.execPath,
-        ['--import', 'tsx', 'data/fetch/cli.ts', '--base-url', `http://127.0.0.1:${port}`, '--out', outDir],
+        [
+          '--import',
+          'tsx',
+          'data/fetch/cli.ts',
+          '--base-url',
+          `http://127.0.0.1:${port}`,
+          '--out',
+          env.outDir,
+        ],
         { cwd: join(import.meta.dirname, '../../../..') },
         (_e, _out, stderr) => resolve({ code: child.exitCode, stderr }),
       );
@@ -474,7 +464,7 @@ describe('offline', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`Kunne ikke nå SSB (127.0.0.1:${port}): connect ECONNREFUSED`);
     expect(result.stderr).toContain('Dashboardet bruker fortsatt det leverte datasettet.');
-    expect(await readdir(work)).toEqual([]);
+    expect(await readdir(env.work)).toEqual([]);
   }, 20_000);
 });
 

@@ -9,8 +9,8 @@ import {
   WaitBudgetExhausted,
 } from '../../../../data/fetch/http-errors';
 import { RateLimiter, realSleep } from '../../../../data/fetch/ratelimit';
-import type { FakeSsb } from './fake-ssb-server';
-import { closedPort, recordingSleep, startFakeSsb } from './fake-ssb-server';
+import type { FakeSsb } from '../../../fixtures/fake-ssb-server';
+import { closedPort, recordingSleep, startFakeSsb } from '../../../fixtures/fake-ssb-server';
 
 let ssb: FakeSsb;
 beforeEach(async () => {

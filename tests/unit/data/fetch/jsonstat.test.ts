@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeJsonStat, decodeJsonStatDataset } from '../../../../data/parse/jsonstat';
 import { jsonStatRows, timeDimension } from '../../../../data/parse/jsonstat-cells';
 import type { JsonStatDataset, JsonStatRow } from '../../../../data/parse/jsonstat';
-import { readFixture } from './fake-ssb-server';
+import { readFixture } from '../../../fixtures/fake-ssb-server';
 
 const rowsOf = (ds: JsonStatDataset): JsonStatRow[] => Array.from(jsonStatRows(ds));
 const find = (rows: JsonStatRow[], codes: Record<string, string>): JsonStatRow | undefined =>

@@ -4,15 +4,13 @@
  * Moss 2022 (statisticsnorway/pendling, PROVENANCE 11; the rest of each table is not served). The real ssb.json
  * entries fetch them, their known values pass, and the build takes the figures and the flows.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openMemoryDuckDb } from '../../../../src/lib/db/node-duckdb';
 import { fetchAndBuild, type UpdateResult } from '../../../../data/fetch/update';
 import { loadSsbSources, type SsbTableSource } from '../../../../data/sources/ssb-sources';
-import type { FakeSsb } from './fake-ssb-server';
-import { metadataOf, recordingSleep, startFakeSsb } from './fake-ssb-server';
+import { metadataOf, recordingSleep } from '../../../fixtures/fake-ssb-server';
+import { buildOptions, fetchWorkspace } from '../../../fixtures/fetch-workspace';
 
 const shipped = loadSsbSources();
 const byId = (id: string): SsbTableSource => shipped.tables.find((t) => t.id === id) as SsbTableSource;
@@ -80,44 +78,33 @@ const data03321 = {
   extension: { px: { tableid: '03321' } },
 };
 
-let ssb: FakeSsb;
-let work: string;
-let result: UpdateResult;
-const logs: string[] = [];
-
-beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'regionpuls-newtables-'));
-  ssb = await startFakeSsb({
+const env = fetchWorkspace('newtables', {
+  once: true,
+  ssb: {
     tables: {
       '11618': { metadata: metadataOf(data11618), data: data11618 },
       '03321': { metadata: metadataOf(data03321), data: data03321 },
     },
-  });
+  },
+});
+let result: UpdateResult;
+
+beforeAll(async () => {
   result = await fetchAndBuild({
+    ...buildOptions(env),
     sources: { ...shipped, tables: [byId('11618'), byId('03321')] },
-    outDir: join(work, 'ssb_api'),
-    outputDir: join(work, 'static-data'),
-    baseUrl: ssb.origin,
-    klass: false,
-    now: () => new Date('2025-03-04T09:15:00Z'),
-    builtAt: new Date('2025-03-05T00:00:00Z'),
-    log: (l) => logs.push(l),
     http: { sleep: recordingSleep().sleep },
   });
 }, 120_000);
-afterAll(async () => {
-  await ssb.close();
-  await rm(work, { recursive: true, force: true });
-});
 
 describe('11618 and 03321 fetched and built', () => {
   it('fetches both with the real ssb.json entries and passes 11618’s known values', () => {
     expect(result.summary.skipped).toEqual([]);
     expect(result.summary.tables.map((t) => t.id)).toEqual(['11618', '03321']);
-    expect(logs).toContain(
+    expect(env.logs).toContain(
       '  kontrolltall sysselsatte region 0301 2022: 528 121 stemmer med 528 121 (SSB 11618 Oslo 2022 i statisticsnorway/pendling (PROVENANCE 11); 2 % for senere revisjoner)',
     );
-    const posted = ssb.requests
+    const posted = env.ssb.requests
       .filter((r) => r.method === 'POST' && r.path.includes('11618'))
       .map((r) => JSON.parse(r.body) as unknown);
     expect(posted).toEqual([
@@ -143,7 +130,7 @@ describe('11618 and 03321 fetched and built', () => {
     const { con, close } = await openMemoryDuckDb();
     try {
       const q = async (sql: string) => (await con.runAndReadAll(sql)).getRowObjectsJS();
-      const file = (t: string) => `'${join(work, 'static-data', `${t}.parquet`)}'`;
+      const file = (t: string) => `'${join(env.outputDir, `${t}.parquet`)}'`;
       expect(
         await q(
           `SELECT indicator, value, source FROM ${file('observations')} WHERE region_code = '3401' AND year = 2022 AND indicator IN ('sysselsatte', 'sysselsatte_bosted', 'befolkning_15_74') ORDER BY indicator`,

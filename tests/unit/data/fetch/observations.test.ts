@@ -9,7 +9,7 @@ import {
   preferByPriority,
   toObservations,
 } from '../../../../data/sources/to-observations';
-import { readFixture } from './fake-ssb-server';
+import { readFixture } from '../../../fixtures/fake-ssb-server';
 
 // SYNTHETIC numbers shaped like SSB 13470 — see tests/fixtures/fetch/README.md.
 const synthetic = decodeJsonStatDataset(readFixture('synthetic_13470_shaped_jsonstat2.SYNTHETIC.json'));

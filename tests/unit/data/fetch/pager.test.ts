@@ -4,7 +4,7 @@ import { estimateCells, planPages, resolveValueCodes } from '../../../../data/fe
 import { RateLimiter } from '../../../../data/fetch/ratelimit';
 import { decodeJsonStatDataset } from '../../../../data/parse/jsonstat';
 import type { PxQuery } from '../../../../data/sources/ssb-sources';
-import { readFixture, sliceDataset } from './fake-ssb-server';
+import { readFixture, sliceDataset } from '../../../fixtures/fake-ssb-server';
 
 const raw = readFixture('ssb_05300_jsonstat2_statbank_client_fixture.json');
 const meta = decodeJsonStatDataset(raw, { structureOnly: true });

@@ -4,10 +4,9 @@
  * label selections on the real 05300 fixture (whose values are SSB's). A query that does not resolve
  * stops before any data request and leaves the output folder byte-for-byte as it was.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readFetchedData } from '../../../../data/fetch/read-fetched';
 import type { FetchOptions } from '../../../../data/fetch/run';
 import { FetchFailed, runFetch } from '../../../../data/fetch/run';
@@ -16,15 +15,15 @@ import { decodeJsonStatDataset } from '../../../../data/parse/jsonstat';
 import type { SsbSources, SsbTableSource } from '../../../../data/sources/ssb-sources';
 import { loadSsbSources } from '../../../../data/sources/ssb-sources';
 import { toObservations } from '../../../../data/sources/to-observations';
-import type { FakeSsb, FakeTable } from './fake-ssb-server';
+import type { FakeTable } from '../../../fixtures/fake-ssb-server';
 import {
   hashFolder,
   metadataOf,
   readFixture,
   recordingSleep,
   sliceDataset,
-  startFakeSsb,
-} from './fake-ssb-server';
+} from '../../../fixtures/fake-ssb-server';
+import { fetchWorkspace } from '../../../fixtures/fetch-workspace';
 
 type Obj = Record<string, unknown>;
 const shipped = loadSsbSources();
@@ -71,45 +70,32 @@ const entry05300: SsbTableSource = {
   note: 'test',
 };
 
-let ssb: FakeSsb;
-let work: string;
-let outDir: string;
-const logs: string[] = [];
-
+const env = fetchWorkspace('resolve');
 async function start(tables: Record<string, FakeTable>): Promise<void> {
-  ssb = await startFakeSsb({ maxCells: 100, tables });
+  await env.serve({ maxCells: 100, tables });
 }
-beforeEach(async () => {
-  work = await mkdtemp(join(tmpdir(), 'regionpuls-resolve-'));
-  outDir = join(work, 'ssb_api');
-  logs.length = 0;
-});
-afterEach(async () => {
-  await ssb.close();
-  await rm(work, { recursive: true, force: true });
-});
 
 function options(tables: SsbTableSource[]): FetchOptions {
   const { sleep } = recordingSleep();
   const sources: SsbSources = { ...shipped, tables };
   return {
     sources,
-    outDir,
-    baseUrl: ssb.origin,
+    outDir: env.outDir,
+    baseUrl: env.ssb.origin,
     klass: false,
     now: () => new Date('2025-06-01T12:00:00Z'),
-    log: (l) => logs.push(l),
+    log: (l) => env.logs.push(l),
     http: { sleep, random: () => 0.5 },
   };
 }
 
-const posts = (): number => ssb.requests.filter((r) => r.method === 'POST').length;
+const posts = (): number => env.ssb.requests.filter((r) => r.method === 'POST').length;
 
 async function seedOutput(): Promise<string> {
-  await mkdir(outDir, { recursive: true });
-  await writeFile(join(outDir, '07459.json'), '{"kept": true}\n');
-  await writeFile(join(outDir, 'index.json'), '{"updated_at": "x", "tables": {}, "klass": {}}\n');
-  return hashFolder(outDir);
+  await mkdir(env.outDir, { recursive: true });
+  await writeFile(join(env.outDir, '07459.json'), '{"kept": true}\n');
+  await writeFile(join(env.outDir, 'index.json'), '{"updated_at": "x", "tables": {}, "klass": {}}\n');
+  return hashFolder(env.outDir);
 }
 
 describe('the real ssb.json 12989 entry against SYNTHETIC 12989-like metadata', () => {
@@ -117,7 +103,7 @@ describe('the real ssb.json 12989 entry against SYNTHETIC 12989-like metadata', 
 
   it('POSTs the resolved query and records it, with each decision, in the sidecar', async () => {
     const summary = await runFetch(options([real12989]));
-    const [post] = ssb.requests.filter((r) => r.method === 'POST');
+    const [post] = env.ssb.requests.filter((r) => r.method === 'POST');
     const resolved = {
       selection: [
         { variableCode: 'Region', valueCodes: ['*'] },
@@ -131,7 +117,7 @@ describe('the real ssb.json 12989 entry against SYNTHETIC 12989-like metadata', 
     expect(JSON.parse(post?.body ?? '{}')).toEqual(resolved);
     expect(summary.tables).toEqual([{ id: '12989', cells: 12, pages: 1, updated: '2025-01-01T00:00:00Z' }]);
 
-    const meta = JSON.parse(await readFile(join(outDir, '12989.meta.json'), 'utf-8')) as TableMeta;
+    const meta = JSON.parse(await readFile(join(env.outDir, '12989.meta.json'), 'utf-8')) as TableMeta;
     expect(meta.query).toEqual(real12989.query);
     expect(meta.resolved_query).toEqual(resolved);
     expect(meta.resolution).toEqual([
@@ -141,17 +127,17 @@ describe('the real ssb.json 12989 entry against SYNTHETIC 12989-like metadata', 
       'AntSyss: not in the query, elimination=false → total 999 (Med og uten sysselsatte), by its conventional total code',
     ]);
     expect(meta.pages).toEqual([resolved]);
-    expect(logs).toContain(
+    expect(env.logs).toContain(
       '  OrgForm: not in the query, total selected explicitly → Alle (Alle organisasjonsformer), by the metadata eliminationValueCode (elimination=true, but the metadata does not say what SSB would sum)',
     );
-    expect(logs.findIndex((l) => l.includes('OrgForm: not in the query'))).toBeLessThan(
-      logs.findIndex((l) => l.includes('celler i')),
+    expect(env.logs.findIndex((l) => l.includes('OrgForm: not in the query'))).toBeLessThan(
+      env.logs.findIndex((l) => l.includes('celler i')),
     );
   });
 
   it('maps the stored (already resolved) response with the ssb.json entry, no filter needed', async () => {
     await runFetch(options([real12989]));
-    const data = await readFetchedData(outDir, shipped);
+    const data = await readFetchedData(env.outDir, shipped);
     const obs = data?.observations ?? [];
     // The synthetic answer holds no numbers: 4 regions × 3 years, all missing with SSB's "..".
     expect(obs).toHaveLength(12);
@@ -172,13 +158,13 @@ describe('the real ssb.json 12989 entry against SYNTHETIC 12989-like metadata', 
     );
     expect(msg).toContain('Legg til {"variableCode": "NACE2007", "total": true}');
     expect(msg).toContain(
-      `Ingenting i ${outDir} er endret. Rett data/sources/ssb.json, eller hent de andre tabellene med --table. Dashboardet bruker fortsatt det leverte datasettet.`,
+      `Ingenting i ${env.outDir} er endret. Rett data/sources/ssb.json, eller hent de andre tabellene med --table. Dashboardet bruker fortsatt det leverte datasettet.`,
     );
-    expect(ssb.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual([
+    expect(env.ssb.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual([
       'GET /api/pxwebapi/v2/tables/12989/metadata',
     ]);
-    expect(await hashFolder(outDir)).toBe(before);
-    expect(await readdir(work)).toEqual(['ssb_api']);
+    expect(await hashFolder(env.outDir)).toBe(before);
+    expect(await readdir(env.work)).toEqual(['ssb_api']);
   });
 
   it('stops before any data request when the title does not match expectTitle', async () => {
@@ -190,7 +176,7 @@ describe('the real ssb.json 12989 entry against SYNTHETIC 12989-like metadata', 
       /^Henting fra SSB feilet \(tabell 12989\): tabell 12989 heter «12989: SYNTETISK Nyetablerte foretak, .*», ventet \/fylkesfordelt nasjonalregnskap\/i/,
     );
     expect(posts()).toBe(0);
-    expect(await hashFolder(outDir)).toBe(before);
+    expect(await hashFolder(env.outDir)).toBe(before);
   });
 
   it('stops before any data request when a label matches several contents', async () => {
@@ -219,13 +205,13 @@ describe('label selections on the real 05300 fixture', () => {
       },
     });
     await runFetch(options([entry05300]));
-    const meta = JSON.parse(await readFile(join(outDir, '05300.meta.json'), 'utf-8')) as TableMeta;
+    const meta = JSON.parse(await readFile(join(env.outDir, '05300.meta.json'), 'utf-8')) as TableMeta;
     expect(meta.resolution).toEqual([
       'Kulturtilbud: label /^folkebibliotek/ → 07 (Folkebibliotek)',
       'ContentsCode: label /^avstand til nærmeste/ → Avstand (Avstand til nærmeste lokale/sted)',
     ]);
     expect(meta.pages).toHaveLength(1);
-    const stored = decodeJsonStatDataset(JSON.parse(await readFile(join(outDir, '05300.json'), 'utf-8')));
+    const stored = decodeJsonStatDataset(JSON.parse(await readFile(join(env.outDir, '05300.json'), 'utf-8')));
     expect(stored.values).toEqual(
       decodeJsonStatDataset(sliceDataset(data05300, { Kulturtilbud: ['07'] })).values,
     );
@@ -267,12 +253,12 @@ describe('one table that does not resolve among others', () => {
     expect(summary.skipped).toHaveLength(1);
     expect(summary.skipped[0]?.id).toBe('12989');
     expect(summary.skipped[0]?.reason).toMatch(/^tabell 12989 heter «12989: SYNTETISK Nyetablerte foretak/);
-    expect(logs.some((l) => l.startsWith('  Hopper over tabell 12989: tabell 12989 heter'))).toBe(true);
+    expect(env.logs.some((l) => l.startsWith('  Hopper over tabell 12989: tabell 12989 heter'))).toBe(true);
     // Nothing was downloaded for the skipped table; the other one is in the folder and its index.
-    expect(ssb.requests.filter((r) => r.method === 'POST').map((r) => r.path.split('?')[0])).toEqual([
+    expect(env.ssb.requests.filter((r) => r.method === 'POST').map((r) => r.path.split('?')[0])).toEqual([
       '/api/pxwebapi/v2/tables/05300/data',
     ]);
-    const index = JSON.parse(await readFile(join(outDir, 'index.json'), 'utf-8')) as {
+    const index = JSON.parse(await readFile(join(env.outDir, 'index.json'), 'utf-8')) as {
       tables: Record<string, unknown>;
     };
     expect(Object.keys(index.tables)).toEqual(['05300']);
@@ -306,10 +292,10 @@ describe('--check (checkOnly)', () => {
     expect(summary.skipped.map((k) => k.id)).toEqual(['12989']);
     expect(summary.tables).toEqual([]);
     // Two metadata GETs; no data POST and no KLASS request, even with klass: true.
-    expect(ssb.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual([
+    expect(env.ssb.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual([
       'GET /api/pxwebapi/v2/tables/12989/metadata',
       'GET /api/pxwebapi/v2/tables/05300/metadata',
     ]);
-    expect(await hashFolder(outDir)).toBe(before);
+    expect(await hashFolder(env.outDir)).toBe(before);
   });
 });

@@ -11,7 +11,7 @@ import type { JsonStatDataset } from '../../../../data/parse/jsonstat';
 import { decodeJsonStatDataset } from '../../../../data/parse/jsonstat';
 import type { ConfiguredSelection } from '../../../../data/sources/ssb-sources';
 import { loadSsbSources } from '../../../../data/sources/ssb-sources';
-import { metadataOf, readFixture } from './fake-ssb-server';
+import { metadataOf, readFixture } from '../../../fixtures/fake-ssb-server';
 
 type Obj = Record<string, unknown>;
 const raw12989 = readFixture('synthetic_12989_metadata.SYNTHETIC.json') as Obj;

@@ -12,7 +12,7 @@ import { describeTable, parseTableList } from '../../../../data/fetch/table-list
 import { findTotal } from '../../../../data/fetch/totals';
 import { decodeJsonStatDataset } from '../../../../data/parse/jsonstat';
 import type { SsbTableSource } from '../../../../data/sources/ssb-sources';
-import { readFixture } from './fake-ssb-server';
+import { readFixture } from '../../../fixtures/fake-ssb-server';
 
 const meta05810 = decodeJsonStatDataset(
   readFixture('ssb_05810_v2_metadata_lang_en_from_pxtools_user_guide.json'),

@@ -4,16 +4,15 @@
  * a trial build proves the pipeline can place it, and static/data is rebuilt from it. A fetch the build
  * refuses changes neither data/raw/ssb_api nor static/data.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FetchFailed } from '../../../../data/fetch/run';
 import { fetchAndBuild, type UpdateOptions } from '../../../../data/fetch/update';
 import { loadSsbSources, type SsbTableSource } from '../../../../data/sources/ssb-sources';
 import type { Manifest } from '../../../../src/lib/schema';
-import type { FakeSsb } from './fake-ssb-server';
-import { hashFolder, metadataOf, recordingSleep, startFakeSsb } from './fake-ssb-server';
+import { hashFolder, metadataOf, recordingSleep } from '../../../fixtures/fake-ssb-server';
+import { buildOptions, fetchWorkspace } from '../../../fixtures/fetch-workspace';
 
 const SYNTHETIC_07459 = join(
   import.meta.dirname,
@@ -23,38 +22,21 @@ const shipped = loadSsbSources();
 // The SYNTHETIC numbers cannot match SSB's real national totals, which the shipped entry checks (knownValues).
 const entry07459 = { ...(shipped.tables.find((t) => t.id === '07459') as SsbTableSource), knownValues: [] };
 
-let ssb: FakeSsb;
-let work: string;
-const logs: string[] = [];
+const env = fetchWorkspace('update');
 
 async function serve(text: string): Promise<void> {
   const data = JSON.parse(text) as unknown;
-  ssb = await startFakeSsb({ tables: { '07459': { metadata: metadataOf(data), data } } });
+  await env.serve({ tables: { '07459': { metadata: metadataOf(data), data } } });
 }
 
 function options(): UpdateOptions {
   const { sleep } = recordingSleep();
   return {
     sources: { ...shipped, tables: [entry07459] },
-    outDir: join(work, 'ssb_api'),
-    outputDir: join(work, 'static-data'),
-    baseUrl: ssb.origin,
-    klass: false,
-    now: () => new Date('2025-03-04T09:15:00Z'),
-    builtAt: new Date('2025-03-05T00:00:00Z'),
-    log: (l) => logs.push(l),
+    ...buildOptions(env),
     http: { sleep, random: () => 0.5 },
   };
 }
-
-beforeEach(async () => {
-  work = await mkdtemp(join(tmpdir(), 'regionpuls-update-'));
-  logs.length = 0;
-});
-afterEach(async () => {
-  await ssb?.close();
-  await rm(work, { recursive: true, force: true });
-});
 
 describe('fetchAndBuild', () => {
   it('fetches through the fake SSB, trial-builds, and rebuilds the dashboard data from the fetched rows', async () => {
@@ -63,7 +45,7 @@ describe('fetchAndBuild', () => {
     expect(summary.tables).toEqual([
       { id: '07459', cells: expect.any(Number) as number, pages: 1, updated: '2025-02-20T07:00:00Z' },
     ]);
-    expect(ssb.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual([
+    expect(env.ssb.requests.map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual([
       'GET /api/pxwebapi/v2/tables/07459/metadata',
       'POST /api/pxwebapi/v2/tables/07459/data',
     ]);
@@ -73,9 +55,7 @@ describe('fetchAndBuild', () => {
       retrieved_at: '2025-03-04T09:15:00.000Z',
     });
     expect(manifest.indicators.sysselsatte?.origin).toBe('snapshot');
-    const written = JSON.parse(
-      await readFile(join(work, 'static-data', 'manifest.json'), 'utf-8'),
-    ) as Manifest;
+    const written = JSON.parse(await readFile(join(env.outputDir, 'manifest.json'), 'utf-8')) as Manifest;
     expect(written.version).toBe(manifest.version);
     expect(written.indicators.befolkning?.sources[0]).toMatchObject({
       table_id: '07459',
