@@ -20,7 +20,7 @@ import {
   selfContainmentKeyPoints,
 } from '../../src/lib/charts/commuting';
 import { flowMapChart, flowMapKeyPoints } from '../../src/lib/charts/flow-map';
-import { keyPointOffset, stepKeyPoint, type KeyPoint } from '../../src/lib/charts/key-points';
+import { keyPointOffset, keyWalk, stepKeyPoint, type KeyPoint } from '../../src/lib/charts/key-points';
 import { commutingFlowsQuery, commutingSummaryQuery } from '../../src/lib/sql/commuting';
 import type { CommutingFlowRow, CommutingYearRow } from '../../src/lib/sql/commuting';
 import { areasFromTopology } from '../../src/lib/map/boundaries';
@@ -91,6 +91,7 @@ describe('chart points by keyboard', () => {
     expect(points[stepKeyPoint(points, down, 'ArrowUp')]).toBe(points[moss2020]);
     expect(points[stepKeyPoint(points, moss2020, 'End')]!.along).toBe(2026);
     expect(points[stepKeyPoint(points, 0, 'ArrowLeft')]).toBe(points[0]);
+    expect(keyWalk(points)).toBe('lines');
     // The highlight goes where the dot is drawn.
     const svg = render(lineChart(series.rows, options)) as Element;
     const dots = [...svg.querySelectorAll('g[aria-label="dot"] circle')];
@@ -137,6 +138,7 @@ describe('chart points by keyboard', () => {
     expect(nb[stepKeyPoint(nb, moss, 'ArrowRight')]!.text).toMatch(/^Moss 2024: \d\d\s\d{3} \(\+\d/);
     // The rows run largest change first: the walk starts on the top row.
     expect(nb[0]!.series).toBe(rows[0]!.code);
+    expect(keyWalk(nb)).toBe('pairs');
     setLang('en');
     expect(dumbbellKeyPoints(rows, options)[moss]!.text).toBe('Moss 2020: 49,273');
     const spec = dumbbellChart(rows, options);
@@ -172,6 +174,7 @@ describe('chart points by keyboard', () => {
     expect(stepKeyPoint(nb, moss, 'ArrowLeft')).toBe(moss - 1);
     expect(stepKeyPoint(nb, moss, 'End')).toBe(nb.length - 1);
     expect(stepKeyPoint(nb, moss, 'Home')).toBe(0);
+    expect(keyWalk(nb)).toBe('list');
     setLang('en');
     expect(mapKeyPoints(kommuner, regions, view, ranking)[moss]!.text).toBe('Moss: 49,273');
     const figure = render(mapSpec(kommuner, regions, view, ranking, befolkning)!);

@@ -61,6 +61,19 @@ export function stepKeyPoint(points: readonly KeyPoint[], at: number, key: strin
   }
 }
 
+/**
+ * How the keys walk these points, for the chart's help text: a list (one point per series), pairs (a
+ * start → end chart's two ends per row) or lines.
+ */
+export function keyWalk(points: readonly KeyPoint[]): 'list' | 'pairs' | 'lines' {
+  const counts = new Map<string, number>();
+  for (const p of points) counts.set(p.series, (counts.get(p.series) ?? 0) + 1);
+  const sizes = new Set(counts.values());
+  if (sizes.size === 1 && sizes.has(1)) return 'list';
+  if (sizes.size === 1 && sizes.has(2) && points.every((p) => p.along === 0 || p.along === 1)) return 'pairs';
+  return 'lines';
+}
+
 /** The keys stepKeyPoint answers, which the chart takes from the page while it has focus. */
 export const STEP_KEYS: readonly string[] = [
   'ArrowRight',

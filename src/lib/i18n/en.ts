@@ -607,6 +607,9 @@ ORDER BY year`,
   units: { personer: 'persons', foretak: 'enterprises', 'mill. kr': 'NOK million' },
   chartKeys: {
     help: 'The arrow keys step through the points of the chart: left and right along a line, up and down between the lines. Home and End go to the first and last year.',
+    pairs:
+      'The arrow keys step through the chart: up and down between the rows, left and right between start and end.',
+    list: 'The arrow keys step from one item of the chart to the next, and Home and End to the first and the last.',
   },
   chartText: {
     per1000: 'per 1,000 inhabitants',

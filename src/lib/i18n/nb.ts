@@ -614,6 +614,8 @@ ORDER BY year`,
   units: { personer: 'personer', foretak: 'foretak', 'mill. kr': 'mill. kr' } as Record<string, string>,
   chartKeys: {
     help: 'Piltastene går gjennom punktene i grafen: venstre og høyre langs en linje, opp og ned mellom linjene. Home og End går til første og siste år.',
+    pairs: 'Piltastene går gjennom grafen: opp og ned mellom radene, venstre og høyre mellom start og slutt.',
+    list: 'Piltastene går fra det ene til det neste i grafen, og Home og End til det første og det siste.',
   },
   chartText: {
     per1000: 'per 1 000 innbyggere',
