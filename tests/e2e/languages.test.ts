@@ -278,6 +278,17 @@ describe('chart values by keyboard: map, ranking and a language switch', () => {
     expect(await page.getByTestId('chart-key-live').innerText()).toMatch(/^Moss 2024: /);
   });
 
+  it('a page words its notices from the link in the link’s language (they were in bokmål)', async () => {
+    const { page } = browser();
+    await page.goto(`${base}/rangering?level=bogus&lang=en`);
+    await inLanguage(page, 'en');
+    await page.waitForSelector('table tbody tr', { timeout: 45_000 });
+    expect(await page.locator('main .notices').innerText()).toBe('Unknown level «bogus» left out.');
+    // The ranking table's rank column and caption in English too.
+    expect(await page.locator('main table th').first().innerText()).toMatch(/^Rank of \d+/);
+    expect(await page.locator('main table caption').innerText()).toMatch(/\(persons\)$/);
+  });
+
   it('a language switch relabels the regions the build prepared (targets: «Kongsvinger (labour market region)»)', async () => {
     const { page } = browser();
     await page.goto(`${base}/targets`);

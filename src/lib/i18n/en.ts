@@ -259,6 +259,7 @@ ORDER BY year`,
     },
     rankedOf: (ranked: number, total: number, what: string, from: number, to: number) =>
       `${ranked} of ${total} ${what} have figures for ${from}–${to} and are ranked.`,
+    rankHead: (ranked: number) => `Rank of ${ranked}`,
     rankOf: (rank: number, ranked: number, what: string) => `no. ${rank} of ${ranked} ${what} with figures`,
     noPrevious: (from: number, to: number) =>
       `No region has figures for the previous period (${from}–${to}), so the change in rank cannot be shown.`,

@@ -262,6 +262,7 @@ ORDER BY year`,
     },
     rankedOf: (ranked: number, total: number, what: string, from: number, to: number) =>
       `${ranked} av ${total} ${what} har tall for ${from}–${to} og er rangert.`,
+    rankHead: (ranked: number) => `Rang av ${ranked}`,
     rankOf: (rank: number, ranked: number, what: string) => `nr. ${rank} av ${ranked} ${what} med tall`,
     noPrevious: (from: number, to: number) =>
       `Ingen har tall for forrige periode (${from}–${to}), så endring i rang kan ikke vises.`,

@@ -257,6 +257,7 @@ ORDER BY year`,
     },
     rankedOf: (ranked: number, total: number, what: string, from: number, to: number) =>
       `${ranked} av ${total} ${what} har tal for ${from}–${to} og er rangerte.`,
+    rankHead: (ranked: number) => `Rang av ${ranked}`,
     rankOf: (rank: number, ranked: number, what: string) => `nr. ${rank} av ${ranked} ${what} med tal`,
     noPrevious: (from: number, to: number) =>
       `Ingen har tal for førre periode (${from}–${to}), så endring i rang kan ikkje visast.`,
