@@ -30,6 +30,9 @@ import { regionLabels } from '../../src/lib/definitions/regions';
 import type { RankingView } from '../../src/lib/ranking/view';
 import type { Indicator } from '../../src/lib/schema';
 import { setLang } from '../../src/lib/i18n';
+import { loadShiftShare } from '../../src/lib/shiftshare/load';
+import { isShiftShare } from '../../src/lib/shiftshare/shift-share';
+import { shiftShareChart, shiftShareKeyPoints } from '../../src/lib/charts/shift-share';
 
 let db: NodeDb;
 let indicators: Indicator[];
@@ -224,5 +227,28 @@ describe('chart points by keyboard', () => {
       );
       expect(line?.querySelector('title')?.textContent).toBe(l.text);
     }
+  });
+
+  it('shift-share: the four bars top to bottom (SSB 13472, Notodden 2015–2021: +340, −11, −67, +263)', async () => {
+    const result = await loadShiftShare(db.engine, { region: '4005', from: 2015, to: 2021 });
+    if (!isShiftShare(result)) throw new Error('expected a result for Notodden');
+    const labels = { national: 'National', mix: 'Industry mix', local: 'Local', actual: 'Actual change' };
+    const points = shiftShareKeyPoints(result, labels);
+    expect(points.map((p) => p.text)).toEqual([
+      'National: +340',
+      'Industry mix: −11',
+      'Local: −67',
+      'Actual change: +263',
+    ]);
+    expect(keyWalk(points)).toBe('list');
+    const spec = shiftShareChart(result, { labels, xLabel: 'Persons' });
+    const bars = [...render(spec).querySelectorAll('g[aria-label="bar"] rect')];
+    expect(bars.map((b) => b.querySelector('title')?.textContent)).toEqual(points.map((p) => p.text));
+    // The highlight sits at the end of each bar, in its middle.
+    offsets(spec, points).forEach((at, i) => {
+      const bar = bars[i]!;
+      const [x, w] = [Number(bar.getAttribute('x')), Number(bar.getAttribute('width'))];
+      expect([x, x + w].some((end) => Math.abs(end - at!.x) < 0.5)).toBe(true);
+    });
   });
 });
