@@ -1,7 +1,8 @@
 /**
  * Bokmål, nynorsk and English on the built site: `lang=` in a link switches the words and the
  * numbers after hydration, the menu switches and keeps the language, embeds follow their own
- * `lang=`, and axe-core finds nothing serious in nn and en, light and dark.
+ * `lang=`, axe-core finds nothing serious in nb, nn and en, light and dark, and the charts' values
+ * are read by keyboard (the line chart, the map, the ranking's start → end chart).
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -157,12 +158,14 @@ describe('languages: axe in light and dark', () => {
     ['/dekning', '[data-testid=coverage-chart] svg'],
     ['/sql', '[data-testid=sql-tables] li'],
   ];
-  /** Pages that run no script have their language in the path; the others take `lang=`. */
+  /** Pages that run no script have their language in the path; the others take `lang=`; bokmål neither. */
   const inLang = (path: string, lang: string) =>
-    path.startsWith('/region/') || path === '/dekning'
-      ? `/${lang}${path}`
-      : `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
-  for (const lang of ['nn', 'en'] as const)
+    lang === 'nb'
+      ? path
+      : path.startsWith('/region/') || path === '/dekning'
+        ? `/${lang}${path}`
+        : `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
+  for (const lang of ['nb', 'nn', 'en'] as const)
     for (const scheme of ['light', 'dark'] as const)
       it(`${lang}, ${scheme}: no serious or critical finding on ${pages.length} pages`, async () => {
         const { page } = browser();
@@ -210,6 +213,95 @@ describe('chart values by keyboard', () => {
     expect(dot!.x).toBeLessThan(box!.x + box!.width);
     await page.keyboard.press('Escape');
     expect(await tip.count()).toBe(0);
+  });
+});
+
+describe('chart values by keyboard: map, ranking and a language switch', () => {
+  /** Presses Tab until the focus is on a chart that takes the arrow keys; fails after `max` presses. */
+  async function tabToChart(page: Page, max = 120): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.matches('[data-testid=chart][role=application]')))
+        return;
+    }
+    throw new Error(`no chart took the focus in ${max} presses of Tab`);
+  }
+
+  it('tabs into the map: the kommuner of Østfold highest first (SSB 07459 2020: Fredrikstad 82,385)', async () => {
+    const { page } = browser();
+    await page.goto(
+      `${base}/kart?indicator=befolkning&level=kommune&fylke=31&from=2020&to=2020&measure=level&lang=en`,
+    );
+    await inLanguage(page, 'en');
+    await page.waitForSelector('[data-testid=map] [data-testid=chart][role=application] svg [data-code]', {
+      timeout: 60_000,
+    });
+    await tabToChart(page);
+    const tip = page.getByTestId('chart-key-tip');
+    expect(await tip.innerText()).toBe('Fredrikstad: 82,385');
+    expect(await page.getByTestId('chart-key-live').innerText()).toBe('Fredrikstad: 82,385');
+    // The highlight sits on Fredrikstad's drawn area.
+    const [area, dot] = await Promise.all([
+      page.locator('[data-testid=map] path[data-code="3107"]').boundingBox(),
+      page.locator('.key-dot').boundingBox(),
+    ]);
+    expect(dot!.x + dot!.width / 2).toBeGreaterThan(area!.x);
+    expect(dot!.x + dot!.width / 2).toBeLessThan(area!.x + area!.width);
+    const seen = [await tip.innerText()];
+    for (let i = 0; i < 20 && !seen.at(-1)!.startsWith('Moss'); i++) {
+      await page.keyboard.press('ArrowDown');
+      seen.push(await tip.innerText());
+    }
+    expect(seen.at(-1)).toBe('Moss: 49,273');
+  });
+
+  it('tabs into the ranking chart: start and end of each kommune (Moss 2020: 49,273)', async () => {
+    const { page } = browser();
+    await page.goto(
+      `${base}/rangering?indicator=befolkning&level=kommune&fylke=31&from=2020&to=2024&measure=change&lang=en`,
+    );
+    await inLanguage(page, 'en');
+    await page.waitForSelector('[data-testid=ranking-dumbbell] [data-testid=chart][role=application] svg', {
+      timeout: 60_000,
+    });
+    await tabToChart(page);
+    const tip = page.getByTestId('chart-key-tip');
+    expect(await tip.innerText()).toMatch(/^\S.* 2020: \d{1,3}(,\d{3})*$/);
+    let text = await tip.innerText();
+    for (let i = 0; i < 20 && !text.startsWith('Moss '); i++) {
+      await page.keyboard.press('ArrowDown');
+      text = await tip.innerText();
+    }
+    expect(text).toBe('Moss 2020: 49,273');
+    await page.keyboard.press('ArrowRight');
+    expect(await tip.innerText()).toMatch(/^Moss 2024: \d\d,\d{3} \([+−]\d/);
+    expect(await page.getByTestId('chart-key-live').innerText()).toMatch(/^Moss 2024: /);
+  });
+
+  it('a page words its notices from the link in the link’s language (they were in bokmål)', async () => {
+    const { page } = browser();
+    await page.goto(`${base}/rangering?level=bogus&lang=en`);
+    await inLanguage(page, 'en');
+    await page.waitForSelector('table tbody tr', { timeout: 45_000 });
+    expect(await page.locator('main .notices').innerText()).toBe('Unknown level «bogus» left out.');
+    // The ranking table's rank column and caption in English too.
+    expect(await page.locator('main table th').first().innerText()).toMatch(/^Rank of \d+/);
+    expect(await page.locator('main table caption').innerText()).toMatch(/\(persons\)$/);
+  });
+
+  it('a language switch relabels the regions the build prepared (targets: «Kongsvinger (labour market region)»)', async () => {
+    const { page } = browser();
+    await page.goto(`${base}/targets`);
+    await page.waitForSelector('[data-testid=chart] svg', { state: 'attached', timeout: 45_000 });
+    await page.getByTestId('lang-select').selectOption('en');
+    await inLanguage(page, 'en');
+    await page.getByRole('button', { name: 'New target' }).click();
+    const texts = await page
+      .locator('#target-regions option')
+      .evaluateAll((os) => os.map((o) => `${o.getAttribute('value')}=${o.textContent}`));
+    expect(texts).toContain('0=The whole country');
+    expect(texts.some((o) => /=Kongsvinger \(labour market region\)$/.test(o))).toBe(true);
+    expect(texts.some((o) => /BA-region|Hele landet/.test(o))).toBe(false);
   });
 });
 

@@ -12,6 +12,7 @@ import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { RankMeasure } from '../ranking/rank';
+import { tagCodes, type KeyPoint } from './key-points';
 
 export type AreaFeature = Feature<Geometry, { code: string; name: string }>;
 
@@ -42,24 +43,6 @@ export interface ChoroplethOptions {
 /** Legend options Plot reads from the scale but its typings leave out. */
 const LEGEND = { width: 360 } as object;
 
-/** Sets `data-code` on each drawn path (in index order), so a click can be traced to its area. */
-function tagCodes(features: readonly AreaFeature[]) {
-  return (
-    index: number[],
-    scales: Plot.ScaleFunctions,
-    values: Plot.ChannelValues,
-    dimensions: Plot.Dimensions,
-    context: Plot.Context,
-    next?: Plot.RenderFunction,
-  ) => {
-    const g = next!(index, scales, values, dimensions, context);
-    if (!g) return g;
-    const paths = g.querySelectorAll('path');
-    index.forEach((i, k) => paths[k]?.setAttribute('data-code', features[i]!.properties.code));
-    return g;
-  };
-}
-
 /**
  * Thresholds −2s, −s, 0, s, 2s with a round step s ≈ half the 90th percentile of the absolute values:
  * most areas fall in the four inner classes, and one extreme kommune does not flatten the rest.
@@ -76,14 +59,42 @@ export function divergingThresholds(values: Iterable<number>): number[] {
   return [-2 * step, -step, 0, step, 2 * step];
 }
 
+/** An area's tooltip: its name and value, or that it has none. */
+function areaTitle(f: AreaFeature, o: Pick<ChoroplethOptions, 'values' | 'format' | 'noDataLabel'>): string {
+  const value = o.values.get(f.properties.code);
+  return `${f.properties.name}: ${value === undefined ? o.noDataLabel : o.format(value)}`;
+}
+
+/**
+ * The map's areas for keyboard readers, as a list: highest value first (the ranking's order), then the
+ * areas without a value by name; each says its tooltip, and the highlight sits on the drawn area.
+ */
+export function choroplethKeyPoints(
+  features: readonly AreaFeature[],
+  o: Pick<ChoroplethOptions, 'values' | 'format' | 'noDataLabel'>,
+): KeyPoint[] {
+  const value = (f: AreaFeature) => o.values.get(f.properties.code);
+  const byName = (a: AreaFeature, b: AreaFeature) => a.properties.name.localeCompare(b.properties.name, 'nb');
+  const withValue = features.filter((f) => value(f) !== undefined);
+  const ordered = [
+    ...withValue.sort((a, b) => value(b)! - value(a)! || byName(a, b)),
+    ...features.filter((f) => value(f) === undefined).sort(byName),
+  ];
+  return ordered.map((f, i) => ({
+    series: f.properties.code,
+    along: i,
+    at: { code: f.properties.code },
+    text: areaTitle(f, o),
+  }));
+}
+
 export function choroplethChart(features: readonly AreaFeature[], options: ChoroplethOptions): PlotOptions {
   const o = { ...CHOROPLETH_DEFAULTS, ...options };
   const withValue = features.filter((f) => o.values.has(f.properties.code));
   const without = features.filter((f) => !o.values.has(f.properties.code));
   const domain: FeatureCollection = { type: 'FeatureCollection', features: [...features] };
   const diverging = o.measure === 'growth' || o.measure === 'change';
-  const title = (f: AreaFeature) =>
-    `${f.properties.name}: ${o.format(o.values.get(f.properties.code) ?? null)}`;
+  const title = (f: AreaFeature) => areaTitle(f, o);
   return {
     width: o.width,
     ariaDescription: o.description,
@@ -113,14 +124,14 @@ export function choroplethChart(features: readonly AreaFeature[], options: Choro
         stroke: o.stroke,
         strokeWidth: 0.4,
         title: (f: AreaFeature) => `${f.properties.name}: ${o.noDataLabel}`,
-        render: tagCodes(without),
+        render: tagCodes(without.map((f) => f.properties.code)),
       }),
       Plot.geo(withValue, {
         fill: (f: AreaFeature) => o.values.get(f.properties.code),
         stroke: o.stroke,
         strokeWidth: 0.4,
         title,
-        render: tagCodes(withValue),
+        render: tagCodes(withValue.map((f) => f.properties.code)),
       }),
       Plot.geo(
         features.filter((f) => o.outlined?.includes(f.properties.code)),

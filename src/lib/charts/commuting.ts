@@ -7,10 +7,11 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { CommutingFlowRow, CommutingYearRow } from '../sql/commuting';
-import { formatNumber } from '../i18n/format';
+import { formatNumber, formatPercent } from '../i18n/format';
 import { t } from '../i18n';
 
 import { colourFor } from './palette';
+import type { KeyPoint } from './key-points';
 
 /** The self-containment rule's threshold: ≥ 75 % on both sides (ONS travel-to-work areas). */
 export const SELF_CONTAINED = 0.75;
@@ -71,6 +72,20 @@ export function flowChart(rows: readonly CommutingFlowRow[], options: FlowChartO
       Plot.ruleX([0]),
     ],
   };
+}
+
+/** The bars for keyboard readers, largest flow first, each with its tooltip's words. */
+export function flowKeyPoints(rows: readonly CommutingFlowRow[], options: FlowChartOptions): KeyPoint[] {
+  const label = options.direction === 'in' ? t.commuting.chart.inFrom : t.commuting.chart.outTo;
+  return rows
+    .filter((r) => r.direction === options.direction)
+    .sort((a, b) => a.rank - b.rank)
+    .map((r) => ({
+      series: r.other_code,
+      along: r.rank,
+      at: { x: r.persons, y: r.other_code },
+      text: flowTitle(r, label, options.year, options.fromYear),
+    }));
 }
 
 function flowTitle(r: CommutingFlowRow, label: string, year: number, from: number | undefined): string {
@@ -146,6 +161,17 @@ function trendFrame(
   };
 }
 
+function trendTitle(p: TrendPoint, format: (y: number) => string): string {
+  return `${p.label}\n${p.year}: ${format(p.y!)}`;
+}
+
+/** A trend chart's points for keyboard readers: series in the legend's order, years ascending. */
+function trendKeyPoints(series: readonly TrendPoint[], format: (y: number) => string): KeyPoint[] {
+  return series
+    .filter((p) => p.y !== null)
+    .map((p) => ({ series: p.key, along: p.year, at: { x: p.year, y: p.y! }, text: trendTitle(p, format) }));
+}
+
 /** The lines (broken where a year is missing), their dots, and a tip reading `format` of the value. */
 function trendMarks(series: TrendPoint[], present: TrendPoint[], format: (y: number) => string) {
   return [
@@ -158,17 +184,16 @@ function trendMarks(series: TrendPoint[], present: TrendPoint[], format: (y: num
         y: 'y',
         stroke: 'key',
         format: { x: false, y: false, stroke: false },
-        title: (p: TrendPoint) => `${p.label}\n${p.year}: ${format(p.y!)}`,
+        title: (p: TrendPoint) => trendTitle(p, format),
       }),
     ),
   ];
 }
 
-/** In-commuters, out-commuters and those who live and work in the area, per year. */
-export function commutingTrendChart(
-  rows: readonly CommutingYearRow[],
-  o: TrendChartOptions = {},
-): Plot.PlotOptions {
+const persons = (y: number) => formatNumber(y, 0);
+const percent = (y: number) => formatPercent(y, 1);
+
+function trendSeries(rows: readonly CommutingYearRow[], o: TrendChartOptions) {
   const labels: Record<string, string> = {
     inside: t.commuting.chart.inside(o.area ?? t.commuting.chart.anyArea),
     in: t.commuting.chart.inCommuters,
@@ -179,6 +204,23 @@ export function commutingTrendChart(
     { key: 'in', label: labels.in!, value: (r) => r.in_commuters },
     { key: 'out', label: labels.out!, value: (r) => r.out_commuters },
   ]);
+  return { labels, series };
+}
+
+/** The trend chart's points for keyboard readers, with its tooltip's words. */
+export function commutingTrendKeyPoints(
+  rows: readonly CommutingYearRow[],
+  o: TrendChartOptions = {},
+): KeyPoint[] {
+  return trendKeyPoints(trendSeries(rows, o).series, persons);
+}
+
+/** In-commuters, out-commuters and those who live and work in the area, per year. */
+export function commutingTrendChart(
+  rows: readonly CommutingYearRow[],
+  o: TrendChartOptions = {},
+): Plot.PlotOptions {
+  const { labels, series } = trendSeries(rows, o);
   const { present, base } = trendFrame(
     series,
     o,
@@ -193,18 +235,11 @@ export function commutingTrendChart(
       grid: true,
       tickFormat: (v: number) => formatNumber(v, 0),
     },
-    marks: [Plot.ruleY([0]), ...trendMarks(series, present, (y) => formatNumber(y, 0))],
+    marks: [Plot.ruleY([0]), ...trendMarks(series, present, persons)],
   };
 }
 
-/**
- * The two self-containment shares per year — employed residents who work in the area, and the area's
- * jobs held by its residents — with the 75 % line of the rule.
- */
-export function selfContainmentChart(
-  rows: readonly CommutingYearRow[],
-  o: TrendChartOptions = {},
-): Plot.PlotOptions {
+function shareSeries(rows: readonly CommutingYearRow[]) {
   const labels: Record<string, string> = {
     residents: t.commuting.chart.residentsShare,
     jobs: t.commuting.chart.jobsShare,
@@ -217,6 +252,23 @@ export function selfContainmentChart(
     },
     { key: 'jobs', label: labels.jobs!, value: (r) => (r.jobs_inside === null ? null : r.jobs_inside * 100) },
   ]);
+  return { labels, series };
+}
+
+/** The shares chart's points for keyboard readers, with its tooltip's words. */
+export function selfContainmentKeyPoints(rows: readonly CommutingYearRow[]): KeyPoint[] {
+  return trendKeyPoints(shareSeries(rows).series, percent);
+}
+
+/**
+ * The two self-containment shares per year — employed residents who work in the area, and the area's
+ * jobs held by its residents — with the 75 % line of the rule.
+ */
+export function selfContainmentChart(
+  rows: readonly CommutingYearRow[],
+  o: TrendChartOptions = {},
+): Plot.PlotOptions {
+  const { labels, series } = shareSeries(rows);
   const { present, base } = trendFrame(series, o, { residents: colourFor(0), jobs: colourFor(1) }, labels);
   const values = present.map((p) => p.y!);
   const low = Math.min(SELF_CONTAINED * 100, ...values);
@@ -226,7 +278,7 @@ export function selfContainmentChart(
       label: t.commuting.chart.percent,
       grid: true,
       domain: [Math.max(0, Math.floor(low / 10) * 10 - 5), 100],
-      tickFormat: (v: number) => `${formatNumber(v, 0)} %`,
+      tickFormat: (v: number) => formatPercent(v, 0),
     },
     marks: [
       Plot.ruleY([SELF_CONTAINED * 100], { stroke: 'currentColor', strokeDasharray: '4 3' }),
@@ -235,11 +287,11 @@ export function selfContainmentChart(
         frameAnchor: 'left',
         dy: -7,
         dx: 4,
-        text: () => '75 %',
+        text: () => formatPercent(SELF_CONTAINED * 100, 0),
         fontSize: 11,
         fill: 'currentColor',
       }),
-      ...trendMarks(series, present, (y) => `${formatNumber(y, 1)} %`),
+      ...trendMarks(series, present, percent),
     ],
   };
 }

@@ -6,6 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import type { SeriesRow } from '../sql/series';
 import { formatNumber } from '../i18n/format';
+import type { KeyPoint } from './key-points';
 
 export interface DumbbellOptions {
   names: ReadonlyMap<string, string>;
@@ -64,11 +65,34 @@ export function dumbbellSpan(
   return from !== undefined && to !== undefined && from < to ? { from, to } : null;
 }
 
+/** What a row's end says: its own label, else the change in the chart's unit with its sign. */
+function changeLabel(r: DumbbellRow, digits: number): string {
+  return (
+    r.label ?? `${r.change > 0 ? '+' : r.change < 0 ? '−' : '±'}${formatNumber(Math.abs(r.change), digits)}`
+  );
+}
+
+/**
+ * The rows' two ends for keyboard readers, top row first: ArrowLeft/ArrowRight between a row's start
+ * and end, ArrowUp/ArrowDown between rows. The start says the dot's tooltip; the end adds the change.
+ */
+export function dumbbellKeyPoints(rows: readonly DumbbellRow[], o: DumbbellOptions): KeyPoint[] {
+  const fmt = (v: number) => formatNumber(v, o.digits);
+  return rows.flatMap((r) => [
+    { series: r.code, along: 0, at: { x: r.start, y: r.name }, text: `${r.name} ${o.from}: ${fmt(r.start)}` },
+    {
+      series: r.code,
+      along: 1,
+      at: { x: r.end, y: r.name },
+      text: `${r.name} ${o.to}: ${fmt(r.end)} (${changeLabel(r, o.digits)})`,
+    },
+  ]);
+}
+
 export function dumbbellChart(rows: readonly DumbbellRow[], o: DumbbellOptions): Plot.PlotOptions {
   const fmt = (v: number) => formatNumber(v, o.digits);
   const grew = (r: DumbbellRow) => (r.change >= 0 ? '#1e7b34' : '#b3261e');
-  const label = (r: DumbbellRow) =>
-    r.label ?? `${r.change > 0 ? '+' : r.change < 0 ? '−' : '±'}${fmt(Math.abs(r.change))}`;
+  const label = (r: DumbbellRow) => changeLabel(r, o.digits);
   // Room right of the longest label at 13 px (about 7 px a character), so none is cut off.
   const longest = Math.max(0, ...rows.map((r) => label(r).length));
   return {

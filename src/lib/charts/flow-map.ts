@@ -12,6 +12,7 @@ import { CHOROPLETH_DEFAULTS } from './choropleth';
 import { FLOW_COLOUR } from './commuting';
 import type { CommutingFlowRow } from '../sql/commuting';
 import { weightedCentroid } from '../map/centroid';
+import { tagCodes, type KeyPoint } from './key-points';
 
 export const FLOW_MAP_DEFAULTS = {
   width: 560,
@@ -78,6 +79,29 @@ export function flowLines(
   });
 }
 
+/** A flow line's `data-code`: its direction and the other kommune («in-3401»). */
+const lineCode = (l: FlowLine) => `${l.row.direction}-${l.row.other_code}`;
+
+/**
+ * The map's flow lines for keyboard readers, as a list: in-flows, then out-flows, largest first; each
+ * says the line's tooltip, and the highlight sits on the middle of the drawn line.
+ */
+export function flowMapKeyPoints(
+  features: readonly AreaFeature[],
+  flows: readonly CommutingFlowRow[],
+  options: Pick<FlowMapOptions, 'members' | 'top' | 'title'>,
+): KeyPoint[] {
+  const order = (l: FlowLine) => (l.row.direction === 'in' ? 0 : 1000) + l.row.rank;
+  return flowLines(features, flows, options)
+    .sort((a, b) => order(a) - order(b))
+    .map((l, i) => ({
+      series: lineCode(l),
+      along: i,
+      at: { code: lineCode(l) },
+      text: options.title(l.row),
+    }));
+}
+
 export function flowMapChart(
   features: readonly AreaFeature[],
   flows: readonly CommutingFlowRow[],
@@ -120,22 +144,21 @@ export function flowMapChart(
           title: (f: AreaFeature) => f.properties.name,
         },
       ),
-      ...(['in', 'out'] as const).map((direction) =>
-        Plot.link(
-          lines.filter((l) => l.row.direction === direction),
-          {
-            x1: (l: FlowLine) => l.from[0],
-            y1: (l: FlowLine) => l.from[1],
-            x2: (l: FlowLine) => l.to[0],
-            y2: (l: FlowLine) => l.to[1],
-            stroke: FLOW_COLOUR[direction],
-            strokeWidth: (l: FlowLine) => l.width,
-            strokeOpacity: 0.85,
-            markerEnd: 'arrow',
-            title: (l: FlowLine) => o.title(l.row),
-          },
-        ),
-      ),
+      ...(['in', 'out'] as const).map((direction) => {
+        const drawnLines = lines.filter((l) => l.row.direction === direction);
+        return Plot.link(drawnLines, {
+          x1: (l: FlowLine) => l.from[0],
+          y1: (l: FlowLine) => l.from[1],
+          x2: (l: FlowLine) => l.to[0],
+          y2: (l: FlowLine) => l.to[1],
+          stroke: FLOW_COLOUR[direction],
+          strokeWidth: (l: FlowLine) => l.width,
+          strokeOpacity: 0.85,
+          markerEnd: 'arrow',
+          title: (l: FlowLine) => o.title(l.row),
+          render: tagCodes(drawnLines.map(lineCode)),
+        });
+      }),
       Plot.dot(places, { x: (p) => p.point[0], y: (p) => p.point[1], r: 2, fill: '#1d1d1f' }),
       Plot.text(places, {
         x: (p) => p.point[0],

@@ -133,7 +133,12 @@ export function lineKeyPoints(rows: readonly SeriesRow[], options: LineChartOpti
     present
       .filter((p) => p.code === code)
       .sort((a, b) => a.year - b.year)
-      .map((p) => ({ series: code, x: p.year, y: p.y!, text: pointTitle(p, name, o.digits, sourceLabel) })),
+      .map((p) => ({
+        series: code,
+        along: p.year,
+        at: { x: p.year, y: p.y! },
+        text: pointTitle(p, name, o.digits, sourceLabel),
+      })),
   );
 }
 

@@ -11,6 +11,7 @@ import * as Plot from '@observablehq/plot';
 import type { SeriesRow } from '../sql/series';
 import { formatNumber } from '../i18n/format';
 import { colourFor } from './palette';
+import type { KeyPoint } from './key-points';
 import { CHART_WIDTH, linePoints, pointTitle, yearTicks, type LineChartOptions, type Point } from './line';
 
 export const panelDefaults = {
@@ -61,12 +62,9 @@ export function niceTicks(lo: number, hi: number, count = 4): number[] {
   return out;
 }
 
-export function panelsChart(rows: readonly SeriesRow[], options: PanelOptions): Plot.PlotOptions {
-  const o = { ...panelDefaults, ...options };
-  const name = (code: string) => o.names.get(code) ?? code;
-  const sourceLabel = o.sourceLabel ?? ((s: string) => s);
+/** Which panel each region gets and where its points and free-axis ticks sit in it. */
+function panelLayout(rows: readonly SeriesRow[], o: PanelOptions & typeof panelDefaults) {
   const { points, first, last, shownBreaks } = linePoints(rows, o.order, o.breaks);
-  const indexed = o.mode === 'indexed';
   // Only regions with a value get a panel; the page names the others in words.
   const shown = o.order.filter((code) => points.some((p) => p.code === code && p.y !== null));
   const columns = Math.max(1, Math.min(o.columns ?? columnsForWidth(o.width), shown.length));
@@ -100,6 +98,34 @@ export function panelsChart(rows: readonly SeriesRow[], options: PanelOptions): 
       return { ...p, ...place(p.code), py };
     });
   const present = placed.filter((p) => p.py !== null);
+  return { first, last, shownBreaks, shown, columns, place, ticks, placed, present };
+}
+
+/** The panels' points for keyboard readers: panel by panel, years ascending, with the tooltip's words. */
+export function panelsKeyPoints(rows: readonly SeriesRow[], options: PanelOptions): KeyPoint[] {
+  const o = { ...panelDefaults, ...options };
+  const name = (code: string) => o.names.get(code) ?? code;
+  const sourceLabel = o.sourceLabel ?? ((s: string) => s);
+  const { shown, present } = panelLayout(rows, o);
+  return shown.flatMap((code) =>
+    present
+      .filter((p) => p.code === code)
+      .sort((a, b) => a.year - b.year)
+      .map((p) => ({
+        series: code,
+        along: p.year,
+        at: { x: p.year, y: p.py!, fx: p.fx, fy: p.fy },
+        text: pointTitle(p, name, o.digits, sourceLabel),
+      })),
+  );
+}
+
+export function panelsChart(rows: readonly SeriesRow[], options: PanelOptions): Plot.PlotOptions {
+  const o = { ...panelDefaults, ...options };
+  const name = (code: string) => o.names.get(code) ?? code;
+  const sourceLabel = o.sourceLabel ?? ((s: string) => s);
+  const indexed = o.mode === 'indexed';
+  const { first, last, shownBreaks, shown, columns, place, ticks, placed, present } = panelLayout(rows, o);
   const titles = shown.map((code) => ({ code, ...place(code), title: name(code) }));
   const breaksIn = titles.flatMap((t) => shownBreaks.map((b) => ({ ...t, x: b - 0.5 })));
   const rowsOfPanels = Math.ceil(shown.length / columns);

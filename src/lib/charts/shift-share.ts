@@ -8,6 +8,7 @@ import * as Plot from '@observablehq/plot';
 import type { ShiftShare } from '../shiftshare/shift-share';
 import { formatNumber } from '../i18n/format';
 import { CHART_WIDTH } from './line';
+import type { KeyPoint } from './key-points';
 
 export const shiftShareDefaults = {
   width: CHART_WIDTH,
@@ -47,6 +48,22 @@ export function shiftShareBars(result: ShiftShare, labels: ShiftShareChartOption
   }));
 }
 
+/** A bar's tooltip: its effect and its signed persons. */
+const barTitle = (b: Bar) => `${b.label}: ${b.text}`;
+
+/** The four bars for keyboard readers, top to bottom, with their tooltip's words. */
+export function shiftShareKeyPoints(
+  result: ShiftShare,
+  labels: ShiftShareChartOptions['labels'],
+): KeyPoint[] {
+  return shiftShareBars(result, labels).map((b, i) => ({
+    series: b.key,
+    along: i,
+    at: { x: b.value, y: b.label },
+    text: barTitle(b),
+  }));
+}
+
 export function shiftShareChart(result: ShiftShare, options: ShiftShareChartOptions): Plot.PlotOptions {
   const o = { ...shiftShareDefaults, ...options };
   const bars = shiftShareBars(result, o.labels);
@@ -68,7 +85,7 @@ export function shiftShareChart(result: ShiftShare, options: ShiftShareChartOpti
     },
     y: { label: null, domain: bars.map((b) => b.label) },
     marks: [
-      Plot.barX(bars, { y: 'label', x: 'value', fill, insetTop: 6, insetBottom: 6 }),
+      Plot.barX(bars, { y: 'label', x: 'value', fill, insetTop: 6, insetBottom: 6, title: barTitle }),
       Plot.ruleX([0], { stroke: 'currentColor' }),
       // Each number beside its bar's end, outside the bar: right of a gain, left of a loss.
       Plot.text(

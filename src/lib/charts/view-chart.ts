@@ -9,10 +9,10 @@ import type { SeriesResult } from '../series/load';
 import { digitsForMode, formatNumber, formatPercent } from '../i18n/format';
 import { indicatorName, t, unitName } from '../i18n';
 import { describeChange, describeSeries } from './describe';
-import { dumbbellChart, dumbbellRows, dumbbellSpan } from './dumbbell';
+import { dumbbellChart, dumbbellKeyPoints, dumbbellRows, dumbbellSpan } from './dumbbell';
 import { lineChart, lineKeyPoints } from './line';
 import type { KeyPoint } from './key-points';
-import { panelsChart } from './panels';
+import { panelsChart, panelsKeyPoints } from './panels';
 import type { PlotOptions } from '@observablehq/plot';
 
 export interface ViewChart {
@@ -21,7 +21,7 @@ export interface ViewChart {
   digits: number;
   /** Regions the chart cannot draw, named under it (the dumbbell's regions without both years). */
   missing: string[];
-  /** The points a keyboard reader steps through (line charts). */
+  /** The points a keyboard reader steps through, with the pointer tooltip's words. */
   keyPoints?: KeyPoint[];
 }
 
@@ -79,8 +79,9 @@ export function viewChart(
     ...(width ? { width } : {}),
   };
   if (view.chart === 'panels') {
-    const options = panelsChart(series.rows, { ...common, description, sharedY: view.y === 'shared' });
-    return { options, description, digits, missing: [] };
+    const panels = { ...common, description, sharedY: view.y === 'shared' };
+    const options = panelsChart(series.rows, panels);
+    return { options, keyPoints: panelsKeyPoints(series.rows, panels), description, digits, missing: [] };
   }
   if (view.chart === 'dumbbell') return dumbbellView(series, view, indicator, names, common, width);
   return {
@@ -120,7 +121,7 @@ function dumbbellView(
     digits,
     suffix: view.mode === 'per1000' ? ` ${t.chartText.per1000}` : '',
   });
-  const options = dumbbellChart(labelled, {
+  const bells = {
     names,
     order: view.regions,
     ...span,
@@ -128,6 +129,13 @@ function dumbbellView(
     digits,
     description,
     ...(width ? { width } : {}),
-  });
-  return { options, description, digits, missing: missingNames };
+  };
+  const options = dumbbellChart(labelled, bells);
+  return {
+    options,
+    keyPoints: dumbbellKeyPoints(labelled, bells),
+    description,
+    digits,
+    missing: missingNames,
+  };
 }

@@ -7,7 +7,15 @@
 import type { Engine } from '../db/engine';
 import { commutingFlowsQuery, commutingSummaryQuery } from '../sql/commuting';
 import type { CommutingFlowRow, CommutingYearRow } from '../sql/commuting';
-import { SELF_CONTAINED, commutingTrendChart, flowChart, selfContainmentChart } from '../charts/commuting';
+import {
+  SELF_CONTAINED,
+  commutingTrendChart,
+  commutingTrendKeyPoints,
+  flowChart,
+  flowKeyPoints,
+  selfContainmentChart,
+  selfContainmentKeyPoints,
+} from '../charts/commuting';
 import { t } from '../i18n';
 
 /** The area the page opens with: the regional council of the Kongsvinger region. */
@@ -112,7 +120,7 @@ export function estimatedShare(summary: readonly CommutingYearRow[]): number {
   return Math.max(0, ...summary.map((r) => r.estimated_share ?? 0));
 }
 
-/** Plot options for the page's four charts, the same at build time (prerendered) and in the browser. */
+/** Plot options for the page's four charts and their keyboard points, the same at build time (prerendered) and in the browser. */
 export function commutingCharts(data: CommutingData, name: string, level: string, width = 540) {
   const area = areaWord(level);
   const year = data.year ?? 0;
@@ -120,16 +128,26 @@ export function commutingCharts(data: CommutingData, name: string, level: string
   const years = data.summary.map((r) => r.year);
   const first = Math.min(...years);
   const last = Math.max(...years);
-  const flows = (direction: 'in' | 'out', description: string) =>
-    flowChart(data.flows, { direction, year, fromYear: from < year ? from : undefined, width, description });
+  const flows = (direction: 'in' | 'out') => ({
+    direction,
+    year,
+    fromYear: from < year ? from : undefined,
+    width,
+    description:
+      direction === 'in' ? t.commuting.inDescription(name, year) : t.commuting.outDescription(name, year),
+  });
+  const trend = { width, area, description: t.commuting.trendDescription(name, first, last) };
   return {
-    in: flows('in', t.commuting.inDescription(name, year)),
-    out: flows('out', t.commuting.outDescription(name, year)),
-    trend: commutingTrendChart(data.summary, {
-      width,
-      area,
-      description: t.commuting.trendDescription(name, first, last),
-    }),
+    in: flowChart(data.flows, flows('in')),
+    out: flowChart(data.flows, flows('out')),
+    trend: commutingTrendChart(data.summary, trend),
     shares: selfContainmentChart(data.summary, { width, description: t.commuting.sharesDescription(name) }),
+    /** The charts' points for keyboard readers (Chart's keyPoints). */
+    keys: {
+      in: flowKeyPoints(data.flows, flows('in')),
+      out: flowKeyPoints(data.flows, flows('out')),
+      trend: commutingTrendKeyPoints(data.summary, trend),
+      shares: selfContainmentKeyPoints(data.summary),
+    },
   };
 }

@@ -259,6 +259,7 @@ ORDER BY year`,
     },
     rankedOf: (ranked: number, total: number, what: string, from: number, to: number) =>
       `${ranked} of ${total} ${what} have figures for ${from}–${to} and are ranked.`,
+    rankHead: (ranked: number) => `Rank of ${ranked}`,
     rankOf: (rank: number, ranked: number, what: string) => `no. ${rank} of ${ranked} ${what} with figures`,
     noPrevious: (from: number, to: number) =>
       `No region has figures for the previous period (${from}–${to}), so the change in rank cannot be shown.`,
@@ -607,6 +608,9 @@ ORDER BY year`,
   units: { personer: 'persons', foretak: 'enterprises', 'mill. kr': 'NOK million' },
   chartKeys: {
     help: 'The arrow keys step through the points of the chart: left and right along a line, up and down between the lines. Home and End go to the first and last year.',
+    pairs:
+      'The arrow keys step through the chart: up and down between the rows, left and right between start and end.',
+    list: 'The arrow keys step from one item of the chart to the next, and Home and End to the first and the last.',
   },
   chartText: {
     per1000: 'per 1,000 inhabitants',

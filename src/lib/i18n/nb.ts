@@ -262,6 +262,7 @@ ORDER BY year`,
     },
     rankedOf: (ranked: number, total: number, what: string, from: number, to: number) =>
       `${ranked} av ${total} ${what} har tall for ${from}–${to} og er rangert.`,
+    rankHead: (ranked: number) => `Rang av ${ranked}`,
     rankOf: (rank: number, ranked: number, what: string) => `nr. ${rank} av ${ranked} ${what} med tall`,
     noPrevious: (from: number, to: number) =>
       `Ingen har tall for forrige periode (${from}–${to}), så endring i rang kan ikke vises.`,
@@ -614,6 +615,8 @@ ORDER BY year`,
   units: { personer: 'personer', foretak: 'foretak', 'mill. kr': 'mill. kr' } as Record<string, string>,
   chartKeys: {
     help: 'Piltastene går gjennom punktene i grafen: venstre og høyre langs en linje, opp og ned mellom linjene. Home og End går til første og siste år.',
+    pairs: 'Piltastene går gjennom grafen: opp og ned mellom radene, venstre og høyre mellom start og slutt.',
+    list: 'Piltastene går fra det ene til det neste i grafen, og Home og End til det første og det siste.',
   },
   chartText: {
     per1000: 'per 1 000 innbyggere',

@@ -257,6 +257,7 @@ ORDER BY year`,
     },
     rankedOf: (ranked: number, total: number, what: string, from: number, to: number) =>
       `${ranked} av ${total} ${what} har tal for ${from}–${to} og er rangerte.`,
+    rankHead: (ranked: number) => `Rang av ${ranked}`,
     rankOf: (rank: number, ranked: number, what: string) => `nr. ${rank} av ${ranked} ${what} med tal`,
     noPrevious: (from: number, to: number) =>
       `Ingen har tal for førre periode (${from}–${to}), så endring i rang kan ikkje visast.`,
@@ -607,6 +608,8 @@ ORDER BY year`,
   units: { personer: 'personar', foretak: 'føretak', 'mill. kr': 'mill. kr' },
   chartKeys: {
     help: 'Piltastane går gjennom punkta i grafen: venstre og høgre langs ei linje, opp og ned mellom linjene. Home og End går til første og siste år.',
+    pairs: 'Piltastane går gjennom grafen: opp og ned mellom radene, venstre og høgre mellom start og slutt.',
+    list: 'Piltastane går frå det eine til det neste i grafen, og Home og End til det første og det siste.',
   },
   chartText: {
     per1000: 'per 1 000 innbyggjarar',

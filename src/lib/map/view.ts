@@ -1,6 +1,7 @@
 /** The map page's chart for a ranking view: the areas in scope coloured by the ranked measure. */
 import type { PlotOptions } from '@observablehq/plot';
-import { choroplethChart } from '../charts/choropleth';
+import { choroplethChart, choroplethKeyPoints } from '../charts/choropleth';
+import type { KeyPoint } from '../charts/key-points';
 import type { AreaFeature } from '../charts/choropleth';
 import type { Indicator } from '../schema';
 import type { Ranking } from '../ranking/rank';
@@ -15,6 +16,30 @@ export function mapLevelOf(view: Pick<RankingView, 'level'>): 'kommuner' | 'fylk
   return view.level === 'kommune' ? 'kommuner' : view.level === 'fylke' ? 'fylker' : null;
 }
 
+function areasInScope(
+  areas: readonly AreaFeature[],
+  regions: readonly RegionInfo[],
+  view: RankingView,
+): AreaFeature[] {
+  if (!mapLevelOf(view)) return [];
+  const scope = new Set(regionsInScope(regions, view).map((r) => r.code));
+  return areas.filter((a) => scope.has(a.properties.code));
+}
+
+/** The map's areas for keyboard readers: highest value first, each with its tooltip's words. */
+export function mapKeyPoints(
+  areas: readonly AreaFeature[],
+  regions: readonly RegionInfo[],
+  view: RankingView,
+  ranking: Ranking,
+): KeyPoint[] {
+  return choroplethKeyPoints(areasInScope(areas, regions, view), {
+    values: new Map(ranking.rows.map((r) => [r.code, r.value])),
+    format: (v) => formatMeasure(v, view.measure),
+    noDataLabel: t.mapPage.noValue,
+  });
+}
+
 export function mapSpec(
   areas: readonly AreaFeature[],
   regions: readonly RegionInfo[],
@@ -24,9 +49,7 @@ export function mapSpec(
   outlined: readonly string[] = [],
   dashed: readonly string[] = [],
 ): PlotOptions | null {
-  if (!mapLevelOf(view)) return null;
-  const scope = new Set(regionsInScope(regions, view).map((r) => r.code));
-  const shown = areas.filter((a) => scope.has(a.properties.code));
+  const shown = areasInScope(areas, regions, view);
   if (!shown.length) return null;
   const values = new Map(ranking.rows.map((r) => [r.code, r.value]));
   const { from, to } = ranking.period;

@@ -10,19 +10,32 @@ import { cachedEngine } from '../db/cache';
 import { startEngine, type StartedEngine } from '../db/start';
 import type { Engine } from '../db/engine';
 import { errorText } from '../i18n/errors';
+import { parseLang, setLang } from '../i18n';
 
 export interface UrlPage {
   applyUrl(search: string): Promise<void>;
   connect(engine: Engine): void;
 }
 
+/**
+ * Takes the link's language before the page reads the rest of its URL. The layout applies it too, but
+ * after the pages' own mount (a parent's effects run after its children's), so a page's notices would
+ * otherwise be worded in bokmål and stay so. The page is hydrated by then, so the words simply update.
+ */
+function takeLinkLanguage(search: string): void {
+  setLang(parseLang(new URLSearchParams(search).get('lang')));
+}
+
 /** Reads the URL when the page mounts and after every navigation within it. */
 export function followUrl(page: Pick<UrlPage, 'applyUrl'>): void {
   onMount(() => {
+    takeLinkLanguage(location.search);
     void page.applyUrl(location.search);
   });
   afterNavigate(({ type }) => {
-    if (type !== 'enter') void page.applyUrl(location.search);
+    if (type === 'enter') return;
+    takeLinkLanguage(location.search);
+    void page.applyUrl(location.search);
   });
 }
 

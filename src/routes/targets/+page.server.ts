@@ -5,7 +5,6 @@
 import { buildDb, shippedTargets } from '$lib/server/db';
 import { rowsHashes } from '$lib/server/rows';
 import { loadCatalogue } from '$lib/series/load';
-import { regionLabel } from '$lib/definitions/regions';
 import type { Point } from '$lib/targets/arithmetic';
 import { seriesKey } from '$lib/targets/evaluate';
 import { loadTargetSeries } from '$lib/targets/series';
@@ -22,8 +21,9 @@ export const load: PageServerLoad = async () => {
   return {
     targets,
     indicators,
-    // Names as shown everywhere: «Kongsvinger (BA-region)» is not the kommune Kongsvinger.
-    regions: regions.map((r) => ({ code: r.code, name: regionLabel(r), level: r.level, kind: r.kind })),
+    // SSB's names: the page labels them (regionLabel) in the reader's language, so «Kongsvinger
+    // (BA-region)» follows a language switch.
+    regions: regions.map((r) => ({ code: r.code, name: r.name, level: r.level, kind: r.kind })),
     series,
     rowsHashes: await rowsHashes(),
     // version and table sizes: the engine-free files are found (and used) by them.
