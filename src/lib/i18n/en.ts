@@ -471,6 +471,18 @@ ORDER BY year`,
     footer: (version: string) =>
       `Figures from SSB and Eurostat, harmonised to the municipal borders of 2024. Missing figures are shown as breaks in the lines, never as zero. Data set version ${version}.`,
   },
+  ownReport: {
+    title: 'Report for your own region',
+    kicker: (code: string) => `Your own region ${code}`,
+    missing: (code: string, param: string) =>
+      `The link has no own region «${code}»: the parameter «${param}» (name:municipality number,municipality number) is missing.`,
+    howTo:
+      'An own region is made under «Your own regions» on the comparison page or on the map; the report link there carries the region.',
+    remembered: 'Your own regions in this browser',
+    noRank:
+      'An own region is not among the regions ranked, so the report has no rank; the ranking page shows the place it would have.',
+    reportOf: (name: string) => `Report for ${name}`,
+  },
   commuting: {
     flowMapTitle: (year: number) => `Commuting flows on the map, ${year}`,
     flowMapNote: (top: number) =>

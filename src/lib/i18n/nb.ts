@@ -475,6 +475,18 @@ ORDER BY year`,
     footer: (version: string) =>
       `Tall fra SSB og Eurostat, harmonisert til kommunegrensene fra 2024. Manglende tall vises som brudd i linjene, aldri som null. Datasettversjon ${version}.`,
   },
+  ownReport: {
+    title: 'Rapport for egen region',
+    kicker: (code: string) => `Egen region ${code}`,
+    missing: (code: string, param: string) =>
+      `Lenken har ingen egen region «${code}»: parameteren «${param}» (navn:kommunenummer,kommunenummer) mangler.`,
+    howTo:
+      'En egen region lages under «Egne regioner» på sammenligningssiden eller i kartet; rapportlenken der har regionen med seg.',
+    remembered: 'Egne regioner i denne nettleseren',
+    noRank:
+      'En egen region er ikke med blant regionene som rangeres, så rapporten har ingen rangering; rangeringssiden viser plassen den ville fått.',
+    reportOf: (name: string) => `Rapport for ${name}`,
+  },
   commuting: {
     flowMapTitle: (year: number) => `Pendlerstrømmene på kartet, ${year}`,
     flowMapNote: (top: number) =>

@@ -468,6 +468,18 @@ ORDER BY year`,
     footer: (version: string) =>
       `Tal frå SSB og Eurostat, harmoniserte til kommunegrensene frå 2024. Manglande tal blir viste som brot i linjene, aldri som null. Datasettversjon ${version}.`,
   },
+  ownReport: {
+    title: 'Rapport for eigen region',
+    kicker: (code: string) => `Eigen region ${code}`,
+    missing: (code: string, param: string) =>
+      `Lenkja har ingen eigen region «${code}»: parameteren «${param}» (namn:kommunenummer,kommunenummer) manglar.`,
+    howTo:
+      'Ein eigen region vert laga under «Eigne regionar» på samanlikningssida eller i kartet; rapportlenkja der har regionen med seg.',
+    remembered: 'Eigne regionar i denne nettlesaren',
+    noRank:
+      'Ein eigen region er ikkje med blant regionane som vert rangerte, så rapporten har inga rangering; rangeringssida viser plassen han ville fått.',
+    reportOf: (name: string) => `Rapport for ${name}`,
+  },
   commuting: {
     flowMapTitle: (year: number) => `Pendlarstraumane på kartet, ${year}`,
     flowMapNote: (top: number) =>
