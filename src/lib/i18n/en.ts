@@ -297,6 +297,8 @@ ORDER BY year`,
     cancel: 'Cancel',
     draft: (n: number) => `New own region: ${n} municipalities`,
     remove: (name: string) => `Remove ${name} from the new region`,
+    compositeNote: (of: number, what: string) =>
+      `Your own regions are summed from their municipalities (only years where every one has a figure) and are not in the index; the points and the place are those they would get among the ${of} ${what} indexed.`,
     mapLegend: 'Dashed edge: the municipalities of your own regions.',
   },
   mapPage: {

@@ -300,6 +300,8 @@ ORDER BY year`,
     cancel: 'Avbryt',
     draft: (n: number) => `Ny egen region: ${n} kommuner`,
     remove: (name: string) => `Fjern ${name} fra den nye regionen`,
+    compositeNote: (of: number, what: string) =>
+      `Egne regioner er summert fra kommunene (bare år der alle har tall) og er ikke med i indeksen; poengene og plassen er de de ville fått blant de ${of} ${what} som er indeksert.`,
     mapLegend: 'Stiplet kant: kommunene i egne regioner.',
   },
   mapPage: {

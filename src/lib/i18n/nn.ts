@@ -295,6 +295,8 @@ ORDER BY year`,
     cancel: 'Avbryt',
     draft: (n: number) => `Ny eigen region: ${n} kommunar`,
     remove: (name: string) => `Fjern ${name} frå den nye regionen`,
+    compositeNote: (of: number, what: string) =>
+      `Eigne regionar er summerte frå kommunane (berre år der alle har tal) og er ikkje med i indeksen; poenga og plassen er dei dei ville fått blant dei ${of} ${what} som er indekserte.`,
     mapLegend: 'Stipla kant: kommunane i eigne regionar.',
   },
   mapPage: {
