@@ -10,7 +10,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon } from 'geojson';
 import type { RankMeasure } from '../ranking/rank';
 
 export type AreaFeature = Feature<Geometry, { code: string; name: string }>;
@@ -37,6 +37,15 @@ export interface ChoroplethOptions {
   outlined?: readonly string[];
   /** Codes given a dashed edge: the members of own regions, and of one being made. */
   dashed?: readonly string[];
+  /** Own regions drawn as areas of their own: the members merged, outlined, named with their value. */
+  ownAreas?: readonly OwnArea[];
+}
+
+/** An own region on the map: its members' merged area, and its label («Glåmdalen: +1,9 %»). */
+export interface OwnArea {
+  code: string;
+  geometry: MultiPolygon;
+  label: string;
 }
 
 /** Legend options Plot reads from the scale but its typings leave out. */
@@ -44,6 +53,11 @@ const LEGEND = { width: 360 } as object;
 
 /** Sets `data-code` on each drawn path (in index order), so a click can be traced to its area. */
 function tagCodes(features: readonly AreaFeature[]) {
+  return tagElements('path', 'data-code', (i) => features[i]!.properties.code);
+}
+
+/** Sets an attribute on each drawn element of a mark (in index order). */
+function tagElements(selector: string, attribute: string, value: (i: number) => string) {
   return (
     index: number[],
     scales: Plot.ScaleFunctions,
@@ -54,8 +68,8 @@ function tagCodes(features: readonly AreaFeature[]) {
   ) => {
     const g = next!(index, scales, values, dimensions, context);
     if (!g) return g;
-    const paths = g.querySelectorAll('path');
-    index.forEach((i, k) => paths[k]?.setAttribute('data-code', features[i]!.properties.code));
+    const drawn = g.querySelectorAll(selector);
+    index.forEach((i, k) => drawn[k]?.setAttribute(attribute, value(i)));
     return g;
   };
 }
@@ -133,6 +147,34 @@ export function choroplethChart(features: readonly AreaFeature[], options: Choro
             Plot.geo(
               features.filter((f) => o.dashed!.includes(f.properties.code)),
               { fill: 'none', stroke: '#6a1b9a', strokeWidth: 1.6, strokeDasharray: '4,2' },
+            ),
+          ]
+        : []),
+      // An own region as one area: its members' shared edges dissolved, a solid edge and its name and
+      // value at its centre. Not a click target: a click on the map still picks the kommune under it.
+      ...(o.ownAreas?.length
+        ? [
+            Plot.geo(o.ownAreas, {
+              geometry: (a: OwnArea) => a.geometry,
+              fill: 'none',
+              stroke: '#6a1b9a',
+              strokeWidth: 2.4,
+              pointerEvents: 'none',
+              render: tagElements('path', 'data-own-code', (i) => o.ownAreas![i]!.code),
+            }),
+            Plot.text(
+              o.ownAreas,
+              Plot.centroid({
+                geometry: (a: OwnArea) => a.geometry,
+                text: (a: OwnArea) => a.label,
+                fill: '#4a148c',
+                stroke: 'white',
+                strokeWidth: 3,
+                fontWeight: 600,
+                fontSize: 12,
+                pointerEvents: 'none',
+                render: tagElements('text', 'data-own-code', (i) => o.ownAreas![i]!.code),
+              }),
             ),
           ]
         : []),

@@ -483,6 +483,9 @@ ORDER BY year`,
     remembered: 'Your own regions in this browser',
     noRank:
       'An own region is not among the regions ranked, so the report has no rank; the ranking page shows the place it would have.',
+    peersWhy:
+      'Comparable municipalities are picked for one municipality by a fixed rule: the same centrality class and a similar population, preferably in the same county. Your own region has no centrality class and is not one municipality, so it gets no comparable ones of its own; the report of each municipality in the region shows its comparable municipalities and how it stands against them.',
+    memberPeers: (name: string) => `${name}: comparable municipalities`,
     reportOf: (name: string) => `Report for ${name}`,
   },
   commuting: {

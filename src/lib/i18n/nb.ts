@@ -487,6 +487,9 @@ ORDER BY year`,
     remembered: 'Egne regioner i denne nettleseren',
     noRank:
       'En egen region er ikke med blant regionene som rangeres, så rapporten har ingen rangering; rangeringssiden viser plassen den ville fått.',
+    peersWhy:
+      'Sammenlignbare kommuner velges for én kommune etter en fast regel: samme sentralitetsklasse og lignende folketall, helst i samme fylke. En egen region har ingen sentralitetsklasse og er ikke én kommune, så den får ingen egne sammenlignbare; rapporten for hver kommune i regionen viser dens sammenlignbare kommuner og hvordan den ligger an mot dem.',
+    memberPeers: (name: string) => `${name}: sammenlignbare kommuner`,
     reportOf: (name: string) => `Rapport for ${name}`,
   },
   commuting: {

@@ -480,6 +480,9 @@ ORDER BY year`,
     remembered: 'Eigne regionar i denne nettlesaren',
     noRank:
       'Ein eigen region er ikkje med blant regionane som vert rangerte, så rapporten har inga rangering; rangeringssida viser plassen han ville fått.',
+    peersWhy:
+      'Samanliknbare kommunar vert valde for éin kommune etter ein fast regel: same sentralitetsklasse og liknande folketal, helst i same fylke. Ein eigen region har ingen sentralitetsklasse og er ikkje éin kommune, så han får ingen eigne samanliknbare; rapporten for kvar kommune i regionen viser dei samanliknbare kommunane og korleis han ligg an mot dei.',
+    memberPeers: (name: string) => `${name}: samanliknbare kommunar`,
     reportOf: (name: string) => `Rapport for ${name}`,
   },
   commuting: {

@@ -1,7 +1,7 @@
 /** The map page's chart for a ranking view: the areas in scope coloured by the ranked measure. */
 import type { PlotOptions } from '@observablehq/plot';
 import { choroplethChart } from '../charts/choropleth';
-import type { AreaFeature } from '../charts/choropleth';
+import type { AreaFeature, OwnArea } from '../charts/choropleth';
 import type { Indicator } from '../schema';
 import type { Ranking } from '../ranking/rank';
 import { formatMeasure } from '../ranking/format';
@@ -9,6 +9,8 @@ import type { RankingView } from '../ranking/view';
 import type { RegionInfo } from '../series/load';
 import { regionsInScope } from '../ranking/load';
 import { indicatorName, t } from '../i18n';
+import type { OwnRegionRank } from '../ranking/own-regions';
+import type { MultiPolygon } from 'geojson';
 
 /** Map levels: the boundaries exist for kommuner and fylker only. */
 export function mapLevelOf(view: Pick<RankingView, 'level'>): 'kommuner' | 'fylker' | null {
@@ -23,6 +25,7 @@ export function mapSpec(
   indicator: Indicator,
   outlined: readonly string[] = [],
   dashed: readonly string[] = [],
+  ownAreas: readonly OwnArea[] = [],
 ): PlotOptions | null {
   if (!mapLevelOf(view)) return null;
   const scope = new Set(regionsInScope(regions, view).map((r) => r.code));
@@ -40,6 +43,7 @@ export function mapSpec(
     noDataLabel: t.mapPage.noValue,
     outlined,
     dashed,
+    ownAreas,
     description: t.mapPage.chartDescription(
       indicatorName(indicator),
       label.toLowerCase(),
@@ -47,5 +51,22 @@ export function mapSpec(
       shown.length,
       top ? `${top.name} (${formatMeasure(top.value, view.measure)})` : null,
     ),
+  });
+}
+
+/**
+ * The own regions' areas for the map: each one's members merged (`merged`, from the boundaries), labelled
+ * «name: value» in the view's measure — the value the «Egne regioner» table shows, «–» without one.
+ */
+export function ownMapAreas(
+  ranks: readonly Pick<OwnRegionRank, 'code' | 'name' | 'members' | 'value'>[],
+  merged: (codes: readonly string[]) => MultiPolygon | null,
+  measure: RankingView['measure'],
+): OwnArea[] {
+  return ranks.flatMap((r) => {
+    const geometry = merged(r.members);
+    return geometry
+      ? [{ code: r.code, geometry, label: `${r.name}: ${formatMeasure(r.value, measure)}` }]
+      : [];
   });
 }
