@@ -67,6 +67,18 @@ describe('an own region’s report', () => {
   });
 });
 
+describe('a refused own region on the commuting page', () => {
+  it('says what was wrong with g1, then which area is shown instead', async () => {
+    const page = session.page;
+    await page.goto(`${base}/pendling?region=egen-1&g1=Feil%3A3103%2C9999`);
+    const alert = page.locator('p.notice[role=alert]');
+    await alert.waitFor({ timeout: 60_000 });
+    expect(text(await alert.innerText())).toBe(
+      'Den egne regionen «g1» i lenken ble utelatt: «9999» er ikke kommunenummer fra 2024. En sum uten dem ville vært feil. Viser Kongsvingerregionen (Glåmdal).',
+    );
+  });
+});
+
 describe('an own region on the map', () => {
   it('is drawn as one area, its members’ shared edges dissolved, with its name and value', async () => {
     const page = session.page;

@@ -518,6 +518,7 @@ ORDER BY year`,
       kommune: 'Municipalities',
     },
     loading: 'Fetching commuting figures …',
+    showingInstead: (fallback: string) => `Showing ${fallback}.`,
     unknownArea: (code: string, fallback: string) =>
       `Found no municipality or region with the code «${code}» in the link. Showing ${fallback}.`,
     noFigures: (name: string) => `${name} has no commuting figures.`,

@@ -523,6 +523,7 @@ ORDER BY year`,
       kommune: 'Kommuner',
     } as Record<string, string>,
     loading: 'Henter pendlingstall …',
+    showingInstead: (fallback: string) => `Viser ${fallback}.`,
     unknownArea: (code: string, fallback: string) =>
       `Fant ingen kommune eller region med koden «${code}» i lenken. Viser ${fallback}.`,
     noFigures: (name: string) => `${name} har ingen pendlingstall.`,

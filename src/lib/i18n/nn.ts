@@ -516,6 +516,7 @@ ORDER BY year`,
       kommune: 'Kommunar',
     },
     loading: 'Hentar pendlingstal …',
+    showingInstead: (fallback: string) => `Viser ${fallback}.`,
     unknownArea: (code: string, fallback: string) =>
       `Fann ingen kommune eller region med koden «${code}» i lenkja. Viser ${fallback}.`,
     noFigures: (name: string) => `${name} har ingen pendlingstal.`,
