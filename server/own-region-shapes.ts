@@ -12,6 +12,7 @@ import type { Param, Query } from '../src/lib/db/engine';
 import { MAX_GROUPS, MAX_MEMBERS } from '../src/lib/groups/group';
 import { seriesQuery } from '../src/lib/sql/series';
 import { ownRegionValuesQuery } from '../src/lib/sql/own-ranking';
+import { commutingFlowsQuery, commutingSummaryQuery } from '../src/lib/sql/commuting';
 
 /** Largest number of summed rows a request may bind. */
 export const MAX_OWN_MEMBERS = MAX_GROUPS * MAX_MEMBERS;
@@ -63,10 +64,46 @@ export interface OwnRegionMatch {
   check(params: readonly Param[]): string | null;
 }
 
+/**
+ * The commuting page's queries for an own region bind its members one `(?::VARCHAR)` row each, after
+ * the `p` row's values (code first): one text per member count, rebuilt by the builder like the others.
+ */
+const COMMUTING: { name: string; build(members: readonly string[]): Query; fixed: number }[] = [
+  { name: 'commutingSummaryQuery:own', build: (m) => commutingSummaryQuery('x', m), fixed: 3 },
+  { name: 'commutingFlowsQuery:own', build: (m) => commutingFlowsQuery('x', 2000, 2000, 1, m), fixed: 4 },
+];
+const MEMBER_ROWS = /\ngrp\(code\) AS \(VALUES ((?:\(\?::VARCHAR\), )*\(\?::VARCHAR\))\),\n/;
+
+function matchOwnCommuting(sql: string): OwnRegionMatch | null {
+  const rows = MEMBER_ROWS.exec(sql);
+  if (!rows) return null;
+  const members = (rows[1] ?? '').split('(').length - 1;
+  if (members > MAX_MEMBERS) return null;
+  const placeholders = Array.from({ length: members }, (_, i) => `m${i}`);
+  for (const family of COMMUTING) {
+    const query = family.build(placeholders);
+    if (query.sql !== sql) continue;
+    return {
+      name: `${family.name}:${members}`,
+      types: query.params.map((p) => (typeof p === 'number' ? 'number' : 'string')),
+      check: (params) => {
+        const code = String(params[0]);
+        if (!OWN_CODE.test(code)) return `invalid own region: «${code.slice(0, 20)}» is not an own region`;
+        const bound = params.slice(family.fixed).map(String);
+        const bad = bound.find((m) => !KOMMUNE.test(m));
+        if (bad !== undefined) return `invalid own region member: «${bad.slice(0, 20)}»`;
+        if (new Set(bound).size !== bound.length) return `invalid own region: a kommune named twice`;
+        return null;
+      },
+    };
+  }
+  return null;
+}
+
 /** The own-region query this text is, or null when no builder produces it. */
 export function matchOwnRegionQuery(sql: string): OwnRegionMatch | null {
   const rows = VALUES_ROWS.exec(sql);
-  if (!rows) return null;
+  if (!rows) return matchOwnCommuting(sql);
   const asked = ASKED_FOR.exec(sql);
   const members = (rows[1] ?? '').split('(').length - 1;
   const regions = asked ? (asked[1] ?? '').split('?').length - 1 : 0;

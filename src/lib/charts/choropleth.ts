@@ -10,9 +10,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon } from 'geojson';
 import type { RankMeasure } from '../ranking/rank';
-import { tagCodes, type KeyPoint } from './key-points';
+import { tagCodes, tagElements, type KeyPoint } from './key-points';
 
 export type AreaFeature = Feature<Geometry, { code: string; name: string }>;
 
@@ -38,6 +38,15 @@ export interface ChoroplethOptions {
   outlined?: readonly string[];
   /** Codes given a dashed edge: the members of own regions, and of one being made. */
   dashed?: readonly string[];
+  /** Own regions drawn as areas of their own: the members merged, outlined, named with their value. */
+  ownAreas?: readonly OwnArea[];
+}
+
+/** An own region on the map: its members' merged area, and its label («Glåmdalen: +1,9 %»). */
+export interface OwnArea {
+  code: string;
+  geometry: MultiPolygon;
+  label: string;
 }
 
 /** Legend options Plot reads from the scale but its typings leave out. */
@@ -144,6 +153,34 @@ export function choroplethChart(features: readonly AreaFeature[], options: Choro
             Plot.geo(
               features.filter((f) => o.dashed!.includes(f.properties.code)),
               { fill: 'none', stroke: '#6a1b9a', strokeWidth: 1.6, strokeDasharray: '4,2' },
+            ),
+          ]
+        : []),
+      // An own region as one area: its members' shared edges dissolved, a solid edge and its name and
+      // value at its centre. Not a click target: a click on the map still picks the kommune under it.
+      ...(o.ownAreas?.length
+        ? [
+            Plot.geo(o.ownAreas, {
+              geometry: (a: OwnArea) => a.geometry,
+              fill: 'none',
+              stroke: '#6a1b9a',
+              strokeWidth: 2.4,
+              pointerEvents: 'none',
+              render: tagElements('path', 'data-own-code', (i) => o.ownAreas![i]!.code),
+            }),
+            Plot.text(
+              o.ownAreas,
+              Plot.centroid({
+                geometry: (a: OwnArea) => a.geometry,
+                text: (a: OwnArea) => a.label,
+                fill: '#4a148c',
+                stroke: 'white',
+                strokeWidth: 3,
+                fontWeight: 600,
+                fontSize: 12,
+                pointerEvents: 'none',
+                render: tagElements('text', 'data-own-code', (i) => o.ownAreas![i]!.code),
+              }),
             ),
           ]
         : []),

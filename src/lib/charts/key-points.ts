@@ -157,6 +157,12 @@ export function keyPointSpot(
  * keyboard's highlight (and a click) can find the element of a map's area or flow line.
  */
 export function tagCodes(codes: readonly string[]) {
+  // The mark's own elements only: an arrowhead's <marker> holds a path of its own.
+  return tagElements(':scope > path, :scope > line', 'data-code', (i) => codes[i]!);
+}
+
+/** A mark's render option that sets an attribute on each of its drawn elements (in index order). */
+export function tagElements(selector: string, attribute: string, value: (i: number) => string) {
   return (
     index: number[],
     scales: Plot.ScaleFunctions,
@@ -167,9 +173,8 @@ export function tagCodes(codes: readonly string[]) {
   ) => {
     const g = next!(index, scales, values, dimensions, context);
     if (!g) return g;
-    // The mark's own elements only: an arrowhead's <marker> holds a path of its own.
-    const drawn = g.querySelectorAll(':scope > path, :scope > line');
-    index.forEach((i, k) => drawn[k]?.setAttribute('data-code', codes[i]!));
+    const drawn = g.querySelectorAll(selector);
+    index.forEach((i, k) => drawn[k]?.setAttribute(attribute, value(i)));
     return g;
   };
 }

@@ -182,3 +182,26 @@ export function groupRegion(group: OwnGroup): RegionInfo {
     source: '',
   };
 }
+
+/**
+ * The path of an own region's report, the region carried in the link like everywhere else:
+ * `/region/egen-1?g1=Vår region:3103,3112` (URL-encoded).
+ */
+export function ownReportPath(group: OwnGroup): string {
+  const params = new URLSearchParams();
+  setGroupParams(params, [group]);
+  return `/region/${groupCode(group.slot)}?${params.toString().replace(/%2C/g, ',')}`;
+}
+
+/**
+ * An own region as a report's region: the fylke its members all lie in, if they share one, so it is
+ * compared with that fylke as a kommune or a grouping inside one is; null when they span fylker.
+ */
+export function ownReportRegion(
+  group: OwnGroup,
+  regions: readonly Pick<RegionInfo, 'code' | 'fylke_code'>[],
+): RegionInfo {
+  const fylker = new Set(group.members.map((m) => regions.find((r) => r.code === m)?.fylke_code ?? null));
+  const [only] = fylker;
+  return { ...groupRegion(group), fylke_code: fylker.size === 1 ? (only ?? null) : null };
+}

@@ -298,6 +298,8 @@ ORDER BY year`,
     cancel: 'Cancel',
     draft: (n: number) => `New own region: ${n} municipalities`,
     remove: (name: string) => `Remove ${name} from the new region`,
+    compositeNote: (of: number, what: string) =>
+      `Your own regions are summed from their municipalities (only years where every one has a figure) and are not in the index; the points and the place are those they would get among the ${of} ${what} indexed.`,
     mapLegend: 'Dashed edge: the municipalities of your own regions.',
   },
   mapPage: {
@@ -472,6 +474,21 @@ ORDER BY year`,
     footer: (version: string) =>
       `Figures from SSB and Eurostat, harmonised to the municipal borders of 2024. Missing figures are shown as breaks in the lines, never as zero. Data set version ${version}.`,
   },
+  ownReport: {
+    title: 'Report for your own region',
+    kicker: (code: string) => `Your own region ${code}`,
+    missing: (code: string, param: string) =>
+      `The link has no own region «${code}»: the parameter «${param}» (name:municipality number,municipality number) is missing.`,
+    howTo:
+      'An own region is made under «Your own regions» on the comparison page or on the map; the report link there carries the region.',
+    remembered: 'Your own regions in this browser',
+    noRank:
+      'An own region is not among the regions ranked, so the report has no rank; the ranking page shows the place it would have.',
+    peersWhy:
+      'Comparable municipalities are picked for one municipality by a fixed rule: the same centrality class and a similar population, preferably in the same county. Your own region has no centrality class and is not one municipality, so it gets no comparable ones of its own; the report of each municipality in the region shows its comparable municipalities and how it stands against them.',
+    memberPeers: (name: string) => `${name}: comparable municipalities`,
+    reportOf: (name: string) => `Report for ${name}`,
+  },
   commuting: {
     flowMapTitle: (year: number) => `Commuting flows on the map, ${year}`,
     flowMapNote: (top: number) =>
@@ -502,6 +519,7 @@ ORDER BY year`,
       kommune: 'Municipalities',
     },
     loading: 'Fetching commuting figures …',
+    showingInstead: (fallback: string) => `Showing ${fallback}.`,
     unknownArea: (code: string, fallback: string) =>
       `Found no municipality or region with the code «${code}» in the link. Showing ${fallback}.`,
     noFigures: (name: string) => `${name} has no commuting figures.`,

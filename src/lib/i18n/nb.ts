@@ -301,6 +301,8 @@ ORDER BY year`,
     cancel: 'Avbryt',
     draft: (n: number) => `Ny egen region: ${n} kommuner`,
     remove: (name: string) => `Fjern ${name} fra den nye regionen`,
+    compositeNote: (of: number, what: string) =>
+      `Egne regioner er summert fra kommunene (bare år der alle har tall) og er ikke med i indeksen; poengene og plassen er de de ville fått blant de ${of} ${what} som er indeksert.`,
     mapLegend: 'Stiplet kant: kommunene i egne regioner.',
   },
   mapPage: {
@@ -476,6 +478,21 @@ ORDER BY year`,
     footer: (version: string) =>
       `Tall fra SSB og Eurostat, harmonisert til kommunegrensene fra 2024. Manglende tall vises som brudd i linjene, aldri som null. Datasettversjon ${version}.`,
   },
+  ownReport: {
+    title: 'Rapport for egen region',
+    kicker: (code: string) => `Egen region ${code}`,
+    missing: (code: string, param: string) =>
+      `Lenken har ingen egen region «${code}»: parameteren «${param}» (navn:kommunenummer,kommunenummer) mangler.`,
+    howTo:
+      'En egen region lages under «Egne regioner» på sammenligningssiden eller i kartet; rapportlenken der har regionen med seg.',
+    remembered: 'Egne regioner i denne nettleseren',
+    noRank:
+      'En egen region er ikke med blant regionene som rangeres, så rapporten har ingen rangering; rangeringssiden viser plassen den ville fått.',
+    peersWhy:
+      'Sammenlignbare kommuner velges for én kommune etter en fast regel: samme sentralitetsklasse og lignende folketall, helst i samme fylke. En egen region har ingen sentralitetsklasse og er ikke én kommune, så den får ingen egne sammenlignbare; rapporten for hver kommune i regionen viser dens sammenlignbare kommuner og hvordan den ligger an mot dem.',
+    memberPeers: (name: string) => `${name}: sammenlignbare kommuner`,
+    reportOf: (name: string) => `Rapport for ${name}`,
+  },
   commuting: {
     flowMapTitle: (year: number) => `Pendlerstrømmene på kartet, ${year}`,
     flowMapNote: (top: number) =>
@@ -507,6 +524,7 @@ ORDER BY year`,
       kommune: 'Kommuner',
     } as Record<string, string>,
     loading: 'Henter pendlingstall …',
+    showingInstead: (fallback: string) => `Viser ${fallback}.`,
     unknownArea: (code: string, fallback: string) =>
       `Fant ingen kommune eller region med koden «${code}» i lenken. Viser ${fallback}.`,
     noFigures: (name: string) => `${name} har ingen pendlingstall.`,

@@ -296,6 +296,8 @@ ORDER BY year`,
     cancel: 'Avbryt',
     draft: (n: number) => `Ny eigen region: ${n} kommunar`,
     remove: (name: string) => `Fjern ${name} frå den nye regionen`,
+    compositeNote: (of: number, what: string) =>
+      `Eigne regionar er summerte frå kommunane (berre år der alle har tal) og er ikkje med i indeksen; poenga og plassen er dei dei ville fått blant dei ${of} ${what} som er indekserte.`,
     mapLegend: 'Stipla kant: kommunane i eigne regionar.',
   },
   mapPage: {
@@ -469,6 +471,21 @@ ORDER BY year`,
     footer: (version: string) =>
       `Tal frå SSB og Eurostat, harmoniserte til kommunegrensene frå 2024. Manglande tal blir viste som brot i linjene, aldri som null. Datasettversjon ${version}.`,
   },
+  ownReport: {
+    title: 'Rapport for eigen region',
+    kicker: (code: string) => `Eigen region ${code}`,
+    missing: (code: string, param: string) =>
+      `Lenkja har ingen eigen region «${code}»: parameteren «${param}» (namn:kommunenummer,kommunenummer) manglar.`,
+    howTo:
+      'Ein eigen region vert laga under «Eigne regionar» på samanlikningssida eller i kartet; rapportlenkja der har regionen med seg.',
+    remembered: 'Eigne regionar i denne nettlesaren',
+    noRank:
+      'Ein eigen region er ikkje med blant regionane som vert rangerte, så rapporten har inga rangering; rangeringssida viser plassen han ville fått.',
+    peersWhy:
+      'Samanliknbare kommunar vert valde for éin kommune etter ein fast regel: same sentralitetsklasse og liknande folketal, helst i same fylke. Ein eigen region har ingen sentralitetsklasse og er ikkje éin kommune, så han får ingen eigne samanliknbare; rapporten for kvar kommune i regionen viser dei samanliknbare kommunane og korleis han ligg an mot dei.',
+    memberPeers: (name: string) => `${name}: samanliknbare kommunar`,
+    reportOf: (name: string) => `Rapport for ${name}`,
+  },
   commuting: {
     flowMapTitle: (year: number) => `Pendlarstraumane på kartet, ${year}`,
     flowMapNote: (top: number) =>
@@ -500,6 +517,7 @@ ORDER BY year`,
       kommune: 'Kommunar',
     },
     loading: 'Hentar pendlingstal …',
+    showingInstead: (fallback: string) => `Viser ${fallback}.`,
     unknownArea: (code: string, fallback: string) =>
       `Fann ingen kommune eller region med koden «${code}» i lenkja. Viser ${fallback}.`,
     noFigures: (name: string) => `${name} har ingen pendlingstal.`,

@@ -2,7 +2,7 @@
 import type { PlotOptions } from '@observablehq/plot';
 import { choroplethChart, choroplethKeyPoints } from '../charts/choropleth';
 import type { KeyPoint } from '../charts/key-points';
-import type { AreaFeature } from '../charts/choropleth';
+import type { AreaFeature, OwnArea } from '../charts/choropleth';
 import type { Indicator } from '../schema';
 import type { Ranking } from '../ranking/rank';
 import { formatMeasure } from '../ranking/format';
@@ -10,6 +10,8 @@ import type { RankingView } from '../ranking/view';
 import type { RegionInfo } from '../series/load';
 import { regionsInScope } from '../ranking/load';
 import { indicatorName, t } from '../i18n';
+import type { OwnRegionRank } from '../ranking/own-regions';
+import type { MultiPolygon } from 'geojson';
 
 /** Map levels: the boundaries exist for kommuner and fylker only. */
 export function mapLevelOf(view: Pick<RankingView, 'level'>): 'kommuner' | 'fylker' | null {
@@ -48,6 +50,7 @@ export function mapSpec(
   indicator: Indicator,
   outlined: readonly string[] = [],
   dashed: readonly string[] = [],
+  ownAreas: readonly OwnArea[] = [],
 ): PlotOptions | null {
   const shown = areasInScope(areas, regions, view);
   if (!shown.length) return null;
@@ -63,6 +66,7 @@ export function mapSpec(
     noDataLabel: t.mapPage.noValue,
     outlined,
     dashed,
+    ownAreas,
     description: t.mapPage.chartDescription(
       indicatorName(indicator),
       label.toLowerCase(),
@@ -70,5 +74,22 @@ export function mapSpec(
       shown.length,
       top ? `${top.name} (${formatMeasure(top.value, view.measure)})` : null,
     ),
+  });
+}
+
+/**
+ * The own regions' areas for the map: each one's members merged (`merged`, from the boundaries), labelled
+ * «name: value» in the view's measure — the value the «Egne regioner» table shows, «–» without one.
+ */
+export function ownMapAreas(
+  ranks: readonly Pick<OwnRegionRank, 'code' | 'name' | 'members' | 'value'>[],
+  merged: (codes: readonly string[]) => MultiPolygon | null,
+  measure: RankingView['measure'],
+): OwnArea[] {
+  return ranks.flatMap((r) => {
+    const geometry = merged(r.members);
+    return geometry
+      ? [{ code: r.code, geometry, label: `${r.name}: ${formatMeasure(r.value, measure)}` }]
+      : [];
   });
 }

@@ -119,3 +119,53 @@ export function compositeIndex(
     .sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, 'nb'));
   return { period, components: [...components], rows: out, total, indexed: out.length };
 }
+
+/** An own region («egen region») beside the composite index: scored as an indexed region would be. */
+export interface OwnCompositeRow {
+  code: string;
+  name: string;
+  members: readonly string[];
+  /** Per component: the measure's value and the points it would get; null when a member lacks a figure. */
+  parts: { value: number | null; points: number | null }[];
+  /** The weighted mean of the points; null unless every component has a value. */
+  score: number | null;
+  /** One more than the indexed regions with a strictly higher score (a tie shares); null without a score. */
+  wouldBe: number | null;
+  /** The regions indexed (the rank's «of»). */
+  of: number;
+}
+
+/**
+ * Own regions scored against the index without entering it, as they stand beside the ranking: each
+ * component's value gets the points of the rank it would take among the indexed regions (one more than
+ * those strictly ahead), `100 × (n − rank) / (n − 1)` with n the regions indexed — so the index, its
+ * points and ranks stay exactly those of the regions shown. `rows[i]` are component i's own-region
+ * values (ownRegionValuesQuery for its indicator; names and members come from `groups`).
+ */
+export function ownCompositeScores(
+  index: Composite,
+  rows: readonly (readonly RankingValueRow[])[],
+  groups: readonly { code: string; name: string; members: readonly string[] }[],
+): OwnCompositeRow[] {
+  const n = index.rows.length;
+  const weightSum = index.components.reduce((s, c) => s + c.weight, 0);
+  return groups.map((g) => {
+    const parts = index.components.map((c, i) => {
+      const series = groupRows(rows[i] ?? []).get(g.code);
+      const value = series ? measureOf(periodFigures(series, index.period), c.measure) : null;
+      if (value === null || n === 0) return { value, points: null };
+      const rank = 1 + index.rows.filter((r) => r.parts[i]!.value > value).length;
+      // Behind every indexed region it would be rank n + 1: the weakest's 0 points, not fewer.
+      return { value, points: n <= 1 ? 100 : (100 * Math.max(0, n - rank)) / (n - 1) };
+    });
+    const complete = parts.every((p) => p.points !== null) && parts.length > 0;
+    const score = complete
+      ? parts.reduce((s, p, i) => s + p.points! * index.components[i]!.weight, 0) / weightSum
+      : null;
+    const wouldBe =
+      score === null
+        ? null
+        : 1 + index.rows.filter((r) => Math.round(r.score * 1e9) > Math.round(score * 1e9)).length;
+    return { code: g.code, name: g.name, members: g.members, parts, score, wouldBe, of: n };
+  });
+}

@@ -18,6 +18,8 @@ import { ownRegionRanks } from './own-regions';
 import type { OwnRegionRank } from './own-regions';
 import { groupCode } from '../groups/group';
 import type { OwnGroup } from '../groups/group';
+import { ownCompositeScores } from './composite';
+import type { Composite, OwnCompositeRow } from './composite';
 
 /** The regions a view ranks among, with or without figures. */
 export function regionsInScope(
@@ -115,4 +117,33 @@ export function rankingKnown(
     if (years) map.set(i.id, { years, perCapita: i.per_capita });
   }
   return { indicators: map, fylker: new Set(regions.filter((r) => r.level === 'fylke').map((r) => r.code)) };
+}
+
+/**
+ * Own regions scored beside an index: their members' sums per component (ownRegionValuesQuery, only
+ * years where every member has a value) given the points they would get among the regions indexed.
+ */
+export async function loadOwnComposite(
+  engine: Engine,
+  index: Composite,
+  groups: readonly OwnGroup[],
+): Promise<OwnCompositeRow[]> {
+  const sums = groups.map((g) => ({ code: groupCode(g.slot), members: g.members }));
+  const rows = await Promise.all(
+    index.components.map((c) =>
+      engine.query<OwnRegionValueRow>(
+        ownRegionValuesQuery({
+          indicator: c.indicator,
+          fromYear: index.period.from,
+          toYear: index.period.to,
+          groups: sums,
+        }),
+      ),
+    ),
+  );
+  return ownCompositeScores(
+    index,
+    rows.map((rs) => rs.map((r) => ({ ...r, name: '', fylke_code: null }))),
+    groups.map((g) => ({ code: groupCode(g.slot), name: g.name, members: g.members })),
+  );
 }

@@ -2,6 +2,10 @@
  * A region's report: for every indicator it has data for, the latest level, the change over the last
  * five years, indexed growth against its fylke and the country, and its rank on growth among
  * comparable regions. Engine-agnostic; prerendered at build time for every region.
+ *
+ * An own region («egen region», src/lib/groups) gets the same report in the browser: its series are its
+ * members' sums through the series query (only years where every member has a value), every indicator
+ * is tried (it has no coverage rows), and it has no growth rank — it is not one of the regions ranked.
  */
 import type { Engine } from '../db/engine';
 import type { Indicator } from '../schema';
@@ -10,6 +14,7 @@ import type { GrowthRankRow } from '../sql/region';
 import { loadSeries } from '../series/load';
 import type { RegionInfo, SeriesResult } from '../series/load';
 import { breaksBetween } from '../series/breaks';
+import type { OwnGroup } from '../groups/group';
 
 export const CHANGE_YEARS = 5;
 
@@ -49,10 +54,13 @@ export async function loadRegionReport(
   rankCache = new Map<string, Promise<GrowthRankRow[]>>(),
   /** How many regions share the region's level and kind (the rank's «av N kommuner»). */
   peers = 0,
+  /** The own region `region` is (its code `egen-N`), summed from its members. */
+  ownGroup?: OwnGroup,
 ): Promise<RegionReport> {
-  const coverage = await engine.query<{ indicator: string; first_year: number; last_year: number }>(
-    regionCoverageQuery(region.code),
-  );
+  const groups = ownGroup ? [ownGroup] : [];
+  const coverage = ownGroup
+    ? indicators.map((i) => ({ indicator: i.id }))
+    : await engine.query<{ indicator: string }>(regionCoverageQuery(region.code));
   const sections: ReportSection[] = [];
   for (const cov of coverage) {
     const indicator = indicators.find((i) => i.id === cov.indicator);
@@ -63,6 +71,7 @@ export async function loadRegionReport(
       regions: wanted,
       mode: 'absolute',
       base: null,
+      groups,
     });
     // Values on either side of a break cannot be compared: the report starts after the last one it has.
     const lastBreak = Math.max(
@@ -81,6 +90,7 @@ export async function loadRegionReport(
       regions: order,
       mode: 'indexed',
       base,
+      groups,
     });
     series.rows = series.rows.filter((r) => r.year >= lastBreak);
     const own = series.rows.filter((r) => r.region_code === region.code && r.value !== null);
@@ -93,7 +103,7 @@ export async function loadRegionReport(
         ? { from: back.year, to: last.year, fromValue: back.value!, toValue: last.value! }
         : null;
     let rank: ReportSection['rank'] = null;
-    if (change) {
+    if (change && !ownGroup) {
       const key = [indicator.id, region.level, region.kind, change.from, change.to].join('|');
       let ranking = rankCache.get(key);
       if (!ranking) {

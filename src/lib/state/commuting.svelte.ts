@@ -69,13 +69,22 @@ export class CommutingPageState {
 
   async applyUrl(search: string): Promise<void> {
     const params = new URLSearchParams(search);
-    this.own = parseGroups(params, (c) => this.byCode.get(c)?.level === 'kommune').groups;
+    const { groups, refused } = parseGroups(params, (c) => this.byCode.get(c)?.level === 'kommune');
+    this.own = groups;
     let code = params.get('region') ?? DEFAULT_AREA;
-    this.notice = null;
+    // A refused own region is named with its reason (as on every page); the area shown instead follows.
+    const notices = refused.map((r) => t.groups.refused(r));
     if (!this.area(code)) {
-      this.notice = t.commuting.unknownArea(code, regionLabel(this.byCode.get(DEFAULT_AREA)!));
+      const fallback = regionLabel(this.byCode.get(DEFAULT_AREA)!);
+      const slot = groupSlot(code);
+      notices.push(
+        slot !== null && refused.some((r) => r.param === `g${slot}`)
+          ? t.commuting.showingInstead(fallback)
+          : t.commuting.unknownArea(code, fallback),
+      );
       code = DEFAULT_AREA;
     }
+    this.notice = notices.length ? notices.join(' ') : null;
     this.wanted = code;
     const group = this.ownGroup(code);
     // An own region is the same area only with the same members: `g1` may be edited in the link.

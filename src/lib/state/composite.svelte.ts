@@ -8,6 +8,7 @@ import { rankingValuesQuery, type RankingValueRow } from '../sql/ranking';
 import {
   compositeIndex,
   componentsToParam,
+  type OwnCompositeRow,
   parseComponents,
   type Component,
   type Composite,
@@ -15,8 +16,10 @@ import {
 import { levelAndKind, parseRankingView, type RankLevel } from '../ranking/view';
 import { regionLabels } from '../definitions/regions';
 import type { RegionInfo } from '../series/load';
-import { rankingKnown, regionsInScope } from '../ranking/load';
+import { loadOwnComposite, rankingKnown, regionsInScope } from '../ranking/load';
+import { t } from '../i18n';
 import { failed, loading, type QueryState } from './query';
+import { parseGroups, setGroupParams, type OwnGroup } from '../groups/group';
 
 export interface CompositeView {
   level: RankLevel;
@@ -104,6 +107,9 @@ export class CompositePageState {
   view = $state<CompositeView>({ ...DEFAULT_COMPOSITE, components: [] });
   notices = $state<string[]>([]);
   index = $state.raw<QueryState<Composite>>(loading);
+  /** Own regions from the link (`g1` … `g5`), scored beside the index; null when there are none. */
+  groups = $state.raw<OwnGroup[]>([]);
+  own = $state.raw<QueryState<OwnCompositeRow[]> | null>(null);
   readonly seed: CompositeSeed;
   #engine: Promise<Engine>;
   #resolve!: (e: Engine) => void;
@@ -121,17 +127,22 @@ export class CompositePageState {
   }
 
   async applyUrl(search: string): Promise<void> {
+    const params = new URLSearchParams(search);
     const { view, notices } = parseCompositeView(
-      new URLSearchParams(search),
+      params,
       this.seed.indicators,
       this.seed.regions,
       this.seed.manifest,
     );
+    const kommuner = new Set(this.seed.regions.filter((r) => r.level === 'kommune').map((r) => r.code));
+    const { groups, refused } = parseGroups(params, (c) => kommuner.has(c));
     this.view = view;
-    this.notices = notices;
+    this.groups = groups;
+    this.notices = [...notices, ...refused.map((r) => t.groups.refused(r))];
     const request = ++this.#request;
     if (compositeViewToParams(view).toString() === compositeViewToParams(this.seed.view).toString()) {
       this.index = { status: 'ready', data: this.seed.index };
+      await this.#score(request, this.seed.index, groups);
       return;
     }
     if (view.components.length === 0) {
@@ -144,16 +155,32 @@ export class CompositePageState {
     this.index = loading;
     try {
       const data = await loadComposite(await this.#engine, view, this.seed.regions);
-      if (request === this.#request) this.index = { status: 'ready', data };
+      if (request !== this.#request) return;
+      this.index = { status: 'ready', data };
+      await this.#score(request, data, groups);
     } catch (e) {
       if (request === this.#request) this.index = failed(e);
     }
   }
 
+  async #score(request: number, index: Composite, groups: OwnGroup[]): Promise<void> {
+    if (groups.length === 0 || index.components.length === 0) {
+      this.own = null;
+      return;
+    }
+    this.own = loading;
+    try {
+      const data = await loadOwnComposite(await this.#engine, index, groups);
+      if (request === this.#request) this.own = { status: 'ready', data };
+    } catch (e) {
+      if (request === this.#request)
+        this.own = { status: 'error', error: e instanceof Error ? e : new Error(String(e)) };
+    }
+  }
+
   href(change: Partial<CompositeView>): string {
-    return `?${compositeViewToParams({ ...this.view, ...change })
-      .toString()
-      .replace(/%2C/g, ',')
-      .replace(/%3A/g, ':')}`;
+    const params = compositeViewToParams({ ...this.view, ...change });
+    setGroupParams(params, this.groups);
+    return `?${params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':')}`;
   }
 }

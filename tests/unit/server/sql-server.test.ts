@@ -19,6 +19,7 @@ import { ownRegionValuesQuery } from '../../../src/lib/sql/own-ranking';
 import type { SeriesRow } from '../../../src/lib/sql/series';
 import { builderQueries } from '../../../server/allowlist';
 import { commutingFlowsQuery, commutingSummaryQuery } from '../../../src/lib/sql/commuting';
+import type { CommutingYearRow } from '../../../src/lib/sql/commuting';
 import { ARROW_STREAM, startSqlServer } from '../../../server/sql-server';
 import type { SqlServer } from '../../../server/sql-server';
 
@@ -162,6 +163,36 @@ describe('SQL server', () => {
       ).toEqual(shipped.map((r) => [r.year, r.value, r.y]));
       if (mode === 'absolute') expect(own.find((r) => r.year === 2024)?.value).toBe(52051 + 7883 + 6145);
     }
+  });
+
+  it('serves an own region’s commuting like the Node engine, the figures Mosseregionen has', async () => {
+    const members = ['3103', '3112', '3114'];
+    const summary = commutingSummaryQuery('egen-1', members);
+    const res = await post(summary);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-regionpuls-query')).toBe('commutingSummaryQuery:own:3');
+    const [fromServer, fromNode, shipped] = await Promise.all([
+      remote.query<CommutingYearRow>(summary),
+      node.engine.query<CommutingYearRow>(summary),
+      node.engine.query<CommutingYearRow>(commutingSummaryQuery('mosseregionen')),
+    ]);
+    expect(fromServer).toEqual(fromNode);
+    const figures = (rows: CommutingYearRow[]) => rows.map((r) => [r.year, r.jobs, r.inside, r.in_commuters]);
+    expect(figures(fromServer)).toEqual(figures(shipped));
+    expect(fromServer.some((r) => r.complete)).toBe(true);
+    const flows = commutingFlowsQuery('egen-1', 2022, 2017, 5, members);
+    const flowRes = await post(flows);
+    expect(flowRes.status).toBe(200);
+    expect(flowRes.headers.get('x-regionpuls-query')).toBe('commutingFlowsQuery:own:3');
+    expect(await remote.query(flows)).toEqual(
+      await node.engine.query(commutingFlowsQuery('mosseregionen', 2022, 2017, 5)),
+    );
+    // A member that is no kommune number, or a code that is no own region, is refused before DuckDB.
+    const bad = await post(commutingSummaryQuery('egen-1', ['3103', '31']));
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toBe('invalid own region member: «31»');
+    const notOwn = await post(commutingSummaryQuery('3103', ['3103']));
+    expect(notOwn.status).toBe(400);
   });
 
   it('refuses an own region over the limits with 400 before DuckDB sees it', async () => {

@@ -1,0 +1,95 @@
+/**
+ * An own region as a region of its own, in Chromium on the real data: its report reached from the
+ * ranking's «Egne regioner» table (SSB 07459: Moss + Råde + Våler 53 207 + 7 892 + 6 229 = 67 328
+ * inhabitants on 1 January 2026, +4 287 or +6,8 % since 2021's 63 041; SSB 11618/03321 for jobs and
+ * commuting, equal to the shipped Mosseregionen), a link without a usable region saying why, and the
+ * own region drawn on the map as one area with its name and value (Glåmdalen, +1,9 % jobs 2017–2022).
+ */
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Session } from './browser';
+import { sessionPerFile } from './session';
+
+const base = inject('baseUrl');
+const browser = sessionPerFile();
+let session: Session;
+beforeAll(() => {
+  session = browser();
+});
+
+const text = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .replace(/\u00a0/g, ' ')
+    .trim();
+const MOSSE = 'g1=V%C3%A5r+region%3A3103%2C3112%2C3114';
+const GLAMDALEN = 'g1=Gl%C3%A5mdalen%3A3401%2C3414%2C3415%2C3416%2C3417%2C3418';
+
+describe('an own region’s report', () => {
+  it('is linked from the ranking and shows the members’ sums: 67 328 inhabitants in 2026, +6,8 % since 2021', async () => {
+    const page = session.page;
+    await page.goto(
+      `${base}/rangering?indicator=befolkning&level=kommune&fylke=31&from=2021&to=2026&measure=growth&${MOSSE}`,
+    );
+    const link = page.locator('[data-testid=own-region-ranks] [data-testid=own-report-link]');
+    await link.waitFor({ timeout: 60_000 });
+    expect(await link.innerText()).toBe('Vår region');
+    await link.click();
+    await page.waitForURL(/\/region\/egen-1\?g1=/);
+    const report = page.getByTestId('own-region-report');
+    expect(await report.locator('h1').innerText()).toBe('Vår region');
+    expect(text(await page.getByTestId('own-report-members').innerText())).toBe(
+      'Består av 3 kommuner: Moss, Råde, Våler (Østfold).',
+    );
+    const pop = report.locator('section.indicator[data-indicator=befolkning]');
+    await pop.waitFor({ timeout: 60_000 });
+    expect(text(await pop.getByTestId('level').innerText())).toBe('67 328 personer');
+    expect(text(await pop.getByTestId('change').innerText())).toBe('+4 287 (+6,8 %)');
+    // Drawn against Østfold and the country, three lines.
+    await pop.locator('svg g[aria-label="line"] path').first().waitFor({ timeout: 60_000 });
+    expect(await pop.getByTestId('chart-description').innerText()).toContain('Østfold');
+    const commuting = page.getByTestId('own-report-commuting');
+    await commuting.getByTestId('key-figures').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('own-report-peers').locator('li a').count()).toBe(3);
+  });
+
+  it('says why when the link’s region cannot be used, and draws nothing', async () => {
+    const page = session.page;
+    await page.goto(`${base}/region/egen-1?g1=Feil%3A3103%2C9999`);
+    const problem = page.getByTestId('own-report-problem');
+    await problem.waitFor({ timeout: 60_000 });
+    expect(text(await problem.innerText())).toBe(
+      'Den egne regionen «g1» i lenken ble utelatt: «9999» er ikke kommunenummer fra 2024. En sum uten dem ville vært feil.',
+    );
+    await page.goto(`${base}/region/egen-2?${MOSSE}`);
+    await page.getByTestId('own-report-problem').waitFor({ timeout: 60_000 });
+    expect(text(await page.getByTestId('own-report-problem').innerText())).toContain('«g2»');
+    expect(await page.locator('section.indicator').count()).toBe(0);
+  });
+});
+
+describe('a refused own region on the commuting page', () => {
+  it('says what was wrong with g1, then which area is shown instead', async () => {
+    const page = session.page;
+    await page.goto(`${base}/pendling?region=egen-1&g1=Feil%3A3103%2C9999`);
+    const alert = page.locator('p.notice[role=alert]');
+    await alert.waitFor({ timeout: 60_000 });
+    expect(text(await alert.innerText())).toBe(
+      'Den egne regionen «g1» i lenken ble utelatt: «9999» er ikke kommunenummer fra 2024. En sum uten dem ville vært feil. Viser Kongsvingerregionen (Glåmdal).',
+    );
+  });
+});
+
+describe('an own region on the map', () => {
+  it('is drawn as one area, its members’ shared edges dissolved, with its name and value', async () => {
+    const page = session.page;
+    await page.goto(
+      `${base}/kart?indicator=sysselsatte&level=kommune&fylke=34&from=2017&to=2022&measure=growth&${GLAMDALEN}`,
+    );
+    const area = page.locator('[data-testid=map] path[data-own-code="egen-1"]');
+    await area.waitFor({ timeout: 60_000 });
+    expect(await area.count()).toBe(1);
+    expect(await page.locator('[data-testid=map] text[data-own-code="egen-1"]').textContent()).toBe(
+      'Glåmdalen: +1,9\u00a0%',
+    );
+  });
+});
