@@ -6,7 +6,8 @@
  */
 import { decodeJsonStatDataset } from '../parse/jsonstat';
 import type { SsbTableSource } from '../sources/ssb-sources';
-import { toFlows, toObservations } from '../sources/to-observations';
+import { toObservations } from '../sources/to-observations';
+import { toFlows } from '../sources/to-flows';
 import type { FetchedTable } from './ssb';
 import { TableResponseError } from './ssb';
 

@@ -7,8 +7,10 @@ import { join } from 'node:path';
 import { decodeJsonStatDataset, type JsonStatDataset } from '../parse/jsonstat';
 import type { SsbSources } from '../sources/ssb-sources';
 import { loadSsbSources } from '../sources/ssb-sources';
-import type { SsbFlow, SsbObservation } from '../sources/to-observations';
-import { toFlows, toObservations } from '../sources/to-observations';
+import type { SsbObservation } from '../sources/to-observations';
+import type { SsbFlow } from '../sources/to-flows';
+import { toObservations } from '../sources/to-observations';
+import { toFlows } from '../sources/to-flows';
 import { readIndex } from './output';
 import type { TableMeta } from './ssb';
 

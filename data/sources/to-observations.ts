@@ -61,7 +61,11 @@ interface Group {
   symbol: string | null;
 }
 
-function checkDimensions(
+/**
+ * The response has the entry's region, time and filter dimensions, and every other dimension not summed
+ * over has one code; returns those others and how many cells are summed into one value.
+ */
+export function checkDimensions(
   ds: JsonStatDataset,
   entry: SsbTableSource,
 ): { rest: string[]; partsPerGroup: number } {
@@ -215,39 +219,6 @@ export function toObservations(
             ? 1
             : a.year - b.year,
   );
-}
-
-/** One commuting flow of a fetched flow table, in SSB's numbering of its year. */
-export interface SsbFlow {
-  work: string;
-  home: string;
-  year: number;
-  persons: number;
-}
-
-/**
- * The cells of a flow table (`mapping.home` set; 03321) as flows between kommuner: empty and zero cells are
- * dropped (a matrix of every pair is mostly zeros, and codes of other years are filled with 0 or a symbol),
- * as are codes that are no kommune (Svalbard, sokkel, uoppgitt, totals).
- * @throws Error when a dimension is missing, another dimension has several codes, or a time code is no year.
- */
-export function toFlows(ds: JsonStatDataset, entry: SsbTableSource): SsbFlow[] {
-  const m = entry.mapping;
-  if (!m.home) throw new Error(`table ${entry.id}: not a flow table (mapping.home is not set)`);
-  checkDimensions(ds, entry);
-  if (!ds.ids.includes(m.home))
-    throw new Error(`table ${entry.id}: dimension ${m.home} not in the response (has ${ds.ids.join(', ')})`);
-  const out: SsbFlow[] = [];
-  for (const row of jsonStatRows(ds)) {
-    if (row.value === null || row.value === 0) continue;
-    const work = normaliseRegionCode(row.codes[m.region] ?? '');
-    const home = normaliseRegionCode(row.codes[m.home] ?? '');
-    if (work.level !== 'kommune' || home.level !== 'kommune') continue;
-    const time = row.codes[m.time] ?? '';
-    if (!/^\d{4}$/.test(time)) throw new Error(`table ${entry.id}: time code ${time} is not a year`);
-    out.push({ work: work.code, home: home.code, year: Number(time), persons: row.value });
-  }
-  return out;
 }
 
 /**

@@ -2,14 +2,14 @@
  * The dashboard in a real headless Chromium on the built site and the real Parquet data.
  * Figures asserted are SSB's (table 07459, population 1 January).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { openBrowser, waitForChart } from './browser';
-import type { Session } from './browser';
+import { waitForChart } from './browser';
+import { sessionPerFile } from './session';
 
 const base = inject('baseUrl');
-let session: Session;
+const browser = sessionPerFile();
 let page: Page;
 
 /** Text of the table cell for a region and year, with Norway's narrow spaces made plain. */
@@ -20,14 +20,9 @@ async function cell(code: string, year: number): Promise<string> {
   return text.replace(/\s/g, ' ').trim();
 }
 
-beforeAll(async () => {
-  session = await openBrowser();
-  page = session.page;
+beforeAll(() => {
+  page = browser().page;
   mkdirSync('tests/output', { recursive: true });
-});
-
-afterAll(async () => {
-  await session?.close();
 });
 
 describe('comparison view', () => {
@@ -128,8 +123,8 @@ describe('comparison view', () => {
   });
 
   it('made no request to any other origin and logged no errors', () => {
-    const origins = new Set(session.requests.map((u) => new URL(u).origin));
+    const origins = new Set(browser().requests.map((u) => new URL(u).origin));
     expect([...origins]).toEqual([new URL(base).origin]);
-    expect(session.errors).toEqual([]);
+    expect(browser().errors).toEqual([]);
   });
 });

@@ -3,25 +3,20 @@
  * checked by content — the CSV's numbers against the table's cells, the SVG's lines, the PNG's size
  * from its IHDR header — and the print view hides the buttons.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { openBrowser, waitForChart } from './browser';
-import type { Session } from './browser';
+import { waitForChart } from './browser';
+import { sessionPerFile } from './session';
 
 const base = inject('baseUrl');
-let session: Session;
+const browser = sessionPerFile();
 let page: Page;
 
 beforeAll(async () => {
-  session = await openBrowser();
-  page = session.page;
+  page = browser().page;
   await page.goto(`${base}/?indicator=befolkning&regions=3103,3112,3114`);
   await waitForChart(page, 3);
-});
-
-afterAll(async () => {
-  await session?.close();
 });
 
 async function download(
@@ -201,7 +196,7 @@ describe('print', () => {
   });
 
   it('made no request to any other origin and logged no errors', () => {
-    expect([...new Set(session.requests.map((u) => new URL(u).origin))]).toEqual([new URL(base).origin]);
-    expect(session.errors).toEqual([]);
+    expect([...new Set(browser().requests.map((u) => new URL(u).origin))]).toEqual([new URL(base).origin]);
+    expect(browser().errors).toEqual([]);
   });
 });

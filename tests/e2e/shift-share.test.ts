@@ -73,4 +73,13 @@ describe('shift-share', () => {
     );
     expect(await page.locator('#shift-share-chart').count()).toBe(0);
   });
+
+  it('keeps English when a control changes (the link keeps lang=en)', async () => {
+    await page.goto(`${base}/skiftandel?lang=en`);
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.getByTestId('shift-region').selectOption('4005');
+    await page.waitForURL(/region=4005/);
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  });
 });

@@ -3,24 +3,19 @@
  * by a link, targets the data cannot measure, a reported result, an unknown target id, unknown codes
  * in one notice, and the limits (file size, number of targets) with their messages.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser } from './browser';
-import type { Session } from './browser';
+import { sessionPerFile } from './session';
 import { encodeTargets } from '../../src/lib/targets/url';
 import type { Target } from '../../src/lib/targets/model';
 import { makeTarget } from '../fixtures/targets';
 
 const base = inject('baseUrl');
-let session: Session;
+const browser = sessionPerFile();
 let page: Page;
 
-beforeAll(async () => {
-  session = await openBrowser();
-  page = session.page;
-});
-afterAll(async () => {
-  await session?.close();
+beforeAll(() => {
+  page = browser().page;
 });
 
 const pathLines = (root: string) => page.locator(`${root} g[aria-description="målbane"] path`).count();
@@ -226,7 +221,7 @@ describe('targets page', () => {
   });
 
   it('logged no errors and stayed on its own origin', () => {
-    expect(session.errors).toEqual([]);
-    expect([...new Set(session.requests.map((u) => new URL(u).origin))]).toEqual([new URL(base).origin]);
+    expect(browser().errors).toEqual([]);
+    expect([...new Set(browser().requests.map((u) => new URL(u).origin))]).toEqual([new URL(base).origin]);
   });
 });

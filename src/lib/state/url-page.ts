@@ -4,13 +4,13 @@
  * during prerendering). Call during component initialisation.
  */
 import { onMount } from 'svelte';
-import { afterNavigate } from '$app/navigation';
+import { afterNavigate, goto } from '$app/navigation';
 import { assets } from '$app/paths';
 import { cachedEngine } from '../db/cache';
 import { startEngine, type StartedEngine } from '../db/start';
 import type { Engine } from '../db/engine';
 import { errorText } from '../i18n/errors';
-import { parseLang, setLang } from '../i18n';
+import { parseLang, setLang, withLang } from '../i18n';
 
 export interface UrlPage {
   applyUrl(search: string): Promise<void>;
@@ -37,6 +37,14 @@ export function followUrl(page: Pick<UrlPage, 'applyUrl'>): void {
     takeLinkLanguage(location.search);
     void page.applyUrl(location.search);
   });
+}
+
+/**
+ * Goes to another state of the same page (`href` is `?…`): a control changed, so focus and scroll stay
+ * where they are, and the reader's language stays in the link.
+ */
+export function goWithin(href: string, options: { replaceState?: boolean } = {}): Promise<void> {
+  return goto(withLang(href), { ...options, keepFocus: true, noScroll: true });
 }
 
 /** Follows the URL and starts the engine as soon as the page mounts. */

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeJsonStatDataset } from '../../../../data/parse/jsonstat';
 import { loadSsbSources, type SsbTableSource } from '../../../../data/sources/ssb-sources';
-import { toFlows, toObservations } from '../../../../data/sources/to-observations';
+import { toObservations } from '../../../../data/sources/to-observations';
+import { toFlows } from '../../../../data/sources/to-flows';
 
 const shipped = loadSsbSources();
 const entry = (id: string): SsbTableSource => shipped.tables.find((t) => t.id === id) as SsbTableSource;
