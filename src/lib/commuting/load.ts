@@ -50,15 +50,9 @@ export async function loadCommuting(
   return { code, summary, year, fromYear, flows };
 }
 
-/** How the page names the area in a sentence: «kommunen», «regionen», «fylket», «landet». */
+/** How the page names the area in a sentence, in the reader's language («kommunen», «the county»). */
 export function areaWord(level: string): string {
-  return level === 'kommune'
-    ? 'kommunen'
-    : level === 'fylke'
-      ? 'fylket'
-      : level === 'land'
-        ? 'landet'
-        : 'regionen';
+  return t.commuting.areaWords[level] ?? t.commuting.areaWords.region!;
 }
 
 export interface SelfContainment {

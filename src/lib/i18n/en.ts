@@ -202,6 +202,8 @@ ORDER BY year`,
     add: 'Add component',
     formula: 'Formula',
     points: 'points',
+    formulaPart: (weight: number, measure: string, indicator: string) =>
+      `${weight} × points for ${measure} in ${indicator}`,
     score: 'Index',
     rank: 'Rank',
     region: 'Region',
@@ -490,6 +492,13 @@ ORDER BY year`,
     reportOf: (name: string) => `Report for ${name}`,
   },
   commuting: {
+    /** How a sentence names the area: «kommunen», «regionen», «fylket», «landet». */
+    areaWords: {
+      kommune: 'the municipality',
+      region: 'the region',
+      fylke: 'the county',
+      land: 'the country',
+    } as Record<string, string>,
     flowMapTitle: (year: number) => `Commuting flows on the map, ${year}`,
     flowMapNote: (top: number) =>
       `The ${top} largest flows each way: blue in (from where the commuters live), orange out (to where they work). The wider the line, the more persons; the arrow points to the workplace. Green: the area itself. The figures are also in the tables above.`,

@@ -205,6 +205,8 @@ ORDER BY year`,
     add: 'Legg til komponent',
     formula: 'Formel',
     points: 'poeng',
+    formulaPart: (weight: number, measure: string, indicator: string) =>
+      `${weight} × poeng for ${measure} i ${indicator}`,
     score: 'Indeks',
     rank: 'Rang',
     region: 'Region',
@@ -494,6 +496,11 @@ ORDER BY year`,
     reportOf: (name: string) => `Rapport for ${name}`,
   },
   commuting: {
+    /** How a sentence names the area: «kommunen», «regionen», «fylket», «landet». */
+    areaWords: { kommune: 'kommunen', region: 'regionen', fylke: 'fylket', land: 'landet' } as Record<
+      string,
+      string
+    >,
     flowMapTitle: (year: number) => `Pendlerstrømmene på kartet, ${year}`,
     flowMapNote: (top: number) =>
       `De ${top} største strømmene hver vei: blå inn (fra der pendlerne bor), oransje ut (til der de jobber). Linjen er bredere jo flere personer; pilen peker mot arbeidsstedet. Grønt: området selv. Tallene står også i tabellene over.`,

@@ -200,6 +200,8 @@ ORDER BY year`,
     add: 'Legg til komponent',
     formula: 'Formel',
     points: 'poeng',
+    formulaPart: (weight: number, measure: string, indicator: string) =>
+      `${weight} × poeng for ${measure} i ${indicator}`,
     score: 'Indeks',
     rank: 'Rang',
     region: 'Region',
@@ -487,6 +489,11 @@ ORDER BY year`,
     reportOf: (name: string) => `Rapport for ${name}`,
   },
   commuting: {
+    /** How a sentence names the area: «kommunen», «regionen», «fylket», «landet». */
+    areaWords: { kommune: 'kommunen', region: 'regionen', fylke: 'fylket', land: 'landet' } as Record<
+      string,
+      string
+    >,
     flowMapTitle: (year: number) => `Pendlarstraumane på kartet, ${year}`,
     flowMapNote: (top: number) =>
       `Dei ${top} største straumane kvar veg: blå inn (frå der pendlarane bur), oransje ut (til der dei arbeider). Linja er breiare jo fleire personar; pila peikar mot arbeidsstaden. Grønt: området sjølv. Tala står også i tabellane over.`,
