@@ -67,6 +67,18 @@ describe('an own region’s report', () => {
   });
 });
 
+describe('an own region beside the composite index', () => {
+  it('scores Glåmdalen 52,8 and places it 24th of 46, linking to its report', async () => {
+    const page = session.page;
+    await page.goto(`${base}/indeks?${GLAMDALEN}`);
+    const own = page.getByTestId('own-composite');
+    await own.waitFor({ timeout: 60_000 });
+    expect(text(await own.getByTestId('own-score').innerText())).toBe('52,8');
+    expect(text(await own.getByTestId('own-would-be').innerText())).toBe('24 av 46');
+    expect(await own.getByTestId('own-report-link').getAttribute('href')).toMatch(/\/region\/egen-1\?g1=/);
+  });
+});
+
 describe('a refused own region on the commuting page', () => {
   it('says what was wrong with g1, then which area is shown instead', async () => {
     const page = session.page;
