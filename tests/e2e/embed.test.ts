@@ -285,6 +285,19 @@ describe('/embed for other views', () => {
     expect(data.every((p) => p.startsWith('/data/'))).toBe(true);
   });
 
+  it('reads its values by keyboard like the comparison page (SSB 07459: Moss 2026 53 207)', async () => {
+    await page.goto(`${base}/embed?indicator=befolkning&regions=3103,0301`);
+    const chart = page.locator('[data-testid=chart][tabindex="0"]');
+    await chart.waitFor({ timeout: 45_000 });
+    await chart.focus();
+    await page.keyboard.press('End');
+    const tip = page.getByTestId('chart-key-tip');
+    expect(await tip.innerText()).toMatch(/^Moss\n2026: 53 207\n/);
+    await page.keyboard.press('ArrowDown');
+    expect(await tip.innerText()).toMatch(/^Oslo\n2026: \d{3} \d{3}\n/);
+    expect(await page.getByTestId('chart-key-live').innerText()).toMatch(/^Oslo\s+2026: /);
+  });
+
   it('archived: reads only its own version’s folder', async () => {
     const before = session.requests.length;
     await page.goto(`${base}/embed?indicator=befolkning&regions=3103,0301&v=${version}`);

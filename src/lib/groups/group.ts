@@ -194,6 +194,16 @@ export function ownReportPath(group: OwnGroup): string {
 }
 
 /**
+ * The report of a region in a view: a shipped region's prerendered page, or an own region's page with
+ * its members in the link; null for an own region the view does not define.
+ */
+export function reportPath(code: string, groups: readonly OwnGroup[]): string | null {
+  if (!isGroupCode(code)) return `/region/${encodeURIComponent(code)}`;
+  const group = groups.find((g) => groupCode(g.slot) === code);
+  return group ? ownReportPath(group) : null;
+}
+
+/**
  * An own region as a report's region: the fylke its members all lie in, if they share one, so it is
  * compared with that fylke as a kommune or a grouping inside one is; null when they span fylker.
  */

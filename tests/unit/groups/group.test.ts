@@ -10,6 +10,7 @@ import {
   freeSlot,
   groupCode,
   parseGroups,
+  reportPath,
   validateGroup,
 } from '../../../src/lib/groups/group';
 import { t } from '../../../src/lib/i18n';
@@ -129,5 +130,18 @@ describe('hostile own regions never throw and always give a valid view', () => {
       }),
       { numRuns: 2000, seed: 17 },
     );
+  });
+});
+
+describe('report links of a view', () => {
+  it('links a shipped region to its page and an own region to its page with its members', () => {
+    const { view } = parse('regions=3103,egen-1,egen-2&g1=Vår region:3103,3105');
+    expect(reportPath('3103', view.groups)).toBe('/region/3103');
+    expect(reportPath('mosseregionen', view.groups)).toBe('/region/mosseregionen');
+    expect(reportPath('egen-1', view.groups)).toBe(
+      '/region/egen-1?g1=V%C3%A5r+region%3A3103%2C3105'.replace(/%2C/g, ','),
+    );
+    // An own region the link does not define has no report.
+    expect(reportPath('egen-2', view.groups)).toBeNull();
   });
 });
