@@ -200,6 +200,9 @@ describe('chart values by keyboard', () => {
     expect(await tip.innerText()).toMatch(new RegExp(`^Moss\\n1987: ${await cell(page, '3103', 1987)}\\n`));
     await page.keyboard.press('End');
     expect(await tip.innerText()).toMatch(/^Moss\n2026: 53,207\n/);
+    // The last year's tip opens inwards: it stays inside the chart's box.
+    const [edge, atEnd] = await Promise.all([chart.boundingBox(), tip.boundingBox()]);
+    expect(atEnd!.x + atEnd!.width).toBeLessThanOrEqual(edge!.x + edge!.width);
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
     expect(await tip.innerText()).toMatch(/^Moss\n2020: 49,273\n/);
     expect(await live.innerText()).toMatch(/^Moss\s+2020: 49,273/);
