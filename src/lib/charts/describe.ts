@@ -2,7 +2,7 @@
  * A chart's text description, generated from its data: the accessible name of the chart, the alt
  * text of an embed, and a summary for screen readers. One sentence per region, first and last value.
  */
-import { formatNumber, formatPercent } from '../i18n/format';
+import { formatNumber, formatPercent, formatSigned } from '../i18n/format';
 import { t } from '../i18n';
 
 export interface DescribeInput {
@@ -62,7 +62,7 @@ export interface DescribeChangeInput {
 /** The dumbbell in words: who changed most from one year to the other, then each region's numbers. */
 export function describeChange(input: DescribeChangeInput): string {
   const fmt = (v: number) => formatNumber(v, input.digits);
-  const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${fmt(Math.abs(v))}`;
+  const signed = (v: number) => formatSigned(v, input.digits);
   const lead = t.chartText.changeLead(input.indicator, input.from, input.to);
   const top = input.rows[0];
   const most = top && input.rows.length > 1 ? t.chartText.largest(top.name, signed(top.change)) : '';

@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { ShiftShare } from '../shiftshare/shift-share';
-import { formatNumber } from '../i18n/format';
+import { formatNumber, formatSigned } from '../i18n/format';
 import { CHART_WIDTH } from './line';
 import type { KeyPoint } from './key-points';
 
@@ -34,10 +34,7 @@ interface Bar {
   text: string;
 }
 
-const signed = (v: number) => {
-  const r = Math.round(v);
-  return `${r > 0 ? '+' : r < 0 ? '−' : '±'}${formatNumber(Math.abs(r), 0)}`;
-};
+const signed = (v: number) => formatSigned(v, 0);
 
 export function shiftShareBars(result: ShiftShare, labels: ShiftShareChartOptions['labels']): Bar[] {
   return (['national', 'mix', 'local', 'actual'] as const).map((key) => ({

@@ -6,7 +6,7 @@
 import type { ViewConfig } from '../config';
 import type { Indicator } from '../schema';
 import type { SeriesResult } from '../series/load';
-import { digitsForMode, formatNumber, formatPercent } from '../i18n/format';
+import { digitsForMode, formatPercent, formatSigned } from '../i18n/format';
 import { indicatorName, t, unitName } from '../i18n';
 import { describeChange, describeSeries } from './describe';
 import { dumbbellChart, dumbbellKeyPoints, dumbbellRows, dumbbellSpan } from './dumbbell';
@@ -110,7 +110,7 @@ function dumbbellView(
     view.mode !== 'indexed' && r.start > 0
       ? ` (${r.change >= 0 ? '+' : '−'}${formatPercent((Math.abs(r.change) / r.start) * 100, 1)})`
       : '';
-  const signed = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${formatNumber(Math.abs(v), digits)}`;
+  const signed = (v: number) => formatSigned(v, digits);
   const labelled = rows.map((r) => ({ ...r, label: `${signed(r.change)}${pct(r)}` }));
   const missingNames = missing.map((code) => names.get(code) ?? code);
   const description = describeChange({

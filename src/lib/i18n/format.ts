@@ -63,6 +63,15 @@ export function formatPercent(percent: number, digits = 0): string {
   return `${formatNumber(percent, digits)}${activeLang() === 'en' ? '%' : ' %'}`;
 }
 
+/**
+ * A change with its sign, as rounded for display: «+1 226», «−3,5», and «±0» when it rounds to zero
+ * (so a tiny fall never reads «−0»).
+ */
+export function formatSigned(value: number, digits = 0): string {
+  const rounded = Number(value.toFixed(digits));
+  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : '±'}${formatNumber(Math.abs(rounded), digits)}`;
+}
+
 /** A share (0.125) as a percentage for readers: «12,5 %» (English: «12.5%»); «–» when missing. */
 export function formatShare(value: number | null | undefined, digits = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '–';

@@ -5,7 +5,7 @@ import type { Messages } from './nb';
 import { activeLang } from './lang.svelte';
 
 export type { Messages };
-export { formatNumber, formatShare, formatPercent, digitsFor, digitsForUnit } from './format';
+export { formatNumber, formatShare, formatPercent, formatSigned, digitsFor, digitsForUnit } from './format';
 export {
   LANGS,
   LANG_NAMES,

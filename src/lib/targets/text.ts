@@ -3,7 +3,7 @@
  * what the data cannot tell — all from the evaluated numbers, formatted the Norwegian way. Counts are
  * whole numbers; only growth rates and R carry decimals.
  */
-import { formatNumber } from '../i18n/format';
+import { formatNumber, formatSigned } from '../i18n/format';
 import { t } from '../i18n';
 import type { Target } from './model';
 import type { TargetView } from './evaluate';
@@ -11,10 +11,7 @@ import type { PaceFromNow } from './arithmetic';
 import type { RatioAssessment } from './ratio';
 import type { ReportedCheck } from './reported';
 
-export function signed(v: number, digits = 0): string {
-  const rounded = Number(v.toFixed(digits));
-  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : '±'}${formatNumber(Math.abs(rounded), digits)}`;
-}
+const signed = formatSigned;
 
 const percent = (fraction: number, digits = 1) => `${signed(fraction * 100, digits)} %`;
 
