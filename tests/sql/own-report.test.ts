@@ -13,6 +13,8 @@ import { loadCatalogue } from '../../src/lib/series/load';
 import type { Catalogue } from '../../src/lib/series/load';
 import { ownReportPath, ownReportRegion, parseGroups } from '../../src/lib/groups/group';
 import { commutingSummaryQuery } from '../../src/lib/sql/commuting';
+import { reportChart, reportDescription } from '../../src/lib/charts/report';
+import { render } from '../charts/snapshot';
 import type { CommutingYearRow } from '../../src/lib/sql/commuting';
 
 let db: NodeDb;
@@ -80,5 +82,22 @@ describe('an own region’s report', () => {
       rows.map((r) => [r.year, r.complete, r.jobs, r.residents, r.inside, r.in_commuters, r.out_commuters]);
     expect(figures(own)).toEqual(figures(shipped));
     expect(own.filter((r) => r.complete).length).toBeGreaterThan(0);
+  });
+
+  it('draws and describes its chart as a shipped region’s report does (one chart for both)', async () => {
+    const region = ownReportRegion(mosse, catalogue.regions);
+    const own = await loadRegionReport(db.engine, region, catalogue.indicators, undefined, 0, mosse);
+    const pop = own.sections.find((s) => s.indicator.id === 'befolkning')!;
+    const names = new Map([
+      ['egen-1', 'Vår region'],
+      ['31', 'Østfold'],
+      ['0', 'Hele landet'],
+    ]);
+    const svg = render(reportChart(pop, names, (s) => s, 640));
+    // One line per region drawn: the own region, Østfold and the country.
+    expect(svg.querySelectorAll('g[aria-label=line] path')).toHaveLength(3);
+    const words = reportDescription(pop, names);
+    expect(words).toContain('Vår region');
+    expect(words).toContain('Østfold');
   });
 });

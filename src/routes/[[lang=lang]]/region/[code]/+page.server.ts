@@ -23,9 +23,8 @@ import { sourceText } from '$lib/export/labels';
 import type { Catalogue } from '$lib/series/load';
 import { loadRegionReport } from '$lib/report/load';
 import type { GrowthRankRow } from '$lib/sql/region';
-import { lineChart } from '$lib/charts/line';
+import { reportChart, reportDescription } from '$lib/charts/report';
 import { targetChart } from '$lib/charts/target';
-import { describeSeries } from '$lib/charts/describe';
 import { digitsForUnit } from '$lib/i18n/format';
 import { evaluateTarget } from '$lib/targets/evaluate';
 import { regionParts } from '$lib/targets/model';
@@ -95,34 +94,14 @@ export const load: PageServerLoad = async ({ params }) => {
   const report = await pending;
 
   const sections = report.sections.map((s) => {
-    const options = (width: number) =>
-      lineChart(s.series.rows, {
-        names,
-        order: s.order,
-        mode: 'indexed',
-        yLabel: s.series.base === null ? t.chartText.index : t.baseYearNote(s.series.base),
-        digits: 1,
-        width,
-        height: 260,
-        breaks: s.indicator.breaks ?? [],
-        sourceLabel: sourceLabeller(sources, s.indicator.id),
-      });
+    const label = sourceLabeller(sources, s.indicator.id);
+    const options = (width: number) => reportChart(s, names, label, width);
     return {
       ...s,
       chartHtml: plotHtml(options(REPORT_WIDTH)),
       phoneChartHtml: plotHtml(options(PHONE_WIDTH)),
       // The chart's SVG is hidden from screen readers (charts/render.ts); this is what it shows, in words.
-      description: describeSeries({
-        indicator: indicatorName(s.indicator),
-        unit: s.indicator.unit,
-        mode: 'indexed',
-        base: s.series.base,
-        regions: s.order.map((code) => ({
-          name: names.get(code) ?? code,
-          points: s.series.rows.filter((r) => r.region_code === code).map((r) => ({ year: r.year, y: r.y })),
-        })),
-        digits: 1,
-      }),
+      description: reportDescription(s, names),
       digits: digitsForUnit(s.indicator.unit, [s.latest.value]),
       withoutData: s.withoutData.map((code) => names.get(code) ?? code),
       sourceLine: sourceText(s.indicator, db.manifest),
