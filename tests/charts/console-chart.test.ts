@@ -9,6 +9,7 @@ import { quickChart } from '../../src/lib/charts/console-chart';
 import { checkConsoleSql } from '../../src/lib/sql/console-guard';
 import type { Row } from '../../src/lib/db/engine';
 import { matchSnapshot, render } from './snapshot';
+import { setLang } from '../../src/lib/i18n';
 
 let db: NodeDb;
 beforeAll(async () => {
@@ -34,6 +35,9 @@ describe('quick chart', () => {
     const figure = render(chart.options);
     expect(figure.querySelectorAll('g[aria-label="bar"] rect')).toHaveLength(12);
     expect(matchSnapshot('console-bars-innlandet-jobs-2022', figure)).toBeNull();
+    // By keyboard: a list of the twelve bars, in the order drawn.
+    expect(chart.keyPoints).toHaveLength(12);
+    expect(chart.keyPoints[0]!.text.replace(/\s/g, ' ')).toBe('Hamar: 20 781');
   });
 
   it('lines: population of Moss and Råde by year, one line each', async () => {
@@ -46,6 +50,23 @@ describe('quick chart', () => {
     const figure = render(chart.options);
     expect(figure.querySelectorAll('g[aria-label="line"] path')).toHaveLength(2);
     expect(matchSnapshot('console-lines-moss-rade', figure)).toBeNull();
+    // By keyboard: each line's years in order (2015–2026 for Moss, then Råde).
+    const moss = chart.keyPoints.filter((p) => p.series === 'Moss');
+    expect(moss.map((p) => p.along)).toEqual(Array.from({ length: 12 }, (_, i) => 2015 + i));
+    expect(moss.find((p) => p.along === 2020)!.text.replace(/\s/g, ' ')).toBe('Moss 2020: 49 273');
+    expect(chart.keyPoints.at(-1)!.series).toBe('Råde');
+  });
+
+  it('describes the lines in the reader’s language', async () => {
+    const { columns, rows } = await answer(
+      "SELECT r.name, o.year, o.value FROM observations o JOIN regions r ON r.code = o.region_code WHERE o.indicator = 'befolkning' AND o.region_code IN ('3103', '3112') AND o.year >= 2015 ORDER BY r.name, o.year",
+    );
+    setLang('en');
+    try {
+      expect(quickChart(columns, rows)!.description).toBe('Lines: value by year, one line per name (2).');
+    } finally {
+      setLang('nb');
+    }
   });
 
   it('no chart for text only, or for more than twelve series', async () => {

@@ -9,6 +9,7 @@ import type { Row } from '../db/engine';
 import { formatNumber } from '../i18n/format';
 import { t } from '../i18n';
 import { colourFor } from './palette';
+import type { KeyPoint } from './key-points';
 
 /** Axis numbers as Norwegian readers write them («20 000»). */
 const tickFormat = (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 1);
@@ -23,6 +24,8 @@ export interface QuickChart {
   options: PlotOptions;
   /** What the chart shows, for its text alternative. */
   description: string;
+  /** The chart's points for keyboard readers, with the pointer's tooltip words. */
+  keyPoints: KeyPoint[];
 }
 
 export function quickChart(columns: readonly string[], rows: readonly Row[], width = 900): QuickChart | null {
@@ -34,14 +37,26 @@ export function quickChart(columns: readonly string[], rows: readonly Row[], wid
   const year = numeric.find((c) => YEAR.test(c));
   const value = numeric.find((c) => c !== year);
   if (!value) return null;
-  const tip = { format: { [value]: (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 2) } };
+  const shown = (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 2);
+  const tip = { format: { [value]: shown } };
   if (year) {
     const series = text[0];
     const keys = series ? [...new Set(rows.map((r) => String(r[series])))] : [];
     if (keys.length > MAX_SERIES) return null;
     const data = rows.filter((r) => isNumber(r[year]));
+    const lineOf = (r: Row) => (series ? String(r[series]) : value);
+    const keyPoints = data
+      .filter((r) => isNumber(r[value]))
+      .map((r) => ({
+        series: lineOf(r),
+        along: r[year] as number,
+        at: { x: r[year] as number, y: r[value] as number },
+        text: `${series ? `${lineOf(r)} ` : ''}${r[year] as number}: ${shown(r[value] as number)}`,
+      }))
+      .sort((a, b) => keys.indexOf(a.series) - keys.indexOf(b.series) || a.along - b.along);
     return {
-      description: `Linjer: ${value} per ${year}${series ? `, én linje per ${series} (${keys.length})` : ''}.`,
+      description: t.sqlConsole.linesDescription(value, year, series ?? null, keys.length),
+      keyPoints,
       options: {
         width,
         height: 320,
@@ -59,7 +74,21 @@ export function quickChart(columns: readonly string[], rows: readonly Row[], wid
   const label = text[0];
   if (!label) return null;
   const data = rows.slice(0, MAX_BARS);
+  // A list: each bar its own item, in the order drawn.
+  const keyPoints = data.flatMap((r, i) =>
+    isNumber(r[value])
+      ? [
+          {
+            series: String(i),
+            along: 0,
+            at: { x: r[value] as number, y: String(r[label]) },
+            text: `${String(r[label])}: ${shown(r[value] as number)}`,
+          },
+        ]
+      : [],
+  );
   return {
+    keyPoints,
     description: t.sqlConsole.barsDescription(
       value,
       data.length,

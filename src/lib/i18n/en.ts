@@ -123,6 +123,8 @@ export const en: Messages = {
     },
   },
   sqlConsole: {
+    linesDescription: (value: string, year: string, series: string | null, n: number) =>
+      `Lines: ${value} by ${year}${series !== null ? `, one line per ${series} (${n})` : ''}.`,
     barsDescription: (value: string, n: number, label: string, first: number | null) =>
       `Bars: ${value} for ${n} values of ${label}${first !== null ? ` (the first ${first} rows)` : ''}.`,
     title: 'SQL console',

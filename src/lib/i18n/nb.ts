@@ -125,6 +125,8 @@ export const nb = {
     } as Record<string, string>,
   },
   sqlConsole: {
+    linesDescription: (value: string, year: string, series: string | null, n: number) =>
+      `Linjer: ${value} per ${year}${series !== null ? `, én linje per ${series} (${n})` : ''}.`,
     barsDescription: (value: string, n: number, label: string, first: number | null) =>
       `Stolper: ${value} for ${n} verdier av ${label}${first !== null ? ` (de første ${first} radene)` : ''}.`,
     title: 'SQL-konsoll',

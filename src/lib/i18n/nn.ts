@@ -121,6 +121,8 @@ export const nn: Messages = {
     },
   },
   sqlConsole: {
+    linesDescription: (value: string, year: string, series: string | null, n: number) =>
+      `Linjer: ${value} per ${year}${series !== null ? `, éi linje per ${series} (${n})` : ''}.`,
     barsDescription: (value: string, n: number, label: string, first: number | null) =>
       `Stolpar: ${value} for ${n} verdiar av ${label}${first !== null ? ` (dei første ${first} radene)` : ''}.`,
     title: 'SQL-konsoll',
