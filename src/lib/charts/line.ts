@@ -4,7 +4,7 @@
  * by region code (two regions may share a name); a break in series splits every line into segments.
  */
 import * as Plot from '@observablehq/plot';
-import type { KeyPoint } from './key-points';
+import type { KeyPlace, KeyPoint } from './key-points';
 import type { SeriesRow } from '../sql/series';
 import type { Mode } from '../config';
 import { colourFor } from './palette';
@@ -126,9 +126,21 @@ export function pointTitle(
 /** The chart's points for keyboard readers, series in legend order, years ascending, with the tooltip's words. */
 export function lineKeyPoints(rows: readonly SeriesRow[], options: LineChartOptions): KeyPoint[] {
   const o = { ...lineDefaults, ...options };
+  const { present } = linePoints(rows, o.order, o.breaks);
+  return seriesKeyPoints(present, o, (p) => ({ x: p.year, y: p.y! }));
+}
+
+/**
+ * A series chart's points for keyboard readers (the lines, or the panels with their facets): each
+ * region in `order`, its years ascending, placed by `at`, with the pointer's tooltip words.
+ */
+export function seriesKeyPoints<P extends Point>(
+  present: readonly P[],
+  o: Pick<LineChartOptions, 'names' | 'order' | 'sourceLabel'> & { digits: number },
+  at: (p: P) => KeyPlace,
+): KeyPoint[] {
   const name = (code: string) => o.names.get(code) ?? code;
   const sourceLabel = o.sourceLabel ?? ((s: string) => s);
-  const { present } = linePoints(rows, o.order, o.breaks);
   return o.order.flatMap((code) =>
     present
       .filter((p) => p.code === code)
@@ -136,7 +148,7 @@ export function lineKeyPoints(rows: readonly SeriesRow[], options: LineChartOpti
       .map((p) => ({
         series: code,
         along: p.year,
-        at: { x: p.year, y: p.y! },
+        at: at(p),
         text: pointTitle(p, name, o.digits, sourceLabel),
       })),
   );

@@ -12,7 +12,15 @@ import type { SeriesRow } from '../sql/series';
 import { formatNumber } from '../i18n/format';
 import { colourFor } from './palette';
 import type { KeyPoint } from './key-points';
-import { CHART_WIDTH, linePoints, pointTitle, yearTicks, type LineChartOptions, type Point } from './line';
+import {
+  CHART_WIDTH,
+  linePoints,
+  pointTitle,
+  seriesKeyPoints,
+  yearTicks,
+  type LineChartOptions,
+  type Point,
+} from './line';
 
 export const panelDefaults = {
   width: CHART_WIDTH,
@@ -104,20 +112,13 @@ function panelLayout(rows: readonly SeriesRow[], o: PanelOptions & typeof panelD
 /** The panels' points for keyboard readers: panel by panel, years ascending, with the tooltip's words. */
 export function panelsKeyPoints(rows: readonly SeriesRow[], options: PanelOptions): KeyPoint[] {
   const o = { ...panelDefaults, ...options };
-  const name = (code: string) => o.names.get(code) ?? code;
-  const sourceLabel = o.sourceLabel ?? ((s: string) => s);
   const { shown, present } = panelLayout(rows, o);
-  return shown.flatMap((code) =>
-    present
-      .filter((p) => p.code === code)
-      .sort((a, b) => a.year - b.year)
-      .map((p) => ({
-        series: code,
-        along: p.year,
-        at: { x: p.year, y: p.py!, fx: p.fx, fy: p.fy },
-        text: pointTitle(p, name, o.digits, sourceLabel),
-      })),
-  );
+  return seriesKeyPoints(present, { ...o, order: shown }, (p) => ({
+    x: p.year,
+    y: p.py!,
+    fx: p.fx,
+    fy: p.fy,
+  }));
 }
 
 export function panelsChart(rows: readonly SeriesRow[], options: PanelOptions): Plot.PlotOptions {
