@@ -8,7 +8,7 @@ import { openNodeDb, type NodeDb } from '../../src/lib/db/node';
 import { seriesQuery, type SeriesRow } from '../../src/lib/sql/series';
 import { coverageMatrixQuery, type CoverageCell } from '../../src/lib/sql/catalogue';
 import { lineChart } from '../../src/lib/charts/line';
-import { targetChart } from '../../src/lib/charts/target';
+import { targetViewChart } from '../../src/lib/charts/target';
 import { coverageChart, coverageGrid, coverageRows } from '../../src/lib/charts/coverage';
 import { loadCatalogue } from '../../src/lib/series/load';
 import { loadTargetSeries } from '../../src/lib/targets/series';
@@ -74,22 +74,11 @@ describe('SVG snapshots of every chart kind', () => {
       catalogue.indicators.find((i) => i.id === 'sysselsatte')!,
       'Kongsvingerregionen',
     );
-    const figure = render(
-      targetChart(view.actual, {
-        path: view.path ?? [],
-        projection: view.projection,
-        yLabel: 'personer',
-        digits: 0,
-      }),
-    );
+    const figure = render(targetViewChart({ ...view, path: view.path ?? [] }, 'personer'));
     expect(figure.querySelector('[aria-description="målbane"]')).not.toBeNull();
     expect(matchSnapshot('target-kongsvingerregionen', figure)).toBeNull();
     const card = render(
-      targetChart(view.actual, {
-        path: view.path ?? [],
-        projection: view.projection,
-        yLabel: 'personer',
-        digits: 0,
+      targetViewChart({ ...view, path: view.path ?? [] }, 'personer', {
         compact: true,
         height: 150,
         width: 320,

@@ -27,6 +27,45 @@ export interface TargetChartOptions {
   compact?: boolean;
 }
 
+/** What a target's chart is drawn from: its evaluated view's series, path and trend (targets/evaluate.ts). */
+export interface TargetChartView {
+  actual: readonly Point[];
+  path: { year: number; value: number }[];
+  projection: ProjectionPoint[] | null;
+}
+
+/**
+ * A target's chart as every page draws it — its card, its detail, a region report — counts whole, in
+ * the indicator's unit; `more` sets the page's size and words.
+ */
+export function targetViewChart(
+  view: TargetChartView,
+  unit: string,
+  more: Partial<Omit<TargetChartOptions, 'path' | 'projection' | 'yLabel'>> = {},
+): Plot.PlotOptions {
+  return targetChart(view.actual, {
+    path: view.path,
+    projection: view.projection,
+    yLabel: unit,
+    digits: 0,
+    ...more,
+  });
+}
+
+/**
+ * A reported result's chart: the statistics from two years before the target's span to two after,
+ * with no path (a reported claim is checked against the figures, not tracked along a path).
+ */
+export function reportedTargetChart(
+  view: { actual: readonly Point[]; target: { base_year: number; end_year: number } },
+  unit: string,
+  more: Partial<Omit<TargetChartOptions, 'path' | 'projection' | 'yLabel'>> = {},
+): Plot.PlotOptions {
+  const { base_year, end_year } = view.target;
+  const around = view.actual.filter((p) => p.year >= base_year - 2 && p.year <= end_year + 2);
+  return targetChart(around, { path: [], projection: null, yLabel: unit, digits: 0, ...more });
+}
+
 export function targetChart(actual: readonly Point[], o: TargetChartOptions): Plot.PlotOptions {
   const opt = { ...targetDefaults, ...o };
   const present = actual.filter((p): p is { year: number; value: number } => p.value !== null);

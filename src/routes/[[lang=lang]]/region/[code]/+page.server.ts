@@ -24,7 +24,7 @@ import type { Catalogue } from '$lib/series/load';
 import { loadRegionReport } from '$lib/report/load';
 import type { GrowthRankRow } from '$lib/sql/region';
 import { reportChart, reportDescription } from '$lib/charts/report';
-import { targetChart } from '$lib/charts/target';
+import { targetViewChart } from '$lib/charts/target';
 import { digitsForUnit } from '$lib/i18n/format';
 import { evaluateTarget } from '$lib/targets/evaluate';
 import { regionParts } from '$lib/targets/model';
@@ -125,16 +125,7 @@ export const load: PageServerLoad = async ({ params }) => {
     const path = view.path;
     const chart = (width: number) =>
       path
-        ? plotHtml(
-            targetChart(view.actual, {
-              path,
-              projection: view.projection,
-              yLabel: unitName(indicator.unit),
-              digits: 0,
-              width,
-              height: 260,
-            }),
-          )
+        ? plotHtml(targetViewChart({ ...view, path }, unitName(indicator.unit), { width, height: 260 }))
         : null;
     targets.push({
       view,
