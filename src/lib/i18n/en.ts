@@ -480,7 +480,7 @@ ORDER BY year`,
   },
   ownReport: {
     title: 'Report for your own region',
-    kicker: (code: string) => `Your own region ${code}`,
+    kicker: (slot: number) => `Your own region no. ${slot}`,
     missing: (code: string, param: string) =>
       `The link has no own region «${code}»: the parameter «${param}» (name:municipality number,municipality number) is missing.`,
     howTo:

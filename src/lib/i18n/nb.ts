@@ -484,7 +484,7 @@ ORDER BY year`,
   },
   ownReport: {
     title: 'Rapport for egen region',
-    kicker: (code: string) => `Egen region ${code}`,
+    kicker: (slot: number) => `Egen region nr. ${slot}`,
     missing: (code: string, param: string) =>
       `Lenken har ingen egen region «${code}»: parameteren «${param}» (navn:kommunenummer,kommunenummer) mangler.`,
     howTo:

@@ -477,7 +477,7 @@ ORDER BY year`,
   },
   ownReport: {
     title: 'Rapport for eigen region',
-    kicker: (code: string) => `Eigen region ${code}`,
+    kicker: (slot: number) => `Eigen region nr. ${slot}`,
     missing: (code: string, param: string) =>
       `Lenkja har ingen eigen region «${code}»: parameteren «${param}» (namn:kommunenummer,kommunenummer) manglar.`,
     howTo:
