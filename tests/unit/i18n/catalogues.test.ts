@@ -47,6 +47,52 @@ describe('catalogues', () => {
   });
 });
 
+/** The parts of one language's catalogue (src/lib/i18n/<lang>/*.ts), by file name, as their top-level keys. */
+const partModules = import.meta.glob<Record<string, object>>('../../../src/lib/i18n/{nb,nn,en}/*.ts', {
+  eager: true,
+});
+function partKeys(lang: string): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(partModules)
+      .filter(([path]) => path.includes(`/i18n/${lang}/`))
+      .map(([path, module]) => [
+        path.replace(/^.*\/|\.ts$/g, ''),
+        Object.values(module).flatMap((part) => Object.keys(part)),
+      ]),
+  );
+}
+
+describe('catalogue parts', () => {
+  it.each([
+    ['nb', nb],
+    ['nn', nn],
+    ['en', en],
+  ])('%s: every key is in exactly one part, and every part is in the catalogue', (lang, catalogue) => {
+    const parts = partKeys(lang);
+    expect(Object.keys(parts).sort()).toEqual([
+      'charts',
+      'commuting',
+      'core',
+      'data',
+      'reports',
+      'targets',
+      'workbench',
+    ]);
+    const keys = Object.values(parts).flat();
+    // The catalogue spreads its parts, so a key in two parts would lose one of them without a type error.
+    expect(
+      keys.filter((k, i) => keys.indexOf(k) !== i),
+      'in two parts',
+    ).toEqual([]);
+    expect([...keys].sort()).toEqual(Object.keys(catalogue).sort());
+  });
+
+  it('nynorsk and English put each key in the same part as bokmål', () => {
+    expect(partKeys('nn')).toEqual(partKeys('nb'));
+    expect(partKeys('en')).toEqual(partKeys('nb'));
+  });
+});
+
 describe('active language', () => {
   it('reads lang= from a link, unknown values meaning bokmål', () => {
     expect(['nb', 'nn', 'en', 'se', '', null].map(parseLang)).toEqual(['nb', 'nn', 'en', 'nb', 'nb', 'nb']);
