@@ -4,7 +4,8 @@
  * a third of those bytes. So in every built page that can draw a first chart (its first-paint script
  * leaves the first-chart config), this moves that script to the top of <head>, preloads the first-chart
  * module's own imports ahead of the rest, and imports the module at once (src/lib/first/draw.ts starts
- * drawing on import; the client hook later awaits the same module instance). Runs before the
+ * drawing on import; the client hook later awaits the same module instance). The app's other
+ * preloads and SvelteKit's start wait until the chart is drawn. Runs before the
  * Content-Security-Policy is written, which then allows the new inline script by its hash. Plain
  * JavaScript for the same reason as csp.js.
  */
@@ -13,6 +14,12 @@ import { htmlFiles } from './html-files.js';
 
 /** Written by src/lib/first/config.ts's firstConfigStatement. */
 const FIRST_CONFIG_GLOBAL = '__regionpulsFirst';
+/** Called by src/lib/first/draw.ts once the first chart is drawn (or given up): the app may load. */
+const FIRST_DONE_GLOBAL = '__regionpulsFirstDone';
+/** Hydration never waits longer than this for the first chart (as src/hooks.client.ts). */
+const FIRST_CHART_WAIT_MS = 4000;
+/** SvelteKit's start in the page's body: both entry imports, started at once. */
+const APP_START = /Promise\.all\(\[\s*(import\("[^"]+"\),\s*import\("[^"]+"\))\s*\]\)/;
 const DRAW_MODULE = 'src/lib/first/draw.ts';
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc\s*=)[^>]*>[\s\S]*?<\/script>/gi;
 
@@ -38,8 +45,27 @@ export function firstChartFiles(manifest) {
 }
 
 /**
- * The page with its first chart started from the top of <head>; unchanged when the page draws no
- * first chart or was rewritten already.
+ * The page's head script that holds the app's other module preloads and SvelteKit's start while a
+ * first chart is drawn: on two cores, the ~25 modules the page needs compete with the chart for the
+ * network and the CPU. Without a first chart it asks for the same preloads at once, as the static
+ * links did; with one, when draw.ts calls `__regionpulsFirstDone` (or after the hook's wait).
+ * @param {string[]} preloads the page's other module preloads, as the page wrote them
+ * @returns {string}
+ */
+function holdScript(preloads) {
+  return (
+    `<script>(function(){var w=window,l=${JSON.stringify(preloads)},d=0;` +
+    `function p(){if(d)return;d=1;for(var i=0;i<l.length;i++){var e=document.createElement('link');` +
+    `e.rel='modulepreload';e.href=l[i];document.head.appendChild(e)}}` +
+    `if(!w.${FIRST_CONFIG_GLOBAL})return p();` +
+    `w.__regionpulsHold=new Promise(function(r){w.${FIRST_DONE_GLOBAL}=function(){p();r()}});` +
+    `setTimeout(function(){w.${FIRST_DONE_GLOBAL}()},${FIRST_CHART_WAIT_MS})})()</script>`
+  );
+}
+
+/**
+ * The page with its first chart started from the top of <head>, and the app's own modules held until
+ * it is drawn; unchanged when the page draws no first chart or was rewritten already.
  * @param {string} html
  * @param {string[]} files `_app/...` paths, the first-chart module first
  * @returns {string}
@@ -59,12 +85,17 @@ export function withEarlyFirstChart(html, files) {
   const wanted = new Set(files);
   let rest = head[1] ?? '';
   for (const script of moved) rest = rest.replace(script, '');
-  // The page's later preloads of the same files would only repeat these.
-  rest = rest.replace(/\s*<link href="(?:\.\.?\/)+(_app\/[^"]+)" rel="modulepreload">/g, (m, path) =>
-    wanted.has(path) ? '' : m,
-  );
+  // The first chart's files are preloaded up front; the page's other preloads wait in holdScript
+  // (a static link would be fetched by the browser's preload scanner before any script could hold it).
+  /** @type {string[]} */
+  const held = [];
+  rest = rest.replace(/\s*<link href="((?:\.\.?\/)+_app\/[^"]+)" rel="modulepreload">/g, (_, href) => {
+    if (!wanted.has(href.slice(prefix.length))) held.push(href);
+    return '';
+  });
   const early =
     moved.join('') +
+    holdScript(held) +
     files.map((f) => `<link rel="modulepreload" href="${prefix}${f}">`).join('') +
     `<script type="module" async data-first-start>if(window.${FIRST_CONFIG_GLOBAL})import(${JSON.stringify(prefix + files[0])})</script>`;
   // After <meta charset>, which must stay within the page's first 1 024 bytes.
@@ -72,7 +103,13 @@ export function withEarlyFirstChart(html, files) {
   const cut = charset ? charset.index + charset[0].length : 0;
   const open = head.index + head[0].indexOf('>') + 1;
   const close = head.index + head[0].length - '</head>'.length;
-  return html.slice(0, open) + rest.slice(0, cut) + early + rest.slice(cut) + html.slice(close);
+  const body = html.slice(close);
+  if (!APP_START.test(body)) throw new Error("first chart: SvelteKit's start script is not where it was");
+  const heldStart = body.replace(
+    APP_START,
+    (_, imports) => `(window.__regionpulsHold||Promise.resolve()).then(()=>Promise.all([${imports}]))`,
+  );
+  return html.slice(0, open) + rest.slice(0, cut) + early + rest.slice(cut) + heldStart;
 }
 
 /**

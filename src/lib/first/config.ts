@@ -20,6 +20,17 @@ export interface FirstConfig {
 /** The global the head script writes; src/build/first-chart.js looks for it in built pages too. */
 export const FIRST_CONFIG_GLOBAL = '__regionpulsFirst';
 
+/** What the built page's head script leaves for draw.ts to call once the chart is drawn (src/build/first-chart.js). */
+const FIRST_DONE_GLOBAL = '__regionpulsFirstDone';
+
+/**
+ * Lets the app's held modules load and SvelteKit start (src/build/first-chart.js holds them while the
+ * first chart draws); nothing to do in a page that holds nothing (dev, or no first chart).
+ */
+export function firstDone(): void {
+  (window as unknown as Record<string, (() => void) | undefined>)[FIRST_DONE_GLOBAL]?.();
+}
+
 /** A statement for the <head> script that leaves `config` for draw.ts. */
 export function firstConfigStatement(config: FirstConfig): string {
   // JSON, with '<' escaped so no value can close the script element.

@@ -13,7 +13,7 @@ import { chartSpan, viewChart } from '../charts/view-chart';
 import { atWidth, renderPlot } from '../charts/render';
 import { chartSubtitle, chartTitle, sourceText } from '../export/labels';
 import { parseLang, setLang } from '../i18n';
-import { firstConfig } from './config';
+import { firstConfig, firstDone } from './config';
 import type { FirstConfig } from './config';
 import { firstStillWanted, keepFirst } from './handoff';
 import type { FirstChart } from './handoff';
@@ -31,6 +31,7 @@ export function firstChart(): Promise<FirstChart | null> {
     const config = firstConfig();
     const first = config ? await drawFirst(config, firstStillWanted).catch(() => null) : null;
     keepFirst(first);
+    firstDone();
     return first;
   })();
   return started;

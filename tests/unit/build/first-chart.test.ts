@@ -16,12 +16,16 @@ const manifest = {
   '_other.js': { file: '_app/immutable/chunks/other.js' },
 };
 
+// SvelteKit's start script, as it writes it (whitespace shortened).
+const START =
+  '<script>{const element=document.currentScript.parentElement;Promise.all([\n\timport("./_app/immutable/entry/start.A.js"),\n\timport("./_app/immutable/entry/app.B.js")\n]).then(([kit, app]) => {kit.start(app, element)})}</script>';
+
 const page = (prefix: string, headScripts: string) =>
   `<!doctype html><html><head><meta charset="utf-8" /><meta name="viewport" content="x" />` +
   `<link href="${prefix}_app/immutable/entry/start.A.js" rel="modulepreload">\n` +
   `<link href="${prefix}_app/immutable/chunks/other.js" rel="modulepreload">\n` +
   `<link href="${prefix}_app/immutable/chunks/plot.js" rel="modulepreload">` +
-  `${headScripts}</head><body><div id="main-chart"></div><script>start()</script></body></html>`;
+  `${headScripts}</head><body><div id="main-chart"></div>${START}</body></html>`;
 
 const CONFIG = '<script>if(wait)window.__regionpulsFirst={"chartId":"main-chart"}</script>';
 
@@ -42,18 +46,55 @@ describe('the early first chart in built pages', () => {
     const head = /<head>([\s\S]*)<\/head>/.exec(out)![1]!;
     // After <meta charset> (it must stay in the first 1 024 bytes), in their order.
     expect(head.indexOf('<meta charset')).toBe(0);
-    const order = ['theme()', 'wait=1', '__regionpulsFirst=', 'chunks/draw.js', 'data-first-start', 'entry/start.A.js'];
+    const order = ['theme()', 'wait=1', '__regionpulsFirst=', '__regionpulsHold', 'chunks/draw.js', 'data-first-start'];
     const at = order.map((s) => head.indexOf(s));
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     // Each first-chart file is preloaded once, at the page's own relative path; others stay where they were.
     expect(out.match(/chunks\/plot\.js/g)).toHaveLength(1);
     expect(out).toContain('<link rel="modulepreload" href="../_app/immutable/chunks/svelte.js">');
-    expect(out).toContain('<link href="../_app/immutable/chunks/other.js" rel="modulepreload">');
     expect(out).toContain('import("../_app/immutable/chunks/draw.js")');
-    // A script after the config stays after the app's preloads, and the body is untouched.
-    expect(head.indexOf('later()')).toBeGreaterThan(head.indexOf('entry/start.A.js'));
-    expect(out.endsWith('<body><div id="main-chart"></div><script>start()</script></body></html>')).toBe(true);
+    // The app's other preloads are no longer static links (the preload scanner would fetch them at
+    // once): the hold script asks for them, at the same relative paths, once the chart is drawn.
+    expect(out).not.toContain('<link href="../_app/immutable/chunks/other.js" rel="modulepreload">');
+    expect(head).toContain('["../_app/immutable/entry/start.A.js","../_app/immutable/chunks/other.js"]');
+    // A script after the config stays after the hold script.
+    expect(head.indexOf('later()')).toBeGreaterThan(head.indexOf('__regionpulsHold'));
+    // SvelteKit starts when the hold is released, and imports the same entries.
+    const body = /<body>([\s\S]*)<\/body>/.exec(out)![1]!;
+    expect(body).toContain('(window.__regionpulsHold||Promise.resolve()).then(()=>Promise.all([');
+    expect(body).toMatch(/import\("\.\/_app\/immutable\/entry\/start\.A\.js"\),\s*import\("\.\/_app\/immutable\/entry\/app\.B\.js"\)\]\)\)\.then\(\(\[kit, app\]\)/);
+  });
+
+  it('holds the app only while a first chart is wanted, and never past the hook\'s wait', async () => {
+    const out = withEarlyFirstChart(page('./', CONFIG), firstChartFiles(manifest));
+    const hold = inlineScripts(out).find((s) => s.includes('__regionpulsHold'))!;
+    const run = (first: boolean) => {
+      const links: string[] = [];
+      const timers: (() => void)[] = [];
+      const w: Record<string, unknown> = first ? { __regionpulsFirst: {} } : {};
+      const document = {
+        createElement: () => ({}),
+        head: { appendChild: (e: { href: string }) => links.push(e.href) },
+      };
+      new Function('window', 'document', 'setTimeout', hold)(w, document, (f: () => void) => timers.push(f));
+      return { w, links, timers };
+    };
+    // No first chart: the preloads are asked for at once and nothing is held.
+    const plain = run(false);
+    expect(plain.links).toEqual(['./_app/immutable/entry/start.A.js', './_app/immutable/chunks/other.js']);
+    expect(plain.w.__regionpulsHold).toBeUndefined();
+    // A first chart: nothing until draw.ts calls done; then once, even if the timer fires too.
+    const first = run(true);
+    expect(first.links).toEqual([]);
+    (first.w.__regionpulsFirstDone as () => void)();
+    first.timers.forEach((f) => f());
+    expect(first.links).toHaveLength(2);
+    await expect(first.w.__regionpulsHold).resolves.toBeUndefined();
+    // The chart never drawn: the hook's 4 s wait releases the app all the same.
+    const stalled = run(true);
+    stalled.timers.forEach((f) => f());
+    expect(stalled.links).toHaveLength(2);
   });
 
   it('leaves a page without a first chart, and a page already rewritten, as they are', () => {
@@ -63,9 +104,9 @@ describe('the early first chart in built pages', () => {
     expect(withEarlyFirstChart(once, firstChartFiles(manifest))).toBe(once);
   });
 
-  it('gives the new module script its own hash in the policy written after it', () => {
+  it('gives the new scripts their own hashes in the policy written after it', () => {
     const out = withPolicy(withEarlyFirstChart(page('./', CONFIG), firstChartFiles(manifest)));
     expect(inlineScripts(out)).toContain('if(window.__regionpulsFirst)import("./_app/immutable/chunks/draw.js")');
-    expect(out).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+'){3};/);
+    expect(out).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+'){4};/);
   });
 });
