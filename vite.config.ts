@@ -1,10 +1,14 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 // From vitest/config, not vite: the `test` key must type-check (TOOLCHAIN.md pitfall 9).
 import { defineConfig } from 'vitest/config';
+import { firstChartChunk } from './src/build/first-chunk.js';
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild }) => ({
   plugins: [sveltekit()],
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+  build: isSsrBuild
+    ? {}
+    : { rolldownOptions: { output: { codeSplitting: { groups: [firstChartChunk()] } } } },
   test: {
     environment: 'node',
     projects: [
@@ -33,4 +37,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

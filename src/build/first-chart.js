@@ -11,6 +11,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { htmlFiles } from './html-files.js';
+import { FIRST_CHUNK } from './first-chunk.js';
 
 /** Written by src/lib/first/config.ts's firstConfigStatement. */
 const FIRST_CONFIG_GLOBAL = '__regionpulsFirst';
@@ -25,12 +26,15 @@ const INLINE_SCRIPT = /<script(?![^>]*\bsrc\s*=)[^>]*>[\s\S]*?<\/script>/gi;
 
 /**
  * The first-chart module's file and every file it imports statically, from Vite's client manifest,
- * the module itself first.
- * @param {Record<string, { file: string, imports?: string[] }>} manifest
+ * the module itself first. The client build puts the module and its imports into one chunk
+ * (first-chunk.js), which the manifest names by the group, not by the module.
+ * @param {Record<string, { file: string, name?: string, imports?: string[] }>} manifest
  * @returns {string[]}
  */
 export function firstChartFiles(manifest) {
-  const key = Object.keys(manifest).find((k) => k.endsWith(DRAW_MODULE));
+  const key =
+    Object.keys(manifest).find((k) => k.endsWith(DRAW_MODULE)) ??
+    Object.keys(manifest).find((k) => manifest[k]?.name === FIRST_CHUNK);
   if (!key) throw new Error(`first chart: ${DRAW_MODULE} is not in the client build`);
   /** @type {Set<string>} */
   const seen = new Set();

@@ -38,6 +38,13 @@ describe('the early first chart in built pages', () => {
       '_app/immutable/chunks/svelte.js',
     ]);
     expect(() => firstChartFiles({ '_x.js': { file: 'x.js' } })).toThrow(/draw\.ts/);
+    // The client build puts the module and its imports in one chunk, named by its group.
+    const grouped = {
+      '_first.js': { file: '_app/immutable/chunks/first.js', name: 'first-chart', imports: ['_h.js'] },
+      '_h.js': { file: '_app/immutable/chunks/h.js' },
+      '_other.js': { file: '_app/immutable/chunks/other.js', name: 'other' },
+    };
+    expect(firstChartFiles(grouped)).toEqual(['_app/immutable/chunks/first.js', '_app/immutable/chunks/h.js']);
   });
 
   it('moves the config script (and the head scripts before it) ahead of the app, then starts the module', () => {
