@@ -94,7 +94,9 @@ describe('… how do they compare with similar kommuner …', () => {
       'Sømna',
       'Gildeskål',
     ]);
-    const statements = (await peers.getByTestId('peer-statements').locator('li').allInnerTexts()).map(text);
+    const statements = (await peers.getByTestId('peer-statements').locator('li').allInnerTexts()).map(
+      oneLine,
+    );
     expect(statements).toContain(
       'Sysselsatte etter arbeidssted – Vekst 2017–2022: høyere enn sammenlignbare kommuner (Lesja: +10,48 %; median −1,33 %, «omtrent som» fra −8,25 % til +5,59 %; 9 kommuner med tall).',
     );
