@@ -27,3 +27,21 @@ export async function waitForFirstChart(page: Page, lines: number): Promise<void
     { timeout: 30_000 },
   );
 }
+
+/** Waits until DuckDB has started behind the page (it starts after the first chart, or on its own). */
+export async function waitForEngine(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('regionpuls:engine-ready').length > 0, null, {
+    timeout,
+  });
+}
+
+/** Waits until the data table's cell for region `code` in `year` reads `text`. */
+export async function waitForCell(page: Page, code: string, year: number, text: string): Promise<void> {
+  await page.waitForFunction(
+    ([c, y, t]) =>
+      document
+        .querySelector(`[data-testid=data-table] tr[data-code="${c}"] td[data-year="${y}"]`)
+        ?.textContent?.trim() === t,
+    [code, year, text] as const,
+  );
+}

@@ -5,6 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { waitForEngine } from './browser';
 import { sessionPerFile } from './session';
 
 const base = inject('baseUrl');
@@ -30,10 +31,6 @@ async function watchViolations(page: Page): Promise<void> {
 }
 
 const violations = (page: Page) => page.evaluate(() => window.__cspViolations ?? []);
-const engineReady = (page: Page) =>
-  page.waitForFunction(() => performance.getEntriesByName('regionpuls:engine-ready').length > 0, null, {
-    timeout: 45_000,
-  });
 
 /** Pages that start DuckDB (so the engine, its worker and the Parquet decoding run under the policy). */
 const ENGINE_PAGES = [
@@ -74,7 +71,7 @@ describe('Content-Security-Policy', () => {
     const before = errors.length;
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${base}${path}`);
-    await engineReady(page);
+    await waitForEngine(page, 45_000);
     await page.locator('svg').first().waitFor();
     expect(await violations(page)).toEqual([]);
     expect(errors.slice(before)).toEqual([]);

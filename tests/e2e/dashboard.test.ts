@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { waitForChart } from './browser';
+import { waitForCell, waitForChart } from './browser';
 import { sessionPerFile } from './session';
 
 const base = inject('baseUrl');
@@ -65,12 +65,7 @@ describe('comparison view', () => {
     await page.getByTestId('base-year').selectOption('2010');
     await page.waitForURL(/base=2010/);
     await waitForChart(page, 3);
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('[data-testid=data-table] tr[data-code="3103"] td[data-year="2010"]')
-          ?.textContent?.trim() === '100,0',
-    );
+    await waitForCell(page, '3103', 2010, '100,0');
     for (const code of ['3103', '3112', '3114']) expect(await cell(code, 2010)).toBe('100,0');
     expect(await page.locator('[data-testid=chart] g[aria-label=rule] line').count()).toBeGreaterThan(0);
     await page.screenshot({ path: 'tests/output/dashboard-indexed.png', fullPage: true });

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { openBrowser } from './browser';
+import { openBrowser, waitForEngine } from './browser';
 import type { Session } from './browser';
 import { serveStatic } from './static-server';
 import type { StaticServer } from './static-server';
@@ -37,6 +37,14 @@ function hostPage(name: string, body: string): void {
     join(hostDir, `${name}.html`),
     `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>${name}</title><link rel="stylesheet" href="host.css"></head><body><h1>Vertsside</h1>${body}</body></html>`,
   );
+}
+
+/** The paths of the data files (Parquet, manifest) the session has requested since request number `before`. */
+function dataRequestsSince(before: number): string[] {
+  return session.requests
+    .slice(before)
+    .filter((u) => /\.parquet|manifest\.json/.test(u))
+    .map((u) => new URL(u).pathname);
 }
 
 async function embedFrames(p: Page, count = 1, urlHas = ''): Promise<Frame[]> {
@@ -273,15 +281,8 @@ describe('/embed for other views', () => {
     expect(await page.getByTestId('notices').innerText()).toContain('«9999»');
     expect(await page.locator('.subtitle').innerText()).toBe('Indeksert vekst, 2010 = 100');
     // Drawn engine-free; DuckDB starts once the chart is up, and reads the live data folder.
-    await page.waitForFunction(
-      () => performance.getEntriesByName('regionpuls:engine-ready').length > 0,
-      null,
-      { timeout: 30_000 },
-    );
-    const data = session.requests
-      .slice(before)
-      .filter((u) => /\.parquet|manifest\.json/.test(u))
-      .map((u) => new URL(u).pathname);
+    await waitForEngine(page);
+    const data = dataRequestsSince(before);
     expect(data.every((p) => p.startsWith('/data/'))).toBe(true);
   });
 
@@ -298,11 +299,7 @@ describe('/embed for other views', () => {
     expect(await tip.innerText()).toMatch(/^Oslo \[0301\]\n2026: 728\s714\n/);
     expect(await page.getByTestId('chart-key-live').innerText()).toMatch(/^Oslo \[0301\]\s+2026: 728\s714/);
     // DuckDB starts after the chart: let it finish, so its requests do not land in the next test's count.
-    await page.waitForFunction(
-      () => performance.getEntriesByName('regionpuls:engine-ready').length > 0,
-      null,
-      { timeout: 30_000 },
-    );
+    await waitForEngine(page);
   });
 
   it('archived: reads only its own version’s folder', async () => {
@@ -313,10 +310,7 @@ describe('/embed for other views', () => {
       null,
       { timeout: 30_000 },
     );
-    const data = session.requests
-      .slice(before)
-      .filter((u) => /\.parquet|manifest\.json/.test(u))
-      .map((u) => new URL(u).pathname);
+    const data = dataRequestsSince(before);
     expect(data.length).toBeGreaterThan(3);
     expect(data.every((p) => p.startsWith(`/embed/data/${version}/`))).toBe(true);
     expect(await page.getByTestId('embed-archived-note').innerText()).toContain(version);

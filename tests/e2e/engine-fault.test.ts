@@ -3,6 +3,7 @@
  * and its chart (answered engine-free), and starts the engine again on request.
  */
 import { describe, expect, inject, it } from 'vitest';
+import { waitForEngine } from './browser';
 import { sessionPerFile } from './session';
 
 const base = inject('baseUrl');
@@ -13,11 +14,7 @@ describe('engine fault', () => {
   it('offers a restart and keeps the view when the DuckDB worker crashes', async () => {
     const { page } = browser();
     await page.goto(`${base}/?indicator=befolkning&regions=3103,3112`);
-    await page.waitForFunction(
-      () => performance.getEntriesByName('regionpuls:engine-ready').length > 0,
-      null,
-      { timeout: 30_000 },
-    );
+    await waitForEngine(page);
     await page.waitForFunction(() => typeof window.__regionpuls?.crashEngine === 'function');
     await page.evaluate(() => {
       const w = window as unknown as Probe;

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { waitForChart } from './browser';
+import { waitForCell, waitForChart } from './browser';
 import { sessionPerFile } from './session';
 
 const base = inject('baseUrl');
@@ -119,12 +119,7 @@ describe('downloads', () => {
   it('CSV in indexed mode: the indices the table shows, and a name that says so', async () => {
     await page.goto(`${base}/?indicator=befolkning&regions=3103,3112,3114&mode=indexed&base=2010`);
     await waitForChart(page, 3);
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('[data-testid=data-table] tr[data-code="3103"] td[data-year="2010"]')
-          ?.textContent?.trim() === '100,0',
-    );
+    await waitForCell(page, '3103', 2010, '100,0');
     const { name, bytes } = await download('csv');
     expect(name).toBe('befolkning_indeks_2010_moss_rade_valer-ostfold_1986-2026.csv');
     const csv = bytes.toString('utf-8');

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
-import { openBrowser, waitForChart, waitForFirstChart } from './browser';
+import { openBrowser, waitForChart, waitForEngine, waitForFirstChart } from './browser';
 import type { Session } from './browser';
 import { encodeTargets } from '../../src/lib/targets/url';
 import { makeTarget } from '../fixtures/targets';
@@ -88,11 +88,7 @@ describe('a shared link draws before DuckDB is ready', () => {
     const indexedBeforeDuckdb = await cell('3103', 2026);
 
     await release();
-    await page.waitForFunction(
-      () => performance.getEntriesByName('regionpuls:engine-ready').length > 0,
-      null,
-      { timeout: 30_000 },
-    );
+    await waitForEngine(page);
     // Views not seen before, now answered by DuckDB: a new base year is 100 in that year.
     await page.getByTestId('base-year').selectOption('2010');
     await page.waitForFunction(() => location.search.includes('base=2010'));

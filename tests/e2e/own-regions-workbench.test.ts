@@ -7,37 +7,25 @@
  * and work there, 181 in-commuters, 96 of them from Dovre). Last, a target set on an own region from
  * the editor (SSB 07459: Moss + Råde + Våler 62 517 in 2020, 67 328 in 2026).
  */
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Session } from './browser';
+import { describe, expect, inject, it } from 'vitest';
 import { sessionPerFile } from './session';
+import { INNLANDET_JOBS } from './own-regions';
+import { oneLine } from './page-text';
 
 const base = inject('baseUrl');
 const browser = sessionPerFile();
-let session: Session;
-beforeAll(() => {
-  session = browser();
-});
-
-const text = (s: string) =>
-  s
-    .replace(/\s+/g, ' ')
-    .replace(/\u00a0/g, ' ')
-    .trim();
-const GLAMDALEN = 'g1=Gl%C3%A5mdalen%3A3401%2C3414%2C3415%2C3416%2C3417%2C3418';
 
 describe('which kommuner in Innlandet grew jobs fastest 2017–2022 …', () => {
   it('ranks Lesja first (+10,5 %) and places the own region Glåmdalen 22nd of 46 beside the ranking', async () => {
-    const page = session.page;
-    await page.goto(
-      `${base}/rangering?indicator=sysselsatte&level=kommune&fylke=34&from=2017&to=2022&measure=growth&${GLAMDALEN}`,
-    );
+    const { page } = browser();
+    await page.goto(`${base}/rangering?${INNLANDET_JOBS}`);
     const rows = page.locator('[data-testid=ranking-table] tbody tr');
-    expect(text(await rows.nth(0).innerText())).toMatch(/^1 Lesja 811 896 \+85 \+10,5 %/);
-    expect(text(await rows.nth(1).innerText())).toMatch(/^2 Engerdal 517 561 \+44 \+8,5 %/);
-    expect(text(await rows.nth(2).innerText())).toMatch(/^3 Gjøvik 16 324 17 550 \+1 226 \+7,5 %/);
+    expect(oneLine(await rows.nth(0).innerText())).toMatch(/^1 Lesja 811 896 \+85 \+10,5 %/);
+    expect(oneLine(await rows.nth(1).innerText())).toMatch(/^2 Engerdal 517 561 \+44 \+8,5 %/);
+    expect(oneLine(await rows.nth(2).innerText())).toMatch(/^3 Gjøvik 16 324 17 550 \+1 226 \+7,5 %/);
     const own = page.getByTestId('own-region-ranks');
     await own.waitFor({ timeout: 60_000 });
-    expect(text(await own.locator('tbody tr').first().innerText())).toBe(
+    expect(oneLine(await own.locator('tbody tr').first().innerText())).toBe(
       'Glåmdalen Kongsvinger, Nord-Odal, Sør-Odal, Eidskog, Grue, Åsnes 18 997 19 367 +1,9 % 22 av 46',
     );
     expect(await own.locator('.note').innerText()).toContain('blant de 46 kommuner som er rangert');
@@ -50,10 +38,8 @@ describe('which kommuner in Innlandet grew jobs fastest 2017–2022 …', () => 
 
 describe('… where are they on the map …', () => {
   it('colours Lesja, dashes Glåmdalen’s six kommuner, and makes «Lesja og Dovre» from two clicks (16th of 46)', async () => {
-    const page = session.page;
-    await page.goto(
-      `${base}/kart?indicator=sysselsatte&level=kommune&fylke=34&from=2017&to=2022&measure=growth&${GLAMDALEN}`,
-    );
+    const { page } = browser();
+    await page.goto(`${base}/kart?${INNLANDET_JOBS}`);
     await page.waitForFunction(
       () => document.querySelectorAll('[data-testid=map] [data-testid=chart] path[data-code]').length === 46,
       null,
@@ -80,7 +66,7 @@ describe('… where are they on the map …', () => {
       { timeout: 60_000 },
     );
     // 811 + 1 224 = 2 035 → 896 + 1 228 = 2 124, +4,4 %: behind Øystre Slidre (+4,6 %), ahead of Eidskog (+4,2 %).
-    expect(text(await page.locator('[data-testid=own-region-ranks] tbody tr').nth(1).innerText())).toBe(
+    expect(oneLine(await page.locator('[data-testid=own-region-ranks] tbody tr').nth(1).innerText())).toBe(
       'Lesja og Dovre Lesja, Dovre 2 035 2 124 +4,4 % 16 av 46',
     );
     expect(await dashed.count()).toBe(8);
@@ -92,7 +78,7 @@ describe('… where are they on the map …', () => {
 
 describe('… how do they compare with similar kommuner …', () => {
   it('names Lesja’s comparable kommuner and adds them to the comparison with one click', async () => {
-    const page = session.page;
+    const { page } = browser();
     await page.goto(`${base}/region/3432`);
     const peers = page.getByTestId('peers');
     // Same centrality class, half to double Lesja's population; fewer than five in Innlandet, so filled
@@ -108,7 +94,9 @@ describe('… how do they compare with similar kommuner …', () => {
       'Sømna',
       'Gildeskål',
     ]);
-    const statements = (await peers.getByTestId('peer-statements').locator('li').allInnerTexts()).map(text);
+    const statements = (await peers.getByTestId('peer-statements').locator('li').allInnerTexts()).map(
+      oneLine,
+    );
     expect(statements).toContain(
       'Sysselsatte etter arbeidssted – Vekst 2017–2022: høyere enn sammenlignbare kommuner (Lesja: +10,48 %; median −1,33 %, «omtrent som» fra −8,25 % til +5,59 %; 9 kommuner med tall).',
     );
@@ -120,15 +108,15 @@ describe('… how do they compare with similar kommuner …', () => {
 
 describe('… and where do their workers live?', () => {
   it('shows Lesja’s 181 in-commuters, 96 from Dovre, in the table and on the flow map', async () => {
-    const page = session.page;
+    const { page } = browser();
     await page.goto(`${base}/pendling?region=3432`);
     const result = page.locator('[data-testid=commuting][data-code="3432"]');
     await result.waitFor({ timeout: 60_000 });
     const figure = async (key: string) =>
-      text(await result.locator(`[data-testid=key-figures] [data-measure=${key}] dd`).first().innerText());
+      oneLine(await result.locator(`[data-testid=key-figures] [data-measure=${key}] dd`).first().innerText());
     expect(await figure('jobs')).toBe('896');
     expect(await figure('in_commuters')).toBe('181');
-    const firstIn = text(await page.getByTestId('flows-in').locator('tbody tr').first().innerText());
+    const firstIn = oneLine(await page.getByTestId('flows-in').locator('tbody tr').first().innerText());
     expect(firstIn).toMatch(/^1 Dovre 96 /);
     const map = page.getByTestId('flow-map');
     await map.locator('svg g[aria-label="link"]').first().waitFor({ timeout: 60_000 });
@@ -139,13 +127,13 @@ describe('… and where do their workers live?', () => {
     expect(await map.locator('g[aria-label="text"] text').allTextContents()).toContain(
       'Dovre: 96 inn 152 ut',
     );
-    expect(session.requests.filter((u) => !u.startsWith(base))).toEqual([]);
+    expect(browser().requests.filter((u) => !u.startsWith(base))).toEqual([]);
   });
 });
 
 describe('a target on an own region', () => {
   it('is set from the editor on a remembered own region, named by it, and carried by the link', async () => {
-    const page = session.page;
+    const { page } = browser();
     await page.goto(`${base}/targets`);
     await page.evaluate(() => {
       localStorage.removeItem('regionpuls:targets');
@@ -187,7 +175,7 @@ describe('a target on an own region', () => {
           timeout: 60_000,
         },
       );
-      const shown = text(await main.innerText());
+      const shown = oneLine(await main.innerText());
       expect(shown).toContain('Vår region · Befolkning · 70 000 i 2030 fra 2020 til 2030');
       expect(shown).toContain('I rute: 321 personer foran målbanen i 2026.');
     };

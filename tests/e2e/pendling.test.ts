@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { openBrowser, type Session } from './browser';
 import { sessionPerFile } from './session';
+import { oneLine as text } from './page-text';
 
 const base = inject('baseUrl');
 const browser = sessionPerFile();
@@ -15,8 +16,6 @@ let session: Session;
 beforeAll(() => {
   session = browser();
 });
-
-const text = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe('commuting page', () => {
   it('is prerendered for Kongsvingerregionen with the figures, the verdict and the flow charts in the HTML', async () => {

@@ -8,6 +8,17 @@ import type { OwnRegionValueRow } from '../sql/own-ranking';
 import { groupRows, measureOf, periodFigures } from './rank';
 import type { PeriodFigures, Ranking } from './rank';
 
+/** What every own region's row beside a ranking or an index shows, whatever it is ranked on. */
+export interface OwnRow {
+  code: string;
+  name: string;
+  members: readonly string[];
+  /** The place it would take among the regions ranked; null without a value. */
+  wouldBe: number | null;
+  /** The regions ranked (the rank's «of»). */
+  of: number;
+}
+
 export interface OwnRegionRank extends PeriodFigures {
   code: string;
   name: string;

@@ -3,7 +3,7 @@
  * All SQL in src/lib/sql is built from the identifiers in `TABLES` (schema.ts) and `?` parameters;
  * no value from a URL or a file is ever written into the SQL text.
  */
-import type { Query } from '../db/engine';
+import type { Query, QueryView } from '../db/engine';
 
 export function indicatorsQuery(): Query {
   return {
@@ -36,17 +36,33 @@ ORDER BY CASE level WHEN 'land' THEN 0 WHEN 'fylke' THEN 1 WHEN 'region' THEN 2 
   };
 }
 
+/** The two ways to read coverage: per region for one indicator, or per indicator for one region. */
+const COVERAGE_KEYS = {
+  region_code: 'indicator',
+  indicator: 'region_code',
+} as const;
+
+/**
+ * Per `key` (a region or an indicator): the first and last year with a value, and how many years have
+ * one, among the observations whose other key is `value`. Both column names come from `COVERAGE_KEYS`.
+ */
+export function yearSpanQuery(key: keyof typeof COVERAGE_KEYS, value: string, view: QueryView): Query {
+  const by = COVERAGE_KEYS[key];
+  if (!by) throw new Error(`invalid coverage key: ${String(key)}`);
+  return {
+    sql: `SELECT ${key}, min(year) AS first_year, max(year) AS last_year, count(value) AS years
+FROM observations
+WHERE ${by} = ? AND value IS NOT NULL
+GROUP BY ${key}
+ORDER BY ${key}`,
+    params: [value],
+    view,
+  };
+}
+
 /** Per region: the first and last year with a value, and how many years have one. */
 export function coverageQuery(indicator: string): Query {
-  return {
-    sql: `SELECT region_code, min(year) AS first_year, max(year) AS last_year, count(value) AS years
-FROM observations
-WHERE indicator = ? AND value IS NOT NULL
-GROUP BY region_code
-ORDER BY region_code`,
-    params: [indicator],
-    view: { kind: 'coverage', indicator },
-  };
+  return yearSpanQuery('region_code', indicator, { kind: 'coverage', indicator });
 }
 
 export interface CoverageCell {

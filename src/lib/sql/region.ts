@@ -3,18 +3,11 @@
  * among comparable regions (same level and kind). Identifiers are fixed here; values are parameters.
  */
 import type { Query } from '../db/engine';
+import { yearSpanQuery } from './catalogue';
 
 /** Per indicator: first and last year with a value for one region. */
 export function regionCoverageQuery(code: string): Query {
-  return {
-    sql: `SELECT indicator, min(year) AS first_year, max(year) AS last_year, count(value) AS years
-FROM observations
-WHERE region_code = ? AND value IS NOT NULL
-GROUP BY indicator
-ORDER BY indicator`,
-    params: [code],
-    view: { kind: 'regionCoverage', code },
-  };
+  return yearSpanQuery('indicator', code, { kind: 'regionCoverage', code });
 }
 
 export interface GrowthRankRow {

@@ -6,8 +6,6 @@
  */
 import { onMount } from 'svelte';
 import { afterNavigate } from '$app/navigation';
-import { assets, base } from '$app/paths';
-import { startInstant } from '../db/start';
 import type { StartStage } from '../db/start';
 import { cachedEngine } from '../db/cache';
 import { DAMAGED_DATA } from '../manifest';
@@ -16,13 +14,12 @@ import { errorText } from '../i18n/errors';
 import { engineTimings } from '../probe';
 import { Dashboard } from './dashboard.svelte';
 import type { Seed } from './dashboard.svelte';
+import { LivePage } from './live-page.svelte';
 
-export class ComparisonPage {
+export class ComparisonPage extends LivePage {
   readonly dash: Dashboard;
   /** The start's stage, for the progress line. */
   stage = $state<StartStage>('manifest');
-  /** Why the engine could not start (in the reader's language), or null. */
-  startError = $state<string | null>(null);
   /** Queries have an engine (engine-free or DuckDB). */
   connected = $state(false);
   /** The published data does not match its manifest: no numbers at all. */
@@ -31,35 +28,24 @@ export class ComparisonPage {
   engineFault = $state(false);
   restart = $state<(() => Promise<unknown>) | undefined>(undefined);
 
-  readonly #seed: Seed;
-  readonly #rowsHashes: Record<string, string> | undefined;
-
   constructor(seed: Seed, rowsHashes: Record<string, string> | undefined) {
+    super(seed, rowsHashes);
     this.dash = new Dashboard(seed);
-    this.#seed = seed;
-    this.#rowsHashes = rowsHashes;
   }
 
   /** Starts the engines and shows the URL's view (from onMount). */
   start(): void {
     const dash = this.dash;
-    const manifest = this.#seed.manifest;
+    const manifest = this.seed.manifest;
     let first: Promise<void> = Promise.resolve();
     // A link's chart drawn before hydration: its state becomes the page's.
     const drawn = takeFirst(location.search);
     if (drawn) dash.takeOver(drawn.dash);
-    const instant = startInstant(
-      new URL(`${assets}/data/`, location.href),
-      new URL(`${base}/rows/${manifest.version}/`, location.href),
-      manifest,
-      {
-        after: new Promise((resolve) => queueMicrotask(() => resolve(first))),
-        onStage: (s) => (this.stage = s),
-        hashes: this.#rowsHashes,
-        onFault: () => (this.engineFault = true),
-        local: drawn?.local,
-      },
-    );
+    const instant = this.startLive(() => first, {
+      onStage: (s) => (this.stage = s),
+      onFault: () => (this.engineFault = true),
+      local: drawn?.local,
+    });
     this.restart = instant.restart;
     const engine = cachedEngine(instant.engine);
     if (instant.instant) {

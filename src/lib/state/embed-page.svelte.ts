@@ -5,8 +5,8 @@
  * initialisation; the route only composes.
  */
 import { onMount } from 'svelte';
-import { assets, base } from '$app/paths';
-import { startEngine, startInstant } from '../db/start';
+import { assets } from '$app/paths';
+import { startEngine } from '../db/start';
 import { cachedEngine } from '../db/cache';
 import { DAMAGED_DATA, parseManifest } from '../manifest';
 import type { Manifest } from '../schema';
@@ -17,8 +17,9 @@ import { embedText } from '../embed/messages';
 import { namesView, parseEmbedParams, versionedDataPath } from '../embed/params';
 import { Dashboard } from './dashboard.svelte';
 import type { Seed } from './dashboard.svelte';
+import { LivePage } from './live-page.svelte';
 
-export class EmbedPage {
+export class EmbedPage extends LivePage {
   dash = $state<Dashboard>() as Dashboard;
   /** Whether `dash` still holds the prerendered view and data (so the prerendered chart may stand in). */
   fromSeed = $state(true);
@@ -26,20 +27,15 @@ export class EmbedPage {
   pinned = $state<string | null>(null);
   /** Why the pinned data cannot be shown (in the reader's language), or null. */
   unavailable = $state<string | null>(null);
-  startError = $state<string | null>(null);
-
-  readonly #seed: Seed;
-  readonly #rowsHashes: Record<string, string> | undefined;
 
   constructor(seed: Seed, rowsHashes: Record<string, string> | undefined) {
+    super(seed, rowsHashes);
     this.dash = new Dashboard(seed);
-    this.#seed = seed;
-    this.#rowsHashes = rowsHashes;
   }
 
   /** Shows the view in `search` (from onMount). */
   async start(search: string): Promise<void> {
-    const seed = this.#seed;
+    const seed = this.seed;
     const params = parseEmbedParams(new URLSearchParams(search));
     this.pinned = params.version;
     // Svelte applies the state below before the next paint, so nothing stale shows in between.
@@ -81,18 +77,9 @@ export class EmbedPage {
 
   /** The live data: drawn engine-free at once, DuckDB starts once the chart is on screen. */
   #startLive(search: string, local: Engine | undefined): void {
-    const manifest = this.#seed.manifest;
+    const manifest = this.seed.manifest;
     let first: Promise<void> = Promise.resolve();
-    const instant = startInstant(
-      new URL(`${assets}/data/`, location.href),
-      new URL(`${base}/rows/${manifest.version}/`, location.href),
-      manifest,
-      {
-        after: new Promise((r) => queueMicrotask(() => r(first))),
-        hashes: this.#rowsHashes,
-        local,
-      },
-    );
+    const instant = this.startLive(() => first, { local });
     first = (async () => {
       try {
         if (!instant.instant) await instant.duckdb;

@@ -17,7 +17,7 @@ import {
   readFixture,
   recordingSleep,
 } from '../../../fixtures/fake-ssb-server';
-import { fetchWorkspace } from '../../../fixtures/fetch-workspace';
+import { entry05300, fetchWorkspace } from '../../../fixtures/fetch-workspace';
 
 // ssb.json-shaped sources for the fixture table; base URLs stay SSB's and are rebased onto the fake.
 const sources: SsbSources = {
@@ -40,29 +40,17 @@ const sources: SsbSources = {
     ],
   },
   tables: [
-    {
-      id: '05300',
-      indicator: 'test_avstand',
-      title: 'Avstand til nærmeste lokale/sted',
-      unit: 'prosent',
-      enabled: true,
-      priority: 1,
-      query: {
-        selection: [
-          { variableCode: 'Avstand1', valueCodes: ['*'] },
-          { variableCode: 'Kulturtilbud', valueCodes: ['*'] },
-          { variableCode: 'ContentsCode', valueCodes: ['Avstand'] },
-          { variableCode: 'Tid', valueCodes: ['*'] },
-        ],
+    entry05300(
+      [
+        { variableCode: 'Avstand1', valueCodes: ['*'] },
+        { variableCode: 'Kulturtilbud', valueCodes: ['*'] },
+        { variableCode: 'ContentsCode', valueCodes: ['Avstand'] },
+        { variableCode: 'Tid', valueCodes: ['*'] },
+      ],
+      {
+        mapping: { region: 'Avstand1', time: 'Tid', keepLevels: ['fylke'], filter: { Kulturtilbud: ['07'] } },
       },
-      otherVariables: 'eliminate',
-      expectTitle: null,
-      splitAlong: ['Tid'],
-      // Plumbing only: 05300 has no regions, so its distance-band codes 01-06 stand in for region codes (they read as fylker).
-      mapping: { region: 'Avstand1', time: 'Tid', keepLevels: ['fylke'], filter: { Kulturtilbud: ['07'] } },
-      verified: 'public-code-v2',
-      note: 'test',
-    },
+    ),
   ],
 };
 

@@ -23,7 +23,7 @@ import {
   recordingSleep,
   sliceDataset,
 } from '../../../fixtures/fake-ssb-server';
-import { fetchWorkspace } from '../../../fixtures/fetch-workspace';
+import { entry05300, fetchWorkspace, RESOLVED_12989 } from '../../../fixtures/fetch-workspace';
 
 type Obj = Record<string, unknown>;
 const shipped = loadSsbSources();
@@ -46,29 +46,16 @@ function metadata05300WithFlags(flags: Record<string, boolean>): Obj {
   };
 }
 
-const entry05300: SsbTableSource = {
-  id: '05300',
-  indicator: 'test_avstand',
-  title: 'Avstand til nærmeste lokale/sted',
-  unit: 'prosent',
-  enabled: true,
-  priority: 1,
-  query: {
-    selection: [
-      { variableCode: 'Avstand1', valueCodes: ['*'] },
-      { variableCode: 'Kulturtilbud', label: '^folkebibliotek' },
-      { variableCode: 'ContentsCode', label: '^avstand til nærmeste' },
-      { variableCode: 'Tid', valueCodes: ['*'] },
-    ],
-  },
-  otherVariables: 'eliminate',
-  expectTitle: '^05300: avstand',
-  splitAlong: ['Tid'],
-  // Plumbing only, as in fetch.test.ts: 05300's distance bands stand in for regions. No filter: the query pins Kulturtilbud.
-  mapping: { region: 'Avstand1', time: 'Tid', keepLevels: ['fylke'] },
-  verified: 'public-code-v2',
-  note: 'test',
-};
+// No mapping filter: the query pins Kulturtilbud by its label.
+const label05300 = entry05300(
+  [
+    { variableCode: 'Avstand1', valueCodes: ['*'] },
+    { variableCode: 'Kulturtilbud', label: '^folkebibliotek' },
+    { variableCode: 'ContentsCode', label: '^avstand til nærmeste' },
+    { variableCode: 'Tid', valueCodes: ['*'] },
+  ],
+  { expectTitle: '^05300: avstand' },
+);
 
 const env = fetchWorkspace('resolve');
 async function start(tables: Record<string, FakeTable>): Promise<void> {
@@ -104,16 +91,7 @@ describe('the real ssb.json 12989 entry against SYNTHETIC 12989-like metadata', 
   it('POSTs the resolved query and records it, with each decision, in the sidecar', async () => {
     const summary = await runFetch(options([real12989]));
     const [post] = env.ssb.requests.filter((r) => r.method === 'POST');
-    const resolved = {
-      selection: [
-        { variableCode: 'Region', valueCodes: ['*'] },
-        { variableCode: 'ContentsCode', valueCodes: ['NyeForetak'] },
-        { variableCode: 'Tid', valueCodes: ['*'] },
-        { variableCode: 'NACE2007', valueCodes: ['00-99'] },
-        { variableCode: 'OrgForm', valueCodes: ['Alle'] },
-        { variableCode: 'AntSyss', valueCodes: ['999'] },
-      ],
-    };
+    const resolved = { selection: RESOLVED_12989 };
     expect(JSON.parse(post?.body ?? '{}')).toEqual(resolved);
     expect(summary.tables).toEqual([{ id: '12989', cells: 12, pages: 1, updated: '2025-01-01T00:00:00Z' }]);
 
@@ -204,7 +182,7 @@ describe('label selections on the real 05300 fixture', () => {
         data: data05300,
       },
     });
-    await runFetch(options([entry05300]));
+    await runFetch(options([label05300]));
     const meta = JSON.parse(await readFile(join(env.outDir, '05300.meta.json'), 'utf-8')) as TableMeta;
     expect(meta.resolution).toEqual([
       'Kulturtilbud: label /^folkebibliotek/ → 07 (Folkebibliotek)',
@@ -215,7 +193,7 @@ describe('label selections on the real 05300 fixture', () => {
     expect(stored.values).toEqual(
       decodeJsonStatDataset(sliceDataset(data05300, { Kulturtilbud: ['07'] })).values,
     );
-    const obs = toObservations(stored, entry05300);
+    const obs = toObservations(stored, label05300);
     expect(obs).toHaveLength(6 * 9);
     expect(obs.find((o) => o.region_code === '01' && o.year === 2021)).toMatchObject({
       value: 15,
@@ -226,8 +204,8 @@ describe('label selections on the real 05300 fixture', () => {
   it('leaving out a variable the metadata marks elimination=false is refused before the data request', async () => {
     await start({ '05300': { metadata: metadata05300WithFlags({ Kulturtilbud: false }), data: data05300 } });
     const entry = {
-      ...entry05300,
-      query: { selection: entry05300.query.selection.filter((s) => s.variableCode !== 'Kulturtilbud') },
+      ...label05300,
+      query: { selection: label05300.query.selection.filter((s) => s.variableCode !== 'Kulturtilbud') },
     };
     const err = await runFetch(options([entry])).catch((e: unknown) => e);
     expect((err as FetchFailed).message).toContain(
@@ -247,7 +225,7 @@ describe('one table that does not resolve among others', () => {
       '12989': { metadata: readFixture('synthetic_12989_metadata.SYNTHETIC.json') },
     });
     const summary = await runFetch(
-      options([{ ...real12989, expectTitle: 'fylkesfordelt nasjonalregnskap' }, entry05300]),
+      options([{ ...real12989, expectTitle: 'fylkesfordelt nasjonalregnskap' }, label05300]),
     );
     expect(summary.tables.map((t) => t.id)).toEqual(['05300']);
     expect(summary.skipped).toHaveLength(1);
@@ -273,7 +251,7 @@ describe('--check (checkOnly)', () => {
     });
     const before = await seedOutput();
     const summary = await runFetch({
-      ...options([{ ...real12989, expectTitle: 'fylkesfordelt nasjonalregnskap' }, entry05300]),
+      ...options([{ ...real12989, expectTitle: 'fylkesfordelt nasjonalregnskap' }, label05300]),
       checkOnly: true,
       klass: true,
     });

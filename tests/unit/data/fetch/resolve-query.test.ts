@@ -12,6 +12,7 @@ import { decodeJsonStatDataset } from '../../../../data/parse/jsonstat';
 import type { ConfiguredSelection } from '../../../../data/sources/ssb-sources';
 import { loadSsbSources } from '../../../../data/sources/ssb-sources';
 import { metadataOf, readFixture } from '../../../fixtures/fake-ssb-server';
+import { RESOLVED_12989 } from '../../../fixtures/fetch-workspace';
 
 type Obj = Record<string, unknown>;
 const raw12989 = readFixture('synthetic_12989_metadata.SYNTHETIC.json') as Obj;
@@ -62,14 +63,7 @@ describe('resolveQuery with the real ssb.json 12989 entry and SYNTHETIC metadata
   it('picks the content by label, eliminates what may be eliminated and pins the other totals', () => {
     if (!real) throw new Error('12989 missing from ssb.json');
     const { query, notes } = resolveQuery(real, meta12989);
-    expect(query.selection).toEqual([
-      { variableCode: 'Region', valueCodes: ['*'] },
-      { variableCode: 'ContentsCode', valueCodes: ['NyeForetak'] },
-      { variableCode: 'Tid', valueCodes: ['*'] },
-      { variableCode: 'NACE2007', valueCodes: ['00-99'] },
-      { variableCode: 'OrgForm', valueCodes: ['Alle'] },
-      { variableCode: 'AntSyss', valueCodes: ['999'] },
-    ]);
+    expect(query.selection).toEqual(RESOLVED_12989);
     expect(notes).toEqual([
       'ContentsCode: label /nyetablerte foretak/ → NyeForetak (Nyetablerte foretak)',
       'NACE2007: not in the query, elimination=false → total 00-99 (Alle næringer), by its label',
