@@ -1,8 +1,12 @@
 /**
  * Every chart kind rendered to SVG from the real shipped data and compared with its committed snapshot
  * (tests/charts/snapshot.ts): the comparison line chart (absolute, and indexed across a break in series),
- * the target chart with its path and trend band, and the data-coverage heat-map.
+ * the target chart with its path and trend band, the data-coverage heat-map and the map (choropleth).
  */
+import { readFileSync } from 'node:fs';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { choroplethChart, type AreaFeature } from '../../src/lib/charts/choropleth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDb, type NodeDb } from '../../src/lib/db/node';
 import { seriesQuery, type SeriesRow } from '../../src/lib/sql/series';
@@ -108,6 +112,48 @@ describe('SVG snapshots of every chart kind', () => {
       ),
     );
     expect(matchSnapshot('coverage-sysselsatte', figure)).toBeNull();
+  });
+});
+
+describe('the map', () => {
+  it('choropleth: population growth 2021–2026 in the 15 fylker (SSB 07459): Akershus +8.6 % the most, Finnmark +0.8 % the least', async () => {
+    const topo = JSON.parse(readFileSync('static/data/fylker.topojson', 'utf-8')) as Topology<{
+      fylker: GeometryCollection<{ code: string; name: string }>;
+    }>;
+    const fylker = feature(topo, topo.objects.fylker).features as AreaFeature[];
+    const regions = fylker.map((f) => f.properties.code);
+    const rows = await db.engine.query<SeriesRow>(
+      seriesQuery({ indicator: 'befolkning', regions, mode: 'absolute' }),
+    );
+    const at = (code: string, year: number) =>
+      rows.find((r) => r.region_code === code && r.year === year)?.y ?? null;
+    const growth = new Map(
+      regions.flatMap((code) => {
+        const from = at(code, 2021);
+        const to = at(code, 2026);
+        return from && to !== null ? [[code, ((to - from) / from) * 100] as const] : [];
+      }),
+    );
+    expect(growth.size).toBe(15);
+    const ranked = [...growth].sort((a, b) => b[1] - a[1]);
+    expect([ranked[0]![0], ranked[0]![1].toFixed(1)]).toEqual(['32', '8.6']);
+    expect([ranked[14]![0], ranked[14]![1].toFixed(1)]).toEqual(['56', '0.8']);
+    const figure = render(
+      choroplethChart(fylker, {
+        measure: 'growth',
+        values: growth,
+        label: 'Vekst i prosent, 2021–2026',
+        format: (v) => `${v.toFixed(1)} %`,
+        noDataLabel: 'ingen tall',
+        description: 'Befolkningsvekst 2021–2026 per fylke',
+      }),
+    );
+    const paths = [...figure.querySelectorAll('g[aria-label=geo] path')];
+    expect(paths).toHaveLength(15);
+    expect(paths.find((p) => p.getAttribute('data-code') === '03')?.querySelector('title')?.textContent).toBe(
+      `Oslo: ${growth.get('03')!.toFixed(1)} %`,
+    );
+    expect(matchSnapshot('choropleth-fylker-befolkning-2021-2026', figure)).toBeNull();
   });
 });
 
