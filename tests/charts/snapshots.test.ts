@@ -143,7 +143,7 @@ describe('the map', () => {
         measure: 'growth',
         values: growth,
         label: 'Vekst i prosent, 2021–2026',
-        format: (v) => `${v.toFixed(1)} %`,
+        format: (v) => (v === null ? 'ingen tall' : `${v.toFixed(1)} %`),
         noDataLabel: 'ingen tall',
         description: 'Befolkningsvekst 2021–2026 per fylke',
       }),

@@ -39,6 +39,15 @@ describe('an own region’s report', () => {
     const commuting = page.getByTestId('own-report-commuting');
     await commuting.getByTestId('key-figures').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('own-report-peers').locator('li a').count()).toBe(3);
+    // One language control, as on the other reports: links that keep the region in the link.
+    expect(await page.getByTestId('lang-select').count()).toBe(0);
+    const nynorsk = page.getByTestId('lang-links').getByRole('link', { name: 'Nynorsk' });
+    expect(await nynorsk.getAttribute('href')).toMatch(/\/nn\/region\/egen-1\?g1=.*3103.*3112.*3114/);
+    await nynorsk.click();
+    await page.waitForURL(/\/nn\/region\/egen-1\?g1=/);
+    const nnPop = page.locator('section.indicator[data-indicator=befolkning]');
+    await nnPop.getByTestId('level').waitFor({ timeout: 60_000 });
+    expect(oneLine(await nnPop.getByTestId('level').innerText())).toBe('67 328 personar');
   });
 
   it('says why when the link’s region cannot be used, and draws nothing', async () => {

@@ -12,7 +12,7 @@ import { answersEngineFree, filesEngine } from '../db/start';
 import { chartSpan, viewChart } from '../charts/view-chart';
 import { atWidth, renderPlot } from '../charts/render';
 import { chartSubtitle, chartTitle, sourceText } from '../export/labels';
-import { parseLang, setLang } from '../i18n';
+import { linkLang, setLang } from '../i18n';
 import { firstConfig, firstDone } from './config';
 import type { FirstConfig } from './config';
 import { firstStillWanted, keepFirst } from './handoff';
@@ -63,7 +63,7 @@ export async function drawFirst(
   if (!answersEngineFree(manifest, hashes)) return null;
   const search = location.search;
   // Pages are prerendered in bokmål; the link's language applies from the first chart on.
-  setLang(parseLang(new URLSearchParams(search).get('lang')));
+  setLang(linkLang(location));
   const local = filesEngine(new URL(config.folder, location.href), manifest, hashes);
   const dash = new Dashboard();
   await dash.connect(local, manifest);

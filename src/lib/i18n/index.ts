@@ -16,6 +16,7 @@ export {
   withLang,
   langPath,
   hasLangSegment,
+  linkLang,
 } from './lang.svelte';
 export type { Lang } from './lang.svelte';
 export {

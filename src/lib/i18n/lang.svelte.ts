@@ -61,3 +61,12 @@ export function langPath(path: string, lang: Lang = active.lang): string {
 export function hasLangSegment(pathname: string): boolean {
   return /(?:^|\/)(?:nn|en)\/(?:region\/|dekning$)/.test(pathname);
 }
+
+/**
+ * The language a link asks for: its path segment on the pages that have one (`/nn/region/egen-1?g1=…`,
+ * an own region's report, runs script and must not fall back to bokmål for want of `lang=`), else `lang=`.
+ */
+export function linkLang(url: { pathname: string; search: string }): Lang {
+  const segment = /(?:^|\/)(nn|en)\/(?:region\/|dekning$)/.exec(url.pathname)?.[1];
+  return parseLang(segment ?? new URLSearchParams(url.search).get('lang'));
+}

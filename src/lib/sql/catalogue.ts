@@ -45,8 +45,10 @@ const COVERAGE_KEYS = {
 /**
  * Per `key` (a region or an indicator): the first and last year with a value, and how many years have
  * one, among the observations whose other key is `value`. Both column names come from `COVERAGE_KEYS`.
+ * A building block of two builders (coverageQuery here, regionCoverageQuery in region.ts), which the
+ * server's allow-list names; it is not sent on its own, so its name does not end in `Query`.
  */
-export function yearSpanQuery(key: keyof typeof COVERAGE_KEYS, value: string, view: QueryView): Query {
+export function yearSpanBy(key: keyof typeof COVERAGE_KEYS, value: string, view: QueryView): Query {
   const by = COVERAGE_KEYS[key];
   if (!by) throw new Error(`invalid coverage key: ${String(key)}`);
   return {
@@ -62,7 +64,7 @@ ORDER BY ${key}`,
 
 /** Per region: the first and last year with a value, and how many years have one. */
 export function coverageQuery(indicator: string): Query {
-  return yearSpanQuery('region_code', indicator, { kind: 'coverage', indicator });
+  return yearSpanBy('region_code', indicator, { kind: 'coverage', indicator });
 }
 
 export interface CoverageCell {

@@ -3,11 +3,11 @@
  * among comparable regions (same level and kind). Identifiers are fixed here; values are parameters.
  */
 import type { Query } from '../db/engine';
-import { yearSpanQuery } from './catalogue';
+import { yearSpanBy } from './catalogue';
 
 /** Per indicator: first and last year with a value for one region. */
 export function regionCoverageQuery(code: string): Query {
-  return yearSpanQuery('indicator', code, { kind: 'regionCoverage', code });
+  return yearSpanBy('indicator', code, { kind: 'regionCoverage', code });
 }
 
 export interface GrowthRankRow {

@@ -10,7 +10,7 @@ import { cachedEngine } from '../db/cache';
 import { startEngine, type StartedEngine } from '../db/start';
 import type { Engine } from '../db/engine';
 import { errorText } from '../i18n/errors';
-import { parseLang, setLang, withLang } from '../i18n';
+import { linkLang, setLang, withLang } from '../i18n';
 
 export interface UrlPage {
   applyUrl(search: string): Promise<void>;
@@ -22,19 +22,19 @@ export interface UrlPage {
  * after the pages' own mount (a parent's effects run after its children's), so a page's notices would
  * otherwise be worded in bokmål and stay so. The page is hydrated by then, so the words simply update.
  */
-function takeLinkLanguage(search: string): void {
-  setLang(parseLang(new URLSearchParams(search).get('lang')));
+function takeLinkLanguage(): void {
+  setLang(linkLang(location));
 }
 
 /** Reads the URL when the page mounts and after every navigation within it. */
 export function followUrl(page: Pick<UrlPage, 'applyUrl'>): void {
   onMount(() => {
-    takeLinkLanguage(location.search);
+    takeLinkLanguage();
     void page.applyUrl(location.search);
   });
   afterNavigate(({ type }) => {
     if (type === 'enter') return;
-    takeLinkLanguage(location.search);
+    takeLinkLanguage();
     void page.applyUrl(location.search);
   });
 }
