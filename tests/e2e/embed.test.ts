@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { openBrowser, waitForEngine } from './browser';
+import { openBrowser, waitForChart, waitForEngine } from './browser';
 import type { Session } from './browser';
 import { serveStatic } from './static-server';
 import type { StaticServer } from './static-server';
@@ -50,7 +50,10 @@ function dataRequestsSince(before: number): string[] {
 async function embedFrames(p: Page, count = 1, urlHas = ''): Promise<Frame[]> {
   // Up to 60 s: on a loaded 2-core machine a lazy iframe can take long to start.
   return vi.waitFor(
-    () => {
+    async () => {
+      // A lazy iframe loads only near the viewport, and the element may swap its iframe after the
+      // test scrolled to the old one: bring the current ones into view on every try.
+      for (const el of await p.locator('iframe').all()) await el.scrollIntoViewIfNeeded().catch(() => {});
       const frames = p
         .frames()
         .filter((f) => f.url().startsWith(`${base}/embed`) && f.url().includes(urlHas) && !f.isDetached());
@@ -288,6 +291,9 @@ describe('/embed for other views', () => {
 
   it('reads its values by keyboard like the comparison page (SSB 07459: Moss 2026 53 207)', async () => {
     await page.goto(`${base}/embed?indicator=befolkning&regions=3103,0301`);
+    // The live chart, not the one drawn before hydration (it has the same markup, but no keys yet):
+    // on a loaded machine hydration can come seconds after it.
+    await waitForChart(page, 2);
     const chart = page.locator('[data-testid=chart][tabindex="0"]');
     await chart.waitFor({ timeout: 45_000 });
     await chart.focus();
