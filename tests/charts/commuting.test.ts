@@ -1,7 +1,7 @@
 /**
  * The commuting charts rendered to SVG in Node (linkedom) from the REAL data (static/data, SSB 03321):
- * the marks are checked one by one, and the flows chart is compared with a committed SVG snapshot
- * (tests/charts/snapshot.ts).
+ * the marks are checked one by one, and the flows, trend and shares charts are compared with committed
+ * SVG snapshots (tests/charts/snapshot.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlotOptions } from '@observablehq/plot';
@@ -73,6 +73,7 @@ describe('commuting trend charts', () => {
     expect(svg.querySelectorAll('g[aria-label="dot"] circle')).toHaveLength(18);
     const legend = [...figure.querySelectorAll('span')].map((s) => s.textContent?.trim()).filter(Boolean);
     expect(legend).toEqual(['Bor og jobber i regionen', 'Innpendlere', 'Utpendlere']);
+    expect(matchSnapshot('commuting-trend-kongsvingerregionen', figure)).toBeNull();
   });
 
   it('leaves a missing year as a gap: Trøndelag 2019 (Rindal has no figures)', async () => {
@@ -85,7 +86,8 @@ describe('commuting trend charts', () => {
 
   it('draws the two self-containment shares against the 75 % line', async () => {
     const rows = await db.engine.query<CommutingYearRow>(commutingSummaryQuery('kongsvingerregionen'));
-    const svg = plotSvg(render(selfContainmentChart(rows)));
+    const figure = render(selfContainmentChart(rows));
+    const svg = plotSvg(figure);
     expect(svg.querySelectorAll('g[aria-label="line"] path')).toHaveLength(2);
     expect(svg.querySelectorAll('g[aria-label="rule"] line')).toHaveLength(1);
     expect([...svg.querySelectorAll('g[aria-label="text"] text')].map((t) => t.textContent)).toEqual([
@@ -94,5 +96,6 @@ describe('commuting trend charts', () => {
     expect(
       [...svg.querySelectorAll('g[aria-label="y-axis tick label"] text')].map((t) => t.textContent),
     ).toContain('75 %');
+    expect(matchSnapshot('commuting-shares-kongsvingerregionen', figure)).toBeNull();
   });
 });
