@@ -21,9 +21,12 @@ const cell = (code: string, year: number) =>
 const value = (code: string, year: number) =>
   cell(code, year).evaluate((td) => (td.firstChild?.textContent ?? '').replace(/\s/g, ' ').trim());
 
+/** `n` lines in the live chart (a link's first chart is drawn before the page hydrates; the controls work only after). */
 async function lineCount(chart: string, n: number): Promise<void> {
   await page.waitForFunction(
-    ([c, count]) => document.querySelectorAll(`#${c} g[aria-label="line"] path`).length === count,
+    ([c, count]) =>
+      document.querySelectorAll(`#${c} g[aria-label="line"] path`).length === count &&
+      performance.getEntriesByName('regionpuls:first-chart').length > 0,
     [chart, n] as const,
     { timeout: 30_000 },
   );

@@ -28,9 +28,12 @@ async function download(kind: 'svg' | 'csv'): Promise<{ name: string; bytes: Buf
 
 const plain = (s: string) => s.replace(/\s/g, ' ').trim();
 
+/** `count` marks in the live chart (a link's first chart is drawn before the page hydrates; the controls work only after). */
 async function waitForCount(selector: string, count: number): Promise<void> {
   await page.waitForFunction(
-    ([s, n]) => document.querySelectorAll(s as string).length === n,
+    ([s, n]) =>
+      document.querySelectorAll(s as string).length === n &&
+      performance.getEntriesByName('regionpuls:first-chart').length > 0,
     [selector, count] as const,
     { timeout: 30_000 },
   );
