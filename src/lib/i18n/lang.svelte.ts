@@ -59,14 +59,17 @@ export function langPath(path: string, lang: Lang = active.lang): string {
 
 /** Whether a pathname already names its language in a segment (`/en/dekning`). */
 export function hasLangSegment(pathname: string): boolean {
-  return /(?:^|\/)(?:nn|en)\/(?:region\/|dekning$)/.test(pathname);
+  return LANG_SEGMENT.test(pathname);
 }
+
+/** A language segment before a page that has one (`/nn/region/…`, `/en/dekning`). */
+const LANG_SEGMENT = /(?:^|\/)(nn|en)\/(?:region\/|dekning$)/;
 
 /**
  * The language a link asks for: its path segment on the pages that have one (`/nn/region/egen-1?g1=…`,
  * an own region's report, runs script and must not fall back to bokmål for want of `lang=`), else `lang=`.
  */
 export function linkLang(url: { pathname: string; search: string }): Lang {
-  const segment = /(?:^|\/)(nn|en)\/(?:region\/|dekning$)/.exec(url.pathname)?.[1];
+  const segment = LANG_SEGMENT.exec(url.pathname)?.[1];
   return parseLang(segment ?? new URLSearchParams(url.search).get('lang'));
 }
