@@ -3,14 +3,17 @@
  * indicator with its observations, as compact column-wise JSON written at build time from the
  * shipped Parquet (src/routes/rows). A page fetches only what its view needs — the catalogue and one
  * or two indicators, a few kB gzipped — and JSON.parse is native, so the first chart does not wait
- * for a JS Parquet decoder to warm up.
+ * for a JS Parquet decoder to warm up. The parsed columns are kept as they are and decoded one
+ * region at a time when a view reads it (local-index.ts): decoding the whole file up front was the
+ * larger part of a cold first chart.
  */
 import type { Row } from './engine';
 import { DAMAGED_DATA, DataLoadError, NOT_LOADED } from '../manifest';
 import { sha256Hex } from './sha256';
-import type { LocalObservation, LocalSource, LocalTables } from './local';
+import type { CatalogueTables, LocalObservation, LocalSource } from './local';
+import { listRows, type IndicatorRows } from './local-index';
 
-export type CatalogueFile = Pick<LocalTables, 'indicators' | 'sources' | 'regions'>;
+export type CatalogueFile = CatalogueTables;
 
 /**
  * One indicator's observations column by column; repeated strings as indexes into a dictionary. A
@@ -89,24 +92,43 @@ function followsOn(file: IndicatorFile, i: number, previous: number | null): boo
   );
 }
 
-export function readIndicatorFile(file: IndicatorFile): LocalObservation[] {
+/**
+ * The file's rows for the lazy index (local-index.ts), decoded a run at a time. A run starts where
+ * the region changes, and followsOn never takes a change across regions, so its first row is always
+ * written whole: decoding from there needs nothing before it.
+ */
+export function fileRows(file: IndicatorFile): IndicatorRows {
   const d = file.dictionary;
   const absolute = new Set(file.absolute);
-  let previous: number | null = null;
-  return file.year.map((year, i) => {
-    const written = file.value[i] ?? null;
-    const value =
-      written !== null && followsOn(file, i, previous) && !absolute.has(i) ? previous! + written : written;
-    previous = value;
-    return {
-      indicator: file.indicator,
-      region_code: d[file.region_code[i]!]!,
-      year,
-      value,
-      status: d[file.status[i]!]!,
-      source: d[file.source[i]!]!,
-    };
-  });
+  return {
+    indicator: file.indicator,
+    length: file.year.length,
+    region: (i) => d[file.region_code[i]!]!,
+    year: (i) => file.year[i]!,
+    // A change is written only for a value, so a null is a missing value in either form.
+    hasValue: (i) => (file.value[i] ?? null) !== null,
+    decode(start, end) {
+      const rows: LocalObservation[] = [];
+      let previous: number | null = null;
+      for (let i = start; i < end; i++) {
+        const written = file.value[i] ?? null;
+        const value =
+          written !== null && followsOn(file, i, previous) && !absolute.has(i)
+            ? previous! + written
+            : written;
+        previous = value;
+        rows.push({
+          indicator: file.indicator,
+          region_code: d[file.region_code[i]!]!,
+          year: file.year[i]!,
+          value,
+          status: d[file.status[i]!]!,
+          source: d[file.source[i]!]!,
+        });
+      }
+      return rows;
+    },
+  };
 }
 
 /**
@@ -132,8 +154,8 @@ export function fetchedSource(
     catalogue: () => get<CatalogueFile>(CATALOGUE_FILE),
     async observations(indicator) {
       const known = indicatorIds();
-      if (known && !known.includes(indicator)) return [];
-      return readIndicatorFile(await get<IndicatorFile>(indicatorFileName(indicator)));
+      if (known && !known.includes(indicator)) return listRows(indicator, []);
+      return fileRows(await get<IndicatorFile>(indicatorFileName(indicator)));
     },
   };
 }

@@ -3,32 +3,41 @@
  * the shipped tables, with exactly the rows DuckDB returns for the builder's SQL — same columns, same
  * order, missing stays null. It lets a page draw any view from a link before DuckDB-wasm has started;
  * DuckDB takes over when ready (handover.ts). tests/sql/local.test.ts runs every builder both ways on
- * the real data and asserts equal rows, so the two cannot drift.
+ * the real data and asserts equal rows, so the two cannot drift. Observations are read through a lazy
+ * index (local-index.ts): a view makes objects only for the regions it shows, and spans and counts
+ * come straight from the columns.
  * Each case below restates its builder's SQL; read them side by side.
  */
 import { POPULATION_INDICATOR } from '../schema';
 import { QueryError } from './engine';
 import type { Engine, Query, QueryView, Row } from './engine';
-import { Index, by, compare, groupSeries, ratio, yearSpan, type LocalObservation } from './local-index';
+import {
+  Index,
+  by,
+  compare,
+  groupSeries,
+  listRows,
+  ratio,
+  type IndicatorRows,
+  type LocalObservation,
+} from './local-index';
 
 export type { LocalObservation };
 
-/** The tables the views read, as plain rows (from the files of local-files.ts, or decoded Parquet). */
+/** The shipped tables as plain rows (decoded Parquet: tests, and Node). */
 export interface LocalTables {
   indicators: Row[];
   sources: Row[];
   regions: Row[];
   observations: LocalObservation[];
 }
+/** The small tables a view reads whole; observations it reads through an `Index`. */
+export type CatalogueTables = Pick<LocalTables, 'indicators' | 'sources' | 'regions'>;
 
 const LEVEL_ORDER: Record<string, number> = { land: 0, fylke: 1, region: 2 };
 
 /** The rows DuckDB returns for the query whose declarative form is `view`. */
-export function evaluate(
-  view: QueryView,
-  tables: LocalTables,
-  index = new Index(tables.observations),
-): Row[] {
+export function evaluate(view: QueryView, tables: CatalogueTables, index: Index): Row[] {
   switch (view.kind) {
     case 'table': {
       const rows = tables[view.table];
@@ -60,17 +69,16 @@ export function evaluate(
         }));
     }
     case 'coverage': {
-      const regions =
-        index.byIndicator.get(view.indicator) ?? new Map<string, Map<number, LocalObservation>>();
-      return [...regions.keys()].sort(compare).flatMap((region_code) => {
-        const span = yearSpan(regions.get(region_code)!.values());
+      const rows = index.indicator(view.indicator);
+      return [...(rows?.regions() ?? [])].sort(compare).flatMap((region_code) => {
+        const span = rows!.span(region_code);
         return span ? [{ region_code, ...span }] : [];
       });
     }
     case 'regionCoverage': {
-      return [...index.byIndicator.keys()].sort(compare).flatMap((indicator) => {
-        const span = yearSpan(index.series(indicator, view.code)?.values() ?? []);
-        return span ? [{ indicator, ...span }] : [];
+      return [...index.indicators()].sort(by((i) => i.rows.indicator)).flatMap((i) => {
+        const span = i.span(view.code);
+        return span ? [{ indicator: i.rows.indicator, ...span }] : [];
       });
     }
     case 'coverageMatrix': {
@@ -79,24 +87,27 @@ export function evaluate(
       for (const r of tables.regions)
         sizes.set(`${r.level}\u0000${r.kind}`, (sizes.get(`${r.level}\u0000${r.kind}`) ?? 0) + 1);
       const cells = new Map<string, Row & { with_value: number }>();
-      for (const o of tables.observations) {
-        const r = regionOf.get(o.region_code);
-        if (!r) continue;
-        const key = `${o.indicator}\u0000${r.level}\u0000${r.kind}\u0000${o.year}`;
-        let cell = cells.get(key);
-        if (!cell) {
-          cell = {
-            indicator: o.indicator,
-            level: r.level,
-            kind: r.kind,
-            year: o.year,
-            with_value: 0,
-            regions: sizes.get(`${r.level}\u0000${r.kind}`)!,
-          };
-          cells.set(key, cell);
+      // Straight from the columns: every row counts, as in the SQL, and no observation is made.
+      for (const { rows } of index.indicators())
+        for (let i = 0; i < rows.length; i++) {
+          const r = regionOf.get(rows.region(i));
+          if (!r) continue;
+          const year = rows.year(i);
+          const key = `${rows.indicator}\u0000${r.level}\u0000${r.kind}\u0000${year}`;
+          let cell = cells.get(key);
+          if (!cell) {
+            cell = {
+              indicator: rows.indicator,
+              level: r.level,
+              kind: r.kind,
+              year,
+              with_value: 0,
+              regions: sizes.get(`${r.level}\u0000${r.kind}`)!,
+            };
+            cells.set(key, cell);
+          }
+          if (rows.hasValue(i)) cell.with_value++;
         }
-        if (o.value !== null) cell.with_value++;
-      }
       return [...cells.values()].sort(
         by(
           (c) => c.indicator as string,
@@ -175,16 +186,20 @@ export function evaluate(
 
 /** Where the engine-free engine gets its tables: the catalogue, and observations one indicator at a time. */
 export interface LocalSource {
-  catalogue(): Promise<Pick<LocalTables, 'indicators' | 'sources' | 'regions'>>;
-  /** An indicator's observations; none for an unknown indicator. */
-  observations(indicator: string): Promise<LocalObservation[]>;
+  catalogue(): Promise<CatalogueTables>;
+  /** An indicator's observations, still undecoded; none for an unknown indicator. */
+  observations(indicator: string): Promise<IndicatorRows>;
 }
 
 /** Whole tables in memory (tests, and Node). */
 export function memorySource(tables: LocalTables): LocalSource {
   return {
     catalogue: async () => tables,
-    observations: async (indicator) => tables.observations.filter((o) => o.indicator === indicator),
+    observations: async (indicator) =>
+      listRows(
+        indicator,
+        tables.observations.filter((o) => o.indicator === indicator),
+      ),
   };
 }
 
@@ -211,7 +226,7 @@ function needs(view: QueryView): readonly string[] | 'all' {
  */
 export function localEngine(source: LocalSource): Engine {
   const index = new Index();
-  const tables: LocalTables = { indicators: [], sources: [], regions: [], observations: [] };
+  const tables: CatalogueTables = { indicators: [], sources: [], regions: [] };
   // Fetched only when a view reads it: a page seeded with the catalogue never asks for it.
   let catalogue: Promise<void> | null = null;
   const loadCatalogue = (): Promise<void> => {
@@ -232,10 +247,7 @@ export function localEngine(source: LocalSource): Engine {
   const load = (indicator: string): Promise<void> => {
     let p = loaded.get(indicator);
     if (!p) {
-      p = source.observations(indicator).then((rows) => {
-        index.add(rows);
-        for (const o of rows) tables.observations.push(o);
-      });
+      p = source.observations(indicator).then((rows) => index.add(rows));
       p.catch(() => loaded.delete(indicator));
       loaded.set(indicator, p);
     }
