@@ -112,7 +112,7 @@ export function fileRows(file: IndicatorFile): IndicatorRows {
       let previous: number | null = null;
       for (let i = start; i < end; i++) {
         const written = file.value[i] ?? null;
-        const value =
+        const value: number | null =
           written !== null && followsOn(file, i, previous) && !absolute.has(i)
             ? previous! + written
             : written;

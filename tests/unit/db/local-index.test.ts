@@ -6,6 +6,7 @@
  * not SSB figures) for the edges the real data lacks.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Row } from '../../../src/lib/db/engine';
 import { evaluate, type CatalogueTables, type LocalObservation } from '../../../src/lib/db/local';
 import { fileRows, indicatorFile } from '../../../src/lib/db/local-files';
 import { Index, listRows, yearSpan, type IndicatorRows } from '../../../src/lib/db/local-index';
@@ -34,7 +35,9 @@ const indexOf = (...rows: IndicatorRows[]) => {
 
 describe('lazy index over the real population file', () => {
   it('decodes only the regions a five-region chart draws, and spans without decoding', () => {
-    const index = indexOf(fileRows(viaJson(indicatorFile(POPULATION_INDICATOR, population))));
+    const index = indexOf(
+      fileRows(viaJson(indicatorFile(POPULATION_INDICATOR, population as unknown as Row[]))),
+    );
     const rows = index.indicator(POPULATION_INDICATOR)!;
     expect([...rows.regions()].length).toBeGreaterThan(600);
     expect(rows.materialised()).toEqual([]);
@@ -60,7 +63,7 @@ describe('lazy index over the real population file', () => {
   });
 });
 
-const row = (region_code: string, year: number, value: number | null): LocalObservation => ({
+const row = (region_code: string, year: number, value: number | null) => ({
   indicator: 'syn',
   region_code,
   year,
