@@ -38,10 +38,10 @@ describe('the early first chart in built pages', () => {
       '_app/immutable/chunks/svelte.js',
     ]);
     expect(() => firstChartFiles({ '_x.js': { file: 'x.js' } })).toThrow(/draw\.ts/);
-    // The client build puts the module and its imports in one chunk, named by its group.
+    // The client build puts the module and its imports in two chunks, named by their groups.
     const grouped = {
       '_first.js': { file: '_app/immutable/chunks/first.js', name: 'first-chart', imports: ['_h.js'] },
-      '_h.js': { file: '_app/immutable/chunks/h.js' },
+      '_h.js': { file: '_app/immutable/chunks/h.js', name: 'first-chart-libraries' },
       '_other.js': { file: '_app/immutable/chunks/other.js', name: 'other' },
     };
     expect(firstChartFiles(grouped)).toEqual(['_app/immutable/chunks/first.js', '_app/immutable/chunks/h.js']);
