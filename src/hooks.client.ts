@@ -3,16 +3,18 @@
  * from its <head>, ahead of the app's own modules (src/build/first-chart.js); SvelteKit awaits `init`
  * before it hydrates, so the chart is on screen first and hydration — about as costly as a whole
  * engine-free page — comes after it. Pages that need no first chart (their view is prerendered) leave
- * no config and hydrate at once.
+ * no config and hydrate at once. A target link starts its series here (src/lib/first/target-link.ts).
  */
 import type { ClientInit } from '@sveltejs/kit';
-import { firstConfig } from '$lib/first/config';
+import { firstConfig, targetLinkConfig } from '$lib/first/config';
 import { hydrationStarts } from '$lib/first/handoff';
 
 /** Hydration never waits longer than this for the first chart (a stalled file request). */
 const FIRST_CHART_WAIT_MS = 4000;
 
 export const init: ClientInit = async () => {
+  // A target link's series start now and are fetched and read while the page hydrates.
+  if (targetLinkConfig()) (await import('$lib/first/target-link')).startTargetLink();
   if (!firstConfig()) return;
   // The same module (and so the same drawing) the page's <head> started, or its start now (dev).
   const drawn = import('$lib/first/draw').then(({ firstChart }) => firstChart());

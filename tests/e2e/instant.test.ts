@@ -148,7 +148,16 @@ describe('an embed and a target link draw before DuckDB is ready', () => {
       set_by: 'Test',
     });
     const release = await holdWasm();
+    // The series file is asked for while the page's own components are held back: the link's targets
+    // are decoded and their series started before hydration (src/lib/first/target-link.ts).
+    const releasePage = await hold('**/_app/immutable/nodes/**');
+    const asked = page.waitForRequest((r) => /\/rows\/[^/]+\/befolkning\.json$/.test(r.url()), {
+      timeout: 30_000,
+    });
     await page.goto(`${base}/targets?target=moss-folk&t=${await encodeTargets([mine])}`);
+    await asked;
+    expect(await page.getByTestId('target-detail').count()).toBe(0);
+    await releasePage();
     await page.waitForFunction(
       () =>
         document.querySelectorAll('[data-testid=target-detail] g[aria-description="målbane"] path').length >

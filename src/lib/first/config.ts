@@ -31,10 +31,14 @@ export function firstDone(): void {
   (window as unknown as Record<string, (() => void) | undefined>)[FIRST_DONE_GLOBAL]?.();
 }
 
+/** JSON for a <head> script, with '<' escaped so no value can close the script element. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
 /** A statement for the <head> script that leaves `config` for draw.ts. */
 export function firstConfigStatement(config: FirstConfig): string {
-  // JSON, with '<' escaped so no value can close the script element.
-  return `window.${FIRST_CONFIG_GLOBAL}=${JSON.stringify(config).replace(/</g, '\\u003c')};`;
+  return `window.${FIRST_CONFIG_GLOBAL}=${scriptJson(config)};`;
 }
 
 /**
@@ -43,4 +47,28 @@ export function firstConfigStatement(config: FirstConfig): string {
  */
 export function firstConfig(): FirstConfig | null {
   return (window as unknown as Record<string, FirstConfig | undefined>)[FIRST_CONFIG_GLOBAL] ?? null;
+}
+
+/**
+ * What the targets page's <head> script leaves when its link carries targets (`?t=`), for
+ * target-link.ts: where this build's data and engine-free files are, their SHA-256 and the manifest.
+ */
+export interface TargetLinkConfig {
+  /** `<assets>/data/` and `<base>/rows/<version>/`, as the page sees them (relative paths work). */
+  data: string;
+  rows: string;
+  hashes: Record<string, string>;
+  manifest: Manifest;
+}
+
+const TARGET_LINK_GLOBAL = '__regionpulsTargetLink';
+
+/** The targets page's <head> statement: leaves `config` only for a link that carries targets. */
+export function targetLinkStatement(config: TargetLinkConfig): string {
+  return `if(new URLSearchParams(location.search).has('t'))window.${TARGET_LINK_GLOBAL}=${scriptJson(config)};`;
+}
+
+/** The targets page's config, if its head script left one (a link with `?t=`). */
+export function targetLinkConfig(): TargetLinkConfig | null {
+  return (window as unknown as Record<string, TargetLinkConfig | undefined>)[TARGET_LINK_GLOBAL] ?? null;
 }

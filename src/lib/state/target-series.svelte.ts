@@ -2,6 +2,7 @@
  * The series the targets page measures on: those the prerender brought, and those of the user's own
  * targets, loaded once each through the tab's engine-free engine (same rows as DuckDB, which starts in
  * idle time and takes over). A series that cannot be loaded gets a message instead, so its card says why.
+ * A target link's series were started before hydration (first/target-link.ts): taken over, not asked again.
  */
 import { assets, base } from '$app/paths';
 import { startInstant } from '../db/start';
@@ -10,6 +11,7 @@ import type { Manifest } from '../schema';
 import type { Point } from '../targets/arithmetic';
 import { seriesKey } from '../targets/evaluate';
 import { loadTargetSeries } from '../targets/series';
+import { takeTargetLink } from '../first/target-link';
 
 export interface SeriesRequest {
   indicator: string;
@@ -23,6 +25,8 @@ export class TargetSeries {
   errors = $state<Record<string, string>>({});
   #requested = new Set<string>();
   #engine: Promise<Engine> | null = null;
+  /** A target link's series, started before hydration (first/target-link.ts). */
+  #early = takeTargetLink();
 
   constructor(
     seed: Record<string, Point[]>,
@@ -42,6 +46,7 @@ export class TargetSeries {
     for (const x of missing) this.#requested.add(seriesKey(x.indicator, x.region));
     this.#engine ??= Promise.resolve().then(
       () =>
+        this.#early?.instant.engine ??
         startInstant(
           new URL(`${assets}/data/`, location.href),
           new URL(`${base}/rows/${this.data.manifest.version}/`, location.href),
@@ -53,8 +58,10 @@ export class TargetSeries {
       async (engine) => {
         for (const x of missing) {
           const key = seriesKey(x.indicator, x.region);
+          const early = (await this.#early?.series)?.get(key);
+          const load = () => loadTargetSeries(engine, x.indicator, x.region, x.own_region);
           try {
-            this.series[key] = await loadTargetSeries(engine, x.indicator, x.region, x.own_region);
+            this.series[key] = await (early ? early.catch(load) : load());
           } catch {
             this.errors[key] = this.failed();
           }
