@@ -6,15 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fileRows, indicatorFile } from '../../../src/lib/db/local-files';
+import { syntheticRow } from '../../fixtures/synthetic-observation';
 
-const row = (region_code: string, year: number, value: number | null) => ({
-  indicator: 'syn',
-  region_code,
-  year,
-  value,
-  status: value === null ? 'missing' : 'reported',
-  source: 'SYNTHETIC',
-});
+const row = syntheticRow;
 
 describe('indicator files', () => {
   it('round-trip every value exactly through JSON, missing ones as null', () => {

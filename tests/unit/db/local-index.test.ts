@@ -15,6 +15,7 @@ import { regionCoverageQuery } from '../../../src/lib/sql/region';
 import { seriesQuery } from '../../../src/lib/sql/series';
 import { POPULATION_INDICATOR } from '../../../src/lib/schema';
 import { shippedLocal } from '../../fixtures/shipped-local';
+import { syntheticRow } from '../../fixtures/synthetic-observation';
 
 const LINK = ['3103', '3107', '3105', '3101', '3403']; // the shared link in issue 13
 const viaJson = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -63,14 +64,7 @@ describe('lazy index over the real population file', () => {
   });
 });
 
-const row = (region_code: string, year: number, value: number | null) => ({
-  indicator: 'syn',
-  region_code,
-  year,
-  value,
-  status: value === null ? 'missing' : 'reported',
-  source: 'SYNTHETIC',
-});
+const row = syntheticRow;
 
 describe('lazy index edges (synthetic rows)', () => {
   const rows = [
