@@ -62,8 +62,11 @@ describe('a shared link draws before DuckDB is ready', () => {
     expect(await page.getByTestId('chart-title').innerText()).toBe('Befolkning');
     expect(await legend()).toEqual(['Moss', 'Fredrikstad', 'Sarpsborg', 'Halden', 'Hamar']);
     expect(await page.getByTestId('source-line').innerText()).toContain('07459');
-    // The prerendered default view's chart (Moss, Sarpsborg, Fredrikstad … in another order) is gone.
+    // The prerendered default view's chart (Moss, Sarpsborg, Fredrikstad … in another order) is gone,
+    // and its chips and table (Moss, Råde, Våler) wait, hidden, until the page takes over.
     expect(await page.locator('[data-testid=chart] figure').count()).toBe(1);
+    expect(await page.locator('ul.chips').isVisible()).toBe(false);
+    expect(await page.getByTestId('data-table').isVisible()).toBe(false);
     await releasePage();
 
     // The page hydrates, takes the first chart's state over and draws it live; every control works.
@@ -74,6 +77,10 @@ describe('a shared link draws before DuckDB is ready', () => {
     expect(await legend()).toEqual(['Moss', 'Fredrikstad', 'Sarpsborg', 'Halden', 'Hamar']);
     expect(await page.getByTestId('source-line').innerText()).toContain('07459');
     expect(await page.getByTestId('progress').count()).toBe(0);
+    expect(
+      await page.locator('ul.chips li[data-code]').evaluateAll((li) => li.map((l) => l.dataset.code)),
+    ).toEqual(['3103', '3107', '3105', '3101', '3403']);
+    expect(await page.getByTestId('data-table').isVisible()).toBe(true);
 
     // An interaction before DuckDB is ready: indexed growth, answered engine-free.
     await page.getByLabel('Indeksert vekst').check();
