@@ -39,6 +39,8 @@ export const CATALOGUE_FILE = 'catalogue.json';
  */
 export const LOCAL_MAX_ROWS = 200_000;
 export const indicatorFileName = (indicator: string) => `${encodeURIComponent(indicator)}.json`;
+/** The folder of a build's files under the app's `base` (src/routes/rows), as a page addresses it. */
+export const rowsFolder = (base: string, version: string) => `${base}/rows/${version}/`;
 
 export function catalogueFile(tables: CatalogueFile): CatalogueFile {
   return { indicators: tables.indicators, sources: tables.sources, regions: tables.regions };

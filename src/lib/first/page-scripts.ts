@@ -6,6 +6,7 @@
  */
 import { DEFAULT_VIEW } from '../config';
 import { preloadScript } from '../db/preload';
+import { rowsFolder } from '../db/local-files';
 import type { Indicator, Manifest } from '../schema';
 import { firstConfigStatement } from './config';
 
@@ -22,7 +23,7 @@ export function firstPaintStatements(
   chartId: string,
   base: string,
 ): FirstPaintStatements {
-  const folder = `${base}/rows/${seed.manifest.version}/`;
+  const folder = rowsFolder(base, seed.manifest.version);
   return {
     preload: preloadScript({
       folder,

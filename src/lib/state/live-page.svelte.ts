@@ -5,6 +5,7 @@
 import { assets, base } from '$app/paths';
 import { startInstant } from '../db/start';
 import type { InstantEngine } from '../db/start';
+import { rowsFolder } from '../db/local-files';
 import type { Seed } from './dashboard.svelte';
 
 type LiveOptions = Omit<NonNullable<Parameters<typeof startInstant>[3]>, 'after' | 'hashes'>;
@@ -26,7 +27,7 @@ export abstract class LivePage {
     const manifest = this.seed.manifest;
     return startInstant(
       new URL(`${assets}/data/`, location.href),
-      new URL(`${base}/rows/${manifest.version}/`, location.href),
+      new URL(rowsFolder(base, manifest.version), location.href),
       manifest,
       {
         ...options,

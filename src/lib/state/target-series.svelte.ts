@@ -6,6 +6,7 @@
  */
 import { assets, base } from '$app/paths';
 import { startInstant } from '../db/start';
+import { rowsFolder } from '../db/local-files';
 import type { Engine } from '../db/engine';
 import type { Manifest } from '../schema';
 import type { Point } from '../targets/arithmetic';
@@ -49,16 +50,17 @@ export class TargetSeries {
         this.#early?.instant.engine ??
         startInstant(
           new URL(`${assets}/data/`, location.href),
-          new URL(`${base}/rows/${this.data.manifest.version}/`, location.href),
+          new URL(rowsFolder(base, this.data.manifest.version), location.href),
           this.data.manifest,
           { hashes: this.data.rowsHashes },
         ).engine,
     );
     void this.#engine.then(
       async (engine) => {
+        const started = await this.#early?.series;
         for (const x of missing) {
           const key = seriesKey(x.indicator, x.region);
-          const early = (await this.#early?.series)?.get(key);
+          const early = started?.get(key);
           const load = () => loadTargetSeries(engine, x.indicator, x.region, x.own_region);
           try {
             this.series[key] = await (early ? early.catch(load) : load());
