@@ -204,8 +204,14 @@
         return;
       }
       if (!frame.hasAttribute('data-regionpuls')) frame.setAttribute('data-regionpuls', '');
-      if (wanted && !sameChart(frame.src, wanted)) frame.src = wanted;
-      else ping(frame);
+      if (wanted && !sameChart(frame.src, wanted)) {
+        // A new src on a lazy iframe races its deferred first load (the browser may resume loading the
+        // old address after the new one, or not at all): a copy that has only ever had the wanted
+        // address takes its place, with the same size, title and style.
+        var fresh = /** @type {HTMLIFrameElement} */ (frame.cloneNode(false));
+        fresh.src = wanted;
+        frame.replaceWith(fresh);
+      } else ping(frame);
     }
   }
 

@@ -233,6 +233,12 @@ describe('<regionpuls-chart> web component', () => {
     expect(await frame!.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
       'rgb(22, 24, 27)',
     );
+    // A changed attribute after the load: the element's (one) iframe now shows the light chart.
+    await page.locator('regionpuls-chart').evaluate((el) => el.setAttribute('theme', 'light'));
+    const [light] = await embedFrames(page, 1, 'theme=light');
+    await light!.waitForFunction(() => document.documentElement.getAttribute('data-rp-theme') === 'light');
+    await waitForLines(light!, 3);
+    expect(await page.locator('regionpuls-chart iframe').count()).toBe(1);
   });
 
   it('archived: draws the pinned version and says it is archived', async () => {
