@@ -155,28 +155,37 @@ describe('an embed and a target link draw before DuckDB is ready', () => {
       set_by: 'Test',
     });
     const release = await holdWasm();
-    // The series file is asked for while the page's own components are held back: the link's targets
-    // are decoded and their series started before hydration (src/lib/first/target-link.ts).
-    const releasePage = await hold('**/_app/immutable/nodes/**');
-    const asked = page.waitForRequest((r) => /\/rows\/[^/]+\/befolkning\.json$/.test(r.url()), {
-      timeout: 30_000,
-    });
+    // While the app itself is held back (SvelteKit's entry, so no client hook either), the page's
+    // <head> starts target-link.ts: the link's target is decoded, its series read and its detail drawn
+    // by the page's TargetDetail.
+    const releasePage = await hold('**/_app/immutable/entry/**');
+    const pathDrawn = () =>
+      page.waitForFunction(
+        () =>
+          document.querySelectorAll('[data-testid=target-detail] g[aria-description="målbane"] path').length >
+          0,
+        null,
+        { timeout: 30_000 },
+      );
+    // Moss 2020 = 49 273, 2026 = 53 207 (SSB 07459): path 2026 = 49 273 + 6/10 × 5 727 = 52 709, so 498 ahead.
+    const status = 'Foran målbanen: 498 personer foran målbanen i 2026.';
     await page.goto(`${base}/targets?target=moss-folk&t=${await encodeTargets([mine])}`);
-    await asked;
-    expect(await page.getByTestId('target-detail').count()).toBe(0);
+    await pathDrawn();
+    expect(await firstBeforeHydration()).toBe(true);
+    expect(await page.locator('[data-first-target] h2').innerText()).toBe('Moss: 55 000 innbyggere i 2030');
+    expect(await page.getByTestId('target-status').innerText()).toBe(status);
+    expect(await page.getByTestId('target-loading').count()).toBe(0);
     await releasePage();
+    // Hydrated, the page's own detail took its place: one detail, outside the early place.
     await page.waitForFunction(
-      () =>
-        document.querySelectorAll('[data-testid=target-detail] g[aria-description="målbane"] path').length >
-        0,
+      () => document.querySelector('[data-first-target]')?.childElementCount === 0,
       null,
       { timeout: 30_000 },
     );
+    await pathDrawn();
+    expect(await page.getByTestId('target-detail').count()).toBe(1);
     expect(await engineReady()).toBe(false);
-    // Moss 2020 = 49 273, 2026 = 53 207 (SSB 07459): path 2026 = 49 273 + 6/10 × 5 727 = 52 709, so 498 ahead.
-    expect(await page.getByTestId('target-status').first().innerText()).toBe(
-      'Foran målbanen: 498 personer foran målbanen i 2026.',
-    );
+    expect(await page.getByTestId('target-status').innerText()).toBe(status);
     await release();
   });
 });

@@ -15,7 +15,7 @@ import { chartSubtitle, chartTitle, sourceText } from '../export/labels';
 import { linkLang, setLang } from '../i18n';
 import { firstConfig, firstDone } from './config';
 import type { FirstConfig } from './config';
-import { firstStillWanted, keepFirst } from './handoff';
+import { bodyParsed, firstStillWanted, keepFirst } from './handoff';
 import type { FirstChart } from './handoff';
 import { markOnce } from '../probe';
 
@@ -40,14 +40,6 @@ export function firstChart(): Promise<FirstChart | null> {
 // Imported from the built page's <head> (src/build/first-chart.js), this module starts at once,
 // while the app's own modules still load.
 if (typeof window !== 'undefined' && firstConfig()) void firstChart();
-
-/** The page's body is parsed (the early start may run while it still streams in). */
-function bodyParsed(): Promise<void> {
-  if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) =>
-    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
-  );
-}
 
 /**
  * Draws the view in `location.search` into the page's chart and sets its title, subtitle and source

@@ -38,3 +38,11 @@ export function takeFirst(search: string): FirstChart | null {
   kept = null;
   return first && first.search === search ? first : null;
 }
+
+/** The page's body is parsed (an early start may run while it still streams in). */
+export function bodyParsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) =>
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+  );
+}

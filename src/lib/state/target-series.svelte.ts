@@ -57,7 +57,7 @@ export class TargetSeries {
     );
     void this.#engine.then(
       async (engine) => {
-        const started = await this.#early?.series;
+        const started = (await this.#early?.linked)?.series;
         for (const x of missing) {
           const key = seriesKey(x.indicator, x.region);
           const early = started?.get(key);

@@ -14,6 +14,8 @@ import { checkReported } from './reported';
 import type { ReportedCheck } from './reported';
 import { indicatorName, t } from '../i18n';
 import { yearList } from './text';
+import { regionLabel } from '../definitions/regions';
+import type { RegionNaming } from '../definitions/regions';
 
 export interface TargetView {
   target: Target;
@@ -126,6 +128,18 @@ export function lookupProblem(
   if (regionParts(target.region).length > 1 && !SUMMABLE_UNITS.has(indicator.unit))
     return t.targetWords.notSummable(indicator.unit);
   return null;
+}
+
+/**
+ * Where a target is, as its page names it: the user's own region by its name, else each region's
+ * label («Kongsvinger (BA-region)») in the language being read, a sum's parts joined by " + ".
+ */
+export function targetPlace(target: Target, regions: readonly RegionNaming[]): string {
+  if (target.own_region) return target.own_region;
+  return targetRegionName(target.region, (code) => {
+    const region = regions.find((r) => r.code === code);
+    return region && regionLabel(region);
+  });
 }
 
 /** The name of a target's region, or of each part of a sum joined by " + ". */

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstChartFiles, withEarlyFirstChart } from '../../../src/build/first-chart.js';
 import { inlineScripts, withPolicy } from '../../../src/build/csp.js';
+import { EARLY_STARTS } from '../../../src/build/first-chunk.js';
 
 // A Vite client manifest in miniature (synthetic: the shape of .vite/manifest.json).
 const manifest = {
@@ -109,6 +110,23 @@ describe('the early first chart in built pages', () => {
     expect(withEarlyFirstChart(plain, firstChartFiles(manifest))).toBe(plain);
     const once = withEarlyFirstChart(page('./', CONFIG), firstChartFiles(manifest));
     expect(withEarlyFirstChart(once, firstChartFiles(manifest))).toBe(once);
+  });
+
+  it('starts a target link\'s module on the page that leaves its config, and holds the app for it', () => {
+    const start = EARLY_STARTS.find((s) => s.global === '__regionpulsTargetLink')!;
+    const withTarget = {
+      ...manifest,
+      'src/lib/first/target-link.ts': { file: '_app/immutable/chunks/target.js', imports: ['_plot.js'] },
+    };
+    const files = firstChartFiles(withTarget, start);
+    expect(files).toEqual(['_app/immutable/chunks/target.js', '_app/immutable/chunks/plot.js']);
+    const html = page('./', '<script>if(q.has("t"))window.__regionpulsTargetLink={}</script>');
+    // The first chart's start leaves the targets page alone; the target link's rewrites it.
+    expect(withEarlyFirstChart(html, firstChartFiles(manifest))).toBe(html);
+    const out = withEarlyFirstChart(html, files, start.global);
+    const scripts = inlineScripts(out);
+    expect(scripts).toContain('if(window.__regionpulsTargetLink)import("./_app/immutable/chunks/target.js")');
+    expect(scripts.find((s) => s.includes('__regionpulsHold'))).toContain('if(!w.__regionpulsTargetLink)return p();');
   });
 
   it('gives the new scripts their own hashes in the policy written after it', () => {
