@@ -169,8 +169,15 @@ describe('an embed and a target link draw before DuckDB is ready', () => {
       );
     // Moss 2020 = 49 273, 2026 = 53 207 (SSB 07459): path 2026 = 49 273 + 6/10 × 5 727 = 52 709, so 498 ahead.
     const status = 'Foran målbanen: 498 personer foran målbanen i 2026.';
+    // At phone width, where the menu wraps: its language and theme controls keep their room before
+    // hydration, so nothing moves when they appear.
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const navHeight = () => page.getByTestId('site-nav').evaluate((n) => n.getBoundingClientRect().height);
     await page.goto(`${base}/targets?target=moss-folk&t=${await encodeTargets([mine])}`);
     await pathDrawn();
+    const navBefore = await navHeight();
+    expect(await page.getByTestId('theme-select').isVisible()).toBe(false);
     expect(await firstBeforeHydration()).toBe(true);
     expect(await page.locator('[data-first-target] h2').innerText()).toBe('Moss: 55 000 innbyggere i 2030');
     expect(await page.getByTestId('target-status').innerText()).toBe(status);
@@ -183,6 +190,9 @@ describe('an embed and a target link draw before DuckDB is ready', () => {
       { timeout: 30_000 },
     );
     await pathDrawn();
+    await page.getByTestId('theme-select').waitFor();
+    expect(await navHeight()).toBe(navBefore);
+    if (viewport) await page.setViewportSize(viewport);
     expect(await page.getByTestId('target-detail').count()).toBe(1);
     expect(await engineReady()).toBe(false);
     expect(await page.getByTestId('target-status').innerText()).toBe(status);

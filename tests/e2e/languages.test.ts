@@ -32,6 +32,8 @@ describe('languages', () => {
     expect(await navText(page)).toContain('Samanlikn');
     expect(await page.locator('.skip-link').innerText()).toBe('Hopp til innhaldet');
     expect(await page.getByTestId('chart-title').innerText()).toContain('Folketal');
+    // The menu's select is in the prerendered page, hidden until the page hydrates: read it once shown.
+    await page.getByTestId('lang-select').waitFor();
     expect(await page.getByTestId('lang-select').inputValue()).toBe('nn');
   });
 

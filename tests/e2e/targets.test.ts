@@ -134,7 +134,17 @@ describe('targets page', () => {
     expect(await page.getByTestId('target-status').innerText()).toMatch(
       /^Bak målbanen: [\d\s]+ personer bak målbanen i 2025\.$/,
     );
-    // Remembered by the browser: a plain visit still has it.
+    // Remembered by the browser once the page has started (the detail above may be the one drawn
+    // before hydration, src/lib/first/target-link.ts): the page's own detail has taken its place.
+    await page.waitForFunction(
+      () =>
+        document.documentElement.classList.contains('rp-hydrated') &&
+        document.querySelector('[data-first-target]')?.childElementCount === 0 &&
+        document.querySelector('[data-testid=target-detail][data-target="skien-jobber"]') !== null,
+      null,
+      { timeout: 30_000 },
+    );
+    // A plain visit still has it.
     await page.goto(`${base}/targets`);
     await page.locator('[data-target="skien-jobber"]').first().waitFor();
   });

@@ -64,12 +64,7 @@ function startTargetLink(): void {
   config = targetLinkConfig();
   const param = new URLSearchParams(location.search).get('t');
   if (early || !config || !param) return;
-  const instant = startInstant(
-    new URL(config.data, location.href),
-    new URL(config.rows, location.href),
-    config.manifest,
-    { hashes: config.hashes },
-  );
+  const instant = targetEngine(config);
   const linked = decodeTargets(param).then(({ targets }) => {
     const series = new Map<string, Promise<Point[]>>();
     for (const t of targets) {
@@ -137,6 +132,16 @@ export function dropTargetLink(): void {
   void unmount(drawn.component);
   drawn.host.replaceChildren();
   drawn = null;
+}
+
+/** The targets page's engine: engine-free over this build's files, DuckDB behind it in idle time. */
+export function targetEngine(config: TargetLinkConfig): InstantEngine {
+  return startInstant(
+    new URL(config.data, location.href),
+    new URL(config.rows, location.href),
+    config.manifest,
+    { hashes: config.hashes },
+  );
 }
 
 /** What startTargetLink began, handed out once (to the page's series). */

@@ -4,15 +4,12 @@
  * idle time and takes over). A series that cannot be loaded gets a message instead, so its card says why.
  * A target link's series were started before hydration (first/target-link.ts): taken over, not asked again.
  */
-import { assets, base } from '$app/paths';
-import { startInstant } from '../db/start';
-import { rowsFolder } from '../db/local-files';
 import type { Engine } from '../db/engine';
-import type { Manifest } from '../schema';
+import type { TargetLinkConfig } from '../first/config';
 import type { Point } from '../targets/arithmetic';
 import { seriesKey } from '../targets/evaluate';
 import { loadTargetSeries } from '../targets/series';
-import { takeTargetLink } from '../first/target-link';
+import { takeTargetLink, targetEngine } from '../first/target-link';
 
 export interface SeriesRequest {
   indicator: string;
@@ -31,7 +28,8 @@ export class TargetSeries {
 
   constructor(
     seed: Record<string, Point[]>,
-    private readonly data: { manifest: Manifest; rowsHashes: Record<string, string> },
+    /** Where this build's data and engine-free files are: the page's, as its <head> script has it. */
+    private readonly files: TargetLinkConfig,
     private readonly failed: () => string,
   ) {
     this.series = { ...seed };
@@ -46,14 +44,7 @@ export class TargetSeries {
     if (missing.length === 0) return;
     for (const x of missing) this.#requested.add(seriesKey(x.indicator, x.region));
     this.#engine ??= Promise.resolve().then(
-      () =>
-        this.#early?.instant.engine ??
-        startInstant(
-          new URL(`${assets}/data/`, location.href),
-          new URL(rowsFolder(base, this.data.manifest.version), location.href),
-          this.data.manifest,
-          { hashes: this.data.rowsHashes },
-        ).engine,
+      () => this.#early?.instant.engine ?? targetEngine(this.files).engine,
     );
     void this.#engine.then(
       async (engine) => {
