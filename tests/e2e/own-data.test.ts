@@ -24,6 +24,8 @@ describe('own data', () => {
       { timeout: 30_000 },
     );
     const own = page.getByTestId('own-data');
+    // The prerendered file input opens once the page has started.
+    await own.locator('[data-testid=own-data-file]:enabled').waitFor();
 
     // Excel's Norwegian CSV: semicolons, decimal comma, Windows-1252 «Råde», a missing mark.
     await own
@@ -68,6 +70,7 @@ describe('own data', () => {
   it('carries an old kommune number to its 2024 kommune and says so', async () => {
     const { page, errors } = browser();
     const own = page.getByTestId('own-data');
+    await own.locator('[data-testid=own-data-file]:enabled').waitFor();
     await own
       .getByTestId('own-data-file')
       .setInputFiles(file('gamle.csv', 'kommune;år;verdi\n3002 Moss;2021;10\n3002 Moss;2022;12\n'));

@@ -153,6 +153,7 @@ describe('targets page', () => {
     await page.goto(`${base}/targets`);
     await page.locator('[data-target="skien-jobber"]').first().waitFor();
     const before = await page.locator('a.card').count();
+    await page.locator('[data-testid=import-targets]:enabled').waitFor();
     await page.getByTestId('import-targets').setInputFiles({
       name: 'feil.json',
       mimeType: 'application/json',
@@ -196,7 +197,8 @@ describe('targets page', () => {
 
   it('refuses an import over 1 MB before reading it, and a 101st own target, each with a message', async () => {
     await page.goto(`${base}/targets`);
-    await page.getByTestId('import-targets').waitFor();
+    // The prerendered input opens once the page has started (a file chosen earlier would be lost).
+    await page.locator('[data-testid=import-targets]:enabled').waitFor();
     await page.getByTestId('import-targets').setInputFiles({
       name: 'stor.json',
       mimeType: 'application/json',

@@ -48,9 +48,15 @@ let started: Promise<void> | null = null;
  */
 export function targetLinkDrawn(): Promise<void> {
   started ??= (async () => {
-    startTargetLink();
-    await drawTargetLink();
-    firstDone();
+    try {
+      startTargetLink();
+      await drawTargetLink();
+    } catch {
+      // Nothing drawn early: the page measures the target itself when it hydrates.
+    } finally {
+      // The client hook awaits this before hydrating: it must settle, and never reject.
+      firstDone();
+    }
   })();
   return started;
 }
