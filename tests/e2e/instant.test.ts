@@ -200,6 +200,74 @@ describe('an embed and a target link draw before DuckDB is ready', () => {
   });
 });
 
+describe('the chart is on the first screen and stays put when the page hydrates', () => {
+  /** The main chart's box, and the controls' (hidden in place before hydration, but laid out). */
+  const boxes = () =>
+    page.evaluate(() => {
+      const box = (s: string) => {
+        const r = document.querySelector(s)!.getBoundingClientRect();
+        return {
+          top: Math.round(r.top),
+          left: Math.round(r.left),
+          right: Math.round(r.right),
+          height: Math.round(r.height),
+        };
+      };
+      return {
+        chart: box('#main-chart'),
+        title: box('[data-testid=chart-title]'),
+        controls: box('#visning'),
+      };
+    });
+  const cases = [
+    { name: 'a shared link', path: '/?indicator=befolkning&regions=3103,3107,3105,3101,3403', lines: 5 },
+    { name: 'the prerendered default view', path: '/', lines: 3 },
+  ];
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ])
+    for (const { name, path, lines } of cases)
+      it(`${name} at ${viewport.width} px`, async () => {
+        const restore = page.viewportSize();
+        await page.setViewportSize(viewport);
+        const releasePage = await hold('**/_app/immutable/nodes/**');
+        await page.goto(`${base}${path}`);
+        // Before hydration: a link's first chart, or the prerendered one (drawn at this width).
+        await page.waitForFunction(
+          () =>
+            [...document.querySelectorAll('#main-chart svg')].some(
+              (s) => s.getBoundingClientRect().height > 0,
+            ),
+          null,
+          { timeout: 30_000 },
+        );
+        const before = await boxes();
+        await releasePage();
+        await waitForChart(page, lines);
+        const after = await boxes();
+        // The controls change with the view (its chips); the chart and its title do not move.
+        expect({ chart: after.chart, title: after.title }).toEqual({
+          chart: before.chart,
+          title: before.title,
+        });
+        // The title and most of the chart on the first screen, at either width.
+        expect(after.title.top).toBeGreaterThan(0);
+        expect(after.chart.top + after.chart.height / 2).toBeLessThan(viewport.height);
+        if (viewport.width >= 1024) {
+          // The controls beside the chart, at its height.
+          expect(after.controls.right).toBeLessThan(after.chart.left);
+          expect(Math.abs(after.controls.top - after.title.top)).toBeLessThan(40);
+        } else {
+          // Below it on a phone, with a link down to them.
+          expect(after.controls.top).toBeGreaterThan(after.chart.top + after.chart.height);
+          expect(await page.getByTestId('to-controls').getAttribute('href')).toBe('#visning');
+          expect(await page.getByTestId('to-controls').isVisible()).toBe(true);
+        }
+        if (restore) await page.setViewportSize(restore);
+      });
+});
+
 describe('the engine-free files are checked like the Parquet', () => {
   it('refuses a population file whose values were doubled after the build, and shows none of them', async () => {
     const { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');

@@ -138,6 +138,7 @@ export const coreMessages: CoreMessages = {
   units: { personer: 'persons', foretak: 'enterprises', 'mill. kr': 'NOK million' },
   aboutData: 'About the data',
   reportLinks: 'Region reports:',
+  changeView: 'Change the view',
   coverageCount: (n: string) => `${n} regions have data for this indicator.`,
   sourceMark: 's',
   groups: {

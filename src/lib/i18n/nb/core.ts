@@ -144,6 +144,8 @@ export const coreMessages = {
   units: { personer: 'personer', foretak: 'foretak', 'mill. kr': 'mill. kr' } as Record<string, string>,
   aboutData: 'Om dataene',
   reportLinks: 'Regionrapporter:',
+  /** On a narrow screen the controls follow the chart: a link down to them. */
+  changeView: 'Endre visning',
   coverageCount: (n: string) => `${n} regioner har data for denne indikatoren.`,
   /** The table's mark for a year where the source table changes («kilde»). */
   sourceMark: 'k',

@@ -137,6 +137,7 @@ export const coreMessages: CoreMessages = {
   units: { personer: 'personar', foretak: 'føretak', 'mill. kr': 'mill. kr' },
   aboutData: 'Om dataa',
   reportLinks: 'Regionrapportar:',
+  changeView: 'Endre visninga',
   coverageCount: (n: string) => `${n} regionar har data for denne indikatoren.`,
   sourceMark: 'k',
   groups: {
