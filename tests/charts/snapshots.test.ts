@@ -204,7 +204,7 @@ describe('small multiples and dumbbell', () => {
 
     // A phone (390 px): one panel per row, the four stacked — every facet at the same x, four ys.
     const { columnsForWidth } = await import('../../src/lib/charts/panels');
-    expect([379, 479, 480, 799, 800, 1120].map(columnsForWidth)).toEqual([1, 1, 2, 2, 3, 3]);
+    expect([379, 479, 480, 719, 720, 768, 1120].map(columnsForWidth)).toEqual([1, 1, 2, 2, 3, 3, 3]);
     const narrow = render(panelsChart(rows, { ...spec(true), width: 390 }));
     const offsets = [...narrow.querySelectorAll('g[aria-label="line"] > g')].map((g) =>
       g.getAttribute('transform'),

@@ -29,11 +29,12 @@ export const panelDefaults = {
 };
 
 /**
- * Panels per row for a figure `width` px wide: 1 below 480 px, 2 below 800 px, else 3 — a panel
- * narrower than ~240 px has no room for its name, its tick labels and three year labels.
+ * Panels per row for a figure `width` px wide: 1 below 480 px, 2 below 720 px, else 3 — a panel
+ * narrower than ~240 px has no room for its name, its tick labels and three year labels. (The chart
+ * beside the comparison page's controls is 768 px wide: three.)
  */
 export function columnsForWidth(width: number): number {
-  return width < 480 ? 1 : width < 800 ? 2 : 3;
+  return width < 480 ? 1 : width < 720 ? 2 : 3;
 }
 
 export interface PanelOptions extends Omit<LineChartOptions, 'height'> {
