@@ -30,6 +30,8 @@ export interface BrowserDb {
   timings: Partial<Record<StartStage, number>>;
   /** The SQL console's own session on this DuckDB (opened on first use). */
   console: () => Promise<SqlConsole>;
+  /** Resolves when the worker has stopped (crashed, out of memory): it will not answer again. */
+  stopped: Promise<EngineFault>;
 }
 
 let started: Promise<BrowserDb> | null = null;
@@ -99,10 +101,13 @@ async function boot(dataUrl: URL, onStage: (s: StartStage) => void): Promise<Bro
   // after an error event or an out-of-memory answer every query fails at once as an EngineFault, and
   // the next start boots a new worker.
   let fault: EngineFault | null = null;
+  let stopped!: (e: EngineFault) => void;
+  const stoppedOnce = new Promise<EngineFault>((resolve) => (stopped = resolve));
   const stop = (why: string) => {
     fault ??= new EngineFault(why);
     started = null;
     worker.terminate();
+    stopped(fault);
   };
   worker.addEventListener('error', (e) => stop(e.message || 'worker error'));
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -184,7 +189,7 @@ async function boot(dataUrl: URL, onStage: (s: StartStage) => void): Promise<Bro
       await Promise.all(tablesIn(sql).map(lazyTable));
     }));
   onStage('ready');
-  return { engine, manifest, timings, console: consoleSession };
+  return { engine, manifest, timings, console: consoleSession, stopped: stoppedOnce };
 }
 
 async function fetchOk(url: URL): Promise<Response> {

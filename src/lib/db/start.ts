@@ -25,6 +25,8 @@ export interface StartedEngine {
   timings: Partial<Record<StartStage, number>>;
   /** The SQL console's session: DuckDB-wasm only (the SQL server runs the builders' SQL alone). */
   console?: () => Promise<SqlConsole>;
+  /** Resolves if the engine stops for good (DuckDB-wasm's worker crashed). */
+  stopped?: Promise<Error>;
 }
 
 export type EngineConfig = { kind: 'wasm' } | { kind: 'server'; server: string };
@@ -167,6 +169,13 @@ export function startInstant(
     duckdb.then((d) => d.engine),
     (e) => options.onFault?.(e),
   );
+  // Views never ask DuckDB, so a crash is told when it happens, not at the next query that needs it.
+  const watch = (started: Promise<StartedEngine>) =>
+    void started.then(
+      (d) => d.stopped?.then((e) => handover.stopped(d.engine, e)),
+      () => {},
+    );
+  watch(duckdb);
   return {
     engine: handover.engine,
     instant,
@@ -174,6 +183,7 @@ export function startInstant(
     restart: () => {
       const next = startEngine(dataUrl, options.onStage);
       handover.replace(next.then((d) => d.engine));
+      watch(next);
       return next;
     },
   };
