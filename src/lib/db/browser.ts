@@ -101,13 +101,13 @@ async function boot(dataUrl: URL, onStage: (s: StartStage) => void): Promise<Bro
   // after an error event or an out-of-memory answer every query fails at once as an EngineFault, and
   // the next start boots a new worker.
   let fault: EngineFault | null = null;
-  let stopped!: (e: EngineFault) => void;
-  const stoppedOnce = new Promise<EngineFault>((resolve) => (stopped = resolve));
+  let announceStop!: (e: EngineFault) => void;
+  const stopped = new Promise<EngineFault>((resolve) => (announceStop = resolve));
   const stop = (why: string) => {
     fault ??= new EngineFault(why);
     started = null;
     worker.terminate();
-    stopped(fault);
+    announceStop(fault);
   };
   worker.addEventListener('error', (e) => stop(e.message || 'worker error'));
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -189,7 +189,7 @@ async function boot(dataUrl: URL, onStage: (s: StartStage) => void): Promise<Bro
       await Promise.all(tablesIn(sql).map(lazyTable));
     }));
   onStage('ready');
-  return { engine, manifest, timings, console: consoleSession, stopped: stoppedOnce };
+  return { engine, manifest, timings, console: consoleSession, stopped };
 }
 
 async function fetchOk(url: URL): Promise<Response> {
