@@ -233,11 +233,12 @@ describe('the chart is on the first screen and stays put when the page hydrates'
         await page.setViewportSize(viewport);
         const releasePage = await hold('**/_app/immutable/nodes/**');
         await page.goto(`${base}${path}`);
-        // Before hydration: a link's first chart, or the prerendered one (drawn at this width).
+        // Before hydration: a link's first chart, or the prerendered one (drawn at this width). A
+        // link hides the prerendered default chart (laid out, not visible) until its own is drawn.
         await page.waitForFunction(
           () =>
             [...document.querySelectorAll('#main-chart svg')].some(
-              (s) => s.getBoundingClientRect().height > 0,
+              (s) => s.getBoundingClientRect().height > 0 && s.checkVisibility({ visibilityProperty: true }),
             ),
           null,
           { timeout: 30_000 },
