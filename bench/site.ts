@@ -76,19 +76,18 @@ function fingerprint(variant: Variant): string {
 function patchDefaultView(configFile: string, view: NonNullable<Variant['defaultView']>): void {
   const text = readFileSync(configFile, 'utf8');
   const block = /export const DEFAULT_VIEW: ViewConfig = \{[\s\S]*?\n\};/;
-  if (!block.test(text))
-    throw new Error(`bench: cannot find DEFAULT_VIEW in ${configFile}; update bench/site.ts`);
-  const replacement = `export const DEFAULT_VIEW: ViewConfig = {
-  indicator: ${JSON.stringify(view.indicator)},
-  regions: ${JSON.stringify(view.regions)},
-  mode: 'absolute',
-  base: null,
-  chart: 'line',
-  y: 'shared',
-  from: null,
-  to: null
-};`;
-  writeFileSync(configFile, text.replace(block, replacement));
+  const found = block.exec(text)?.[0];
+  const fields = /\n {2}indicator: [^\n]*,\n {2}regions: [^\n]*,\n/;
+  if (!found || !fields.test(found))
+    throw new Error(
+      `bench: cannot find DEFAULT_VIEW's indicator and regions in ${configFile}; update bench/site.ts`,
+    );
+  // Only the indicator and regions change: the app's other defaults (and fields added later) stay.
+  const patched = found.replace(
+    fields,
+    `\n  indicator: ${JSON.stringify(view.indicator)},\n  regions: ${JSON.stringify(view.regions)},\n`,
+  );
+  writeFileSync(configFile, text.replace(found, patched));
 }
 
 /** Drops the per-region pages and wraps the app's svelte.config.js (imported unchanged) in the copy. */
@@ -158,6 +157,11 @@ export function buildSite(
     }
     rmSync(out, { recursive: true, force: true });
     mkdirSync(SITES, { recursive: true });
+    // The crawl-free prerender only warns on a failed page: a site without its entry pages would
+    // measure nothing, so say why here.
+    for (const page of ['index.html', 'embed.html'])
+      if (!existsSync(join(work, 'build', page)))
+        throw new Error(`bench: the build of ${variant.id} has no ${page} (its prerender failed)`);
     renameSync(join(work, 'build'), out);
     writeFileSync(stampFile, stamp);
   } finally {
