@@ -11,7 +11,7 @@
  *
  * A new builder in src/lib/sql must be added to `builderQueries` below to be served.
  */
-import { MAX_REGIONS, MODES } from '../src/lib/config';
+import { MAX_REGIONS } from '../src/lib/config';
 import { placeholderCount } from '../src/lib/db/engine';
 import type { Param, Query } from '../src/lib/db/engine';
 import { commutingFlowsQuery, commutingSummaryQuery } from '../src/lib/sql/commuting';
@@ -25,7 +25,7 @@ import {
 import { populationMembersQuery, rankingValuesQuery } from '../src/lib/sql/ranking';
 import { sectorRegionsQuery, sectorValuesQuery } from '../src/lib/sql/sectors';
 import { growthRankQuery, regionCoverageQuery } from '../src/lib/sql/region';
-import { seriesQuery } from '../src/lib/sql/series';
+import { SERIES_SHAPES, seriesQuery } from '../src/lib/sql/series';
 import { ownRegionValuesQuery } from '../src/lib/sql/own-ranking';
 import { matchOwnRegionQuery } from './own-region-shapes';
 
@@ -96,12 +96,12 @@ export function builderQueries(): { name: string; query: Query }[] {
     { name: 'commutingSummaryQuery', query: commutingSummaryQuery('x') },
     { name: 'commutingFlowsQuery', query: commutingFlowsQuery('x', 2000, 2000, 1) },
   ];
-  for (const mode of MODES) {
+  for (const shape of SERIES_SHAPES) {
     for (let n = 1; n <= MAX_REGIONS; n++) {
       const regions = Array.from({ length: n }, (_, i) => `r${i}`);
       out.push({
-        name: `seriesQuery:${mode}:${n}`,
-        query: seriesQuery({ indicator: 'x', regions, mode, base: 2000 }),
+        name: `seriesQuery:${shape.name}:${n}`,
+        query: seriesQuery({ indicator: 'x', regions, mode: shape.mode, base: shape.base }),
       });
     }
   }

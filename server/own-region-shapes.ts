@@ -7,10 +7,10 @@
  * against the app's own limits: at most MAX_GROUPS own regions of MAX_MEMBERS kommuner each, each row
  * naming an own region asked for, a 4-digit kommune and the region's true member count.
  */
-import { MAX_REGIONS, MODES } from '../src/lib/config';
+import { MAX_REGIONS } from '../src/lib/config';
 import type { Param, Query } from '../src/lib/db/engine';
 import { MAX_GROUPS, MAX_MEMBERS } from '../src/lib/groups/group';
-import { seriesQuery } from '../src/lib/sql/series';
+import { SERIES_SHAPES, seriesQuery } from '../src/lib/sql/series';
 import { ownRegionValuesQuery } from '../src/lib/sql/own-ranking';
 import { commutingFlowsQuery, commutingSummaryQuery } from '../src/lib/sql/commuting';
 
@@ -22,7 +22,11 @@ interface OwnRegionFamily {
   name: string;
   build(members: number, regions: number): Query;
   /** Where the VALUES rows start among the parameters, and the asked-for codes (null: no such list). */
-  layout(params: readonly Param[], regions: number): { rows: number; codes: readonly Param[] | null };
+  layout(
+    params: readonly Param[],
+    regions: number,
+    members: number,
+  ): { rows: number; codes: readonly Param[] | null };
 }
 
 /** One own region with `members` placeholder kommuner: only the text's shape matters. */
@@ -30,18 +34,21 @@ function placeholderGroup(members: number) {
   return [{ code: 'r0', members: Array.from({ length: members }, (_, i) => `m${i}`) }];
 }
 
-const SERIES: OwnRegionFamily[] = MODES.map((mode) => ({
-  name: `seriesQuery:own:${mode}`,
+const SERIES: OwnRegionFamily[] = SERIES_SHAPES.map((shape) => ({
+  name: `seriesQuery:own:${shape.name}`,
   build: (members, regions) =>
     seriesQuery({
       indicator: 'x',
       regions: Array.from({ length: regions }, (_, i) => `r${i}`),
-      mode,
-      base: 2000,
+      mode: shape.mode,
+      base: shape.base,
       groups: placeholderGroup(members),
     }),
-  // seriesQuery binds the rows first and the asked-for codes last.
-  layout: (params, regions) => ({ rows: 0, codes: params.slice(params.length - regions) }),
+  // seriesQuery binds the rows first, then the indicator and the asked-for codes.
+  layout: (params, regions, members) => ({
+    rows: 0,
+    codes: params.slice(3 * members + 1, 3 * members + 1 + regions),
+  }),
 }));
 
 /** The ranking's and map's own-region values: every own region bound is measured, so no list of codes. */
@@ -55,7 +62,8 @@ const RANKING: OwnRegionFamily = {
 const FAMILIES: OwnRegionFamily[] = [...SERIES, RANKING];
 
 const VALUES_ROWS = /^WITH grp\(code, member, size\) AS \(VALUES ((?:\(\?, \?, \?\), )*\(\?, \?, \?\))\),\n/;
-const ASKED_FOR = /IN \(((?:\?, )*\?)\)\nORDER BY [^?]*$/;
+/** The series' asked-for codes: the `s` table's region list. */
+const ASKED_FOR = /\ns AS \(\n {2}SELECT [^?]*\? AND region_code IN \(((?:\?, )*\?)\)\n\)/;
 
 export interface OwnRegionMatch {
   name: string;
@@ -121,7 +129,7 @@ export function matchOwnRegionQuery(sql: string): OwnRegionMatch | null {
       name: asked ? `${family.name}:${regions}:${members}` : `${family.name}:${members}`,
       types: query.params.map((p) => (typeof p === 'number' ? 'number' : 'string')),
       check: (params) => {
-        const { rows: start, codes } = family.layout(params, regions);
+        const { rows: start, codes } = family.layout(params, regions, members);
         return checkRows(params.slice(start, start + 3 * members), codes);
       },
     };

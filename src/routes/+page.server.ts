@@ -5,7 +5,7 @@
 import { DEFAULT_VIEW } from '$lib/config';
 import { buildDb } from '$lib/server/db';
 import { rowsHashes } from '$lib/server/rows';
-import { loadCatalogue, loadCoverage, loadSeries } from '$lib/series/load';
+import { loadCatalogue, loadSeries } from '$lib/series/load';
 import { sourceLabeller } from '$lib/series/source-labels';
 import { regionLabels } from '$lib/definitions/regions';
 import { viewChart } from '$lib/charts/view-chart';
@@ -29,10 +29,7 @@ export const load: PageServerLoad = async () => {
     const view = DEFAULT_VIEW;
     const indicator = indicators.find((i) => i.id === view.indicator);
     if (!indicator) throw new Error(`invalid default indicator: ${view.indicator}`);
-    const [coverage, series] = await Promise.all([
-      loadCoverage(db.engine, view.indicator),
-      loadSeries(db.engine, view),
-    ]);
+    const series = await loadSeries(db.engine, view);
     const chart = viewChart(
       series,
       view,
@@ -43,7 +40,7 @@ export const load: PageServerLoad = async () => {
     );
     // As Chart.svelte draws it at a measured width.
     const chartAt = (width: number) => plotHtml(atWidth(chart.options, width));
-    const seed: Seed = { indicators, regions, sources, manifest: db.manifest, view, coverage, series };
+    const seed: Seed = { indicators, regions, sources, manifest: db.manifest, view, series };
     // The engine-free files' hashes: a link's first chart uses a file only if it is this build's.
     return {
       seed,

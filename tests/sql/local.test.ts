@@ -18,7 +18,7 @@ import {
   sourcesQuery,
 } from '../../src/lib/sql/catalogue';
 import { growthRankQuery, regionCoverageQuery } from '../../src/lib/sql/region';
-import { seriesQuery } from '../../src/lib/sql/series';
+import { commonBaseYear, seriesQuery } from '../../src/lib/sql/series';
 import type { SeriesRow } from '../../src/lib/sql/series';
 import { loadCatalogue, loadSeries } from '../../src/lib/series/load';
 import { builderQueries } from '../../server/allowlist';
@@ -138,7 +138,7 @@ describe('engine-free evaluator = DuckDB on the real data', () => {
     for (const indicator of [...indicators, 'ukjent']) {
       for (const regionsSet of regionSets()) {
         for (const mode of MODES) {
-          const bases = mode === 'indexed' ? [1986, 2005, 2015, 2020, 2024, 1900] : [null];
+          const bases = mode === 'indexed' ? [1986, 2005, 2015, 2020, 2024, 1900, null] : [null];
           for (const base of bases) {
             await same(seriesQuery({ indicator, regions: regionsSet, mode, base }));
             compared++;
@@ -190,6 +190,28 @@ describe('engine-free evaluator = DuckDB on the real data', () => {
     const panels = { ...view, chart: 'panels' as const, y: 'free' as const };
     expect(viewChart(free, panels, indicator, names).description).toBe(
       viewChart(duck, panels, indicator, names).description,
+    );
+  });
+
+  it('indexes to the first year every region has, found by the query itself', async () => {
+    // Moss has population figures from 1986, the country's sum starts in 2005.
+    const regions = ['0', '50', '3103'];
+    const rows = (await same(
+      seriesQuery({ indicator: 'befolkning', regions, mode: 'indexed', base: null }),
+    )) as SeriesRow[];
+    const base = commonBaseYear(rows, regions)!;
+    expect(base).toBe(2005);
+    const has = (code: string, year: number) =>
+      rows.some((r) => r.region_code === code && r.year === year && r.value !== null);
+    // The base is 100 for every region, and each earlier year lacks a value for one of them.
+    for (const code of regions)
+      expect(rows.find((r) => r.region_code === code && r.year === base)?.y).toBeCloseTo(100, 10);
+    const earlier = [...new Set(rows.map((r) => r.year))].filter((y) => y < base);
+    expect(earlier.length).toBe(19);
+    for (const year of earlier) expect(regions.every((code) => has(code, year))).toBe(false);
+    // The same rows as asking for that base year.
+    expect(rows).toEqual(
+      await same(seriesQuery({ indicator: 'befolkning', regions, mode: 'indexed', base })),
     );
   });
 

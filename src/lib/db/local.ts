@@ -9,6 +9,7 @@
  * Each case below restates its builder's SQL; read them side by side.
  */
 import { POPULATION_INDICATOR } from '../schema';
+import { commonBaseYear } from '../sql/series';
 import { QueryError } from './engine';
 import type { Engine, Query, QueryView, Row } from './engine';
 import {
@@ -142,11 +143,17 @@ export function evaluate(view: QueryView, tables: CatalogueTables, index: Index)
         const members = groups.get(code);
         return members ? groupSeries(index, indicator, code, members) : index.series(indicator, code);
       };
-      for (const code of [...wanted].sort(compare)) {
+      const codes = [...wanted].sort(compare);
+      let baseYear = view.base;
+      if (view.mode === 'indexed' && baseYear === null) {
+        const values = codes.flatMap((code) => [...(seriesOf(view.indicator, code)?.values() ?? [])]);
+        baseYear = commonBaseYear(values, codes);
+      }
+      for (const code of codes) {
         const years = seriesOf(view.indicator, code);
         if (!years) continue;
         const population = view.mode === 'per1000' ? seriesOf(POPULATION_INDICATOR, code) : undefined;
-        const base = view.mode === 'indexed' ? years.get(view.base!)?.value : undefined;
+        const base = view.mode === 'indexed' && baseYear !== null ? years.get(baseYear)?.value : undefined;
         for (const year of [...years.keys()].sort(compare)) {
           const s = years.get(year)!;
           const row: Row = {

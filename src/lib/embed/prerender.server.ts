@@ -29,14 +29,13 @@ export async function prerenderDefaultEmbed(): Promise<{ seed: Seed; chartHtml: 
     sourceLabeller(sources, indicator.id),
   );
   // Only what this one view needs travels in the page (an embed sits on someone else's page, so every
-  // kilobyte counts): its regions, no coverage. Any other view loads the full catalogue from the engine.
+  // kilobyte counts): its regions. Any other view loads the full catalogue from the engine.
   const seed: Seed = {
     indicators,
     regions: regions.filter((r) => view.regions.includes(r.code)),
     sources: sources.filter((s) => s.indicator === view.indicator),
     manifest: db.manifest,
     view,
-    coverage: [],
     series,
   };
   return { seed, chartHtml: plotHtml(chart.options) };

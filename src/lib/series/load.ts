@@ -60,20 +60,9 @@ export async function loadSeries(engine: Engine, seriesView: SeriesView): Promis
   const view = { ...seriesView, groups: groupSums(seriesView.groups ?? []) };
   const yearsOf = (rows: SeriesRow[]) =>
     [...new Set(rows.filter((r) => r.value !== null).map((r) => r.year))].sort((a, b) => a - b);
-  // Every mode's query returns the absolute `value` too, so one query serves whenever the base year is known.
-  if (view.mode !== 'indexed' || view.base !== null) {
-    const rows = await engine.query<SeriesRow>(seriesQuery(view));
-    return { rows, base: view.mode === 'indexed' ? view.base : null, years: yearsOf(rows) };
-  }
-  const absolute = await engine.query<SeriesRow>(
-    seriesQuery({ indicator: view.indicator, regions: view.regions, mode: 'absolute', groups: view.groups }),
-  );
-  const base = commonBaseYear(absolute, view.regions);
-  if (base === null)
-    return { rows: absolute.map((r) => ({ ...r, y: null })), base, years: yearsOf(absolute) };
-  return {
-    rows: await engine.query<SeriesRow>(seriesQuery({ ...view, base })),
-    base,
-    years: yearsOf(absolute),
-  };
+  // Without a base year the indexed query finds it (commonBaseYear); every mode's rows carry the
+  // absolute `value`, so the base used is read off the same rows.
+  const rows = await engine.query<SeriesRow>(seriesQuery(view));
+  const base = view.mode !== 'indexed' ? null : (view.base ?? commonBaseYear(rows, view.regions));
+  return { rows, base, years: yearsOf(rows) };
 }

@@ -18,7 +18,7 @@ export interface SeriesSpec {
   indicator: string;
   regions: readonly string[];
   mode: Mode;
-  /** Required for mode 'indexed'. */
+  /** Mode 'indexed': the year = 100; null or absent for the first year every region has a value. */
   base?: number | null;
   /** Own regions: codes in `regions` that are sums of member kommuner. */
   groups?: readonly GroupSum[];
@@ -48,7 +48,7 @@ export function seriesQuery(spec: SeriesSpec): Query {
   if (groups.length) {
     const rows = groups.flatMap((g) => g.members.map(() => '(?, ?, ?)'));
     for (const g of groups) for (const m of g.members) params.push(g.code, m, g.members.length);
-    withClause = `WITH grp(code, member, size) AS (VALUES ${rows.join(', ')}),
+    withClause = `grp(code, member, size) AS (VALUES ${rows.join(', ')}),
 obs AS (
   SELECT indicator, region_code, year, value, status, source FROM observations
   UNION ALL
@@ -59,43 +59,74 @@ obs AS (
     array_to_string(list_sort(list_distinct(list(o.source))), '+')
   FROM grp g JOIN observations o ON o.region_code = g.member
   GROUP BY o.indicator, g.code, o.year
-)
+),
 `;
   }
+  // The selected regions' rows are read once (`s`); the base year and the population are looked up
+  // among the same regions, so at 10M rows the joins never scan other regions' row groups.
+  const regionFilter = `region_code IN (${placeholders})`;
+  const base = spec.mode === 'indexed' ? (spec.base ?? null) : null;
   let select = 's.value AS y';
   let join = '';
-
+  let lookup = '';
+  const lookupParams: (string | number)[] = [];
   if (spec.mode === 'per1000') {
     select = 's.value / NULLIF(p.value, 0) * 1000 AS y, p.value AS population';
-    join = `LEFT JOIN ${table} p
-  ON p.indicator = ? AND p.region_code = s.region_code AND p.year = s.year`;
-    params.push(POPULATION_INDICATOR);
+    lookup = `,
+p AS (SELECT region_code, year, value FROM ${table} WHERE indicator = ? AND ${regionFilter})`;
+    lookupParams.push(POPULATION_INDICATOR, ...spec.regions);
+    join = 'LEFT JOIN p ON p.region_code = s.region_code AND p.year = s.year';
   } else if (spec.mode === 'indexed') {
-    if (spec.base === null || spec.base === undefined)
-      throw new Error('invalid base: indexed mode needs a base year');
     select = 's.value / NULLIF(b.value, 0) * 100 AS y';
-    join = `LEFT JOIN ${table} b
-  ON b.indicator = s.indicator AND b.region_code = s.region_code AND b.year = ?`;
-    params.push(spec.base);
+    // Without a base year, commonBaseYear's: the first year every region with a value has one, else
+    // the first year any has — in the same query, not the absolute rows first and then the index.
+    const baseYear =
+      base !== null
+        ? '?'
+        : `(
+  SELECT coalesce(
+    (SELECT min(year) FROM (SELECT year FROM s WHERE value IS NOT NULL GROUP BY year
+      HAVING count(*) = (SELECT count(DISTINCT region_code) FROM s WHERE value IS NOT NULL))),
+    (SELECT min(year) FROM s WHERE value IS NOT NULL)))`;
+    join = `LEFT JOIN s b ON b.region_code = s.region_code AND b.year = ${baseYear}`;
   }
 
   return {
-    sql: `${withClause}SELECT s.region_code, s.year, s.value, s.status, s.source, ${select}
-FROM ${table} s
+    sql: `WITH ${withClause}s AS (
+  SELECT region_code, year, value, status, source FROM ${table} WHERE indicator = ? AND ${regionFilter}
+)${lookup}
+SELECT s.region_code, s.year, s.value, s.status, s.source, ${select}
+FROM s
 ${join}
-WHERE s.indicator = ? AND s.region_code IN (${placeholders})
 ORDER BY s.region_code, s.year`,
-    params: [...params, spec.indicator, ...spec.regions],
+    params: [
+      ...params,
+      spec.indicator,
+      ...spec.regions,
+      ...lookupParams,
+      ...(spec.mode === 'indexed' && base !== null ? [base] : []),
+    ],
     view: {
       kind: 'series',
       indicator: spec.indicator,
       regions: [...spec.regions],
       mode: spec.mode,
-      base: spec.mode === 'indexed' ? spec.base! : null,
+      base,
       ...(groups.length ? { groups: groups.map((g) => ({ code: g.code, members: [...g.members] })) } : {}),
     },
   };
 }
+
+/**
+ * The SQL texts seriesQuery makes for a number of regions: one per mode, and indexed mode's twice
+ * (a base year bound, or found in the query). The SQL server serves exactly these (server/allowlist.ts).
+ */
+export const SERIES_SHAPES: readonly { name: string; mode: Mode; base: number | null }[] = [
+  { name: 'absolute', mode: 'absolute', base: null },
+  { name: 'per1000', mode: 'per1000', base: null },
+  { name: 'indexed', mode: 'indexed', base: 2000 },
+  { name: 'indexed-common', mode: 'indexed', base: null },
+];
 
 /** The first year in which every region has a value: the natural default base year. */
 export function commonBaseYear(

@@ -26,7 +26,6 @@ export interface Seed {
   sources: IndicatorSourceRow[];
   manifest: Manifest;
   view: ViewConfig;
-  coverage: [string, Coverage][];
   series: SeriesResult;
 }
 
@@ -39,7 +38,6 @@ export class Dashboard {
   manifest = $state<Manifest | null>(null);
   view = $state<ViewConfig>({ ...DEFAULT_VIEW });
   notices = $state<Notice[]>([]);
-  coverage = $state<Map<string, Coverage>>(new Map());
   series = $state<QueryState<SeriesResult>>(loading);
   /** True once the catalogue is known (from a seed or from the engine). */
   ready = $state(false);
@@ -57,6 +55,13 @@ export class Dashboard {
   });
   readonly indicator = $derived(this.indicators.find((i) => i.id === this.view.indicator) ?? null);
 
+  #coverage = $state.raw<{ indicator: string; byRegion: Map<string, Coverage> } | null>(null);
+  #coverageLoading: string | null = null;
+  /** The view's indicator's coverage (region → years with data); null until asked for and loaded. */
+  readonly coverage = $derived(
+    this.#coverage?.indicator === this.view.indicator ? this.#coverage.byRegion : null,
+  );
+
   #engine: Promise<Engine>;
   #resolveEngine!: (e: Engine) => void;
   #request = 0;
@@ -70,7 +75,6 @@ export class Dashboard {
       this.sources = seed.sources;
       this.manifest = seed.manifest;
       this.view = seed.view;
-      this.coverage = new Map(seed.coverage);
       this.series = { status: 'ready', data: seed.series };
       this.#seeded = viewToParams(seed.view).toString();
       this.ready = true;
@@ -101,7 +105,7 @@ export class Dashboard {
     this.manifest = other.manifest;
     this.view = other.view;
     this.notices = other.notices;
-    this.coverage = other.coverage;
+    this.#coverage = other.#coverage;
     this.series = other.series;
     this.ready = other.ready;
     this.#seeded = other.series.status === 'ready' ? viewToParams(other.view).toString() : null;
@@ -134,6 +138,28 @@ export class Dashboard {
     return `?${viewToParams(next).toString()}`;
   }
 
+  /**
+   * Loads the view's coverage when something shows it: a region search getting focus, the «about the
+   * data» note opened. No view waits for it: at 100 000 regions (the server engine) decoding it took
+   * longer than the series itself (bench, 10M rows).
+   */
+  wantCoverage(): void {
+    void this.#loadCoverage(this.view.indicator);
+  }
+
+  async #loadCoverage(indicator: string): Promise<void> {
+    if (this.#coverage?.indicator === indicator || this.#coverageLoading === indicator) return;
+    this.#coverageLoading = indicator;
+    try {
+      const rows = await loadCoverage(await this.#engine, indicator);
+      if (this.#coverageLoading === indicator) this.#coverage = { indicator, byRegion: new Map(rows) };
+    } catch {
+      // The pickers list regions without their years; the next view or opening asks again.
+    } finally {
+      if (this.#coverageLoading === indicator) this.#coverageLoading = null;
+    }
+  }
+
   dismissNotice(index: number): void {
     this.notices = this.notices.filter((_, i) => i !== index);
   }
@@ -143,12 +169,8 @@ export class Dashboard {
     this.series = loading;
     try {
       const engine = await this.#engine;
-      const [coverage, series] = await Promise.all([
-        loadCoverage(engine, view.indicator),
-        loadSeries(engine, view),
-      ]);
+      const series = await loadSeries(engine, view);
       if (id !== this.#request) return;
-      this.coverage = new Map(coverage);
       this.series = { status: 'ready', data: series };
     } catch (e) {
       if (id !== this.#request) return;

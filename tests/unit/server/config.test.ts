@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { allowedQueries, builderQueries, checkQuery } from '../../../server/allowlist';
 import { DEFAULTS, parseConfig } from '../../../server/config';
 import { engineConfig, serverUrl } from '../../../src/lib/db/start';
-import { MAX_REGIONS, MODES } from '../../../src/lib/config';
+import { MAX_REGIONS } from '../../../src/lib/config';
 import { seriesQuery } from '../../../src/lib/sql/series';
 import { ownRegionValuesQuery } from '../../../src/lib/sql/own-ranking';
 
@@ -27,12 +27,14 @@ describe('server config', () => {
 });
 
 describe('allowlist', () => {
-  it('holds the catalogue and report queries and every mode × 1..MAX_REGIONS series shape', () => {
+  it('holds the catalogue and report queries and every series shape × 1..MAX_REGIONS', () => {
     const allowed = allowedQueries();
-    expect(allowed.size).toBe(17 + MODES.length * MAX_REGIONS);
+    // Four series shapes: absolute, per 1 000, indexed to a given base year, indexed to the common one.
+    expect(allowed.size).toBe(17 + 4 * MAX_REGIONS);
     const q = seriesQuery({ indicator: 'befolkning', regions: ['3103', '3112'], mode: 'per1000' });
-    const checked = checkQuery(q, allowed);
-    expect(checked).toMatchObject({ ok: true, name: 'seriesQuery:per1000:2' });
+    expect(checkQuery(q, allowed)).toMatchObject({ ok: true, name: 'seriesQuery:per1000:2' });
+    const common = seriesQuery({ indicator: 'befolkning', regions: ['3103'], mode: 'indexed', base: null });
+    expect(checkQuery(common, allowed)).toMatchObject({ ok: true, name: 'seriesQuery:indexed-common:1' });
   });
 
   it('covers every query builder exported by src/lib/sql', async () => {
