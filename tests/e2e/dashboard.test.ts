@@ -90,10 +90,19 @@ describe('comparison view', () => {
     await page.goto(`${base}/?indicator=befolkning&regions=3103`);
     await waitForChart(page, 1);
     await page.getByRole('combobox', { name: /Søk/ }).fill('Hamar');
+    // The search asked for the indicator's coverage when it got focus: each option shows its years.
+    await expect
+      .poll(() => page.locator('#region-option-3403').innerText())
+      .toMatch(/Kommune.*3403 · 1986–2026/);
     await page.getByRole('combobox', { name: /Søk/ }).press('Enter');
     await page.waitForURL(/regions=3103%2C3403|regions=3103,3403/);
     await waitForChart(page, 2);
     expect(await cell('3403', 2022)).toBe('31 999');
+    // «Om dataene» counts the regions with data once opened (coverage is loaded only when shown).
+    await page.locator('details.about summary').click();
+    await expect
+      .poll(() => page.locator('details.about').innerText())
+      .toContain('623 regioner har data for denne indikatoren');
   });
 
   it('drops unknown codes from a tampered URL with a visible notice and still draws the rest', async () => {

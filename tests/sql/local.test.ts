@@ -42,6 +42,7 @@ const WAITS_FOR_DUCKDB = [
 let db: NodeDb;
 let local: Engine;
 let fromParquet: Engine;
+let shippedTables: Awaited<ReturnType<typeof shippedLocal>>['tables'];
 let indicators: string[];
 let regions: { code: string; level: string; kind: string }[];
 
@@ -50,6 +51,7 @@ beforeAll(async () => {
   const { tables, shipped } = await shippedLocal(DATA);
   local = localEngine(shipped);
   fromParquet = localEngine(memorySource(tables));
+  shippedTables = tables;
   indicators = tables.indicators.map((r) => r.id as string).sort();
   regions = tables.regions.map((r) => ({
     code: r.code as string,
@@ -213,6 +215,21 @@ describe('engine-free evaluator = DuckDB on the real data', () => {
     expect(rows).toEqual(
       await same(seriesQuery({ indicator: 'befolkning', regions, mode: 'indexed', base })),
     );
+  });
+
+  it('preloads an indicator (the idle warm-up), so its first view reads no file', async () => {
+    const source = memorySource(shippedTables);
+    const reads: string[] = [];
+    const engine = localEngine({
+      ...source,
+      observations: (indicator) => (reads.push(indicator), source.observations(indicator)),
+    });
+    await engine.preload('sysselsatte');
+    await engine.preload('sysselsatte');
+    expect(reads).toEqual(['sysselsatte']);
+    const q = seriesQuery({ indicator: 'sysselsatte', regions: ['3103'], mode: 'absolute' });
+    expect(await engine.query(q)).toEqual(await db.engine.query(q));
+    expect(reads).toEqual(['sysselsatte']);
   });
 
   it('keeps missing figures null, never zero', async () => {

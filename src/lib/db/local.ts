@@ -227,11 +227,17 @@ function needs(view: QueryView): readonly string[] | 'all' {
   }
 }
 
+/** The engine-free engine, which can also fetch an indicator's rows before any view asks for them. */
+export interface LocalEngine extends Engine {
+  /** Loads the indicator's rows now (a failure is left for the view that needs them to report). */
+  preload(indicator: string): Promise<void>;
+}
+
 /**
  * An `Engine` that loads what each view needs from `source` (each piece once) and evaluates the view;
  * a query without a `view` is refused (it needs DuckDB).
  */
-export function localEngine(source: LocalSource): Engine {
+export function localEngine(source: LocalSource): LocalEngine {
   const index = new Index();
   const tables: CatalogueTables = { indicators: [], sources: [], regions: [] };
   // Fetched only when a view reads it: a page seeded with the catalogue never asks for it.
@@ -275,5 +281,6 @@ export function localEngine(source: LocalSource): Engine {
         throw new QueryError(e instanceof Error ? e.message : String(e), query.sql, e);
       }
     },
+    preload: (indicator) => load(indicator).catch(() => {}),
   };
 }

@@ -10,6 +10,7 @@
 import type { Engine, Query, Row } from './engine';
 import { handoverEngine } from './handover';
 import { localEngine } from './local';
+import type { LocalEngine } from './local';
 import { LOCAL_MAX_ROWS, fetchedSource } from './local-files';
 import type { Manifest } from '../schema';
 import type { StartStage } from './browser';
@@ -112,6 +113,17 @@ function idle(timeout: number): Promise<void> {
 }
 
 /**
+ * The other indicators' files, one per idle moment after the first chart: the first switch to an
+ * indicator then finds its rows in memory instead of fetching and parsing them mid-interaction.
+ */
+async function warmUp(files: LocalEngine, indicators: readonly string[]): Promise<void> {
+  for (const indicator of indicators) {
+    await idle(2000);
+    await files.preload(indicator);
+  }
+}
+
+/**
  * Whether views are answered engine-free before DuckDB is ready: the wasm engine, data small enough
  * for the files, and the files' hashes from the prerender (without them the page waits for DuckDB).
  */
@@ -128,7 +140,7 @@ export function answersEngineFree(
 }
 
 /** The engine-free engine over this build's files in `rowsUrl`, each used only if its hash matches. */
-export function filesEngine(rowsUrl: URL, manifest: Manifest, hashes?: Record<string, string>): Engine {
+export function filesEngine(rowsUrl: URL, manifest: Manifest, hashes?: Record<string, string>): LocalEngine {
   const indicators = Object.keys(manifest.indicators ?? {});
   return localEngine(fetchedSource(rowsUrl, () => (indicators.length ? indicators : null), hashes));
 }
@@ -150,7 +162,7 @@ export function startInstant(
     hashes?: Record<string, string>;
     onFault?: (e: Error) => void;
     /** An engine-free engine that already holds files (the first chart's, src/lib/first). */
-    local?: Engine;
+    local?: LocalEngine;
   } = {},
 ): InstantEngine {
   const instant = answersEngineFree(manifest, options.hashes);
@@ -158,11 +170,14 @@ export function startInstant(
     const duckdb = startEngine(dataUrl, options.onStage);
     return { engine: { query: async (q) => (await duckdb).engine.query(q) }, instant, duckdb };
   }
-  const local = timed(options.local ?? filesEngine(rowsUrl, manifest, options.hashes));
+  const files = options.local ?? filesEngine(rowsUrl, manifest, options.hashes);
+  const local = timed(files);
   const duckdb = (async () => {
     await Promise.resolve(options.after).catch(() => {});
     await idle(500);
-    return startEngine(dataUrl, options.onStage);
+    const started = startEngine(dataUrl, options.onStage);
+    void warmUp(files, Object.keys(manifest.indicators ?? {}));
+    return started;
   })();
   const handover = handoverEngine(
     local,

@@ -3,7 +3,7 @@
  * over by the page when it hydrates, so the page starts from the state that drew it — no query is run
  * again and the live chart replaces the first one in place.
  */
-import type { Engine } from '../db/engine';
+import type { LocalEngine } from '../db/local';
 import type { Dashboard } from '../state/dashboard.svelte';
 
 export interface FirstChart {
@@ -12,7 +12,7 @@ export interface FirstChart {
   /** The state that drew it: catalogue, view, notices and series. */
   dash: Dashboard;
   /** The engine-free engine with the files it fetched and checked (the page's engine reuses it). */
-  local: Engine;
+  local: LocalEngine;
 }
 
 let kept: FirstChart | null = null;

@@ -10,7 +10,7 @@ import { startEngine } from '../db/start';
 import { cachedEngine } from '../db/cache';
 import { DAMAGED_DATA, parseManifest } from '../manifest';
 import type { Manifest } from '../schema';
-import type { Engine } from '../db/engine';
+import type { LocalEngine } from '../db/local';
 import { takeFirst } from '../first/handoff';
 import { errorText } from '../i18n/errors';
 import { embedText } from '../embed/messages';
@@ -76,7 +76,7 @@ export class EmbedPage extends LivePage {
   }
 
   /** The live data: drawn engine-free at once, DuckDB starts once the chart is on screen. */
-  #startLive(search: string, local: Engine | undefined): void {
+  #startLive(search: string, local: LocalEngine | undefined): void {
     const manifest = this.seed.manifest;
     let first: Promise<void> = Promise.resolve();
     const instant = this.startLive(() => first, { local });
